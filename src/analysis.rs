@@ -1,0 +1,199 @@
+//! The whole analysis of one article, as plain data with byte ranges, and the [`Analyzer`]
+//! that produces it.
+//!
+//! The serialised form of [`Analysis`] is the JSON contract of `redline analyze --json`;
+//! field names are stable.
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::Article;
+use crate::gazetteer::Gazetteer;
+use crate::language::Language;
+use crate::lexicon::Lexicon;
+use crate::source::Source;
+use crate::{quotes, redlines, speakers, topics};
+
+/// Everything the reader and the exports know about one article.
+///
+/// Guarantees: for every quote and red line, `text[start..end] == the reported text`;
+/// quotes are sorted by start and numbered from 1 in that order; no quote crosses a
+/// paragraph boundary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Where the text came from: a path, `-` for stdin, or `bundled:article.txt`.
+    pub source: String,
+    /// The encoding the text was decoded from when it was not UTF-8 (e.g. `windows-1252`,
+    /// `utf-16le`); offsets are then into the decoded text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decoded_from: Option<String>,
+    /// The headline, when the page has one.
+    pub title: Option<String>,
+    /// The author or outlet named in a "By …" / "Written by …" line.
+    pub byline: Option<String>,
+    /// The place and agency opening the first paragraph, e.g. `MOSCOW (TASS)`.
+    pub dateline: Option<String>,
+    /// Body paragraphs (page chrome excluded), in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Direct quotes, in order of their opening marks.
+    pub quotes: Vec<Quote>,
+    /// Topics, most quoted first, then by first appearance.
+    pub topics: Vec<Topic>,
+    /// Every red-line hit in the title and the body, in text order.
+    pub red_lines: Vec<RedLine>,
+    /// The analysed text itself; serialised only when it is not the input as read
+    /// (HTML or Markdown input), see [`Analysis::with_text_in_json`].
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "text")]
+    pub extracted_text: Option<String>,
+    /// The full text the offsets refer to.
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// One body paragraph: `text[start..end]`, without its line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// 1-based number of the paragraph in the body, shown as `¶N`.
+    pub index: usize,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+}
+
+/// How a quote stands in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted sentence or clause standing on its own.
+    Full,
+    /// A fragment woven into the reporter's sentence (including scare quotes).
+    Partial,
+    /// A quote inside another quote.
+    Nested,
+}
+
+/// How the speaker of a quote was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerBasis {
+    /// A cue verb ("said", "according to", …) with a named subject.
+    Cue,
+    /// A pronoun or role noun ("he", "the minister") resolved to the last person named.
+    Pronoun,
+    /// No cue: the person the headline and lead are about.
+    MainSpeaker,
+}
+
+/// A direct quote: the text between its marks, without the marks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// 1-based, in order of start.
+    pub id: usize,
+    /// `text[start..end]` of the article.
+    pub text: String,
+    /// Byte offset of the first character inside the marks.
+    pub start: usize,
+    /// Byte offset just past the last character inside the marks.
+    pub end: usize,
+    /// The [`Paragraph::index`] of the paragraph holding the quote.
+    pub paragraph: usize,
+    /// Full, partial or nested.
+    pub kind: QuoteKind,
+    /// The full name of the speaker, when one could be decided.
+    pub speaker: Option<String>,
+    /// How `speaker` was decided; `None` exactly when `speaker` is `None`.
+    pub speaker_basis: Option<SpeakerBasis>,
+    /// Labels of the topics mentioned in the quote or in its paragraph.
+    pub topics: Vec<String>,
+    /// The red-line hits lying inside the quote.
+    pub red_lines: Vec<RedLine>,
+}
+
+/// A topic and where it occurs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    /// The gazetteer label, or the entity's own spelling for a recurring name.
+    pub label: String,
+    /// Ids of the quotes that belong to the topic.
+    pub quotes: Vec<usize>,
+    /// Indices of the paragraphs that mention it.
+    pub paragraphs: Vec<usize>,
+    /// Number of red-line hits inside the topic's quotes.
+    pub red_lines: usize,
+}
+
+/// One red-line hit: a phrase of coercive-diplomacy language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RedLine {
+    /// `text[start..end]` of the article.
+    pub text: String,
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The lexicon category, e.g. `ULTIMATUM`.
+    pub category: String,
+    /// The category's short tag, e.g. `UL`.
+    pub tag: String,
+    /// 0–5, after sentence-level adjustments.
+    pub severity: u8,
+    /// The lexicon pattern that fired.
+    pub cue: String,
+    /// Id of the innermost quote holding the hit, if any.
+    pub quote: Option<usize>,
+}
+
+impl Analysis {
+    /// Marks the analysed text for inclusion in the JSON as `"text"` (used when the text was
+    /// extracted from HTML or Markdown, so offsets can be checked against it).
+    pub fn with_text_in_json(mut self) -> Self {
+        self.extracted_text = Some(self.text.clone());
+        self
+    }
+
+    /// The quote with this id, if any.
+    pub fn quote(&self, id: usize) -> Option<&Quote> {
+        id.checked_sub(1).and_then(|i| self.quotes.get(i))
+    }
+
+    /// The paragraph with this 1-based index, if any.
+    pub fn paragraph(&self, index: usize) -> Option<&Paragraph> {
+        index.checked_sub(1).and_then(|i| self.paragraphs.get(i))
+    }
+}
+
+/// The analysis pipeline with its knowledge: red-line lexicon, topic gazetteer and the
+/// language data (cue verbs, pronouns, titles, page-chrome markers).
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    /// Red-line categories and cues.
+    pub lexicon: Lexicon,
+    /// Topic labels and aliases.
+    pub gazetteer: Gazetteer,
+    /// Words that structure articles and attributions.
+    pub language: Language,
+}
+
+impl Analyzer {
+    /// The analyzer with the data bundled in the binary.
+    pub fn bundled() -> Self {
+        Analyzer {
+            lexicon: Lexicon::bundled(),
+            gazetteer: Gazetteer::bundled(),
+            language: Language::bundled(),
+        }
+    }
+
+    /// Analyses one text. A pure function of the text and the analyzer's data; never panics.
+    pub fn analyze(&self, source: &Source) -> Analysis {
+        let text = source.text.as_str();
+        let article = Article::parse(text, &self.language);
+        let found = quotes::find(text, &article.paragraphs);
+        let people = speakers::People::find(text, &article, &self.language, &self.gazetteer);
+        let attributions = speakers::attribute(text, &article, &found, &people, &self.language);
+        let hits = redlines::find(text, &article, &self.lexicon, &self.language);
+        let mentions = self.gazetteer.mentions(text, &article);
+        let auto = topics::recurring_entities(text, &article, &self.gazetteer, &people, &self.language);
+        topics::assemble(source, &article, found, attributions, hits, mentions, auto)
+    }
+}

@@ -1,0 +1,272 @@
+//! Article structure: title, byline, dateline and body paragraphs, with page chrome (section
+//! labels above the title, "About the author" blocks, "Advertisement" lines) kept out of the
+//! body. Heuristics only: nothing here knows any particular article.
+
+use std::ops::Range;
+
+use crate::language::Language;
+
+/// The parts of an article, as byte ranges into its text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Article {
+    /// The headline.
+    pub title: Option<Range<usize>>,
+    /// The name in the byline, without its "By" / "Written by".
+    pub byline: Option<Range<usize>>,
+    /// The place and agency opening the first body paragraph, without the separator.
+    pub dateline: Option<Range<usize>>,
+    /// Body paragraphs, in order, each trimmed of surrounding whitespace; never empty.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+/// Most header lines looked at before the body must have begun.
+const MAX_HEADER_UNITS: usize = 8;
+/// A body paragraph has at least this many words (or starts with a dateline).
+const BODY_MIN_WORDS: usize = 8;
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_a_sentence(s: &str) -> bool {
+    s.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| ".!?…:;\"”’»“)]".contains(c))
+}
+
+/// Trims a range of `text` to exclude surrounding whitespace.
+pub(crate) fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+/// Splits text into blocks of consecutive non-blank lines; each block is a list of trimmed
+/// line ranges.
+fn blocks(text: &str) -> Vec<Vec<Range<usize>>> {
+    let mut blocks = vec![Vec::new()];
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let r = trim_range(text, start..start + line.len());
+        start += line.len();
+        if r.is_empty() {
+            if !blocks.last().is_some_and(Vec::is_empty) {
+                blocks.push(Vec::new());
+            }
+        } else if let Some(b) = blocks.last_mut() {
+            b.push(r);
+        }
+    }
+    blocks.retain(|b| !b.is_empty());
+    blocks
+}
+
+/// Turns a block into paragraph units: one per line, unless the block is hard-wrapped prose
+/// (most lines stop mid-sentence), which is one paragraph.
+fn units(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> {
+    if block.len() >= 2 {
+        let inner = &block[..block.len() - 1];
+        let open = inner.iter().filter(|r| !ends_a_sentence(&text[(*r).clone()])).count();
+        let short = inner.iter().all(|r| text[r.clone()].chars().count() <= 100);
+        if short && open * 3 >= inner.len() * 2 {
+            return vec![block[0].start..block[block.len() - 1].end];
+        }
+    }
+    block.to_vec()
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if !head.eq_ignore_ascii_case(prefix) {
+        return None;
+    }
+    let rest = &s[prefix.len()..];
+    (prefix.ends_with(':') || rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
+}
+
+fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<usize>> {
+    let line = &text[r.clone()];
+    if words(line) > 10 {
+        return None;
+    }
+    lang.byline_prefixes.iter().find_map(|p| {
+        let rest = strip_prefix_ci(line, p)?;
+        let first = rest.chars().next()?;
+        first.is_uppercase().then(|| r.end - rest.len()..r.end)
+    })
+}
+
+fn is_chrome_end(line: &str, lang: &Language) -> bool {
+    let l = line.trim().trim_end_matches(':').to_lowercase();
+    words(&l) <= 6 && (lang.chrome_end.contains(&l) || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4))
+}
+
+/// Finds a dateline ("MOSCOW (TASS):", "KYIV, Ukraine (AP) —") at the start of a paragraph.
+fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
+    let p = &text[r.clone()];
+    let caps = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && w.chars().all(|c| c.is_uppercase() || ".'-,".contains(c))
+    };
+    let mut end = 0; // end of the dateline within p
+    let mut rest = p;
+    let mut caps_words = 0;
+    while let Some(w) = rest.split_whitespace().next() {
+        let core = w.trim_end_matches([':', ',']);
+        if !caps(core) {
+            break;
+        }
+        let at = p.len() - rest.len() + rest.find(w)?;
+        end = at + core.len();
+        caps_words += 1;
+        rest = &p[at + w.len()..];
+        if w.ends_with(':') || w.ends_with(',') {
+            break;
+        }
+    }
+    if caps_words == 0 || p[..end].chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let mut tail = &p[end..];
+    if let Some(t) = tail.strip_prefix(',') {
+        // ", Ukraine" or ", Jan. 5" after the place
+        let t2 = t.trim_start();
+        let stop = t2.find(['(', ':', '—', '–']).unwrap_or(0);
+        if stop > 0 && stop <= 30 && !t2[..stop].contains('.') || (stop > 0 && words(&t2[..stop]) <= 3) {
+            end = p.len() - t2.len() + t2[..stop].trim_end().len();
+            tail = &p[end..];
+        }
+    }
+    let t = tail.trim_start();
+    if let Some(inner) = t.strip_prefix('(') {
+        let close = inner.find(')')?;
+        if close > 40 {
+            return None;
+        }
+        end = p.len() - inner.len() + close + 1;
+        tail = &p[end..];
+    }
+    let t = tail.trim_start();
+    let sep = t.starts_with(':') || t.starts_with(['—', '–', '-']) && t[t.chars().next()?.len_utf8()..].starts_with(' ');
+    sep.then(|| r.start..r.start + end)
+}
+
+impl Article {
+    /// Finds the structure of `text`. Never fails: a text without a header is all body.
+    pub fn parse(text: &str, lang: &Language) -> Self {
+        let units: Vec<Range<usize>> = blocks(text).iter().flat_map(|b| units(text, b)).collect();
+        let is_body = |r: &Range<usize>| {
+            let s = &text[r.clone()];
+            dateline(text, r).is_some() || (words(s) >= BODY_MIN_WORDS && ends_a_sentence(s))
+        };
+        let first_body = units.iter().take(MAX_HEADER_UNITS + 1).position(is_body).unwrap_or(0);
+        let mut article = Article::default();
+        let mut title_words = 0;
+        for r in &units[..first_body] {
+            if article.byline.is_none()
+                && let Some(name) = byline_name(text, r, lang)
+            {
+                article.byline = Some(name);
+                continue;
+            }
+            let s = &text[r.clone()];
+            if lang.chrome_lines.contains(&s.to_lowercase()) {
+                continue;
+            }
+            if words(s) > title_words {
+                title_words = words(s);
+                article.title = Some(r.clone());
+            }
+        }
+        let mut body: Vec<Range<usize>> = Vec::new();
+        for r in &units[first_body..] {
+            let s = &text[r.clone()];
+            if !body.is_empty() && is_chrome_end(s, lang) {
+                break;
+            }
+            if lang.chrome_lines.contains(&s.trim().to_lowercase()) {
+                continue;
+            }
+            if body.is_empty() && article.byline.is_none() && let Some(name) = byline_name(text, r, lang) {
+                article.byline = Some(name);
+                continue;
+            }
+            body.push(r.clone());
+        }
+        // Trailing furniture: short lines without sentence punctuation after the last sentence.
+        while body.len() > 1 && body.last().is_some_and(|r| {
+            let s = &text[r.clone()];
+            words(s) <= 5 && !ends_a_sentence(s)
+        }) {
+            body.pop();
+        }
+        article.dateline = body.first().and_then(|r| dateline(text, r));
+        article.paragraphs = body;
+        article
+    }
+
+    /// The index (0-based) of the paragraph holding byte `at`, if any.
+    pub fn paragraph_at(&self, at: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end < at);
+        self.paragraphs.get(i).filter(|p| p.start <= at && at <= p.end).map(|_| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(t: &str) -> (Article, Vec<String>) {
+        let a = Article::parse(t, &Language::bundled());
+        let paras = a.paragraphs.iter().map(|r| t[r.clone()].to_string()).collect();
+        (a, paras)
+    }
+
+    #[test]
+    fn finds_header_parts_and_drops_chrome() {
+        let t = "World News\n\nMinister warns of consequences over border dispute\n\nBy Jane Roe\n\n\
+                 OSLO (NTB): The minister spoke for an hour on Monday about the dispute.\n\
+                 A second paragraph follows here with enough words to count.\n\n\
+                 About the author\n\nJane Roe writes about things.\n";
+        let (a, paras) = parse(t);
+        assert_eq!(&t[a.title.clone().unwrap()], "Minister warns of consequences over border dispute");
+        assert_eq!(&t[a.byline.clone().unwrap()], "Jane Roe");
+        assert_eq!(&t[a.dateline.clone().unwrap()], "OSLO (NTB)");
+        assert_eq!(paras.len(), 2);
+        assert!(paras[0].starts_with("OSLO"));
+    }
+
+    #[test]
+    fn hard_wrapped_prose_is_one_paragraph() {
+        let t = "The delegation arrived late in the\nevening and went straight into\ntalks with the hosts.\n\nNext one is here, and it is a sentence.\n";
+        let (a, paras) = parse(t);
+        assert_eq!(a.title, None);
+        assert_eq!(paras.len(), 2);
+        assert!(paras[0].contains("evening and went"));
+    }
+
+    #[test]
+    fn datelines_of_several_shapes() {
+        for (p, d) in [
+            ("WASHINGTON (Reuters) - The talks went on for a while.", Some("WASHINGTON (Reuters)")),
+            ("KYIV, Ukraine (AP) — The talks went on for a while.", Some("KYIV, Ukraine (AP)")),
+            ("BRUSSELS: The talks went on.", Some("BRUSSELS")),
+            ("NATO said the talks went on.", None),
+            ("I: the talks", None),
+        ] {
+            let r = 0..p.len();
+            assert_eq!(dateline(p, &r).map(|r| &p[r]), d, "{p}");
+        }
+    }
+
+    #[test]
+    fn crlf_and_text_without_header() {
+        let t = "\u{201C}We will not wait,\u{201D} she said on the phone to reporters.\r\nAnother line of text here, long enough to count as body.\r\n";
+        let (a, paras) = parse(t);
+        assert_eq!(a.title, None);
+        assert_eq!(paras.len(), 2);
+        assert!(!paras[0].ends_with('\r'));
+    }
+}

@@ -1,0 +1,170 @@
+//! The topic gazetteer: labels and their aliases (NATO ↔ North Atlantic Alliance), loaded
+//! from `assets/topics.json` or a user's file, and matched as whole words across
+//! possessives, curly apostrophes and hyphenation artifacts. All-capital aliases (acronyms)
+//! match case-sensitively, so "US" is never "us".
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use crate::article::Article;
+use crate::fold::Folded;
+use crate::lexicon::DataError;
+use crate::pattern::Matcher;
+
+/// The bundled gazetteer.
+pub const BUNDLED_TOPICS: &str = include_str!("../assets/topics.json");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicEntry {
+    label: String,
+    aliases: Vec<String>,
+    #[serde(default)]
+    match_case: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    #[serde(default)]
+    #[allow(dead_code)]
+    about: String,
+    topics: Vec<TopicEntry>,
+}
+
+/// One alias: its topic and whether it must match with its exact case.
+#[derive(Debug, Clone)]
+struct Alias {
+    text: String,
+    topic: usize,
+    exact_case: bool,
+}
+
+/// A compiled gazetteer.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    labels: Vec<String>,
+    aliases: Vec<Alias>,
+    matcher: Matcher,
+}
+
+/// A place in the text where a gazetteer topic is named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into [`Gazetteer::labels`].
+    pub topic: usize,
+    /// Byte range of the alias in the text.
+    pub range: Range<usize>,
+}
+
+fn is_acronym(alias: &str) -> bool {
+    alias.chars().filter(|c| c.is_uppercase()).count() >= 2 && !alias.chars().any(char::is_lowercase)
+}
+
+impl Gazetteer {
+    /// The gazetteer bundled in the binary.
+    pub fn bundled() -> Self {
+        Gazetteer::from_json(BUNDLED_TOPICS, "assets/topics.json").expect("bundled gazetteer is valid")
+    }
+
+    /// Parses a gazetteer; `file` names it in errors.
+    pub fn from_json(source: &str, file: &str) -> Result<Self, DataError> {
+        let parsed: TopicsFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
+        let mut labels = Vec::new();
+        let mut aliases = Vec::new();
+        for (topic, entry) in parsed.topics.into_iter().enumerate() {
+            for text in std::iter::once(&entry.label).chain(&entry.aliases) {
+                if Folded::phrase(text).is_empty() {
+                    let message = format!("topic {:?}: an alias must hold a word", entry.label);
+                    return Err(DataError::in_string(file, source, text, 0, message));
+                }
+                let exact_case = entry.match_case || is_acronym(text);
+                aliases.push(Alias { text: text.clone(), topic, exact_case });
+            }
+            labels.push(entry.label);
+        }
+        let matcher = Matcher::phrases(&aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>());
+        Ok(Gazetteer { labels, aliases, matcher })
+    }
+
+    /// The topic labels, in file order.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// True when `word` (as written) is one of the aliases, in a case it matches.
+    pub fn is_alias(&self, word: &str) -> bool {
+        let folded = Folded::phrase(word);
+        self.aliases
+            .iter()
+            .any(|a| if a.exact_case { a.text == word } else { Folded::phrase(&a.text) == folded })
+    }
+
+    /// Every mention of a topic in `range` of `text`, in text order; a longer alias wins
+    /// over a shorter one inside it.
+    pub fn find_in(&self, text: &str, range: Range<usize>) -> Vec<Mention> {
+        let slice = &text[range.clone()];
+        let folded = Folded::new(slice, range.start);
+        let mut out: Vec<Mention> = Vec::new();
+        for hit in self.matcher.find_all(&folded) {
+            let alias = &self.aliases[hit.pattern];
+            let (a, b) = folded.original_range(slice, hit.start, hit.end);
+            if alias.exact_case && text[a..b] != alias.text {
+                continue;
+            }
+            if out.iter().any(|m| m.range.start <= a && b <= m.range.end && m.range != (a..b)) {
+                continue;
+            }
+            out.retain(|m| !(a <= m.range.start && m.range.end <= b && m.range != (a..b)));
+            if !out.iter().any(|m| m.topic == alias.topic && m.range == (a..b)) {
+                out.push(Mention { topic: alias.topic, range: a..b });
+            }
+        }
+        out
+    }
+
+    /// Mentions in the title and every body paragraph of an article.
+    pub fn mentions(&self, text: &str, article: &Article) -> Vec<Mention> {
+        article
+            .title
+            .iter()
+            .chain(&article.paragraphs)
+            .flat_map(|r| self.find_in(text, r.clone()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(g: &Gazetteer, t: &str) -> Vec<String> {
+        g.find_in(t, 0..t.len()).into_iter().map(|m| g.labels()[m.topic].clone()).collect()
+    }
+
+    #[test]
+    fn aliases_possessives_and_hyphenation() {
+        let g = Gazetteer::bundled();
+        assert_eq!(labels(&g, "Tokyo’s view"), ["Japan"]);
+        assert_eq!(labels(&g, "The Eur-opean Union said"), ["European Union"]);
+        assert_eq!(labels(&g, "the North Atlantic Alliance"), ["NATO"]);
+    }
+
+    #[test]
+    fn acronyms_are_case_sensitive() {
+        let g = Gazetteer::bundled();
+        assert_eq!(labels(&g, "the US told us"), ["United States"]);
+        assert!(labels(&g, "tell us, eu").is_empty());
+    }
+
+    #[test]
+    fn longer_alias_wins() {
+        let g = Gazetteer::from_json(
+            r#"{"topics": [{"label": "A", "aliases": ["Security Council"]}, {"label": "B", "aliases": ["Council"]}]}"#,
+            "t.json",
+        )
+        .unwrap();
+        assert_eq!(labels(&g, "the Security Council met"), ["A"]);
+    }
+}
