@@ -284,13 +284,13 @@ mod tests {
 
     #[test]
     fn nested_same_marks_with_stray_space_closer() {
-        let t = "He said: “We did not play games – I mean,“ give an inch – they take a mile. ” Then – “this is final.”";
+        let t = "He said: “We did not play games – I mean,“ give an inch – they take a mile. ” Then – “this is our final word.”";
         assert_eq!(
             quotes(t),
             [
                 ("We did not play games – I mean,“ give an inch – they take a mile.".to_string(), QuoteKind::Full),
                 ("give an inch – they take a mile.".to_string(), QuoteKind::Nested),
-                ("this is final.".to_string(), QuoteKind::Full),
+                ("this is our final word.".to_string(), QuoteKind::Full),
             ]
         );
     }
