@@ -10,6 +10,7 @@ use crate::article::Article;
 use crate::gazetteer::Gazetteer;
 use crate::language::Language;
 use crate::lexicon::Lexicon;
+use crate::names::People;
 use crate::source::Source;
 use crate::{quotes, redlines, speakers, topics};
 
@@ -189,11 +190,28 @@ impl Analyzer {
         let text = source.text.as_str();
         let article = Article::parse(text, &self.language);
         let found = quotes::find(text, &article.paragraphs);
-        let people = speakers::People::find(text, &article, &self.language, &self.gazetteer);
-        let attributions = speakers::attribute(text, &article, &found, &people, &self.language);
-        let hits = redlines::find(text, &article, &self.lexicon, &self.language);
-        let mentions = self.gazetteer.mentions(text, &article);
-        let auto = topics::recurring_entities(text, &article, &self.gazetteer, &people, &self.language);
-        topics::assemble(source, &article, found, attributions, hits, mentions, auto)
+        let people = People::find(text, &article, &self.language, &self.gazetteer);
+        let speakers = speakers::attribute(text, &article, &found, &people, &self.language);
+        let top: Vec<std::ops::Range<usize>> = found
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Nested)
+            .map(|q| q.range.clone())
+            .collect();
+        let hits = redlines::find(text, &article, &top, &self.lexicon);
+        let labels = self.gazetteer.labels();
+        let mut mentions: topics::Mentions = self
+            .gazetteer
+            .mentions(text, &article)
+            .into_iter()
+            .map(|m| (labels[m.topic].clone(), m.range))
+            .collect();
+        mentions.extend(topics::recurring_entities(
+            text,
+            &article,
+            &self.gazetteer,
+            &people,
+            &self.language,
+        ));
+        topics::assemble(source, &article, found, speakers, hits, mentions)
     }
 }

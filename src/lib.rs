@@ -16,12 +16,14 @@ mod fold;
 pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
+pub mod names;
 mod pattern;
 pub mod quotes;
 pub mod redlines;
 pub mod source;
 pub mod speakers;
 pub mod topics;
+mod words;
 
 pub use analysis::{Analysis, Analyzer, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
 pub use source::Source;

@@ -1,10 +1,260 @@
-//! Red-line hits (stub: filled in next).
+//! Red-line hits: lexicon cues found in the title and body, negated ones dropped ("no red
+//! lines", "we are not threatening anyone"), overlapping ones resolved to the longest, and
+//! severities adjusted per sentence (a booster raises the strongest cue of its sentence; a
+//! demand, a threat and a deadline together escalate the deadline).
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::analysis::RedLine;
 use crate::article::Article;
-use crate::language::Language;
+use crate::fold::{Folded, is_word_char};
 use crate::lexicon::Lexicon;
+use crate::pattern::Hit;
 
-/// Every red-line hit in the title and body.
-pub fn find(_text: &str, _article: &Article, _lexicon: &Lexicon, _lang: &Language) -> Vec<RedLine> {
-    Vec::new()
+/// Most words before a cue searched for a negator.
+const NEGATION_WINDOW: usize = 3;
+
+/// True when one of the few words before folded offset `at` (in the same clause) negates.
+fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
+    let before = &folded.text[..at];
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| ",;:.!?\"\u{201C}\u{201D}(-".contains(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &before[clause_start..];
+    let words: Vec<&str> = clause
+        .split(|c: char| !is_word_char(c) && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().rev().take(NEGATION_WINDOW).any(|w| {
+        negators
+            .iter()
+            .any(|n| w == n || (n.starts_with('n') && n.contains('\'') && w.ends_with(n.as_str())))
+    })
+}
+
+/// Picks non-overlapping hits: longer first, then earlier.
+fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.start));
+    let mut kept: Vec<Hit> = Vec::new();
+    for h in hits {
+        if kept.iter().all(|k| h.end <= k.start || k.end <= h.start) {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+/// Applies the lexicon's sentence rules to the hits of one sentence, given as
+/// (category index, severity, start). A booster raises the strongest other cue, the one
+/// nearest to a booster among equals.
+fn adjust(lexicon: &Lexicon, hits: &mut [(usize, u8, usize)]) {
+    if let Some((all_of, raised, to)) = &lexicon.escalation
+        && all_of.iter().all(|c| hits.iter().any(|h| h.0 == *c))
+    {
+        for h in hits.iter_mut().filter(|h| h.0 == *raised) {
+            h.1 = h.1.max(*to);
+        }
+    }
+    let Some((booster, raise)) = lexicon.booster else {
+        return;
+    };
+    let boosts: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.0 == booster)
+        .map(|h| h.2)
+        .collect();
+    let categories = lexicon.categories();
+    let distance = |at: usize| {
+        boosts
+            .iter()
+            .map(|b| b.abs_diff(at))
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    let strongest = hits
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.0 != booster && !categories[h.0].de_escalation)
+        .max_by_key(|(_, h)| (h.1, std::cmp::Reverse(distance(h.2))))
+        .map(|(i, _)| i);
+    if let (Some(i), false) = (strongest, boosts.is_empty()) {
+        hits[i].1 = (hits[i].1 + raise).min(5);
+    }
+}
+
+/// Finds the red lines of one region (title or paragraph) of `text`. Sentence rules apply
+/// within a sentence and within one voice: the words of a quote (`quotes`, top-level quote
+/// ranges) do not mix with the reporter's.
+fn find_in(
+    text: &str,
+    region: Range<usize>,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Vec<RedLine> {
+    let slice = &text[region.clone()];
+    let folded = Folded::new(slice, region.start);
+    let hits: Vec<Hit> = resolve(lexicon.matcher.find_all(&folded))
+        .into_iter()
+        .filter(|h| !negated(&folded, h.start, &lexicon.negators))
+        .collect();
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let cues = lexicon.cues();
+    let mut found: Vec<(Range<usize>, usize, u8, usize)> = hits
+        .iter()
+        .map(|h| {
+            let (a, b) = folded.original_range(slice, h.start, h.end);
+            let cue = &cues[h.pattern];
+            (a..b, cue.category, cue.severity, h.pattern)
+        })
+        .collect();
+    let sentences: Vec<usize> = slice
+        .split_sentence_bound_indices()
+        .map(|(o, s)| region.start + o + s.len())
+        .collect();
+    let voice = |r: &Range<usize>| {
+        quotes
+            .iter()
+            .position(|q| q.start <= r.start && r.end <= q.end)
+    };
+    let keys: Vec<_> = found
+        .iter()
+        .map(|f| {
+            (
+                sentences.partition_point(|&end| end <= f.0.start),
+                voice(&f.0),
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&j| keys[j]);
+    for members in order.chunk_by(|a, b| keys[*a] == keys[*b]) {
+        let mut group: Vec<(usize, u8, usize)> = members
+            .iter()
+            .map(|&j| (found[j].1, found[j].2, found[j].0.start))
+            .collect();
+        adjust(lexicon, &mut group);
+        for (&j, g) in members.iter().zip(group) {
+            found[j].2 = g.1;
+        }
+    }
+    found
+        .into_iter()
+        .map(|(r, category, severity, cue)| {
+            let c = &lexicon.categories()[category];
+            RedLine {
+                text: text[r.clone()].to_string(),
+                start: r.start,
+                end: r.end,
+                category: c.name.clone(),
+                tag: c.tag.clone(),
+                severity,
+                cue: cues[cue].pattern.clone(),
+                quote: None,
+            }
+        })
+        .collect()
+}
+
+/// Every red-line hit in the title and body paragraphs, in text order, not yet linked to
+/// quotes. `quotes` are the top-level quote ranges, sorted by start.
+pub fn find(
+    text: &str,
+    article: &Article,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Vec<RedLine> {
+    article
+        .title
+        .iter()
+        .chain(&article.paragraphs)
+        .flat_map(|r| {
+            let first = quotes.partition_point(|q| q.end <= r.start);
+            let last = quotes.partition_point(|q| q.start < r.end);
+            find_in(text, r.clone(), &quotes[first..last.max(first)], lexicon)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(t: &str) -> Vec<(String, String, u8)> {
+        find_in(t, 0..t.len(), &[], &Lexicon::bundled())
+            .into_iter()
+            .map(|h| (h.text, h.tag, h.severity))
+            .collect()
+    }
+
+    fn has(t: &str, phrase: &str, tag: &str) -> bool {
+        hits(t).iter().any(|h| h.0 == phrase && h.1 == tag)
+    }
+
+    #[test]
+    fn negation_is_handled() {
+        assert!(hits("There are no red lines here.").is_empty());
+        assert!(hits("We are not threatening anyone.").is_empty());
+        assert!(has(
+            "We will not wait forever.",
+            "will not wait forever",
+            "UL"
+        ));
+        assert!(has(
+            "They will no longer tolerate this.",
+            "will no longer tolerate",
+            "RL"
+        ));
+        assert!(has(
+            "Oslo does not plan to wait forever.",
+            "not plan to wait forever",
+            "UL"
+        ));
+    }
+
+    #[test]
+    fn inflections_dashes_and_apostrophes() {
+        assert!(has(
+            "Our patience ran out of patience, they ran out of patience.",
+            "ran out of patience",
+            "UL"
+        ));
+        assert!(has(
+            "a military–technical response",
+            "military–technical response",
+            "TH"
+        ));
+        assert!(has("We won’t tolerate it", "won’t tolerate", "RL"));
+        assert!(has("This is a RED LINE.", "RED LINE", "RL"));
+    }
+
+    #[test]
+    fn severity_rules() {
+        // a booster raises the strongest cue of its sentence
+        let h = hits("These are red lines for real.");
+        assert_eq!(h.iter().find(|h| h.1 == "RL").unwrap().2, 5);
+        // demand + threat + deadline in one sentence: the deadline goes to 5
+        let h = hits("We demand guarantees within 10 days, or there will be grave consequences.");
+        assert_eq!(h.iter().find(|h| h.1 == "UL").unwrap().2, 5);
+        // a deadline alone stays at its default
+        assert_eq!(hits("Answer within 10 days.")[0].2, 3);
+        // military threats are the most severe, sanctions next
+        assert_eq!(hits("a military response")[0].2, 5);
+        assert_eq!(hits("new sanctions")[0].2, 4);
+    }
+
+    #[test]
+    fn de_escalation_is_its_own_category() {
+        assert!(has(
+            "We seek a mutually acceptable solution.",
+            "mutually acceptable solution",
+            "DE"
+        ));
+    }
 }

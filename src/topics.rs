@@ -1,30 +1,227 @@
-//! Topics (stub: filled in next).
-use crate::analysis::{Analysis, Paragraph, Quote, RedLine, SpeakerBasis};
+//! Topics: gazetteer mentions plus recurring named entities the gazetteer lacks, and the
+//! assembly of quotes, speakers, topics and red lines into one [`Analysis`].
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::analysis::{Analysis, Paragraph, Quote, RedLine, SpeakerBasis, Topic};
 use crate::article::Article;
-use crate::gazetteer::{Gazetteer, Mention};
+use crate::gazetteer::Gazetteer;
 use crate::language::Language;
+use crate::names::{People, Region};
 use crate::quotes::FoundQuote;
 use crate::source::Source;
-use crate::speakers::People;
+use crate::words::is_capitalized;
 
-/// Recurring named entities that the gazetteer lacks.
-pub fn recurring_entities(_text: &str, _article: &Article, _gaz: &Gazetteer, _people: &People, _lang: &Language) -> Vec<(String, Vec<std::ops::Range<usize>>)> {
-    Vec::new()
+/// A topic label and where it is named.
+pub type Mentions = Vec<(String, Range<usize>)>;
+
+/// Times an entity must be named to become a topic of its own.
+const MIN_RECURRENCE: usize = 2;
+
+/// True when byte `at` opens a sentence (only spaces and opening marks since the last stop).
+fn opens_sentence(text: &str, from: usize, at: usize) -> bool {
+    let before =
+        text[from..at].trim_end_matches(|c: char| c.is_whitespace() || "“\"‘'«(–—-".contains(c));
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"'])
 }
 
-/// Puts the pieces together into an [`Analysis`].
-pub fn assemble(source: &Source, article: &Article, found: Vec<FoundQuote>, speakers: Vec<Option<(String, SpeakerBasis)>>, hits: Vec<RedLine>, _mentions: Vec<Mention>, _auto: Vec<(String, Vec<std::ops::Range<usize>>)>) -> Analysis {
-    let text = &source.text;
-    let slice = |r: &Option<std::ops::Range<usize>>| r.clone().map(|r| text[r].to_string());
-    let quotes = found.into_iter().zip(speakers).enumerate().map(|(i, (q, s))| Quote {
-        id: i + 1, text: text[q.range.clone()].to_string(), start: q.range.start, end: q.range.end,
-        paragraph: q.paragraph + 1, kind: q.kind, speaker_basis: s.as_ref().map(|s| s.1), speaker: s.map(|s| s.0),
-        topics: Vec::new(), red_lines: Vec::new(),
-    }).collect();
+/// Named entities that recur in the body and that neither the gazetteer nor the main
+/// speaker covers: capitalised word runs (not opening a sentence) and people other than
+/// the main speaker.
+pub fn recurring_entities(
+    text: &str,
+    article: &Article,
+    gaz: &Gazetteer,
+    people: &People,
+    lang: &Language,
+) -> Mentions {
+    let mut found: HashMap<String, Vec<Range<usize>>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut add = |label: String, range: Range<usize>| {
+        let e = found.entry(label.clone()).or_insert_with(|| {
+            order.push(label);
+            Vec::new()
+        });
+        e.push(range);
+    };
+    for m in &people.mentions {
+        if Some(m.person) != people.main {
+            add(people.persons[m.person].name.clone(), m.range.clone());
+        }
+    }
+    let person_at = |at: usize| people.named_at(at).is_some();
+    for para in &article.paragraphs {
+        let r = Region::new(text, para.clone());
+        let entity_word = |i: usize| {
+            let w = r.word(i);
+            is_capitalized(w)
+                && !lang.titles.contains(w)
+                && !gaz.is_alias(w)
+                && !person_at(r.words[i].range.start)
+        };
+        let mut i = 0;
+        while i < r.words.len() {
+            if !entity_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut n = 1;
+            while r.adjacent(i + n - 1) && entity_word(i + n) {
+                n += 1;
+            }
+            let words: Vec<&str> = (i..i + n).map(|k| r.word(k)).collect();
+            let acronym =
+                n == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase());
+            let common = words.iter().all(|w| lang.not_names.contains(*w));
+            let start = r.words[i].range.start;
+            if acronym || (!common && !opens_sentence(text, para.start, start)) {
+                add(words.join(" "), start..r.words[i + n - 1].range.end);
+            }
+            i += n;
+        }
+    }
+    let dateline = article.dateline.clone().unwrap_or(0..0);
+    order
+        .into_iter()
+        .filter_map(|label| {
+            let ranges: Vec<_> = found
+                .remove(&label)?
+                .into_iter()
+                .filter(|r| !(dateline.start <= r.start && r.end <= dateline.end))
+                .collect();
+            (ranges.len() >= MIN_RECURRENCE)
+                .then(|| ranges.into_iter().map(move |r| (label.clone(), r)))
+        })
+        .flatten()
+        .collect()
+}
+
+/// The innermost quote holding `range`, if any (quotes sorted by start).
+fn holding_quote(quotes: &[Quote], range: &Range<usize>) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.start <= range.start);
+    quotes[..i]
+        .iter()
+        .rev()
+        .take(32)
+        .find(|q| range.end <= q.end)
+        .map(|q| q.id)
+}
+
+/// Puts quotes, speakers, red lines and topic mentions together. Quotes belong to every
+/// topic named in their paragraph; topics are ordered by quote count, then first mention.
+pub fn assemble(
+    source: &Source,
+    article: &Article,
+    found: Vec<FoundQuote>,
+    speakers: Vec<Option<(String, SpeakerBasis)>>,
+    mut hits: Vec<RedLine>,
+    mentions: Mentions,
+) -> Analysis {
+    let text = source.text.as_str();
+    let slice = |r: &Option<Range<usize>>| r.clone().map(|r| text[r].to_string());
+    let mut quotes: Vec<Quote> = found
+        .into_iter()
+        .zip(speakers)
+        .enumerate()
+        .map(|(i, (q, s))| Quote {
+            id: i + 1,
+            text: text[q.range.clone()].to_string(),
+            start: q.range.start,
+            end: q.range.end,
+            paragraph: q.paragraph + 1,
+            kind: q.kind,
+            speaker_basis: s.as_ref().map(|s| s.1),
+            speaker: s.map(|s| s.0),
+            topics: Vec::new(),
+            red_lines: Vec::new(),
+        })
+        .collect();
+    for hit in &mut hits {
+        hit.quote = holding_quote(&quotes, &(hit.start..hit.end));
+    }
+    for hit in &hits {
+        let Some(id) = hit.quote else { continue };
+        // the innermost quote and every quote around it
+        let i = id - 1;
+        for q in quotes[..=i]
+            .iter_mut()
+            .rev()
+            .take(32)
+            .filter(|q| q.start <= hit.start && hit.end <= q.end)
+        {
+            q.red_lines.push(hit.clone());
+        }
+    }
+    for q in &mut quotes {
+        q.red_lines.sort_by_key(|h| h.start);
+    }
+    // quotes by paragraph (0-based) for topic membership
+    let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.paragraphs.len()];
+    for q in &quotes {
+        by_paragraph[q.paragraph - 1].push(q.id);
+    }
+    let mut topics: Vec<(Topic, usize)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (label, range) in mentions {
+        let slot = *index.entry(label.clone()).or_insert_with(|| {
+            topics.push((
+                Topic {
+                    label,
+                    quotes: Vec::new(),
+                    paragraphs: Vec::new(),
+                    red_lines: 0,
+                },
+                range.start,
+            ));
+            topics.len() - 1
+        });
+        let (topic, first) = &mut topics[slot];
+        *first = (*first).min(range.start);
+        if let Some(p) = article.paragraph_at(range.start)
+            && !topic.paragraphs.contains(&(p + 1))
+        {
+            topic.paragraphs.push(p + 1);
+            topic.quotes.extend(&by_paragraph[p]);
+        }
+    }
+    for (topic, _) in &mut topics {
+        topic.paragraphs.sort_unstable();
+        topic.quotes.sort_unstable();
+        topic.quotes.dedup();
+        topic.red_lines = hits
+            .iter()
+            .filter(|h| {
+                h.quote
+                    .is_some_and(|id| topic.quotes.binary_search(&id).is_ok())
+            })
+            .count();
+        for id in &topic.quotes {
+            quotes[id - 1].topics.push(topic.label.clone());
+        }
+    }
+    topics.sort_by_key(|(t, first)| (std::cmp::Reverse(t.quotes.len()), *first));
+    let paragraphs = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Paragraph {
+            index: i + 1,
+            start: r.start,
+            end: r.end,
+        })
+        .collect();
     Analysis {
-        source: source.name.clone(), decoded_from: source.decoded_from.clone(),
-        title: slice(&article.title), byline: slice(&article.byline), dateline: slice(&article.dateline),
-        paragraphs: article.paragraphs.iter().enumerate().map(|(i, r)| Paragraph { index: i + 1, start: r.start, end: r.end }).collect(),
-        quotes, topics: Vec::new(), red_lines: hits, extracted_text: None, text: text.clone(),
+        source: source.name.clone(),
+        decoded_from: source.decoded_from.clone(),
+        title: slice(&article.title),
+        byline: slice(&article.byline),
+        dateline: slice(&article.dateline),
+        paragraphs,
+        quotes,
+        topics: topics.into_iter().map(|(t, _)| t).collect(),
+        red_lines: hits,
+        extracted_text: None,
+        text: text.to_string(),
     }
 }

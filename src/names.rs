@@ -1,0 +1,296 @@
+//! People named in an article: full names found with evidence (a title before them, a cue
+//! verb next to them, an apposition, a headline "Name:"), their surnames, every mention,
+//! and the main speaker — the person the headline and lead are about.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::gazetteer::Gazetteer;
+use crate::language::Language;
+use crate::words::{Word, adjacent, is_capitalized, words};
+
+/// Longest run of words taken as one name.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A person: the fullest name seen, and the surname that stands for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// "Jane Roe", or just "Roe" when no fuller name was seen.
+    pub name: String,
+    /// The last word of the name.
+    pub surname: String,
+}
+
+/// A place where a person is named (by full name or surname).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into [`People::persons`].
+    pub person: usize,
+    /// Byte range of the (sur)name.
+    pub range: Range<usize>,
+}
+
+/// The people of one article.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Everyone named with evidence, in order of first appearance.
+    pub persons: Vec<Person>,
+    /// Every mention, sorted by start.
+    pub mentions: Vec<Mention>,
+    /// The person the headline and lead are about.
+    pub main: Option<usize>,
+}
+
+/// The words of one region (title or paragraph) with helpers to read them.
+pub(crate) struct Region<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word>,
+}
+
+impl<'a> Region<'a> {
+    pub fn new(text: &'a str, range: Range<usize>) -> Self {
+        Region {
+            text,
+            words: words(text, range),
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        &self.text[self.words[i].range.clone()]
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// Words `i` and `i + 1` stand next to each other with only spaces between.
+    pub fn adjacent(&self, i: usize) -> bool {
+        i + 1 < self.words.len()
+            && adjacent(
+                self.text,
+                self.words[i].range.end,
+                self.words[i + 1].range.start,
+            )
+    }
+
+    /// The cue verb (one or two words) starting at word `i`: its length in words.
+    pub fn cue_at(&self, i: usize, lang: &Language) -> Option<usize> {
+        if i + 1 < self.words.len() && self.adjacent(i) {
+            let two = format!("{} {}", self.lower(i), self.lower(i + 1));
+            if lang.cue_verbs.contains(&two) {
+                return Some(2);
+            }
+        }
+        (i < self.words.len() && lang.cue_verbs.contains(&self.lower(i))).then_some(1)
+    }
+}
+
+fn is_title(r: &Region, i: usize, lang: &Language) -> bool {
+    let w = r.word(i);
+    let dotted = r.text[r.words[i].range.end..].starts_with('.');
+    lang.titles.contains(w) || (dotted && lang.titles.contains(&format!("{w}.")))
+}
+
+fn name_word(r: &Region, i: usize, lang: &Language, gaz: &Gazetteer) -> bool {
+    let w = r.word(i);
+    let all_caps = w
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    is_capitalized(w)
+        && !all_caps
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && !lang.not_names.contains(w)
+        && !lang.titles.contains(w)
+        && !gaz.is_alias(w)
+}
+
+/// Runs of capitalised words that could be names: (first word, word count).
+fn runs(r: &Region, lang: &Language, gaz: &Gazetteer) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.words.len() {
+        if !name_word(r, i, lang, gaz) {
+            i += 1;
+            continue;
+        }
+        let mut n = 1;
+        while i + n < r.words.len() && n < MAX_NAME_WORDS && r.adjacent(i + n - 1) {
+            let particle = lang.name_particles.contains(&r.lower(i + n));
+            let next_is_name = i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang, gaz);
+            if name_word(r, i + n, lang, gaz) || (particle && next_is_name && r.adjacent(i + n)) {
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        out.push((i, n));
+        i += n;
+    }
+    out
+}
+
+/// How strongly the words around a run show it is a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Evidence {
+    None,
+    /// Only a cue verb next to it ("Oslo said" could be a place).
+    Cue,
+    /// A title, a role noun, an apposition or a headline "Name:".
+    Strong,
+}
+
+/// How the run at words `i..i + n` is shown to be a person.
+fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> Evidence {
+    let end = i + n;
+    let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
+    let title_before = before(1) && is_title(r, i - 1, lang);
+    let role_before =
+        before(1) && lang.role_nouns.contains(&r.lower(i - 1)) && !is_capitalized(r.word(i - 1));
+    let cue_before = before(1) && r.cue_at(i - 1, lang) == Some(1)
+        || before(2) && r.cue_at(i - 2, lang) == Some(2);
+    let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+    let cue_after = end < r.words.len()
+        && (gap(end).is_empty() || gap(end) == ",")
+        && (r.cue_at(end, lang).is_some()
+            || (end + 1 < r.words.len()
+                && r.adjacent(end)
+                && r.lower(end).ends_with("ly")
+                && r.cue_at(end + 1, lang).is_some()));
+    let apposition = end < r.words.len()
+        && gap(end) == ","
+        && (end..(end + 5).min(r.words.len())).any(|k| lang.role_nouns.contains(&r.lower(k)));
+    let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
+    if title_before || role_before || apposition || headline {
+        Evidence::Strong
+    } else if cue_before || cue_after {
+        Evidence::Cue
+    } else {
+        Evidence::None
+    }
+}
+
+impl People {
+    /// Finds the people named in the title and body of an article.
+    pub fn find(text: &str, article: &Article, lang: &Language, gaz: &Gazetteer) -> Self {
+        let regions: Vec<(Range<usize>, bool)> = article
+            .title
+            .iter()
+            .map(|t| (t.clone(), true))
+            .chain(article.paragraphs.iter().map(|p| (p.clone(), false)))
+            .collect();
+        let mut people = People::default();
+        let mut by_surname: HashMap<String, usize> = HashMap::new();
+        let mut single: Vec<(String, bool)> = Vec::new();
+        let parsed: Vec<Region> = regions
+            .iter()
+            .map(|(r, _)| Region::new(text, r.clone()))
+            .collect();
+        for (region, (_, in_title)) in parsed.iter().zip(&regions) {
+            for (i, n) in runs(region, lang, gaz) {
+                let evidence = evidence(region, i, n, lang, *in_title);
+                if evidence == Evidence::None {
+                    continue;
+                }
+                let name = text[region.words[i].range.start..region.words[i + n - 1].range.end]
+                    .to_string();
+                let surname = region.word(i + n - 1).to_string();
+                if n == 1 {
+                    single.push((surname, evidence == Evidence::Strong));
+                } else if let Some(&p) = by_surname.get(&surname) {
+                    if people.persons[p].name == people.persons[p].surname {
+                        people.persons[p].name = name;
+                    }
+                } else {
+                    by_surname.insert(surname.clone(), people.persons.len());
+                    people.persons.push(Person { name, surname });
+                }
+            }
+        }
+        // A lone word next to a cue verb is a person only if a full name ends with it.
+        for (surname, strong) in single {
+            if !strong {
+                continue;
+            }
+            by_surname.entry(surname.clone()).or_insert_with(|| {
+                people.persons.push(Person {
+                    name: surname.clone(),
+                    surname,
+                });
+                people.persons.len() - 1
+            });
+        }
+        for region in &parsed {
+            for (k, w) in region.words.iter().enumerate() {
+                if let Some(&person) = by_surname.get(region.word(k)) {
+                    people.mentions.push(Mention {
+                        person,
+                        range: w.range.clone(),
+                    });
+                }
+            }
+        }
+        people.mentions.sort_by_key(|m| m.range.start);
+        let in_range = |r: &Range<usize>| {
+            people
+                .mentions
+                .iter()
+                .find(|m| r.start <= m.range.start && m.range.end <= r.end)
+        };
+        people.main = article
+            .title
+            .as_ref()
+            .and_then(in_range)
+            .or_else(|| article.paragraphs.first().and_then(in_range))
+            .map(|m| m.person);
+        people
+    }
+
+    /// The person named last before byte `at`.
+    pub fn last_before(&self, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.range.start < at);
+        i.checked_sub(1).map(|i| self.mentions[i].person)
+    }
+
+    /// The person named by the word starting at byte `at`, if it is a mention.
+    pub fn named_at(&self, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.range.start < at);
+        self.mentions
+            .get(i)
+            .filter(|m| m.range.start == at)
+            .map(|m| m.person)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(t: &str) -> People {
+        let lang = Language::bundled();
+        let article = Article::parse(t, &lang);
+        People::find(t, &article, &lang, &Gazetteer::bundled())
+    }
+
+    #[test]
+    fn titles_cues_and_appositions_are_evidence() {
+        let t = "Tarvo: talks will go on\n\nDefence Minister Anna Tarvo spoke on Monday about the border and the talks.\n\
+                 Later, Piet van Dam said the talks would resume, and Olsen, the chief negotiator, agreed.\n\
+                 The Winter Games open soon in Oslo and Bergen with many guests.";
+        let p = people(t);
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Anna Tarvo", "Piet van Dam", "Olsen"]);
+        assert_eq!(p.main, Some(0));
+        assert_eq!(p.mentions.len(), 4);
+    }
+
+    #[test]
+    fn places_and_acronyms_are_not_people() {
+        let p = people(
+            "Moscow said on Friday that NATO and the US agreed, Washington added, in a long statement.",
+        );
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+        assert_eq!(p.main, None);
+    }
+}
