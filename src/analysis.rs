@@ -178,11 +178,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// The analyzer with the data bundled in the binary.
     pub fn bundled() -> Self {
-        Analyzer {
-            lexicon: Lexicon::bundled(),
-            gazetteer: Gazetteer::bundled(),
-            language: Language::bundled(),
-        }
+        Analyzer { lexicon: Lexicon::bundled(), gazetteer: Gazetteer::bundled(), language: Language::bundled() }
     }
 
     /// Analyses one text. A pure function of the text and the analyzer's data; never panics.
@@ -192,26 +188,13 @@ impl Analyzer {
         let found = quotes::find(text, &article.paragraphs);
         let people = People::find(text, &article, &self.language, &self.gazetteer);
         let speakers = speakers::attribute(text, &article, &found, &people, &self.language);
-        let top: Vec<std::ops::Range<usize>> = found
-            .iter()
-            .filter(|q| q.kind != QuoteKind::Nested)
-            .map(|q| q.range.clone())
-            .collect();
+        let top: Vec<std::ops::Range<usize>> =
+            found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
         let hits = redlines::find(text, &article, &top, &self.lexicon);
         let labels = self.gazetteer.labels();
-        let mut mentions: topics::Mentions = self
-            .gazetteer
-            .mentions(text, &article)
-            .into_iter()
-            .map(|m| (labels[m.topic].clone(), m.range))
-            .collect();
-        mentions.extend(topics::recurring_entities(
-            text,
-            &article,
-            &self.gazetteer,
-            &people,
-            &self.language,
-        ));
+        let mut mentions: topics::Mentions =
+            self.gazetteer.mentions(text, &article).into_iter().map(|m| (labels[m.topic].clone(), m.range)).collect();
+        mentions.extend(topics::recurring_entities(text, &article, &self.gazetteer, &people, &self.language));
         topics::assemble(source, &article, found, speakers, hits, mentions)
     }
 }

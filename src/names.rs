@@ -20,6 +20,8 @@ pub struct Person {
     pub name: String,
     /// The last word of the name.
     pub surname: String,
+    /// Lower-case role words seen with the name ("minister", "spokesman").
+    pub roles: Vec<String>,
 }
 
 /// A place where a person is named (by full name or surname).
@@ -50,10 +52,7 @@ pub(crate) struct Region<'a> {
 
 impl<'a> Region<'a> {
     pub fn new(text: &'a str, range: Range<usize>) -> Self {
-        Region {
-            text,
-            words: words(text, range),
-        }
+        Region { text, words: words(text, range) }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -66,12 +65,7 @@ impl<'a> Region<'a> {
 
     /// Words `i` and `i + 1` stand next to each other with only spaces between.
     pub fn adjacent(&self, i: usize) -> bool {
-        i + 1 < self.words.len()
-            && adjacent(
-                self.text,
-                self.words[i].range.end,
-                self.words[i + 1].range.start,
-            )
+        i + 1 < self.words.len() && adjacent(self.text, self.words[i].range.end, self.words[i + 1].range.start)
     }
 
     /// The cue verb (one or two words) starting at word `i`: its length in words.
@@ -94,10 +88,7 @@ fn is_title(r: &Region, i: usize, lang: &Language) -> bool {
 
 fn name_word(r: &Region, i: usize, lang: &Language, gaz: &Gazetteer) -> bool {
     let w = r.word(i);
-    let all_caps = w
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
+    let all_caps = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     is_capitalized(w)
         && !all_caps
         && !w.chars().any(|c| c.is_ascii_digit())
@@ -141,34 +132,47 @@ enum Evidence {
     Strong,
 }
 
-/// How the run at words `i..i + n` is shown to be a person.
-fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> Evidence {
+/// How the run at words `i..i + n` is shown to be a person, and the role words attached to
+/// it ("minister" in "Foreign Minister Jane Roe" or "Jane Roe, the foreign minister,").
+fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> (Evidence, Vec<String>) {
     let end = i + n;
-    let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
-    let title_before = before(1) && is_title(r, i - 1, lang);
-    let role_before =
-        before(1) && lang.role_nouns.contains(&r.lower(i - 1)) && !is_capitalized(r.word(i - 1));
-    let cue_before = before(1) && r.cue_at(i - 1, lang) == Some(1)
-        || before(2) && r.cue_at(i - 2, lang) == Some(2);
     let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+    let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
+    let mut roles = Vec::new();
+    let title_before = before(1) && is_title(r, i - 1, lang);
+    if title_before {
+        roles.push(r.lower(i - 1));
+    }
+    // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
+    let role_before = i >= 1
+        && matches!(gap(i), "" | ",")
+        && !is_capitalized(r.word(i - 1))
+        && lang.role_nouns.contains(&r.lower(i - 1));
+    if role_before {
+        roles.push(r.lower(i - 1));
+    }
+    let cue_before = before(1) && r.cue_at(i - 1, lang) == Some(1) || before(2) && r.cue_at(i - 2, lang) == Some(2);
     let cue_after = end < r.words.len()
-        && (gap(end).is_empty() || gap(end) == ",")
+        && matches!(gap(end), "" | ",")
         && (r.cue_at(end, lang).is_some()
             || (end + 1 < r.words.len()
                 && r.adjacent(end)
                 && r.lower(end).ends_with("ly")
                 && r.cue_at(end + 1, lang).is_some()));
-    let apposition = end < r.words.len()
-        && gap(end) == ","
-        && (end..(end + 5).min(r.words.len())).any(|k| lang.role_nouns.contains(&r.lower(k)));
+    if end < r.words.len() && gap(end) == "," {
+        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.role_nouns.contains(&r.lower(k)));
+        roles.extend(appositive.map(|k| r.lower(k)));
+    }
+    let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
-    if title_before || role_before || apposition || headline {
+    let evidence = if title_before || role_before || apposition || headline {
         Evidence::Strong
     } else if cue_before || cue_after {
         Evidence::Cue
     } else {
         Evidence::None
-    }
+    };
+    (evidence, roles)
 }
 
 impl People {
@@ -180,64 +184,60 @@ impl People {
             .map(|t| (t.clone(), true))
             .chain(article.paragraphs.iter().map(|p| (p.clone(), false)))
             .collect();
-        let mut people = People::default();
-        let mut by_surname: HashMap<String, usize> = HashMap::new();
-        let mut single: Vec<(String, bool)> = Vec::new();
-        let parsed: Vec<Region> = regions
-            .iter()
-            .map(|(r, _)| Region::new(text, r.clone()))
-            .collect();
+        let parsed: Vec<Region> = regions.iter().map(|(r, _)| Region::new(text, r.clone())).collect();
+        // (name, surname, words, strong evidence, roles), in text order
+        let mut candidates = Vec::new();
         for (region, (_, in_title)) in parsed.iter().zip(&regions) {
             for (i, n) in runs(region, lang, gaz) {
-                let evidence = evidence(region, i, n, lang, *in_title);
-                if evidence == Evidence::None {
-                    continue;
-                }
-                let name = text[region.words[i].range.start..region.words[i + n - 1].range.end]
-                    .to_string();
-                let surname = region.word(i + n - 1).to_string();
-                if n == 1 {
-                    single.push((surname, evidence == Evidence::Strong));
-                } else if let Some(&p) = by_surname.get(&surname) {
-                    if people.persons[p].name == people.persons[p].surname {
-                        people.persons[p].name = name;
-                    }
-                } else {
-                    by_surname.insert(surname.clone(), people.persons.len());
-                    people.persons.push(Person { name, surname });
+                let (evidence, roles) = evidence(region, i, n, lang, *in_title);
+                if evidence != Evidence::None {
+                    let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
+                    candidates.push((
+                        name.to_string(),
+                        region.word(i + n - 1).to_string(),
+                        n,
+                        evidence == Evidence::Strong,
+                        roles,
+                    ));
                 }
             }
         }
-        // A lone word next to a cue verb is a person only if a full name ends with it.
-        for (surname, strong) in single {
-            if !strong {
-                continue;
+        let mut people = People::default();
+        let mut by_surname: HashMap<String, usize> = HashMap::new();
+        // Full names first; then lone words that a full name ends with, or that stand with
+        // strong evidence (a lone word next to a cue verb may be a place: "Oslo said").
+        candidates.sort_by_key(|c| c.2 == 1);
+        for (name, surname, n, strong, roles) in candidates {
+            let known = by_surname.get(&surname).copied();
+            let p = match known {
+                Some(p) => p,
+                None if n > 1 || strong => {
+                    by_surname.insert(surname.clone(), people.persons.len());
+                    people.persons.push(Person { name: name.clone(), surname, roles: Vec::new() });
+                    people.persons.len() - 1
+                }
+                None => continue,
+            };
+            let person = &mut people.persons[p];
+            if n > 1 && person.name == person.surname {
+                person.name = name;
             }
-            by_surname.entry(surname.clone()).or_insert_with(|| {
-                people.persons.push(Person {
-                    name: surname.clone(),
-                    surname,
-                });
-                people.persons.len() - 1
-            });
+            for role in roles {
+                if !person.roles.contains(&role) {
+                    person.roles.push(role);
+                }
+            }
         }
         for region in &parsed {
             for (k, w) in region.words.iter().enumerate() {
                 if let Some(&person) = by_surname.get(region.word(k)) {
-                    people.mentions.push(Mention {
-                        person,
-                        range: w.range.clone(),
-                    });
+                    people.mentions.push(Mention { person, range: w.range.clone() });
                 }
             }
         }
         people.mentions.sort_by_key(|m| m.range.start);
-        let in_range = |r: &Range<usize>| {
-            people
-                .mentions
-                .iter()
-                .find(|m| r.start <= m.range.start && m.range.end <= r.end)
-        };
+        let in_range =
+            |r: &Range<usize>| people.mentions.iter().find(|m| r.start <= m.range.start && m.range.end <= r.end);
         people.main = article
             .title
             .as_ref()
@@ -245,6 +245,15 @@ impl People {
             .or_else(|| article.paragraphs.first().and_then(in_range))
             .map(|m| m.person);
         people
+    }
+
+    /// The person named last before byte `at` whose roles include `role`, or else the
+    /// person named last before it.
+    pub fn last_with_role(&self, role: &str, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.range.start < at);
+        let with_role =
+            self.mentions[..i].iter().rev().find(|m| self.persons[m.person].roles.iter().any(|r| r == role));
+        with_role.map(|m| m.person).or_else(|| self.last_before(at))
     }
 
     /// The person named last before byte `at`.
@@ -256,10 +265,7 @@ impl People {
     /// The person named by the word starting at byte `at`, if it is a mention.
     pub fn named_at(&self, at: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.range.start < at);
-        self.mentions
-            .get(i)
-            .filter(|m| m.range.start == at)
-            .map(|m| m.person)
+        self.mentions.get(i).filter(|m| m.range.start == at).map(|m| m.person)
     }
 }
 
@@ -287,9 +293,7 @@ mod tests {
 
     #[test]
     fn places_and_acronyms_are_not_people() {
-        let p = people(
-            "Moscow said on Friday that NATO and the US agreed, Washington added, in a long statement.",
-        );
+        let p = people("Moscow said on Friday that NATO and the US agreed, Washington added, in a long statement.");
         assert!(p.persons.is_empty(), "{:?}", p.persons);
         assert_eq!(p.main, None);
     }

@@ -25,15 +25,12 @@ fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
         .find(|(_, c)| ",;:.!?\"\u{201C}\u{201D}(-".contains(*c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &before[clause_start..];
-    let words: Vec<&str> = clause
-        .split(|c: char| !is_word_char(c) && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().rev().take(NEGATION_WINDOW).any(|w| {
-        negators
-            .iter()
-            .any(|n| w == n || (n.starts_with('n') && n.contains('\'') && w.ends_with(n.as_str())))
-    })
+    let words: Vec<&str> = clause.split(|c: char| !is_word_char(c) && c != '\'').filter(|w| !w.is_empty()).collect();
+    words
+        .iter()
+        .rev()
+        .take(NEGATION_WINDOW)
+        .any(|w| negators.iter().any(|n| w == n || (n.starts_with('n') && n.contains('\'') && w.ends_with(n.as_str()))))
 }
 
 /// Picks non-overlapping hits: longer first, then earlier.
@@ -63,19 +60,9 @@ fn adjust(lexicon: &Lexicon, hits: &mut [(usize, u8, usize)]) {
     let Some((booster, raise)) = lexicon.booster else {
         return;
     };
-    let boosts: Vec<usize> = hits
-        .iter()
-        .filter(|h| h.0 == booster)
-        .map(|h| h.2)
-        .collect();
+    let boosts: Vec<usize> = hits.iter().filter(|h| h.0 == booster).map(|h| h.2).collect();
     let categories = lexicon.categories();
-    let distance = |at: usize| {
-        boosts
-            .iter()
-            .map(|b| b.abs_diff(at))
-            .min()
-            .unwrap_or(usize::MAX)
-    };
+    let distance = |at: usize| boosts.iter().map(|b| b.abs_diff(at)).min().unwrap_or(usize::MAX);
     let strongest = hits
         .iter()
         .enumerate()
@@ -90,12 +77,7 @@ fn adjust(lexicon: &Lexicon, hits: &mut [(usize, u8, usize)]) {
 /// Finds the red lines of one region (title or paragraph) of `text`. Sentence rules apply
 /// within a sentence and within one voice: the words of a quote (`quotes`, top-level quote
 /// ranges) do not mix with the reporter's.
-fn find_in(
-    text: &str,
-    region: Range<usize>,
-    quotes: &[Range<usize>],
-    lexicon: &Lexicon,
-) -> Vec<RedLine> {
+fn find_in(text: &str, region: Range<usize>, quotes: &[Range<usize>], lexicon: &Lexicon) -> Vec<RedLine> {
     let slice = &text[region.clone()];
     let folded = Folded::new(slice, region.start);
     let hits: Vec<Hit> = resolve(lexicon.matcher.find_all(&folded))
@@ -114,31 +96,15 @@ fn find_in(
             (a..b, cue.category, cue.severity, h.pattern)
         })
         .collect();
-    let sentences: Vec<usize> = slice
-        .split_sentence_bound_indices()
-        .map(|(o, s)| region.start + o + s.len())
-        .collect();
-    let voice = |r: &Range<usize>| {
-        quotes
-            .iter()
-            .position(|q| q.start <= r.start && r.end <= q.end)
-    };
-    let keys: Vec<_> = found
-        .iter()
-        .map(|f| {
-            (
-                sentences.partition_point(|&end| end <= f.0.start),
-                voice(&f.0),
-            )
-        })
-        .collect();
+    let sentences: Vec<usize> = slice.split_sentence_bound_indices().map(|(o, s)| region.start + o + s.len()).collect();
+    let voice = |r: &Range<usize>| quotes.iter().position(|q| q.start <= r.start && r.end <= q.end);
+    let keys: Vec<_> =
+        found.iter().map(|f| (sentences.partition_point(|&end| end <= f.0.start), voice(&f.0))).collect();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&j| keys[j]);
     for members in order.chunk_by(|a, b| keys[*a] == keys[*b]) {
-        let mut group: Vec<(usize, u8, usize)> = members
-            .iter()
-            .map(|&j| (found[j].1, found[j].2, found[j].0.start))
-            .collect();
+        let mut group: Vec<(usize, u8, usize)> =
+            members.iter().map(|&j| (found[j].1, found[j].2, found[j].0.start)).collect();
         adjust(lexicon, &mut group);
         for (&j, g) in members.iter().zip(group) {
             found[j].2 = g.1;
@@ -164,12 +130,7 @@ fn find_in(
 
 /// Every red-line hit in the title and body paragraphs, in text order, not yet linked to
 /// quotes. `quotes` are the top-level quote ranges, sorted by start.
-pub fn find(
-    text: &str,
-    article: &Article,
-    quotes: &[Range<usize>],
-    lexicon: &Lexicon,
-) -> Vec<RedLine> {
+pub fn find(text: &str, article: &Article, quotes: &[Range<usize>], lexicon: &Lexicon) -> Vec<RedLine> {
     article
         .title
         .iter()
@@ -187,10 +148,7 @@ mod tests {
     use super::*;
 
     fn hits(t: &str) -> Vec<(String, String, u8)> {
-        find_in(t, 0..t.len(), &[], &Lexicon::bundled())
-            .into_iter()
-            .map(|h| (h.text, h.tag, h.severity))
-            .collect()
+        find_in(t, 0..t.len(), &[], &Lexicon::bundled()).into_iter().map(|h| (h.text, h.tag, h.severity)).collect()
     }
 
     fn has(t: &str, phrase: &str, tag: &str) -> bool {
@@ -201,35 +159,15 @@ mod tests {
     fn negation_is_handled() {
         assert!(hits("There are no red lines here.").is_empty());
         assert!(hits("We are not threatening anyone.").is_empty());
-        assert!(has(
-            "We will not wait forever.",
-            "will not wait forever",
-            "UL"
-        ));
-        assert!(has(
-            "They will no longer tolerate this.",
-            "will no longer tolerate",
-            "RL"
-        ));
-        assert!(has(
-            "Oslo does not plan to wait forever.",
-            "not plan to wait forever",
-            "UL"
-        ));
+        assert!(has("We will not wait forever.", "will not wait forever", "UL"));
+        assert!(has("They will no longer tolerate this.", "will no longer tolerate", "RL"));
+        assert!(has("Oslo does not plan to wait forever.", "not plan to wait forever", "UL"));
     }
 
     #[test]
     fn inflections_dashes_and_apostrophes() {
-        assert!(has(
-            "Our patience ran out of patience, they ran out of patience.",
-            "ran out of patience",
-            "UL"
-        ));
-        assert!(has(
-            "a military–technical response",
-            "military–technical response",
-            "TH"
-        ));
+        assert!(has("Our patience ran out of patience, they ran out of patience.", "ran out of patience", "UL"));
+        assert!(has("a military–technical response", "military–technical response", "TH"));
         assert!(has("We won’t tolerate it", "won’t tolerate", "RL"));
         assert!(has("This is a RED LINE.", "RED LINE", "RL"));
     }
@@ -251,10 +189,6 @@ mod tests {
 
     #[test]
     fn de_escalation_is_its_own_category() {
-        assert!(has(
-            "We seek a mutually acceptable solution.",
-            "mutually acceptable solution",
-            "DE"
-        ));
+        assert!(has("We seek a mutually acceptable solution.", "mutually acceptable solution", "DE"));
     }
 }

@@ -21,8 +21,7 @@ const MIN_RECURRENCE: usize = 2;
 
 /// True when byte `at` opens a sentence (only spaces and opening marks since the last stop).
 fn opens_sentence(text: &str, from: usize, at: usize) -> bool {
-    let before =
-        text[from..at].trim_end_matches(|c: char| c.is_whitespace() || "“\"‘'«(–—-".contains(c));
+    let before = text[from..at].trim_end_matches(|c: char| c.is_whitespace() || "“\"‘'«(–—-".contains(c));
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"'])
 }
 
@@ -55,10 +54,7 @@ pub fn recurring_entities(
         let r = Region::new(text, para.clone());
         let entity_word = |i: usize| {
             let w = r.word(i);
-            is_capitalized(w)
-                && !lang.titles.contains(w)
-                && !gaz.is_alias(w)
-                && !person_at(r.words[i].range.start)
+            is_capitalized(w) && !lang.titles.contains(w) && !gaz.is_alias(w) && !person_at(r.words[i].range.start)
         };
         let mut i = 0;
         while i < r.words.len() {
@@ -66,19 +62,29 @@ pub fn recurring_entities(
                 i += 1;
                 continue;
             }
-            let mut n = 1;
-            while r.adjacent(i + n - 1) && entity_word(i + n) {
-                n += 1;
+            let mut end = i + 1;
+            while r.adjacent(end - 1) && entity_word(end) {
+                end += 1;
             }
-            let words: Vec<&str> = (i..i + n).map(|k| r.word(k)).collect();
-            let acronym =
-                n == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase());
-            let common = words.iter().all(|w| lang.not_names.contains(*w));
-            let start = r.words[i].range.start;
-            if acronym || (!common && !opens_sentence(text, para.start, start)) {
-                add(words.join(" "), start..r.words[i + n - 1].range.end);
+            // "The Narva Forum": function words at the edges are not part of a name
+            let mut first = i;
+            while first < end && lang.not_names.contains(r.word(first)) {
+                first += 1;
             }
-            i += n;
+            let mut last = end;
+            while last > first && lang.not_names.contains(r.word(last - 1)) {
+                last -= 1;
+            }
+            i = end;
+            if first == last {
+                continue;
+            }
+            let words: Vec<&str> = (first..last).map(|k| r.word(k)).collect();
+            let acronym = words.len() == 1 && words[0].chars().count() >= 2 && words[0].chars().all(char::is_uppercase);
+            let start = r.words[first].range.start;
+            if acronym || !opens_sentence(text, para.start, start) {
+                add(words.join(" "), start..r.words[last - 1].range.end);
+            }
         }
     }
     let dateline = article.dateline.clone().unwrap_or(0..0);
@@ -90,8 +96,7 @@ pub fn recurring_entities(
                 .into_iter()
                 .filter(|r| !(dateline.start <= r.start && r.end <= dateline.end))
                 .collect();
-            (ranges.len() >= MIN_RECURRENCE)
-                .then(|| ranges.into_iter().map(move |r| (label.clone(), r)))
+            (ranges.len() >= MIN_RECURRENCE).then(|| ranges.into_iter().map(move |r| (label.clone(), r)))
         })
         .flatten()
         .collect()
@@ -100,12 +105,7 @@ pub fn recurring_entities(
 /// The innermost quote holding `range`, if any (quotes sorted by start).
 fn holding_quote(quotes: &[Quote], range: &Range<usize>) -> Option<usize> {
     let i = quotes.partition_point(|q| q.start <= range.start);
-    quotes[..i]
-        .iter()
-        .rev()
-        .take(32)
-        .find(|q| range.end <= q.end)
-        .map(|q| q.id)
+    quotes[..i].iter().rev().take(32).find(|q| range.end <= q.end).map(|q| q.id)
 }
 
 /// Puts quotes, speakers, red lines and topic mentions together. Quotes belong to every
@@ -144,12 +144,7 @@ pub fn assemble(
         let Some(id) = hit.quote else { continue };
         // the innermost quote and every quote around it
         let i = id - 1;
-        for q in quotes[..=i]
-            .iter_mut()
-            .rev()
-            .take(32)
-            .filter(|q| q.start <= hit.start && hit.end <= q.end)
-        {
+        for q in quotes[..=i].iter_mut().rev().take(32).filter(|q| q.start <= hit.start && hit.end <= q.end) {
             q.red_lines.push(hit.clone());
         }
     }
@@ -165,15 +160,7 @@ pub fn assemble(
     let mut index: HashMap<String, usize> = HashMap::new();
     for (label, range) in mentions {
         let slot = *index.entry(label.clone()).or_insert_with(|| {
-            topics.push((
-                Topic {
-                    label,
-                    quotes: Vec::new(),
-                    paragraphs: Vec::new(),
-                    red_lines: 0,
-                },
-                range.start,
-            ));
+            topics.push((Topic { label, quotes: Vec::new(), paragraphs: Vec::new(), red_lines: 0 }, range.start));
             topics.len() - 1
         });
         let (topic, first) = &mut topics[slot];
@@ -189,13 +176,8 @@ pub fn assemble(
         topic.paragraphs.sort_unstable();
         topic.quotes.sort_unstable();
         topic.quotes.dedup();
-        topic.red_lines = hits
-            .iter()
-            .filter(|h| {
-                h.quote
-                    .is_some_and(|id| topic.quotes.binary_search(&id).is_ok())
-            })
-            .count();
+        topic.red_lines =
+            hits.iter().filter(|h| h.quote.is_some_and(|id| topic.quotes.binary_search(&id).is_ok())).count();
         for id in &topic.quotes {
             quotes[id - 1].topics.push(topic.label.clone());
         }
@@ -205,11 +187,7 @@ pub fn assemble(
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, r)| Paragraph {
-            index: i + 1,
-            start: r.start,
-            end: r.end,
-        })
+        .map(|(i, r)| Paragraph { index: i + 1, start: r.start, end: r.end })
         .collect();
     Analysis {
         source: source.name.clone(),

@@ -30,15 +30,11 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             continue;
         }
         if let Some(s) = start.take() {
-            out.push(Word {
-                range: range.start + s..range.start + i,
-            });
+            out.push(Word { range: range.start + s..range.start + i });
         }
     }
     if let Some(s) = start {
-        out.push(Word {
-            range: range.start + s..range.end,
-        });
+        out.push(Word { range: range.start + s..range.end });
     }
     for w in &mut out {
         let s = &text[w.range.clone()];
@@ -66,10 +62,7 @@ mod tests {
     use super::*;
 
     fn w(t: &str) -> Vec<&str> {
-        words(t, 0..t.len())
-            .into_iter()
-            .map(|w| &t[w.range])
-            .collect()
+        words(t, 0..t.len()).into_iter().map(|w| &t[w.range]).collect()
     }
 
     #[test]

@@ -13,8 +13,7 @@ fn fixtures() -> PathBuf {
 }
 
 fn gold() -> Value {
-    let text = std::fs::read_to_string(fixtures().join("article.gold.json"))
-        .expect("gold file is readable");
+    let text = std::fs::read_to_string(fixtures().join("article.gold.json")).expect("gold file is readable");
     serde_json::from_str(&text).expect("gold file is JSON")
 }
 
@@ -23,19 +22,12 @@ fn analysis() -> Analysis {
 }
 
 fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("gold field {key} is a string"))
+    v[key].as_str().unwrap_or_else(|| panic!("gold field {key} is a string"))
 }
 
 /// The analysed quote matching a gold quote: same range, same text, or an accepted text.
 fn matching<'a>(a: &'a Analysis, g: &Value) -> Option<&'a redline::Quote> {
-    let accepted: Vec<&str> = g["accept"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .collect();
+    let accepted: Vec<&str> = g["accept"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     let start = g["start"].as_u64().map(|s| s as usize);
     a.quotes.iter().find(|q| {
         Some(q.start) == start && q.text == str_of(g, "text")
@@ -57,10 +49,7 @@ fn structure_matches_gold() {
     assert_eq!(a.byline.as_deref(), Some(str_of(&g, "byline")));
     assert_eq!(a.dateline.as_deref(), Some(str_of(&g, "dateline")));
     let body = &a.text[a.paragraphs[0].start..a.paragraphs.last().unwrap().end];
-    assert!(
-        !body.contains("About the author"),
-        "page chrome is kept out of the body"
-    );
+    assert!(!body.contains("About the author"), "page chrome is kept out of the body");
 }
 
 #[test]
@@ -70,22 +59,11 @@ fn every_gold_quote_is_found_with_its_kind_and_speaker() {
         if gq["optional"].as_bool() == Some(true) {
             continue;
         }
-        let q = matching(&a, gq)
-            .unwrap_or_else(|| panic!("gold quote {} not found: {}", gq["id"], gq["text"]));
+        let q = matching(&a, gq).unwrap_or_else(|| panic!("gold quote {} not found: {}", gq["id"], gq["text"]));
         assert_eq!(&a.text[q.start..q.end], q.text, "offsets of quote {}", q.id);
-        assert_eq!(
-            q.speaker.as_deref(),
-            gq["speaker"].as_str(),
-            "speaker of {:?}",
-            q.text
-        );
+        assert_eq!(q.speaker.as_deref(), gq["speaker"].as_str(), "speaker of {:?}", q.text);
         if q.text == str_of(gq, "text") {
-            assert_eq!(
-                serde_json::to_value(q.kind).unwrap(),
-                gq["kind"],
-                "kind of {:?}",
-                q.text
-            );
+            assert_eq!(serde_json::to_value(q.kind).unwrap(), gq["kind"], "kind of {:?}", q.text);
         }
     }
 }
@@ -95,9 +73,7 @@ fn no_quote_outside_the_gold() {
     let (a, g) = (analysis(), gold());
     let gold_quotes = g["quotes"].as_array().unwrap();
     for q in &a.quotes {
-        let known = gold_quotes
-            .iter()
-            .any(|gq| matching(&a, gq).is_some_and(|m| m.id == q.id));
+        let known = gold_quotes.iter().any(|gq| matching(&a, gq).is_some_and(|m| m.id == q.id));
         assert!(known, "quote {} is not in the gold: {:?}", q.id, q.text);
     }
 }
@@ -106,34 +82,16 @@ fn no_quote_outside_the_gold() {
 fn gold_topics_hold_their_quotes() {
     let (a, g) = (analysis(), gold());
     for gt in g["topics"].as_array().unwrap() {
-        let words: Vec<&str> = gt["label_any"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
-        let topics: Vec<_> = a
-            .topics
-            .iter()
-            .filter(|t| words.iter().any(|w| t.label.contains(w)))
-            .collect();
+        let words: Vec<&str> = gt["label_any"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        let topics: Vec<_> = a.topics.iter().filter(|t| words.iter().any(|w| t.label.contains(w))).collect();
         assert!(!topics.is_empty(), "no topic labelled like {words:?}");
-        for phrase in gt["must_include"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(Value::as_str)
-        {
+        for phrase in gt["must_include"].as_array().unwrap().iter().filter_map(Value::as_str) {
             let q = a
                 .quotes
                 .iter()
                 .find(|q| q.text.contains(phrase))
                 .unwrap_or_else(|| panic!("no quote holds {phrase:?}"));
-            assert!(
-                topics.iter().any(|t| t.quotes.contains(&q.id)),
-                "quote {:?} is under none of {words:?}",
-                q.text
-            );
+            assert!(topics.iter().any(|t| t.quotes.contains(&q.id)), "quote {:?} is under none of {words:?}", q.text);
         }
     }
 }
@@ -141,17 +99,9 @@ fn gold_topics_hold_their_quotes() {
 #[test]
 fn every_gold_red_line_is_overlapped_by_a_hit() {
     let (a, g) = (analysis(), gold());
-    for phrase in g["red_lines"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(Value::as_str)
-    {
+    for phrase in g["red_lines"].as_array().unwrap().iter().filter_map(Value::as_str) {
         let places: Vec<usize> = a.text.match_indices(phrase).map(|(i, _)| i).collect();
-        assert!(
-            !places.is_empty(),
-            "gold red line {phrase:?} is not in the text"
-        );
+        assert!(!places.is_empty(), "gold red line {phrase:?} is not in the text");
         for start in places {
             let end = start + phrase.len();
             assert!(
@@ -170,11 +120,8 @@ fn every_gold_red_line_is_overlapped_by_a_hit() {
 fn main_speaker_is_the_gold_one() {
     let (a, g) = (analysis(), gold());
     let main = str_of(&g, "main_speaker");
-    let by_main: Vec<_> = a
-        .quotes
-        .iter()
-        .filter(|q| q.speaker_basis == Some(redline::SpeakerBasis::MainSpeaker))
-        .collect();
+    let by_main: Vec<_> =
+        a.quotes.iter().filter(|q| q.speaker_basis == Some(redline::SpeakerBasis::MainSpeaker)).collect();
     assert!(!by_main.is_empty());
     assert!(by_main.iter().all(|q| q.speaker.as_deref() == Some(main)));
 }
