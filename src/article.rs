@@ -96,11 +96,17 @@ fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<us
     })
 }
 
+/// A line of page furniture such as "Advertisement".
+fn is_chrome_line(line: &str, lang: &Language) -> bool {
+    words(line) <= 6 && lang.chrome_lines.contains(&line.trim().to_lowercase())
+}
+
 fn is_chrome_end(line: &str, lang: &Language) -> bool {
+    if words(line) > 6 {
+        return false;
+    }
     let l = line.trim().trim_end_matches(':').to_lowercase();
-    words(&l) <= 6
-        && (lang.chrome_end.contains(&l)
-            || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4))
+    (lang.chrome_end.contains(&l) || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4))
 }
 
 /// Finds a dateline ("MOSCOW (TASS):", "KYIV, Ukraine (AP) —") at the start of a paragraph.
@@ -173,7 +179,7 @@ impl Article {
                 continue;
             }
             let s = &text[r.clone()];
-            if lang.chrome_lines.contains(&s.to_lowercase()) {
+            if is_chrome_line(s, lang) {
                 continue;
             }
             if words(s) > title_words {
@@ -187,7 +193,7 @@ impl Article {
             if !body.is_empty() && is_chrome_end(s, lang) {
                 break;
             }
-            if lang.chrome_lines.contains(&s.trim().to_lowercase()) {
+            if is_chrome_line(s, lang) {
                 continue;
             }
             if body.is_empty()

@@ -105,19 +105,22 @@ impl Gazetteer {
         let slice = &text[range.clone()];
         let folded = Folded::new(slice, range.start);
         let mut out: Vec<Mention> = Vec::new();
+        // Hits come by start, longest first: one inside an earlier, longer hit is dropped.
+        let mut cover_end = 0;
         for hit in self.matcher.find_all(&folded) {
             let alias = &self.aliases[hit.pattern];
             let (a, b) = folded.original_range(slice, hit.start, hit.end);
             if alias.exact_case && text[a..b] != alias.text {
                 continue;
             }
-            if out.iter().any(|m| m.range.start <= a && b <= m.range.end && m.range != (a..b)) {
+            let same_place = out.last().is_some_and(|m| m.range == (a..b));
+            if b <= cover_end && !same_place {
                 continue;
             }
-            out.retain(|m| !(a <= m.range.start && m.range.end <= b && m.range != (a..b)));
-            if !out.iter().any(|m| m.topic == alias.topic && m.range == (a..b)) {
+            if !(same_place && out.iter().rev().take_while(|m| m.range == (a..b)).any(|m| m.topic == alias.topic)) {
                 out.push(Mention { topic: alias.topic, range: a..b });
             }
+            cover_end = cover_end.max(b);
         }
         out
     }

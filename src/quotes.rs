@@ -29,6 +29,9 @@ pub struct FoundQuote {
     pub close_mark: Option<Range<usize>>,
 }
 
+/// Deepest nesting of quotes followed; deeper opening marks are ignored.
+const MAX_DEPTH: usize = 4;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Family {
     Double,
@@ -76,35 +79,39 @@ fn classify(c: char) -> Option<(Family, Shape)> {
 
 /// Collects the quote marks of a paragraph, leaving out apostrophes.
 fn marks(p: &str, base: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut out: Vec<Mark> = Vec::new();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let Some((family, shape)) = classify(c) else {
-            continue;
-        };
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
+    let mut singles = 0usize; // single marks kept so far: odd while one is open
+    let mut prev: Option<char> = None;
+    let mut last_visible: Option<char> = None; // last non-whitespace character
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|x| x.1);
+        let (before, before_visible) = (prev, last_visible);
+        prev = Some(c);
+        if !c.is_whitespace() {
+            last_visible = Some(c);
+        }
+        let Some((family, shape)) = classify(c) else { continue };
         if family == Family::Single {
             let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
             // doesn’t, Moscow’s, rock’n’roll, don‘t
-            if alnum(prev) && alnum(next) {
+            if alnum(before) && alnum(next) {
                 continue;
             }
             // the ’90s, ’em
-            if !alnum(prev) && next.is_some_and(|n| n.is_ascii_digit()) {
+            if !alnum(before) && next.is_some_and(|n| n.is_ascii_digit()) {
                 continue;
             }
             // Americans’ plans: a closer-looking single mark after a word, with no single
             // quote open, is a possessive apostrophe.
-            let singles = out.iter().filter(|m| m.family == Family::Single).count();
-            if shape != Shape::Open && alnum(prev) && singles % 2 == 0 {
+            if shape != Shape::Open && alnum(before) && singles % 2 == 0 {
                 continue;
             }
+            singles += 1;
         }
         let opens = next.is_some_and(|n| !n.is_whitespace() && !".,;:!?)]}".contains(n));
-        let closes = prev.is_some_and(|n| !n.is_whitespace() && !"([{".contains(n));
-        let before = p[..i].trim_end();
-        let after_sentence_end = before.ends_with(['.', '!', '?', '…']);
+        let closes = before.is_some_and(|n| !n.is_whitespace() && !"([{".contains(n));
+        let after_sentence_end = before_visible.is_some_and(|v| ".!?…".contains(v));
         out.push(Mark { at: base + i, ch: c, family, shape, opens, closes, after_sentence_end });
     }
     out
@@ -142,9 +149,12 @@ impl Parser<'_> {
         });
     }
 
+    /// Opens a quote; past [`MAX_DEPTH`] the mark is ignored (a run of stray marks).
     fn push(&mut self, mark: Mark) {
         let depth = self.stack.len();
-        self.stack.push(Open { mark, depth });
+        if depth < MAX_DEPTH {
+            self.stack.push(Open { mark, depth });
+        }
     }
 
     /// Closes the open quotes down to and including `level`, all at `mark`.

@@ -3,6 +3,7 @@
 //! severities adjusted per sentence (a booster raises the strongest cue of its sentence; a
 //! demand, a threat and a deadline together escalate the deadline).
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -15,10 +16,16 @@ use crate::pattern::Hit;
 
 /// Most words before a cue searched for a negator.
 const NEGATION_WINDOW: usize = 3;
+/// Most bytes before a cue read to find those words.
+const NEGATION_BYTES: usize = 160;
 
 /// True when one of the few words before folded offset `at` (in the same clause) negates.
 fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
-    let before = &folded.text[..at];
+    let mut from = at.saturating_sub(NEGATION_BYTES);
+    while !folded.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &folded.text[from..at];
     let clause_start = before
         .char_indices()
         .rev()
@@ -36,14 +43,15 @@ fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
 /// Picks non-overlapping hits: longer first, then earlier.
 fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.start));
-    let mut kept: Vec<Hit> = Vec::new();
+    // kept hits by start; they never overlap, so only the one starting last before a
+    // candidate's end can overlap it
+    let mut kept: BTreeMap<usize, Hit> = BTreeMap::new();
     for h in hits {
-        if kept.iter().all(|k| h.end <= k.start || k.end <= h.start) {
-            kept.push(h);
+        if kept.range(..h.end).next_back().is_none_or(|(_, k)| k.end <= h.start) {
+            kept.insert(h.start, h);
         }
     }
-    kept.sort_by_key(|h| h.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// Applies the lexicon's sentence rules to the hits of one sentence, given as
@@ -97,7 +105,10 @@ fn find_in(text: &str, region: Range<usize>, quotes: &[Range<usize>], lexicon: &
         })
         .collect();
     let sentences: Vec<usize> = slice.split_sentence_bound_indices().map(|(o, s)| region.start + o + s.len()).collect();
-    let voice = |r: &Range<usize>| quotes.iter().position(|q| q.start <= r.start && r.end <= q.end);
+    let voice = |r: &Range<usize>| {
+        let i = quotes.partition_point(|q| q.start <= r.start).checked_sub(1)?;
+        (r.end <= quotes[i].end).then_some(i)
+    };
     let keys: Vec<_> =
         found.iter().map(|f| (sentences.partition_point(|&end| end <= f.0.start), voice(&f.0))).collect();
     let mut order: Vec<usize> = (0..found.len()).collect();

@@ -147,26 +147,34 @@ pub fn attribute(
             decided[i] = before(&window, people, lang, q.open_mark);
         }
     }
-    // Quotes of one paragraph share an attribution; so do quotes running over paragraphs.
-    for &i in &top {
-        if decided[i].is_some() {
-            continue;
+    // Quotes of one paragraph share an attribution: the next one decided, else the last.
+    for group in top.chunk_by(|a, b| quotes[*a].paragraph == quotes[*b].paragraph) {
+        let own: Vec<Decision> = group.iter().map(|&i| decided[i]).collect();
+        let mut following = vec![None; group.len()];
+        let mut next = None;
+        for k in (0..group.len()).rev() {
+            following[k] = next;
+            next = own[k].or(next);
         }
-        let q = &quotes[i];
-        let near = |j: &usize| (quotes[*j].paragraph == q.paragraph).then_some(decided[*j]).flatten();
-        decided[i] = top
-            .iter()
-            .filter(|&&j| j > i)
-            .find_map(near)
-            .or_else(|| top.iter().rev().filter(|&&j| j < i).find_map(near));
+        let mut previous = None;
+        for (k, &i) in group.iter().enumerate() {
+            decided[i] = own[k].or(following[k]).or(previous);
+            previous = own[k].or(previous);
+        }
     }
+    // A quote running over paragraphs has one speaker: forwards, then backwards.
     for &i in &top {
-        if let Some(prev) = quotes[i].continues {
-            match (decided[prev], decided[i]) {
-                (Some(d), None) => decided[i] = Some(d),
-                (None, Some(d)) => decided[prev] = Some(d),
-                _ => {}
-            }
+        if let Some(prev) = quotes[i].continues
+            && decided[i].is_none()
+        {
+            decided[i] = decided[prev];
+        }
+    }
+    for &i in top.iter().rev() {
+        if let Some(prev) = quotes[i].continues
+            && decided[prev].is_none()
+        {
+            decided[prev] = decided[i];
         }
     }
     let main = people.main.map(|p| (p, SpeakerBasis::MainSpeaker));

@@ -151,6 +151,11 @@ pub fn assemble(
     for q in &mut quotes {
         q.red_lines.sort_by_key(|h| h.start);
     }
+    // red lines whose innermost quote is each quote (by id - 1)
+    let mut linked = vec![0usize; quotes.len()];
+    for id in hits.iter().filter_map(|h| h.quote) {
+        linked[id - 1] += 1;
+    }
     // quotes by paragraph (0-based) for topic membership
     let mut by_paragraph: Vec<Vec<usize>> = vec![Vec::new(); article.paragraphs.len()];
     for q in &quotes {
@@ -166,7 +171,7 @@ pub fn assemble(
         let (topic, first) = &mut topics[slot];
         *first = (*first).min(range.start);
         if let Some(p) = article.paragraph_at(range.start)
-            && !topic.paragraphs.contains(&(p + 1))
+            && topic.paragraphs.last() != Some(&(p + 1))
         {
             topic.paragraphs.push(p + 1);
             topic.quotes.extend(&by_paragraph[p]);
@@ -174,10 +179,10 @@ pub fn assemble(
     }
     for (topic, _) in &mut topics {
         topic.paragraphs.sort_unstable();
+        topic.paragraphs.dedup();
         topic.quotes.sort_unstable();
         topic.quotes.dedup();
-        topic.red_lines =
-            hits.iter().filter(|h| h.quote.is_some_and(|id| topic.quotes.binary_search(&id).is_ok())).count();
+        topic.red_lines = topic.quotes.iter().map(|id| linked[id - 1]).sum();
         for id in &topic.quotes {
             quotes[id - 1].topics.push(topic.label.clone());
         }

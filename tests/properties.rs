@@ -1,0 +1,70 @@
+//! Any text at all: generated texts rich in quote marks, apostrophes, dashes, elisions, line
+//! ends, combining marks, emoji and zero-width characters never make the analysis panic,
+//! and every offset it reports is valid.
+
+use proptest::prelude::*;
+use redline::{Analysis, Analyzer, Source};
+
+/// Pieces that hostile real-world text is made of.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[A-Za-z]{1,9}",
+        2 => Just(" ".to_string()),
+        1 => prop::sample::select(vec![
+            "\u{201C}", "\u{201D}", "\"", "\u{2018}", "\u{2019}", "'", "\u{AB}", "\u{BB}", "\u{201E}", "\u{201A}",
+            "\u{2039}", "\u{203A}", "-", "\u{2013}", "\u{2014}", "\u{2011}", "\u{AD}", "<\u{2026}>", "[x]", "\u{2026}",
+            "\n", "\r\n", "\n\n", "\u{301}", "\u{1F600}", "\u{200B}", "\u{200D}", "\u{FEFF}", ".", ",", ":", "?",
+            "\t", "\u{A0}", "MOSCOW (TASS): ", "By ", "said", " he said", "Mr", "NATO", "Eur-opean Union",
+            "red line", "will not wait", "not", "within 3 days", "\u{0}", "\u{7}",
+        ])
+        .prop_map(str::to_string),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..160).prop_map(|v| v.concat())
+}
+
+fn check(text: &str, a: &Analysis) {
+    let ok = |s: usize, e: usize| s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e);
+    for p in &a.paragraphs {
+        assert!(ok(p.start, p.end));
+    }
+    for q in &a.quotes {
+        assert!(ok(q.start, q.end), "quote offsets {}..{}", q.start, q.end);
+        assert_eq!(&text[q.start..q.end], q.text);
+        let p = a.paragraph(q.paragraph).expect("quote paragraph exists");
+        assert!(p.start <= q.start && q.end <= p.end, "quote crosses its paragraph");
+        assert_eq!(q.speaker.is_some(), q.speaker_basis.is_some());
+    }
+    for h in a.red_lines.iter().chain(a.quotes.iter().flat_map(|q| &q.red_lines)) {
+        assert!(ok(h.start, h.end));
+        assert_eq!(&text[h.start..h.end], h.text);
+        assert!(h.severity <= 5);
+        if let Some(id) = h.quote {
+            let q = a.quote(id).expect("linked quote exists");
+            assert!(q.start <= h.start && h.end <= q.end);
+        }
+    }
+    for t in &a.topics {
+        assert!(t.quotes.iter().all(|id| a.quote(*id).is_some()));
+        assert!(t.paragraphs.iter().all(|p| a.paragraph(*p).is_some()));
+    }
+    assert!(a.quotes.windows(2).all(|w| w[0].start <= w[1].start));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn never_panics_and_offsets_are_valid(t in text()) {
+        let a = Analyzer::bundled().analyze(&Source::from_text("prop", t.clone()));
+        check(&t, &a);
+    }
+
+    #[test]
+    fn any_unicode_at_all(t in "\\PC{0,300}") {
+        let a = Analyzer::bundled().analyze(&Source::from_text("prop", t.clone()));
+        check(&t, &a);
+    }
+}
