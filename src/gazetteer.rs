@@ -3,6 +3,7 @@
 //! possessives, curly apostrophes and hyphenation artifacts. All-capital aliases (acronyms)
 //! match case-sensitively, so "US" is never "us".
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -47,6 +48,10 @@ pub struct Gazetteer {
     labels: Vec<String>,
     aliases: Vec<Alias>,
     matcher: Matcher,
+    /// Aliases that match only as written.
+    exact_words: HashSet<String>,
+    /// Folded aliases that match in any case.
+    folded_words: HashSet<String>,
 }
 
 /// A place in the text where a gazetteer topic is named.
@@ -85,7 +90,10 @@ impl Gazetteer {
             labels.push(entry.label);
         }
         let matcher = Matcher::phrases(&aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>());
-        Ok(Gazetteer { labels, aliases, matcher })
+        let (exact, folded): (Vec<&Alias>, Vec<&Alias>) = aliases.iter().partition(|a| a.exact_case);
+        let exact_words = exact.iter().map(|a| a.text.clone()).collect();
+        let folded_words = folded.iter().map(|a| Folded::phrase(&a.text)).collect();
+        Ok(Gazetteer { labels, aliases, matcher, exact_words, folded_words })
     }
 
     /// The topic labels, in file order.
@@ -95,8 +103,7 @@ impl Gazetteer {
 
     /// True when `word` (as written) is one of the aliases, in a case it matches.
     pub fn is_alias(&self, word: &str) -> bool {
-        let folded = Folded::phrase(word);
-        self.aliases.iter().any(|a| if a.exact_case { a.text == word } else { Folded::phrase(&a.text) == folded })
+        self.exact_words.contains(word) || self.folded_words.contains(&Folded::phrase(word))
     }
 
     /// Every mention of a topic in `range` of `text`, in text order; a longer alias wins
