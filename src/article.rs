@@ -106,7 +106,7 @@ fn is_chrome_end(line: &str, lang: &Language) -> bool {
         return false;
     }
     let l = line.trim().trim_end_matches(':').to_lowercase();
-    (lang.chrome_end.contains(&l) || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4))
+    lang.chrome_end.contains(&l) || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4)
 }
 
 /// Finds a dateline ("MOSCOW (TASS):", "KYIV, Ukraine (AP) —") at the start of a paragraph.

@@ -12,6 +12,7 @@
 pub mod analysis;
 pub mod article;
 pub mod export;
+pub mod extract;
 mod fold;
 pub mod gazetteer;
 pub mod language;

@@ -26,7 +26,8 @@ fn twenty_megabytes_on_one_line() {
 
 #[test]
 fn two_hundred_thousand_paragraphs() {
-    let lines: Vec<String> = (0..200_000).map(|i| format!("Item {i}: \u{201C}we will respond\u{201D}, Brin said.")).collect();
+    let lines: Vec<String> =
+        (0..200_000).map(|i| format!("Item {i}: \u{201C}we will respond\u{201D}, Brin said.")).collect();
     let text = lines.join("\n");
     let a = Analyzer::bundled().analyze(&Source::from_text("many", text.clone()));
     assert_eq!(a.paragraphs.len(), 200_000);
