@@ -6,7 +6,7 @@
 //! the first `{num}` or `...` are expanded into literals for one Aho-Corasick automaton over
 //! all patterns; the rest is checked by hand at each hit, so matching is one linear pass.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::fold::{Folded, is_word_char};
 
@@ -265,6 +265,7 @@ impl Matcher {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&literals)
             .expect("literal patterns always build");
         Matcher { automaton, owners, tails }

@@ -104,6 +104,10 @@ fn find_in(text: &str, region: Range<usize>, quotes: &[Range<usize>], lexicon: &
             (a..b, cue.category, cue.severity, h.pattern)
         })
         .collect();
+    // sentence rules need two hits in one sentence
+    if found.len() < 2 {
+        return found.into_iter().map(|f| red_line(text, lexicon, f)).collect();
+    }
     let sentences: Vec<usize> = slice.split_sentence_bound_indices().map(|(o, s)| region.start + o + s.len()).collect();
     let voice = |r: &Range<usize>| {
         let i = quotes.partition_point(|q| q.start <= r.start).checked_sub(1)?;
@@ -121,22 +125,22 @@ fn find_in(text: &str, region: Range<usize>, quotes: &[Range<usize>], lexicon: &
             found[j].2 = g.1;
         }
     }
-    found
-        .into_iter()
-        .map(|(r, category, severity, cue)| {
-            let c = &lexicon.categories()[category];
-            RedLine {
-                text: text[r.clone()].to_string(),
-                start: r.start,
-                end: r.end,
-                category: c.name.clone(),
-                tag: c.tag.clone(),
-                severity,
-                cue: cues[cue].pattern.clone(),
-                quote: None,
-            }
-        })
-        .collect()
+    found.into_iter().map(|f| red_line(text, lexicon, f)).collect()
+}
+
+/// A hit (range, category, severity, cue index) as a [`RedLine`].
+fn red_line(text: &str, lexicon: &Lexicon, (r, category, severity, cue): (Range<usize>, usize, u8, usize)) -> RedLine {
+    let c = &lexicon.categories()[category];
+    RedLine {
+        text: text[r.clone()].to_string(),
+        start: r.start,
+        end: r.end,
+        category: c.name.clone(),
+        tag: c.tag.clone(),
+        severity,
+        cue: lexicon.cues()[cue].pattern.clone(),
+        quote: None,
+    }
 }
 
 /// Every red-line hit in the title and body paragraphs, in text order, not yet linked to
