@@ -143,6 +143,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let file = article(cli.file, &input)?;
             let analysis = analyze_warning(&analyzer, file.as_deref(), cli.max_bytes)?;
             let out = if json {
+                // Cannot fail: plain structs with string keys.
                 serde_json::to_string_pretty(&analysis).unwrap_or_default() + "\n"
             } else {
                 summary::render(&analysis)
@@ -308,5 +309,52 @@ fn print(bytes: &[u8]) -> Result<(), CliError> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::Stdout(e)),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analysis() -> Analysis {
+        let quote = |id: usize, severities: &[u8]| {
+            let hits: Vec<_> = severities
+                .iter()
+                .map(|s| {
+                    serde_json::json!({"text": "x", "start": 0, "end": 1, "category": "C",
+                    "tag": "C", "severity": s, "cue": "x", "quote": id})
+                })
+                .collect();
+            serde_json::json!({"id": id, "text": "x", "start": 0, "end": 1, "paragraph": 1,
+                "kind": "full", "speaker": null, "speaker_basis": null, "topics": [],
+                "red_lines": hits})
+        };
+        let topic = |label: &str, quotes: &[usize]| serde_json::json!({"label": label, "quotes": quotes, "paragraphs": [1], "red_lines": 0});
+        serde_json::from_value(serde_json::json!({
+            "source": "t.txt", "title": null, "byline": null, "dateline": null, "paragraphs": [],
+            "quotes": [quote(1, &[1]), quote(2, &[]), quote(3, &[2, 4]), quote(4, &[3])],
+            "topics": [topic("NATO", &[3, 1]), topic("Japan", &[4, 3])],
+            "red_lines": [],
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn select_by_topic_and_severity_in_text_order() {
+        let a = analysis();
+        let labels = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(select(&a, &[], None).unwrap(), [1, 2, 3, 4]);
+        assert_eq!(select(&a, &labels(&["nato"]), None).unwrap(), [1, 3]);
+        assert_eq!(
+            select(&a, &labels(&["Japan", "NATO"]), None).unwrap(),
+            [1, 3, 4]
+        );
+        assert_eq!(select(&a, &[], Some(3)).unwrap(), [3, 4]);
+        assert_eq!(select(&a, &labels(&["NATO"]), Some(2)).unwrap(), [3]);
+        assert_eq!(select(&a, &[], Some(0)).unwrap(), [1, 3, 4]);
+        let e = select(&a, &labels(&["Iran"]), None)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "--topic: no topic \"Iran\" (topics: NATO, Japan)");
     }
 }

@@ -71,6 +71,7 @@ pub fn render(analysis: &Analysis, quote_ids: &[usize], format: Format) -> Strin
                 "source": analysis.source,
                 "quotes": quotes,
             });
+            // Cannot fail: plain structs with string keys.
             serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
         }
         Format::Markdown => {
