@@ -132,11 +132,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => {
             let (analysis, warnings) = analyze(&analyzer, cli.file.as_deref(), cli.max_bytes)?;
-            let launch = tui::Launch {
-                analysis,
-                lexicon: analyzer.lexicon,
-                warnings,
-            };
+            let launch = tui::Launch { analysis, lexicon: analyzer.lexicon, warnings };
             tui::run(launch).map_err(CliError::Reader)
         }
         Some(Command::Analyze { input, json }) => {
@@ -162,10 +158,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 /// (`redline notes.txt analyze`); both at once is an error.
 fn article(before: Option<PathBuf>, after: &Input) -> Result<Option<PathBuf>, CliError> {
     match (before, &after.file) {
-        (Some(a), Some(b)) => Err(CliError::Option(
-            "FILE",
-            format!("given twice ({} and {})", a.display(), b.display()),
-        )),
+        (Some(a), Some(b)) => {
+            Err(CliError::Option("FILE", format!("given twice ({} and {})", a.display(), b.display())))
+        }
         (a, b) => Ok(a.or_else(|| b.clone())),
     }
 }
@@ -180,10 +175,7 @@ pub fn usage_error(e: clap::Error) -> u8 {
     }
     let rendered = e.render().to_string();
     let first = rendered.lines().next().unwrap_or_default();
-    eprintln!(
-        "redline: {} (see redline --help)",
-        first.trim_start_matches("error: ")
-    );
+    eprintln!("redline: {} (see redline --help)", first.trim_start_matches("error: "));
     2
 }
 
@@ -198,34 +190,20 @@ fn analyzer(cli: &Cli) -> Result<Analyzer, CliError> {
         None => Lexicon::bundled(),
     };
     let gazetteer = match &cli.topics {
-        Some(path) => {
-            read(path).and_then(|(text, name)| Ok(Gazetteer::from_json(&text, &name)?))?
-        }
+        Some(path) => read(path).and_then(|(text, name)| Ok(Gazetteer::from_json(&text, &name)?))?,
         None => Gazetteer::bundled(),
     };
-    Ok(Analyzer {
-        lexicon,
-        gazetteer,
-        language: Language::bundled(),
-    })
+    Ok(Analyzer { lexicon, gazetteer, language: Language::bundled() })
 }
 
 /// Reads and analyses the article; the source's warnings are returned with the analysis.
-fn analyze(
-    analyzer: &Analyzer,
-    file: Option<&Path>,
-    max_bytes: u64,
-) -> Result<(Analysis, Vec<String>), CliError> {
+fn analyze(analyzer: &Analyzer, file: Option<&Path>, max_bytes: u64) -> Result<(Analysis, Vec<String>), CliError> {
     let source = Source::open(file, max_bytes)?;
     Ok((analyzer.analyze(&source), source.warnings))
 }
 
 /// Like [`analyze`], printing the warnings to stderr.
-fn analyze_warning(
-    analyzer: &Analyzer,
-    file: Option<&Path>,
-    max_bytes: u64,
-) -> Result<Analysis, CliError> {
+fn analyze_warning(analyzer: &Analyzer, file: Option<&Path>, max_bytes: u64) -> Result<Analysis, CliError> {
     let (analysis, warnings) = analyze(analyzer, file, max_bytes)?;
     warn(&warnings);
     Ok(analysis)
@@ -241,16 +219,10 @@ fn export(analysis: &Analysis, args: &ExportArgs) -> Result<(), CliError> {
     let format = match (args.format, &args.output) {
         (Some(f), _) => f.into(),
         (None, Some(path)) => Format::from_path(path).ok_or_else(|| {
-            CliError::Option(
-                "--format",
-                format!("cannot tell from {}; give md, json or txt", path.display()),
-            )
+            CliError::Option("--format", format!("cannot tell from {}; give md, json or txt", path.display()))
         })?,
         (None, None) => {
-            return Err(CliError::Option(
-                "--format",
-                "required without -o; give md, json or txt".into(),
-            ));
+            return Err(CliError::Option("--format", "required without -o; give md, json or txt".into()));
         }
     };
     let ids = select(analysis, &args.topic, args.min_severity)?;
@@ -266,33 +238,17 @@ fn export(analysis: &Analysis, args: &ExportArgs) -> Result<(), CliError> {
 
 /// The ids of the quotes to export, in text order: those of the named topics (all quotes when
 /// none is named) holding a red line of at least `min_severity` (when given).
-fn select(
-    analysis: &Analysis,
-    topics: &[String],
-    min_severity: Option<u8>,
-) -> Result<Vec<usize>, CliError> {
+fn select(analysis: &Analysis, topics: &[String], min_severity: Option<u8>) -> Result<Vec<usize>, CliError> {
     let mut wanted: Option<Vec<usize>> = None;
     for label in topics {
-        let found: Vec<&redline::Topic> = analysis
-            .topics
-            .iter()
-            .filter(|t| t.label.to_lowercase() == label.to_lowercase())
-            .collect();
+        let found: Vec<&redline::Topic> =
+            analysis.topics.iter().filter(|t| t.label.to_lowercase() == label.to_lowercase()).collect();
         if found.is_empty() {
             let known: Vec<&str> = analysis.topics.iter().map(|t| t.label.as_str()).collect();
-            let known = if known.is_empty() {
-                "none found".to_string()
-            } else {
-                known.join(", ")
-            };
-            return Err(CliError::Option(
-                "--topic",
-                format!("no topic {label:?} (topics: {known})"),
-            ));
+            let known = if known.is_empty() { "none found".to_string() } else { known.join(", ") };
+            return Err(CliError::Option("--topic", format!("no topic {label:?} (topics: {known})")));
         }
-        wanted
-            .get_or_insert_with(Vec::new)
-            .extend(found.iter().flat_map(|t| t.quotes.iter().copied()));
+        wanted.get_or_insert_with(Vec::new).extend(found.iter().flat_map(|t| t.quotes.iter().copied()));
     }
     Ok(analysis
         .quotes
@@ -329,7 +285,10 @@ mod tests {
                 "kind": "full", "speaker": null, "speaker_basis": null, "topics": [],
                 "red_lines": hits})
         };
-        let topic = |label: &str, quotes: &[usize]| serde_json::json!({"label": label, "quotes": quotes, "paragraphs": [1], "red_lines": 0});
+        let topic = |label: &str, quotes: &[usize]| {
+            let paragraphs = [1];
+            serde_json::json!({"label": label, "quotes": quotes, "paragraphs": paragraphs, "red_lines": 0})
+        };
         serde_json::from_value(serde_json::json!({
             "source": "t.txt", "title": null, "byline": null, "dateline": null, "paragraphs": [],
             "quotes": [quote(1, &[1]), quote(2, &[]), quote(3, &[2, 4]), quote(4, &[3])],
@@ -345,16 +304,11 @@ mod tests {
         let labels = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(select(&a, &[], None).unwrap(), [1, 2, 3, 4]);
         assert_eq!(select(&a, &labels(&["nato"]), None).unwrap(), [1, 3]);
-        assert_eq!(
-            select(&a, &labels(&["Japan", "NATO"]), None).unwrap(),
-            [1, 3, 4]
-        );
+        assert_eq!(select(&a, &labels(&["Japan", "NATO"]), None).unwrap(), [1, 3, 4]);
         assert_eq!(select(&a, &[], Some(3)).unwrap(), [3, 4]);
         assert_eq!(select(&a, &labels(&["NATO"]), Some(2)).unwrap(), [3]);
         assert_eq!(select(&a, &[], Some(0)).unwrap(), [1, 3, 4]);
-        let e = select(&a, &labels(&["Iran"]), None)
-            .unwrap_err()
-            .to_string();
+        let e = select(&a, &labels(&["Iran"]), None).unwrap_err().to_string();
         assert_eq!(e, "--topic: no topic \"Iran\" (topics: NATO, Japan)");
     }
 }

@@ -60,10 +60,7 @@ pub enum ExportError {
 /// Renders the quotes with these ids (in the given order; unknown ids are skipped) in
 /// `format`. The result ends with a line break.
 pub fn render(analysis: &Analysis, quote_ids: &[usize], format: Format) -> String {
-    let quotes: Vec<&Quote> = quote_ids
-        .iter()
-        .filter_map(|&id| analysis.quote(id))
-        .collect();
+    let quotes: Vec<&Quote> = quote_ids.iter().filter_map(|&id| analysis.quote(id)).collect();
     match format {
         Format::Json => {
             let value = serde_json::json!({
@@ -82,10 +79,7 @@ pub fn render(analysis: &Analysis, quote_ids: &[usize], format: Format) -> Strin
             let mut out = format!("# {heading}\n");
             for q in quotes {
                 let body = guard_block_start(marked_with(q, bold, escape_md));
-                out.push_str(&format!(
-                    "\n> {body}\n\n{}\n",
-                    escape_md(&attribution(analysis, q))
-                ));
+                out.push_str(&format!("\n> {body}\n\n{}\n", escape_md(&attribution(analysis, q))));
             }
             out
         }
@@ -95,11 +89,7 @@ pub fn render(analysis: &Analysis, quote_ids: &[usize], format: Format) -> Strin
                 None => format!("Quotes from {}\n", analysis.source),
             };
             for q in quotes {
-                out.push_str(&format!(
-                    "\n“{}”\n{}\n",
-                    marked(q),
-                    attribution(analysis, q)
-                ));
+                out.push_str(&format!("\n“{}”\n{}\n", marked(q), attribution(analysis, q)));
             }
             out
         }
@@ -129,16 +119,11 @@ pub fn marked(quote: &Quote) -> String {
 /// `— Speaker, “Title”, Byline, Dateline, ¶N`, leaving out the parts the analysis lacks.
 pub fn attribution(analysis: &Analysis, quote: &Quote) -> String {
     let title = analysis.title.as_ref().map(|t| format!("“{t}”"));
-    let parts: Vec<String> = [
-        quote.speaker.clone(),
-        title,
-        analysis.byline.clone(),
-        analysis.dateline.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .chain([format!("¶{}", quote.paragraph)])
-    .collect();
+    let parts: Vec<String> = [quote.speaker.clone(), title, analysis.byline.clone(), analysis.dateline.clone()]
+        .into_iter()
+        .flatten()
+        .chain([format!("¶{}", quote.paragraph)])
+        .collect();
     format!("— {}", parts.join(", "))
 }
 
@@ -172,9 +157,7 @@ fn spans(quote: &Quote) -> Vec<(Range<usize>, Vec<&RedLine>)> {
             let clip = |at: usize| at.saturating_sub(quote.start).min(text.len());
             (clip(h.start)..clip(h.end), h)
         })
-        .filter(|(r, _)| {
-            r.start < r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
-        })
+        .filter(|(r, _)| r.start < r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
         .collect();
     hits.sort_by_key(|(r, _)| (r.start, r.end));
     let mut out: Vec<(Range<usize>, Vec<&RedLine>)> = Vec::new();
@@ -200,12 +183,7 @@ fn bold(out: &mut String, text: &str, _: &[&RedLine]) {
     }
     let lead = &text[..text.len() - text.trim_start().len()];
     let trail = &text[text.trim_end().len()..];
-    out.push_str(&format!(
-        "{}**{}**{}",
-        escape_md(lead),
-        escape_md(inner),
-        escape_md(trail)
-    ));
+    out.push_str(&format!("{}**{}**{}", escape_md(lead), escape_md(inner), escape_md(trail)));
 }
 
 /// Escapes what would make the start of a blockquote line a list item (`- `, `+ `, `1. `).
@@ -241,19 +219,13 @@ fn escape_md(text: &str) -> String {
 /// refused (checked by the rename itself, so there is no race). On any failure nothing is
 /// left behind and an existing target is untouched.
 pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let io = |source| ExportError::Io { path: path.to_path_buf(), source };
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        return Err(ExportError::NoFolder {
-            path: path.to_path_buf(),
-            folder: folder.to_path_buf(),
-        });
+        return Err(ExportError::NoFolder { path: path.to_path_buf(), folder: folder.to_path_buf() });
     }
     if !overwrite && path.exists() {
         return Err(ExportError::Exists(path.to_path_buf()));
@@ -270,11 +242,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<(),
     tmp.write_all(contents).map_err(io)?;
     tmp.flush().map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
-    let persisted = if overwrite {
-        tmp.persist(path)
-    } else {
-        tmp.persist_noclobber(path)
-    };
+    let persisted = if overwrite { tmp.persist(path) } else { tmp.persist_noclobber(path) };
     match persisted {
         Ok(_) => Ok(()),
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists && !overwrite => {

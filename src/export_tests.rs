@@ -1,8 +1,7 @@
 use super::*;
 use crate::analysis::{Paragraph, QuoteKind, SpeakerBasis};
 
-const TEXT: &str =
-    "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
+const TEXT: &str = "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
 
 fn hit(text: &str, tag: &str, severity: u8) -> RedLine {
     let start = TEXT.find(text).unwrap();
@@ -38,33 +37,15 @@ fn quote(id: usize, inner: &str, red_lines: Vec<RedLine>, speaker: Option<&str>)
 /// separate one ("red line"); the second has no speaker and no hits.
 fn analysis() -> Analysis {
     let q1 = "We will not wait, and the red line is clear,";
-    let hits = vec![
-        hit("red line", "RL", 4),
-        hit("will not wait", "UL", 3),
-        hit("not wait, and", "TH", 4),
-    ];
+    let hits = vec![hit("red line", "RL", 4), hit("will not wait", "UL", 3), hit("not wait, and", "TH", 4)];
     Analysis {
         source: "talks.txt".into(),
         decoded_from: None,
         title: Some("Talks".into()),
         byline: None,
         dateline: Some("MOSCOW".into()),
-        paragraphs: vec![
-            Paragraph {
-                index: 1,
-                start: 6,
-                end: 71,
-            },
-            Paragraph {
-                index: 2,
-                start: 72,
-                end: 81,
-            },
-        ],
-        quotes: vec![
-            quote(1, q1, hits.clone(), Some("Sergei Lavrov")),
-            quote(2, "Fine.", vec![], None),
-        ],
+        paragraphs: vec![Paragraph { index: 1, start: 6, end: 71 }, Paragraph { index: 2, start: 72, end: 81 }],
+        quotes: vec![quote(1, q1, hits.clone(), Some("Sergei Lavrov")), quote(2, "Fine.", vec![], None)],
         topics: vec![],
         red_lines: hits,
         extracted_text: None,
@@ -91,11 +72,7 @@ fn markdown_uses_ranges_not_string_search() {
     q.text = "line and red line".into();
     q.start = 100;
     q.end = 117;
-    q.red_lines = vec![RedLine {
-        start: 113,
-        end: 117,
-        ..q.red_lines[0].clone()
-    }];
+    q.red_lines = vec![RedLine { start: 113, end: 117, ..q.red_lines[0].clone() }];
     let md = render(&a, &[1], Format::Markdown);
     assert!(md.contains("> line and red **line**\n"), "{md}");
 }
@@ -124,10 +101,7 @@ fn json_holds_title_source_and_quotes_as_in_analyze() {
     let json: serde_json::Value = serde_json::from_str(&render(&a, &[2, 9], Format::Json)).unwrap();
     assert_eq!(json["title"], "Talks");
     assert_eq!(json["source"], "talks.txt");
-    assert_eq!(
-        json["quotes"],
-        serde_json::to_value(vec![&a.quotes[1]]).unwrap()
-    );
+    assert_eq!(json["quotes"], serde_json::to_value(vec![&a.quotes[1]]).unwrap());
 }
 
 #[test]
@@ -136,35 +110,22 @@ fn hits_off_character_boundaries_or_outside_are_ignored() {
     let q = &mut a.quotes[1];
     q.text = "é ok".into();
     q.red_lines = vec![
-        RedLine {
-            start: q.start + 1,
-            end: q.start + 2,
-            ..a.red_lines[0].clone()
-        },
-        RedLine {
-            start: q.start + 3,
-            end: q.start + 50,
-            ..a.red_lines[0].clone()
-        },
+        RedLine { start: q.start + 1, end: q.start + 2, ..a.red_lines[0].clone() },
+        RedLine { start: q.start + 3, end: q.start + 50, ..a.red_lines[0].clone() },
     ];
     assert!(render(&a, &[2], Format::Markdown).contains("> é **ok**\n"));
 }
 
 #[test]
 fn format_from_extension() {
-    assert_eq!(
-        Format::from_path(Path::new("a/b.MD")),
-        Some(Format::Markdown)
-    );
+    assert_eq!(Format::from_path(Path::new("a/b.MD")), Some(Format::Markdown));
     assert_eq!(Format::from_path(Path::new("b.json")), Some(Format::Json));
     assert_eq!(Format::from_path(Path::new("b")), None);
 }
 
 fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     names
 }
@@ -176,11 +137,7 @@ fn write_atomic_writes_and_refuses_to_overwrite() {
     write_atomic(&path, b"first", false).unwrap();
     let e = write_atomic(&path, b"second", false).unwrap_err();
     assert!(matches!(e, ExportError::Exists(_)));
-    assert!(
-        e.to_string()
-            .ends_with("brief.md: already exists (use --force to overwrite)"),
-        "{e}"
-    );
+    assert!(e.to_string().ends_with("brief.md: already exists (use --force to overwrite)"), "{e}");
     assert_eq!(std::fs::read(&path).unwrap(), b"first");
     write_atomic(&path, b"second", true).unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), b"second");

@@ -72,10 +72,7 @@ impl fmt::Display for Reason {
             Reason::NotFound => write!(f, "no such file"),
             Reason::Directory => write!(f, "is a directory, not a file"),
             Reason::TooLarge { limit } => {
-                write!(
-                    f,
-                    "larger than the limit of {limit} bytes (see --max-bytes)"
-                )
+                write!(f, "larger than the limit of {limit} bytes (see --max-bytes)")
             }
             Reason::Unreadable(e) if e.kind() == io::ErrorKind::PermissionDenied => {
                 write!(f, "permission denied")
@@ -98,10 +95,7 @@ pub struct SourceError {
 
 impl SourceError {
     fn new(name: &str, reason: Reason) -> Self {
-        SourceError {
-            name: name.to_string(),
-            reason,
-        }
+        SourceError { name: name.to_string(), reason }
     }
 }
 
@@ -114,12 +108,7 @@ impl Source {
     /// A text that is already in memory, under a name of the caller's choosing; no checks,
     /// no warnings.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Source {
-            name: name.into(),
-            text: text.into(),
-            decoded_from: None,
-            warnings: Vec::new(),
-        }
+        Source { name: name.into(), text: text.into(), decoded_from: None, warnings: Vec::new() }
     }
 
     /// Opens what the command line names: nothing for the bundled article, `-` for stdin,
@@ -129,10 +118,7 @@ impl Source {
             None => {
                 let bytes = BUNDLED_ARTICLE.len() as u64;
                 if bytes > max_bytes {
-                    return Err(SourceError::new(
-                        BUNDLED_NAME,
-                        Reason::TooLarge { limit: max_bytes },
-                    ));
+                    return Err(SourceError::new(BUNDLED_NAME, Reason::TooLarge { limit: max_bytes }));
                 }
                 Ok(Source::bundled())
             }
@@ -150,10 +136,7 @@ impl Source {
             return Err(SourceError::new(&name, Reason::Directory));
         }
         if meta.is_file() && meta.len() > max_bytes {
-            return Err(SourceError::new(
-                &name,
-                Reason::TooLarge { limit: max_bytes },
-            ));
+            return Err(SourceError::new(&name, Reason::TooLarge { limit: max_bytes }));
         }
         let file = File::open(path).map_err(fail)?;
         Source::from_reader(&name, file, max_bytes)
@@ -174,10 +157,7 @@ impl Source {
             .read_to_end(&mut bytes)
             .map_err(|e| SourceError::new(name, io_reason(e)))?;
         if bytes.len() as u64 > max_bytes {
-            return Err(SourceError::new(
-                name,
-                Reason::TooLarge { limit: max_bytes },
-            ));
+            return Err(SourceError::new(name, Reason::TooLarge { limit: max_bytes }));
         }
         Source::from_bytes(name, &bytes)
     }
@@ -219,12 +199,7 @@ impl Source {
         if text.trim().is_empty() {
             return Err(fail(Reason::Blank));
         }
-        Ok(Source {
-            name: name.to_string(),
-            text,
-            decoded_from,
-            warnings,
-        })
+        Ok(Source { name: name.to_string(), text, decoded_from, warnings })
     }
 }
 
@@ -236,13 +211,7 @@ fn utf8_or_1252(name: &str, bytes: &[u8]) -> Result<(String, bool), SourceError>
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok((text.to_string(), false)),
-        Err(_) => Ok((
-            WINDOWS_1252
-                .decode_without_bom_handling(bytes)
-                .0
-                .into_owned(),
-            true,
-        )),
+        Err(_) => Ok((WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(), true)),
     }
 }
 
@@ -259,9 +228,7 @@ mod tests {
     use super::*;
 
     fn reason(bytes: &[u8]) -> String {
-        Source::from_bytes("notes.txt", bytes)
-            .unwrap_err()
-            .to_string()
+        Source::from_bytes("notes.txt", bytes).unwrap_err().to_string()
     }
 
     #[test]
@@ -277,33 +244,17 @@ mod tests {
         assert_eq!((s.text.as_str(), s.decoded_from), ("Hello", None));
         assert!(s.warnings.is_empty());
         let s = Source::from_bytes("a.txt", b"\xEF\xBB\xBFcaf\xe9").unwrap();
-        assert_eq!(
-            (s.text.as_str(), s.decoded_from.as_deref()),
-            ("café", Some("windows-1252"))
-        );
+        assert_eq!((s.text.as_str(), s.decoded_from.as_deref()), ("café", Some("windows-1252")));
     }
 
     #[test]
     fn utf16_le_and_be_with_bom() {
-        let le: Vec<u8> = [0xFF, 0xFE]
-            .into_iter()
-            .chain("Ré".encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
-        let be: Vec<u8> = [0xFE, 0xFF]
-            .into_iter()
-            .chain("Ré".encode_utf16().flat_map(u16::to_be_bytes))
-            .collect();
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Ré".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("Ré".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         for (bytes, label) in [(le, "utf-16le"), (be, "utf-16be")] {
             let s = Source::from_bytes("u.txt", &bytes).unwrap();
-            assert_eq!(
-                (s.text.as_str(), s.decoded_from.as_deref()),
-                ("Ré", Some(label))
-            );
-            assert!(
-                s.warnings[0].starts_with("u.txt: decoded from utf-16"),
-                "{:?}",
-                s.warnings
-            );
+            assert_eq!((s.text.as_str(), s.decoded_from.as_deref()), ("Ré", Some(label)));
+            assert!(s.warnings[0].starts_with("u.txt: decoded from utf-16"), "{:?}", s.warnings);
         }
     }
 
@@ -319,18 +270,9 @@ mod tests {
     fn unusable_bytes_are_one_line_errors_naming_the_file() {
         assert_eq!(reason(b""), "notes.txt: file is empty");
         assert_eq!(reason(b"\xEF\xBB\xBF"), "notes.txt: file is empty");
-        assert_eq!(
-            reason(b" \r\n\t \n"),
-            "notes.txt: file holds only whitespace"
-        );
-        assert_eq!(
-            reason(b"ab\0cd"),
-            "notes.txt: binary data, not text (NUL byte at offset 2)"
-        );
-        assert_eq!(
-            reason(b"\xFF\xFEa\0\0\0"),
-            "notes.txt: binary data, not text (NUL byte at offset 1)"
-        );
+        assert_eq!(reason(b" \r\n\t \n"), "notes.txt: file holds only whitespace");
+        assert_eq!(reason(b"ab\0cd"), "notes.txt: binary data, not text (NUL byte at offset 2)");
+        assert_eq!(reason(b"\xFF\xFEa\0\0\0"), "notes.txt: binary data, not text (NUL byte at offset 1)");
     }
 
     #[test]
@@ -339,10 +281,7 @@ mod tests {
         let missing = dir.path().join("nope.txt");
         let e = Source::from_path(&missing, DEFAULT_MAX_BYTES).unwrap_err();
         assert!(matches!(e.reason, Reason::NotFound));
-        assert_eq!(
-            e.to_string(),
-            format!("{}: no such file", missing.display())
-        );
+        assert_eq!(e.to_string(), format!("{}: no such file", missing.display()));
         let e = Source::from_path(dir.path(), DEFAULT_MAX_BYTES).unwrap_err();
         assert!(matches!(e.reason, Reason::Directory), "{e}");
         assert!(!e.to_string().contains('\n'));
@@ -357,27 +296,18 @@ mod tests {
         assert!(matches!(e.reason, Reason::TooLarge { limit: 10 }), "{e}");
         assert!(Source::from_path(&path, 12).is_ok());
         let e = Source::from_reader("stdin", &b"twelve bytes"[..], 11).unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "stdin: larger than the limit of 11 bytes (see --max-bytes)"
-        );
+        assert_eq!(e.to_string(), "stdin: larger than the limit of 11 bytes (see --max-bytes)");
         assert!(Source::open(None, 10).is_err());
     }
 
     #[test]
     fn open_dispatches_bundled_and_paths() {
         let s = Source::open(None, DEFAULT_MAX_BYTES).unwrap();
-        assert_eq!(
-            (s.name.as_str(), s.text.len()),
-            (BUNDLED_NAME, BUNDLED_ARTICLE.len())
-        );
+        assert_eq!((s.name.as_str(), s.text.len()), (BUNDLED_NAME, BUNDLED_ARTICLE.len()));
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
         std::fs::write(&path, "Text.").unwrap();
         let s = Source::open(Some(&path), DEFAULT_MAX_BYTES).unwrap();
-        assert_eq!(
-            (s.name, s.text),
-            (path.display().to_string(), "Text.".to_string())
-        );
+        assert_eq!((s.name, s.text), (path.display().to_string(), "Text.".to_string()));
     }
 }

@@ -12,38 +12,15 @@ pub fn render(a: &Analysis) -> String {
         out.push_str(&s);
         out.push('\n');
     };
-    line(format!(
-        "Title:    {}",
-        a.title.clone().unwrap_or_else(none)
-    ));
-    line(format!(
-        "Byline:   {}",
-        a.byline.clone().unwrap_or_else(none)
-    ));
-    line(format!(
-        "Dateline: {}",
-        a.dateline.clone().unwrap_or_else(none)
-    ));
-    let decoded = a
-        .decoded_from
-        .as_ref()
-        .map(|e| format!(" (decoded from {e})"))
-        .unwrap_or_default();
+    line(format!("Title:    {}", a.title.clone().unwrap_or_else(none)));
+    line(format!("Byline:   {}", a.byline.clone().unwrap_or_else(none)));
+    line(format!("Dateline: {}", a.dateline.clone().unwrap_or_else(none)));
+    let decoded = a.decoded_from.as_ref().map(|e| format!(" (decoded from {e})")).unwrap_or_default();
     line(format!("Source:   {}{decoded}", a.source));
-    line(format!(
-        "{} paragraphs, {} quotes, {} red lines",
-        a.paragraphs.len(),
-        a.quotes.len(),
-        a.red_lines.len()
-    ));
+    line(format!("{} paragraphs, {} quotes, {} red lines", a.paragraphs.len(), a.quotes.len(), a.red_lines.len()));
     line(String::new());
     line(format!("Topics ({})", a.topics.len()));
-    let width = a
-        .topics
-        .iter()
-        .map(|t| t.label.chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = a.topics.iter().map(|t| t.label.chars().count()).max().unwrap_or(0);
     for t in &a.topics {
         line(format!(
             "  {:width$}  {} quotes, {} paragraphs, {} red lines",
@@ -58,9 +35,7 @@ pub fn render(a: &Analysis) -> String {
     for q in &a.quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(speaker unknown)");
         line(format!("  #{} ¶{} {speaker}", q.id, q.paragraph));
-        let text = export::marked(q)
-            .replace("\r\n", " ")
-            .replace(['\n', '\r'], " ");
+        let text = export::marked(q).replace("\r\n", " ").replace(['\n', '\r'], " ");
         line(format!("    “{text}”"));
     }
     out
@@ -72,10 +47,7 @@ mod tests {
 
     #[test]
     fn summary_lists_header_and_every_quote() {
-        let source = Source::from_text(
-            "t.txt",
-            "Talks\n\nHe said: “We will not wait.” Then: “Fine.”\n",
-        );
+        let source = Source::from_text("t.txt", "Talks\n\nHe said: “We will not wait.” Then: “Fine.”\n");
         let analysis = Analyzer::bundled().analyze(&source);
         assert_eq!(analysis.quotes.len(), 2);
         let out = super::render(&analysis);
