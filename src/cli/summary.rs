@@ -47,14 +47,14 @@ mod tests {
 
     #[test]
     fn summary_lists_header_and_every_quote() {
-        let source = Source::from_text("t.txt", "Talks\n\nHe said: “We will not wait.” Then: “Fine.”\n");
+        let source = Source::from_text("t.txt", "Talks\n\nHe said: “We met today.” Then: “Fine.”\n");
         let analysis = Analyzer::bundled().analyze(&source);
         assert_eq!(analysis.quotes.len(), 2);
         let out = super::render(&analysis);
         assert!(out.starts_with("Title:    "), "{out}");
         assert!(out.contains("Source:   t.txt\n"), "{out}");
         assert!(out.contains("Quotes (2)\n  #1 ¶"), "{out}");
-        assert!(out.contains("\n    “We will not wait.”\n  #2 ¶"), "{out}");
+        assert!(out.contains("\n    “We met today.”\n  #2 ¶"), "{out}");
         assert!(out.ends_with("\n    “Fine.”\n"), "{out}");
     }
 }
