@@ -1,15 +1,36 @@
-//! The `redline` binary: CLI and terminal reader (being built).
+//! The `redline` binary: the command line ([`cli`]) and the terminal reader ([`tui`]).
+//!
+//! Exit status: 0 on success, 2 on any error (one line on stderr, `redline: <what>: <why>`).
+
+mod cli;
 mod tui;
 
-fn main() -> anyhow::Result<()> {
-    let analysis = redline::Analyzer::bundled().analyze(&redline::Source::bundled());
-    if std::env::args().nth(1).as_deref() == Some("analyze") {
-        println!("{}", serde_json::to_string_pretty(&analysis)?);
-        return Ok(());
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(cli::usage_error(e)),
+    };
+    // A bug must still end in one line, not a backtrace (the reader chains its own hook).
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("redline: internal error{at}: {}", message.replace('\n', " "));
+    }));
+    match std::panic::catch_unwind(|| cli::run(cli)) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
+            eprintln!("redline: {}", e.to_string().replace('\n', " "));
+            ExitCode::from(2)
+        }
+        Err(_) => ExitCode::from(2),
     }
-    tui::run(tui::Launch {
-        analysis,
-        lexicon: redline::lexicon::Lexicon::bundled(),
-        warnings: Vec::new(),
-    })
 }

@@ -1,0 +1,314 @@
+//! The command line: `redline [FILE]` opens the reader, `redline analyze` prints the
+//! analysis, `redline export` writes a brief. Every failure is a [`CliError`] whose message is
+//! one line naming the path (or option) concerned; `main` prints it and exits with status 2.
+
+mod summary;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use redline::export::{self, ExportError, Format};
+use redline::gazetteer::Gazetteer;
+use redline::language::Language;
+use redline::lexicon::{DataError, Lexicon};
+use redline::source::{DEFAULT_MAX_BYTES, SourceError};
+use redline::{Analysis, Analyzer, Source};
+
+use crate::tui;
+
+/// A terminal reader for political and diplomatic statements: quotes, speakers, topics and
+/// red lines.
+#[derive(Debug, Parser)]
+#[command(name = "redline", version)]
+pub struct Cli {
+    /// Article to open in the reader: a path, or - for stdin [default: the bundled article]
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+    /// Refuse inputs larger than N bytes
+    #[arg(long, global = true, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Red-line lexicon to use instead of the bundled assets/redlines.json
+    #[arg(long, global = true, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
+    /// Topic gazetteer to use instead of the bundled assets/topics.json
+    #[arg(long, global = true, value_name = "FILE")]
+    topics: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the analysis of an article: a readable summary, or JSON with --json
+    Analyze {
+        #[command(flatten)]
+        input: Input,
+        /// Print the analysis as JSON (the stable contract described in the README)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write selected quotes as a brief in Markdown, JSON or plain text
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct Input {
+    /// The article: a path, or - for stdin [default: the bundled article]
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Keep only quotes of topics with this label (case-insensitive; repeat for several)
+    #[arg(long, value_name = "LABEL")]
+    topic: Vec<String>,
+    /// Keep only quotes holding a red line of at least this severity
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=5))]
+    min_severity: Option<u8>,
+    /// Output format [default: from the extension of -o]
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// Write to this file instead of stdout (atomically; never replaces a file without --force)
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    /// Replace the -o file if it exists
+    #[arg(long, requires = "output")]
+    force: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// Markdown: blockquotes, red lines in bold, attribution lines
+    #[value(alias = "markdown")]
+    Md,
+    /// JSON: title, source and the quote objects of `analyze --json`
+    Json,
+    /// Plain text, red lines marked [TAG:severity phrase]
+    #[value(alias = "text")]
+    Txt,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Json => Format::Json,
+            FormatArg::Txt => Format::Text,
+        }
+    }
+}
+
+/// Why a command failed. `Display` is one line without the `redline: ` prefix.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The article (or a data file) could not be read.
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    /// A lexicon or gazetteer file is malformed: `file:line:column: message`.
+    #[error(transparent)]
+    Data(#[from] DataError),
+    /// The export could not be written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// An option's value cannot be used: `--option: reason`.
+    #[error("{0}: {1}")]
+    Option(&'static str, String),
+    /// Writing to standard output failed.
+    #[error("stdout: {0}")]
+    Stdout(io::Error),
+    /// The reader failed.
+    #[error("reader: {0:#}")]
+    Reader(anyhow::Error),
+}
+
+/// Runs the parsed command line to completion; warnings go to stderr (or to the reader's
+/// status line), results to stdout or the `-o` file.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let analyzer = analyzer(&cli)?;
+    match cli.command {
+        None => {
+            let (analysis, warnings) = analyze(&analyzer, cli.file.as_deref(), cli.max_bytes)?;
+            let launch = tui::Launch { analysis, lexicon: analyzer.lexicon, warnings };
+            tui::run(launch).map_err(CliError::Reader)
+        }
+        Some(Command::Analyze { input, json }) => {
+            let file = article(cli.file, &input)?;
+            let analysis = analyze_warning(&analyzer, file.as_deref(), cli.max_bytes)?;
+            let out = if json {
+                // Cannot fail: plain structs with string keys.
+                serde_json::to_string_pretty(&analysis).unwrap_or_default() + "\n"
+            } else {
+                summary::render(&analysis)
+            };
+            print(out.as_bytes())
+        }
+        Some(Command::Export(args)) => {
+            let file = article(cli.file, &args.input)?;
+            let analysis = analyze_warning(&analyzer, file.as_deref(), cli.max_bytes)?;
+            export(&analysis, &args)
+        }
+    }
+}
+
+/// The article a command works on: its own FILE, or one given before the command
+/// (`redline notes.txt analyze`); both at once is an error.
+fn article(before: Option<PathBuf>, after: &Input) -> Result<Option<PathBuf>, CliError> {
+    match (before, &after.file) {
+        (Some(a), Some(b)) => {
+            Err(CliError::Option("FILE", format!("given twice ({} and {})", a.display(), b.display())))
+        }
+        (a, b) => Ok(a.or_else(|| b.clone())),
+    }
+}
+
+/// Prints a clap error as one line (help and version are printed whole) and gives the status
+/// to exit with.
+pub fn usage_error(e: clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return 0;
+    }
+    let rendered = e.render().to_string();
+    let first = rendered.lines().next().unwrap_or_default();
+    eprintln!("redline: {} (see redline --help)", first.trim_start_matches("error: "));
+    2
+}
+
+fn analyzer(cli: &Cli) -> Result<Analyzer, CliError> {
+    let read = |path: &Path| -> Result<(String, String), CliError> {
+        let source = Source::from_path(path, cli.max_bytes)?;
+        warn(&source.warnings);
+        Ok((source.text, source.name))
+    };
+    let lexicon = match &cli.lexicon {
+        Some(path) => read(path).and_then(|(text, name)| Ok(Lexicon::from_json(&text, &name)?))?,
+        None => Lexicon::bundled(),
+    };
+    let gazetteer = match &cli.topics {
+        Some(path) => read(path).and_then(|(text, name)| Ok(Gazetteer::from_json(&text, &name)?))?,
+        None => Gazetteer::bundled(),
+    };
+    Ok(Analyzer { lexicon, gazetteer, language: Language::bundled() })
+}
+
+/// Reads and analyses the article; the source's warnings are returned with the analysis.
+fn analyze(analyzer: &Analyzer, file: Option<&Path>, max_bytes: u64) -> Result<(Analysis, Vec<String>), CliError> {
+    let source = Source::open(file, max_bytes)?;
+    Ok((analyzer.analyze(&source), source.warnings))
+}
+
+/// Like [`analyze`], printing the warnings to stderr.
+fn analyze_warning(analyzer: &Analyzer, file: Option<&Path>, max_bytes: u64) -> Result<Analysis, CliError> {
+    let (analysis, warnings) = analyze(analyzer, file, max_bytes)?;
+    warn(&warnings);
+    Ok(analysis)
+}
+
+fn warn(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("redline: warning: {w}");
+    }
+}
+
+fn export(analysis: &Analysis, args: &ExportArgs) -> Result<(), CliError> {
+    let format = match (args.format, &args.output) {
+        (Some(f), _) => f.into(),
+        (None, Some(path)) => Format::from_path(path).ok_or_else(|| {
+            CliError::Option("--format", format!("cannot tell from {}; give md, json or txt", path.display()))
+        })?,
+        (None, None) => {
+            return Err(CliError::Option("--format", "required without -o; give md, json or txt".into()));
+        }
+    };
+    let ids = select(analysis, &args.topic, args.min_severity)?;
+    if ids.is_empty() {
+        eprintln!("redline: warning: no quotes match the selection");
+    }
+    let rendered = export::render(analysis, &ids, format);
+    match &args.output {
+        Some(path) => Ok(export::write_atomic(path, rendered.as_bytes(), args.force)?),
+        None => print(rendered.as_bytes()),
+    }
+}
+
+/// The ids of the quotes to export, in text order: those of the named topics (all quotes when
+/// none is named) holding a red line of at least `min_severity` (when given).
+fn select(analysis: &Analysis, topics: &[String], min_severity: Option<u8>) -> Result<Vec<usize>, CliError> {
+    let mut wanted: Option<Vec<usize>> = None;
+    for label in topics {
+        let found: Vec<&redline::Topic> =
+            analysis.topics.iter().filter(|t| t.label.to_lowercase() == label.to_lowercase()).collect();
+        if found.is_empty() {
+            let known: Vec<&str> = analysis.topics.iter().map(|t| t.label.as_str()).collect();
+            let known = if known.is_empty() { "none found".to_string() } else { known.join(", ") };
+            return Err(CliError::Option("--topic", format!("no topic {label:?} (topics: {known})")));
+        }
+        wanted.get_or_insert_with(Vec::new).extend(found.iter().flat_map(|t| t.quotes.iter().copied()));
+    }
+    Ok(analysis
+        .quotes
+        .iter()
+        .filter(|q| wanted.as_ref().is_none_or(|w| w.contains(&q.id)))
+        .filter(|q| min_severity.is_none_or(|n| q.red_lines.iter().any(|r| r.severity >= n)))
+        .map(|q| q.id)
+        .collect())
+}
+
+/// Writes to stdout; a closed pipe (`redline analyze | head`) ends quietly.
+fn print(bytes: &[u8]) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::Stdout(e)),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analysis() -> Analysis {
+        let quote = |id: usize, severities: &[u8]| {
+            let hits: Vec<_> = severities
+                .iter()
+                .map(|s| {
+                    serde_json::json!({"text": "x", "start": 0, "end": 1, "category": "C",
+                    "tag": "C", "severity": s, "cue": "x", "quote": id})
+                })
+                .collect();
+            serde_json::json!({"id": id, "text": "x", "start": 0, "end": 1, "paragraph": 1,
+                "kind": "full", "speaker": null, "speaker_basis": null, "topics": [],
+                "red_lines": hits})
+        };
+        let topic = |label: &str, quotes: &[usize]| {
+            let paragraphs = [1];
+            serde_json::json!({"label": label, "quotes": quotes, "paragraphs": paragraphs, "red_lines": 0})
+        };
+        serde_json::from_value(serde_json::json!({
+            "source": "t.txt", "title": null, "byline": null, "dateline": null, "paragraphs": [],
+            "quotes": [quote(1, &[1]), quote(2, &[]), quote(3, &[2, 4]), quote(4, &[3])],
+            "topics": [topic("NATO", &[3, 1]), topic("Japan", &[4, 3])],
+            "red_lines": [],
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn select_by_topic_and_severity_in_text_order() {
+        let a = analysis();
+        let labels = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(select(&a, &[], None).unwrap(), [1, 2, 3, 4]);
+        assert_eq!(select(&a, &labels(&["nato"]), None).unwrap(), [1, 3]);
+        assert_eq!(select(&a, &labels(&["Japan", "NATO"]), None).unwrap(), [1, 3, 4]);
+        assert_eq!(select(&a, &[], Some(3)).unwrap(), [3, 4]);
+        assert_eq!(select(&a, &labels(&["NATO"]), Some(2)).unwrap(), [3]);
+        assert_eq!(select(&a, &[], Some(0)).unwrap(), [1, 3, 4]);
+        let e = select(&a, &labels(&["Iran"]), None).unwrap_err().to_string();
+        assert_eq!(e, "--topic: no topic \"Iran\" (topics: NATO, Japan)");
+    }
+}

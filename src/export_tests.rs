@@ -1,0 +1,170 @@
+use super::*;
+use crate::analysis::{Paragraph, QuoteKind, SpeakerBasis};
+
+const TEXT: &str = "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
+
+fn hit(text: &str, tag: &str, severity: u8) -> RedLine {
+    let start = TEXT.find(text).unwrap();
+    RedLine {
+        text: text.into(),
+        start,
+        end: start + text.len(),
+        category: tag.into(),
+        tag: tag.into(),
+        severity,
+        cue: text.into(),
+        quote: Some(1),
+    }
+}
+
+fn quote(id: usize, inner: &str, red_lines: Vec<RedLine>, speaker: Option<&str>) -> Quote {
+    let start = TEXT.find(inner).unwrap();
+    Quote {
+        id,
+        text: inner.into(),
+        start,
+        end: start + inner.len(),
+        paragraph: id,
+        kind: QuoteKind::Full,
+        speaker: speaker.map(str::to_string),
+        speaker_basis: speaker.map(|_| SpeakerBasis::Cue),
+        topics: vec![],
+        red_lines,
+    }
+}
+
+/// Two quotes: the first has overlapping hits ("will not wait" and "not wait, and") and a
+/// separate one ("red line"); the second has no speaker and no hits.
+fn analysis() -> Analysis {
+    let q1 = "We will not wait, and the red line is clear,";
+    let hits = vec![hit("red line", "RL", 4), hit("will not wait", "UL", 3), hit("not wait, and", "TH", 4)];
+    Analysis {
+        source: "talks.txt".into(),
+        decoded_from: None,
+        title: Some("Talks".into()),
+        byline: None,
+        dateline: Some("MOSCOW".into()),
+        paragraphs: vec![Paragraph { index: 1, start: 6, end: 71 }, Paragraph { index: 2, start: 72, end: 81 }],
+        quotes: vec![quote(1, q1, hits.clone(), Some("Sergei Lavrov")), quote(2, "Fine.", vec![], None)],
+        topics: vec![],
+        red_lines: hits,
+        extracted_text: None,
+        text: TEXT.into(),
+    }
+}
+
+#[test]
+fn markdown_bolds_red_lines_by_range_merging_overlaps() {
+    let md = render(&analysis(), &[1, 2], Format::Markdown);
+    let expected = "# Talks\n\
+        \n> We **will not wait, and** the **red line** is clear,\n\
+        \n— Sergei Lavrov, “Talks”, MOSCOW, ¶1\n\
+        \n> Fine.\n\
+        \n— “Talks”, MOSCOW, ¶2\n";
+    assert_eq!(md, expected);
+}
+
+#[test]
+fn markdown_uses_ranges_not_string_search() {
+    // A hit whose text also occurs earlier in the quote: only the hit's own range is bold.
+    let mut a = analysis();
+    let q = &mut a.quotes[0];
+    q.text = "line and red line".into();
+    q.start = 100;
+    q.end = 117;
+    q.red_lines = vec![RedLine { start: 113, end: 117, ..q.red_lines[0].clone() }];
+    let md = render(&a, &[1], Format::Markdown);
+    assert!(md.contains("> line and red **line**\n"), "{md}");
+}
+
+#[test]
+fn markdown_escapes_markup_and_list_starts() {
+    let mut a = analysis();
+    a.quotes[1].text = "1990. *Never* [again]".into();
+    let md = render(&a, &[2], Format::Markdown);
+    assert!(md.contains("> 1990\\. \\*Never\\* \\[again\\]\n"), "{md}");
+}
+
+#[test]
+fn text_marks_red_lines_inline_with_tags() {
+    let txt = render(&analysis(), &[2, 1], Format::Text);
+    let expected = "Talks\n\
+        \n“Fine.”\n— “Talks”, MOSCOW, ¶2\n\
+        \n“We [UL:3+TH:4 will not wait, and] the [RL:4 red line] is clear,”\n\
+        — Sergei Lavrov, “Talks”, MOSCOW, ¶1\n";
+    assert_eq!(txt, expected);
+}
+
+#[test]
+fn json_holds_title_source_and_quotes_as_in_analyze() {
+    let a = analysis();
+    let json: serde_json::Value = serde_json::from_str(&render(&a, &[2, 9], Format::Json)).unwrap();
+    assert_eq!(json["title"], "Talks");
+    assert_eq!(json["source"], "talks.txt");
+    assert_eq!(json["quotes"], serde_json::to_value(vec![&a.quotes[1]]).unwrap());
+}
+
+#[test]
+fn hits_off_character_boundaries_or_outside_are_ignored() {
+    let mut a = analysis();
+    let q = &mut a.quotes[1];
+    q.text = "é ok".into();
+    q.red_lines = vec![
+        RedLine { start: q.start + 1, end: q.start + 2, ..a.red_lines[0].clone() },
+        RedLine { start: q.start + 3, end: q.start + 50, ..a.red_lines[0].clone() },
+    ];
+    assert!(render(&a, &[2], Format::Markdown).contains("> é **ok**\n"));
+}
+
+#[test]
+fn format_from_extension() {
+    assert_eq!(Format::from_path(Path::new("a/b.MD")), Some(Format::Markdown));
+    assert_eq!(Format::from_path(Path::new("b.json")), Some(Format::Json));
+    assert_eq!(Format::from_path(Path::new("b")), None);
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn write_atomic_writes_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brief.md");
+    write_atomic(&path, b"first", false).unwrap();
+    let e = write_atomic(&path, b"second", false).unwrap_err();
+    assert!(matches!(e, ExportError::Exists(_)));
+    assert!(e.to_string().ends_with("brief.md: already exists (use --force to overwrite)"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"first");
+    write_atomic(&path, b"second", true).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"second");
+    assert_eq!(entries(dir.path()), ["brief.md"]);
+}
+
+#[test]
+fn write_atomic_missing_folder_is_an_error_naming_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope").join("brief.md");
+    let e = write_atomic(&path, b"x", false).unwrap_err();
+    assert!(matches!(e, ExportError::NoFolder { .. }), "{e}");
+    assert!(e.to_string().starts_with(&path.display().to_string()));
+    assert!(entries(dir.path()).is_empty());
+}
+
+#[test]
+fn write_atomic_failure_leaves_nothing_behind() {
+    // The target is a non-empty directory: the final rename fails after the temporary file
+    // was written; it must be gone and the directory untouched.
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("taken");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("keep"), b"k").unwrap();
+    let e = write_atomic(&target, b"x", true).unwrap_err();
+    assert!(matches!(e, ExportError::Io { .. }), "{e}");
+    assert!(e.to_string().starts_with(&target.display().to_string()));
+    assert_eq!(entries(dir.path()), ["taken"]);
+    assert_eq!(entries(&target), ["keep"]);
+}
