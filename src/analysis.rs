@@ -11,6 +11,7 @@ use crate::gazetteer::Gazetteer;
 use crate::language::Language;
 use crate::lexicon::Lexicon;
 use crate::names::People;
+use crate::regions::Regions;
 use crate::source::Source;
 use crate::{quotes, redlines, speakers, topics};
 
@@ -186,15 +187,16 @@ impl Analyzer {
         let text = source.text.as_str();
         let article = Article::parse(text, &self.language);
         let found = quotes::find(text, &article.paragraphs);
-        let people = People::find(text, &article, &self.language, &self.gazetteer);
-        let speakers = speakers::attribute(text, &article, &found, &people, &self.language);
+        let regions = Regions::new(text, &article, &self.gazetteer);
+        let people = People::find(text, &article, &regions, &self.language);
+        let speakers = speakers::attribute(text, &article, &regions, &found, &people, &self.language);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let hits = redlines::find(text, &article, &top, &self.lexicon);
+        let hits = redlines::find(text, &regions, &top, &self.lexicon);
         let labels = self.gazetteer.labels();
         let mut mentions: topics::Mentions =
-            self.gazetteer.mentions(text, &article).into_iter().map(|m| (labels[m.topic].clone(), m.range)).collect();
-        mentions.extend(topics::recurring_entities(text, &article, &self.gazetteer, &people, &self.language));
+            self.gazetteer.mentions(text, &regions).into_iter().map(|m| (labels[m.topic].clone(), m.range)).collect();
+        mentions.extend(topics::recurring_entities(text, &article, &regions, &people, &self.language));
         topics::assemble(source, &article, found, speakers, hits, mentions)
     }
 }

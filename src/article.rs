@@ -98,11 +98,11 @@ fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<us
 
 /// A line of page furniture such as "Advertisement".
 fn is_chrome_line(line: &str, lang: &Language) -> bool {
-    words(line) <= 6 && lang.chrome_lines.contains(&line.trim().to_lowercase())
+    line.split_whitespace().nth(6).is_none() && lang.chrome_lines.contains(&line.trim().to_lowercase())
 }
 
 fn is_chrome_end(line: &str, lang: &Language) -> bool {
-    if words(line) > 6 {
+    if line.split_whitespace().nth(6).is_some() {
         return false;
     }
     let l = line.trim().trim_end_matches(':').to_lowercase();

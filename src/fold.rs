@@ -42,48 +42,58 @@ pub fn is_word_char(c: char) -> bool {
 impl Folded {
     /// Folds `text`, whose first byte is at offset `base` of the document.
     pub fn new(text: &str, base: usize) -> Self {
+        let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len());
         let mut soft = Vec::new();
         let mut prev: Option<char> = None; // previous visible original character
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // fast path: a run of ASCII that folds to itself, lower-cased
+            let plain = |b: u8| b.is_ascii() && b != b'-' && b != b'`' && !b.is_ascii_whitespace();
+            if plain(bytes[i]) {
+                let start = i;
+                while i < bytes.len() && plain(bytes[i]) {
+                    i += 1;
+                }
+                let at = out.len();
+                out.push_str(&text[start..i]);
+                out[at..].make_ascii_lowercase();
+                origin.extend(start as u32..i as u32);
+                prev = Some(bytes[i - 1] as char);
+                continue;
+            }
+            let c = text[i..].chars().next().expect("i is a char boundary");
+            let at = i;
+            i += c.len_utf8();
             if is_invisible(c) {
                 continue;
             }
             if is_dash(c) && prev.is_some_and(char::is_alphabetic) {
-                let next = chars.clone().map(|(_, n)| n).find(|n| !is_invisible(*n));
+                let next = text[i..].chars().find(|n| !is_invisible(*n));
                 if next.is_some_and(char::is_alphabetic) {
                     soft.push(out.len() as u32);
                     prev = Some(c);
                     continue;
                 }
             }
+            prev = Some(c);
             if c.is_whitespace() {
                 if !out.ends_with(' ') {
                     out.push(' ');
-                    origin.push(i as u32);
+                    origin.push(at as u32);
                 }
-                prev = Some(c);
                 continue;
             }
-            let mut push = |ch: char, out: &mut String| {
-                let before = out.len();
-                out.push(ch);
-                origin.extend(std::iter::repeat_n(i as u32, out.len() - before));
-            };
-            if c.is_ascii() {
-                push(c.to_ascii_lowercase(), &mut out);
-            } else if is_apostrophe(c) {
-                push('\'', &mut out);
+            let before = out.len();
+            if is_apostrophe(c) {
+                out.push('\'');
             } else if is_dash(c) {
-                push('-', &mut out);
+                out.push('-');
             } else {
-                for l in c.to_lowercase() {
-                    push(l, &mut out);
-                }
+                out.extend(c.to_lowercase());
             }
-            prev = Some(c);
+            origin.extend(std::iter::repeat_n(at as u32, out.len() - before));
         }
         Folded { text: out, origin, soft, base, original_len: text.len() }
     }

@@ -3,15 +3,15 @@
 //! possessives, curly apostrophes and hyphenation artifacts. All-capital aliases (acronyms)
 //! match case-sensitively, so "US" is never "us".
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::article::Article;
 use crate::fold::Folded;
 use crate::lexicon::DataError;
 use crate::pattern::Matcher;
+use crate::regions::Regions;
 
 /// The bundled gazetteer.
 pub const BUNDLED_TOPICS: &str = include_str!("../assets/topics.json");
@@ -109,12 +109,17 @@ impl Gazetteer {
     /// Every mention of a topic in `range` of `text`, in text order; a longer alias wins
     /// over a shorter one inside it.
     pub fn find_in(&self, text: &str, range: Range<usize>) -> Vec<Mention> {
-        let slice = &text[range.clone()];
-        let folded = Folded::new(slice, range.start);
+        let folded = Folded::new(&text[range.clone()], range.start);
+        self.find_folded(text, range, &folded)
+    }
+
+    /// [`Gazetteer::find_in`] on a range already folded.
+    fn find_folded(&self, text: &str, range: Range<usize>, folded: &Folded) -> Vec<Mention> {
+        let slice = &text[range];
         let mut out: Vec<Mention> = Vec::new();
         // Hits come by start, longest first: one inside an earlier, longer hit is dropped.
         let mut cover_end = 0;
-        for hit in self.matcher.find_all(&folded) {
+        for hit in self.matcher.find_all(folded) {
             let alias = &self.aliases[hit.pattern];
             let (a, b) = folded.original_range(slice, hit.start, hit.end);
             if alias.exact_case && text[a..b] != alias.text {
@@ -133,8 +138,8 @@ impl Gazetteer {
     }
 
     /// Mentions in the title and every body paragraph of an article.
-    pub fn mentions(&self, text: &str, article: &Article) -> Vec<Mention> {
-        article.title.iter().chain(&article.paragraphs).flat_map(|r| self.find_in(text, r.clone())).collect()
+    pub(crate) fn mentions(&self, text: &str, regions: &Regions) -> Vec<Mention> {
+        regions.ranges.iter().zip(&regions.folded).flat_map(|(r, f)| self.find_folded(text, r.clone(), f)).collect()
     }
 }
 

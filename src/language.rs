@@ -2,7 +2,7 @@
 //! cue verbs, pronouns, role nouns and titles for speakers; byline prefixes and page-chrome
 //! markers for article structure.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
@@ -32,6 +32,8 @@ pub struct Language {
     pub cue_verbs: HashSet<String>,
     /// Personal pronouns that can be speakers ("he", "she").
     pub pronouns: HashSet<String>,
+    /// Two-word cues ("according to"), by their first word.
+    pub cue_pairs: FxHashMap<String, Vec<String>>,
     /// Nouns that refer back to a person ("minister", "foreign minister").
     pub role_nouns: HashSet<String>,
     /// Words or phrases written before a name ("President", "Foreign Minister").
@@ -60,8 +62,16 @@ impl Language {
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect();
         let mut byline_prefixes = file.byline_prefixes;
         byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let cue_verbs: HashSet<String> = lower(file.cue_verbs);
+        let mut cue_pairs: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for cue in &cue_verbs {
+            if let Some((first, second)) = cue.split_once(' ') {
+                cue_pairs.entry(first.to_string()).or_default().push(second.to_string());
+            }
+        }
         Ok(Language {
-            cue_verbs: lower(file.cue_verbs),
+            cue_verbs,
+            cue_pairs,
             pronouns: lower(file.pronouns),
             role_nouns: lower(file.role_nouns),
             titles: file.titles.into_iter().collect(),

@@ -21,6 +21,7 @@ pub mod names;
 mod pattern;
 pub mod quotes;
 pub mod redlines;
+mod regions;
 pub mod source;
 pub mod speakers;
 pub mod topics;

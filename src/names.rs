@@ -2,12 +2,14 @@
 //! verb next to them, an apposition, a headline "Name:"), their surnames, every mention,
 //! and the main speaker — the person the headline and lead are about.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::gazetteer::Gazetteer;
 use crate::language::Language;
+use crate::regions::Regions;
 use crate::words::{Word, adjacent, is_capitalized, words};
 
 /// Longest run of words taken as one name.
@@ -55,12 +57,20 @@ impl<'a> Region<'a> {
         Region { text, words: words(text, range) }
     }
 
+    /// The words lying wholly inside `range`, as a region of their own.
+    pub fn window(&self, range: Range<usize>) -> Region<'a> {
+        let first = self.words.partition_point(|w| w.range.start < range.start);
+        let last = self.words.partition_point(|w| w.range.end <= range.end).max(first);
+        Region { text: self.text, words: self.words[first..last].to_vec() }
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         &self.text[self.words[i].range.clone()]
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
     }
 
     /// Words `i` and `i + 1` stand next to each other with only spaces between.
@@ -70,13 +80,19 @@ impl<'a> Region<'a> {
 
     /// The cue verb (one or two words) starting at word `i`: its length in words.
     pub fn cue_at(&self, i: usize, lang: &Language) -> Option<usize> {
-        if i + 1 < self.words.len() && self.adjacent(i) {
-            let two = format!("{} {}", self.lower(i), self.lower(i + 1));
-            if lang.cue_verbs.contains(&two) {
+        if i >= self.words.len() {
+            return None;
+        }
+        let first = self.lower(i);
+        if let Some(seconds) = lang.cue_pairs.get(first.as_ref())
+            && self.adjacent(i)
+        {
+            let second = self.lower(i + 1);
+            if seconds.iter().any(|s| *s == second) {
                 return Some(2);
             }
         }
-        (i < self.words.len() && lang.cue_verbs.contains(&self.lower(i))).then_some(1)
+        lang.cue_verbs.contains(first.as_ref()).then_some(1)
     }
 }
 
@@ -86,7 +102,7 @@ fn is_title(r: &Region, i: usize, lang: &Language) -> bool {
     lang.titles.contains(w) || (dotted && lang.titles.contains(&format!("{w}.")))
 }
 
-fn name_word(r: &Region, i: usize, lang: &Language, gaz: &Gazetteer) -> bool {
+fn name_word(r: &Region, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
     let all_caps = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     is_capitalized(w)
@@ -94,23 +110,23 @@ fn name_word(r: &Region, i: usize, lang: &Language, gaz: &Gazetteer) -> bool {
         && !w.chars().any(|c| c.is_ascii_digit())
         && !lang.not_names.contains(w)
         && !lang.titles.contains(w)
-        && !gaz.is_alias(w)
+        && !r.words[i].alias
 }
 
 /// Runs of capitalised words that could be names: (first word, word count).
-fn runs(r: &Region, lang: &Language, gaz: &Gazetteer) -> Vec<(usize, usize)> {
+fn runs(r: &Region, lang: &Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < r.words.len() {
-        if !name_word(r, i, lang, gaz) {
+        if !name_word(r, i, lang) {
             i += 1;
             continue;
         }
         let mut n = 1;
         while i + n < r.words.len() && n < MAX_NAME_WORDS && r.adjacent(i + n - 1) {
-            let particle = lang.name_particles.contains(&r.lower(i + n));
-            let next_is_name = i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang, gaz);
-            if name_word(r, i + n, lang, gaz) || (particle && next_is_name && r.adjacent(i + n)) {
+            let particle = lang.name_particles.contains(r.lower(i + n).as_ref());
+            let next_is_name = i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang);
+            if name_word(r, i + n, lang) || (particle && next_is_name && r.adjacent(i + n)) {
                 n += 1;
             } else {
                 break;
@@ -141,15 +157,15 @@ fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> 
     let mut roles = Vec::new();
     let title_before = before(1) && is_title(r, i - 1, lang);
     if title_before {
-        roles.push(r.lower(i - 1));
+        roles.push(r.lower(i - 1).into_owned());
     }
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
     let role_before = i >= 1
         && matches!(gap(i), "" | ",")
         && !is_capitalized(r.word(i - 1))
-        && lang.role_nouns.contains(&r.lower(i - 1));
+        && lang.role_nouns.contains(r.lower(i - 1).as_ref());
     if role_before {
-        roles.push(r.lower(i - 1));
+        roles.push(r.lower(i - 1).into_owned());
     }
     let cue_before = before(1) && r.cue_at(i - 1, lang) == Some(1) || before(2) && r.cue_at(i - 2, lang) == Some(2);
     let cue_after = end < r.words.len()
@@ -160,8 +176,8 @@ fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> 
                 && r.lower(end).ends_with("ly")
                 && r.cue_at(end + 1, lang).is_some()));
     if end < r.words.len() && gap(end) == "," {
-        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.role_nouns.contains(&r.lower(k)));
-        roles.extend(appositive.map(|k| r.lower(k)));
+        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.role_nouns.contains(r.lower(k).as_ref()));
+        roles.extend(appositive.map(|k| r.lower(k).into_owned()));
     }
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
@@ -177,19 +193,14 @@ fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> 
 
 impl People {
     /// Finds the people named in the title and body of an article.
-    pub fn find(text: &str, article: &Article, lang: &Language, gaz: &Gazetteer) -> Self {
-        let regions: Vec<(Range<usize>, bool)> = article
-            .title
-            .iter()
-            .map(|t| (t.clone(), true))
-            .chain(article.paragraphs.iter().map(|p| (p.clone(), false)))
-            .collect();
-        let parsed: Vec<Region> = regions.iter().map(|(r, _)| Region::new(text, r.clone())).collect();
+    pub(crate) fn find(text: &str, article: &Article, regions: &Regions, lang: &Language) -> Self {
+        let parsed = &regions.words;
         // (name, surname, words, strong evidence, roles), in text order
         let mut candidates = Vec::new();
-        for (region, (_, in_title)) in parsed.iter().zip(&regions) {
-            for (i, n) in runs(region, lang, gaz) {
-                let (evidence, roles) = evidence(region, i, n, lang, *in_title);
+        for (k, region) in parsed.iter().enumerate() {
+            let in_title = regions.has_title && k == 0;
+            for (i, n) in runs(region, lang) {
+                let (evidence, roles) = evidence(region, i, n, lang, in_title);
                 if evidence != Evidence::None {
                     let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
                     candidates.push((
@@ -203,7 +214,7 @@ impl People {
             }
         }
         let mut people = People::default();
-        let mut by_surname: HashMap<String, usize> = HashMap::new();
+        let mut by_surname: HashMap<String, usize> = HashMap::default();
         // Full names first; then lone words that a full name ends with, or that stand with
         // strong evidence (a lone word next to a cue verb may be a place: "Oslo said").
         candidates.sort_by_key(|c| c.2 == 1);
@@ -228,7 +239,7 @@ impl People {
                 }
             }
         }
-        for region in &parsed {
+        for region in parsed {
             for (k, w) in region.words.iter().enumerate() {
                 if let Some(&person) = by_surname.get(region.word(k)) {
                     people.mentions.push(Mention { person, range: w.range.clone() });
@@ -272,11 +283,13 @@ impl People {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
 
     fn people(t: &str) -> People {
         let lang = Language::bundled();
         let article = Article::parse(t, &lang);
-        People::find(t, &article, &lang, &Gazetteer::bundled())
+        let gaz = Gazetteer::bundled();
+        People::find(t, &article, &Regions::new(t, &article, &gaz), &lang)
     }
 
     #[test]

@@ -6,13 +6,12 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::analysis::RedLine;
-use crate::article::Article;
 use crate::fold::{Folded, is_word_char};
 use crate::lexicon::Lexicon;
 use crate::pattern::Hit;
+use crate::regions::Regions;
+use crate::words::sentence_ends;
 
 /// Most words before a cue searched for a negator.
 const NEGATION_WINDOW: usize = 3;
@@ -85,12 +84,17 @@ fn adjust(lexicon: &Lexicon, hits: &mut [(usize, u8, usize)]) {
 /// Finds the red lines of one region (title or paragraph) of `text`. Sentence rules apply
 /// within a sentence and within one voice: the words of a quote (`quotes`, top-level quote
 /// ranges) do not mix with the reporter's.
-fn find_in(text: &str, region: Range<usize>, quotes: &[Range<usize>], lexicon: &Lexicon) -> Vec<RedLine> {
+fn find_in(
+    text: &str,
+    region: Range<usize>,
+    folded: &Folded,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+) -> Vec<RedLine> {
     let slice = &text[region.clone()];
-    let folded = Folded::new(slice, region.start);
-    let hits: Vec<Hit> = resolve(lexicon.matcher.find_all(&folded))
+    let hits: Vec<Hit> = resolve(lexicon.matcher.find_all(folded))
         .into_iter()
-        .filter(|h| !negated(&folded, h.start, &lexicon.negators))
+        .filter(|h| !negated(folded, h.start, &lexicon.negators))
         .collect();
     if hits.is_empty() {
         return Vec::new();
@@ -108,7 +112,7 @@ fn find_in(text: &str, region: Range<usize>, quotes: &[Range<usize>], lexicon: &
     if found.len() < 2 {
         return found.into_iter().map(|f| red_line(text, lexicon, f)).collect();
     }
-    let sentences: Vec<usize> = slice.split_sentence_bound_indices().map(|(o, s)| region.start + o + s.len()).collect();
+    let sentences = sentence_ends(text, region.clone());
     let voice = |r: &Range<usize>| {
         let i = quotes.partition_point(|q| q.start <= r.start).checked_sub(1)?;
         (r.end <= quotes[i].end).then_some(i)
@@ -145,15 +149,15 @@ fn red_line(text: &str, lexicon: &Lexicon, (r, category, severity, cue): (Range<
 
 /// Every red-line hit in the title and body paragraphs, in text order, not yet linked to
 /// quotes. `quotes` are the top-level quote ranges, sorted by start.
-pub fn find(text: &str, article: &Article, quotes: &[Range<usize>], lexicon: &Lexicon) -> Vec<RedLine> {
-    article
-        .title
+pub(crate) fn find(text: &str, regions: &Regions, quotes: &[Range<usize>], lexicon: &Lexicon) -> Vec<RedLine> {
+    regions
+        .ranges
         .iter()
-        .chain(&article.paragraphs)
-        .flat_map(|r| {
+        .zip(&regions.folded)
+        .flat_map(|(r, folded)| {
             let first = quotes.partition_point(|q| q.end <= r.start);
             let last = quotes.partition_point(|q| q.start < r.end);
-            find_in(text, r.clone(), &quotes[first..last.max(first)], lexicon)
+            find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon)
         })
         .collect()
 }
@@ -163,7 +167,10 @@ mod tests {
     use super::*;
 
     fn hits(t: &str) -> Vec<(String, String, u8)> {
-        find_in(t, 0..t.len(), &[], &Lexicon::bundled()).into_iter().map(|h| (h.text, h.tag, h.severity)).collect()
+        find_in(t, 0..t.len(), &Folded::new(t, 0), &[], &Lexicon::bundled())
+            .into_iter()
+            .map(|h| (h.text, h.tag, h.severity))
+            .collect()
     }
 
     fn has(t: &str, phrase: &str, tag: &str) -> bool {

@@ -10,6 +10,7 @@ use crate::article::Article;
 use crate::language::Language;
 use crate::names::{People, Region};
 use crate::quotes::FoundQuote;
+use crate::regions::Regions;
 
 /// Most words read after a quote for its attribution.
 const AFTER_WORDS: usize = 8;
@@ -26,12 +27,12 @@ fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: us
         return None;
     }
     let w = r.lower(i);
-    if lang.pronouns.contains(&w) {
+    if lang.pronouns.contains(w.as_ref()) {
         return Some((people.last_before(before).map(|p| (p, SpeakerBasis::Pronoun)), 1));
     }
     if w == "the" {
         for n in 1..=3 {
-            let role = r.words.get(i + n).map(|_| r.lower(i + n)).filter(|x| lang.role_nouns.contains(x));
+            let role = r.words.get(i + n).map(|_| r.lower(i + n)).filter(|x| lang.role_nouns.contains(x.as_ref()));
             if let Some(role) = role {
                 let person = people.last_with_role(&role, before);
                 return Some((person.map(|p| (p, SpeakerBasis::Pronoun)), n + 1));
@@ -82,7 +83,7 @@ fn before(r: &Region, people: &People, lang: &Language, quote_start: usize) -> D
             let Some(s) = c.checked_sub(back) else { break };
             if back == 2
                 && !r.lower(c - 1).ends_with("ly")
-                && !["also", "then", "later"].contains(&r.lower(c - 1).as_str())
+                && !["also", "then", "later"].contains(&r.lower(c - 1).as_ref())
             {
                 break;
             }
@@ -118,9 +119,10 @@ fn sentence_end(text: &str, from: usize, to: usize) -> usize {
 
 /// Decides the speaker of every quote (index-aligned with `quotes`), as a full name and
 /// the basis it was decided on. Nested quotes get none: they quote someone else.
-pub fn attribute(
+pub(crate) fn attribute(
     text: &str,
     article: &Article,
+    regions: &Regions,
     quotes: &[FoundQuote],
     people: &People,
     lang: &Language,
@@ -130,18 +132,19 @@ pub fn attribute(
     for (k, &i) in top.iter().enumerate() {
         let q = &quotes[i];
         let para: &Range<usize> = &article.paragraphs[q.paragraph];
+        let words = &regions.paragraph_words()[q.paragraph];
         let same_para = |j: Option<&usize>| j.map(|&j| &quotes[j]).filter(|o| o.paragraph == q.paragraph);
         let prev_end = same_para(k.checked_sub(1).and_then(|k| top.get(k)))
             .map_or(para.start, |o| o.close_mark.as_ref().map_or(o.range.end, |m| m.end));
         let next_start = same_para(top.get(k + 1)).map_or(para.end, |o| o.open_mark);
         if let Some(close) = &q.close_mark {
             let stop = sentence_end(text, close.end, next_start).max(close.end);
-            let window = Region::new(text, close.end..(stop + 1).min(next_start).max(close.end));
+            let window = words.window(close.end..(stop + 1).min(next_start).max(close.end));
             decided[i] = after(&window, people, lang, q.open_mark);
         }
         if decided[i].is_none() {
             let from = sentence_start(text, prev_end, q.open_mark);
-            let mut window = Region::new(text, from..q.open_mark);
+            let mut window = words.window(from..q.open_mark);
             let skip = window.words.len().saturating_sub(BEFORE_WORDS);
             window.words.drain(..skip);
             decided[i] = before(&window, people, lang, q.open_mark);
@@ -195,8 +198,9 @@ mod tests {
         let lang = Language::bundled();
         let article = Article::parse(t, &lang);
         let found = crate::quotes::find(t, &article.paragraphs);
-        let people = People::find(t, &article, &lang, &Gazetteer::bundled());
-        let who = attribute(t, &article, &found, &people, &lang);
+        let regions = crate::regions::Regions::new(t, &article, &Gazetteer::bundled());
+        let people = People::find(t, &article, &regions, &lang);
+        let who = attribute(t, &article, &regions, &found, &people, &lang);
         found.iter().map(|q| t[q.range.clone()].to_string()).zip(who).collect()
     }
 

@@ -6,10 +6,10 @@ use std::ops::Range;
 
 use crate::analysis::{Analysis, Paragraph, Quote, RedLine, SpeakerBasis, Topic};
 use crate::article::Article;
-use crate::gazetteer::Gazetteer;
 use crate::language::Language;
-use crate::names::{People, Region};
+use crate::names::People;
 use crate::quotes::FoundQuote;
+use crate::regions::Regions;
 use crate::source::Source;
 use crate::words::is_capitalized;
 
@@ -28,10 +28,10 @@ fn opens_sentence(text: &str, from: usize, at: usize) -> bool {
 /// Named entities that recur in the body and that neither the gazetteer nor the main
 /// speaker covers: capitalised word runs (not opening a sentence) and people other than
 /// the main speaker.
-pub fn recurring_entities(
+pub(crate) fn recurring_entities(
     text: &str,
     article: &Article,
-    gaz: &Gazetteer,
+    regions: &Regions,
     people: &People,
     lang: &Language,
 ) -> Mentions {
@@ -50,11 +50,10 @@ pub fn recurring_entities(
         }
     }
     let person_at = |at: usize| people.named_at(at).is_some();
-    for para in &article.paragraphs {
-        let r = Region::new(text, para.clone());
+    for (para, r) in article.paragraphs.iter().zip(regions.paragraph_words()) {
         let entity_word = |i: usize| {
             let w = r.word(i);
-            is_capitalized(w) && !lang.titles.contains(w) && !gaz.is_alias(w) && !person_at(r.words[i].range.start)
+            is_capitalized(w) && !lang.titles.contains(w) && !r.words[i].alias && !person_at(r.words[i].range.start)
         };
         let mut i = 0;
         while i < r.words.len() {

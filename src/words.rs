@@ -8,6 +8,9 @@ use std::ops::Range;
 pub struct Word {
     /// Byte range in the text.
     pub range: Range<usize>,
+    /// A capitalised word that is a gazetteer alias (a place or organisation, not a name);
+    /// set by the caller that knows the gazetteer.
+    pub alias: bool,
 }
 
 fn joins(c: char) -> bool {
@@ -21,7 +24,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let mut start: Option<usize> = None;
     let mut it = slice.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
             start.get_or_insert(i);
             continue;
         }
@@ -30,11 +33,11 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             continue;
         }
         if let Some(s) = start.take() {
-            out.push(Word { range: range.start + s..range.start + i });
+            out.push(Word { range: range.start + s..range.start + i, alias: false });
         }
     }
     if let Some(s) = start {
-        out.push(Word { range: range.start + s..range.end });
+        out.push(Word { range: range.start + s..range.end, alias: false });
     }
     for w in &mut out {
         let s = &text[w.range.clone()];
@@ -57,12 +60,39 @@ pub fn adjacent(text: &str, end: usize, start: usize) -> bool {
     start >= end && text[end..start].chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
+/// Offsets just past each sentence of `text[range]`: a sentence ends at `.`, `!`, `?` or `…`
+/// (with any closing marks after it) followed by a space, and at the end of the range.
+pub fn sentence_ends(text: &str, range: Range<usize>) -> Vec<usize> {
+    let slice = &text[range.clone()];
+    let bytes = slice.as_bytes();
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while let Some(k) = slice[i..].find(['.', '!', '?', '\u{2026}']) {
+        let mut j = i + k + slice[i + k..].chars().next().map_or(1, char::len_utf8);
+        while let Some(c) = slice[j..].chars().next().filter(|c| "\"\u{201D}\u{2019}')\u{BB}".contains(*c)) {
+            j += c.len_utf8();
+        }
+        if j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            ends.push(range.start + j);
+        }
+        i = j;
+    }
+    ends.push(range.end);
+    ends
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn w(t: &str) -> Vec<&str> {
         words(t, 0..t.len()).into_iter().map(|w| &t[w.range]).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_followed_by_space() {
+        let t = "One. “Two?” Three 3.5 four… five";
+        assert_eq!(sentence_ends(t, 0..t.len()), [4, 15, 33, t.len()]);
     }
 
     #[test]
