@@ -79,19 +79,17 @@ fn classify(c: char) -> Option<(Family, Shape)> {
 
 /// Collects the quote marks of a paragraph, leaving out apostrophes.
 fn marks(p: &str, base: usize) -> Vec<Mark> {
+    let bytes = p.as_bytes();
     let mut out: Vec<Mark> = Vec::new();
     let mut singles = 0usize; // single marks kept so far: odd while one is open
-    let mut prev: Option<char> = None;
-    let mut last_visible: Option<char> = None; // last non-whitespace character
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|x| x.1);
-        let (before, before_visible) = (prev, last_visible);
-        prev = Some(c);
-        if !c.is_whitespace() {
-            last_visible = Some(c);
-        }
+    // Only these bytes can start a mark: ", ', and the lead bytes of the curly marks,
+    // guillemets and the fullwidth quote.
+    let candidates = bytes.iter().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xEF));
+    for (i, _) in candidates {
+        let Some(c) = p[i..].chars().next() else { continue };
         let Some((family, shape)) = classify(c) else { continue };
+        let before = p[..i].chars().next_back();
+        let next = p[i + c.len_utf8()..].chars().next();
         if family == Family::Single {
             let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
             // doesn’t, Moscow’s, rock’n’roll, don‘t
@@ -111,7 +109,8 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
         }
         let opens = next.is_some_and(|n| !n.is_whitespace() && !".,;:!?)]}".contains(n));
         let closes = before.is_some_and(|n| !n.is_whitespace() && !"([{".contains(n));
-        let after_sentence_end = before_visible.is_some_and(|v| ".!?…".contains(v));
+        // each run of spaces is read back over by the one mark after it only: linear
+        let after_sentence_end = p[..i].trim_end().chars().next_back().is_some_and(|v| ".!?…".contains(v));
         out.push(Mark { at: base + i, ch: c, family, shape, opens, closes, after_sentence_end });
     }
     out

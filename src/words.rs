@@ -20,21 +20,34 @@ fn joins(c: char) -> bool {
 /// The words of `text[range]`, in order.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let slice = &text[range.clone()];
-    let mut out = Vec::new();
+    let bytes = slice.as_bytes();
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(b) if b.is_ascii() => Some(*b as char),
+            Some(_) => slice[i..].chars().next(),
+            None => None,
+        }
+    };
+    let alnum = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
+    let mut out = Vec::with_capacity(slice.len() / 5);
     let mut start: Option<usize> = None;
-    let mut it = slice.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
             start.get_or_insert(i);
+            i += 1;
             continue;
         }
-        let next_alnum = it.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if start.is_some() && joins(c) && next_alnum {
-            continue;
-        }
-        if let Some(s) = start.take() {
+        let c = char_at(i).expect("i is in bounds");
+        let next = i + c.len_utf8();
+        if alnum(c) {
+            start.get_or_insert(i);
+        } else if !(start.is_some() && joins(c) && char_at(next).is_some_and(alnum))
+            && let Some(s) = start.take()
+        {
             out.push(Word { range: range.start + s..range.start + i, alias: false });
         }
+        i = next;
     }
     if let Some(s) = start {
         out.push(Word { range: range.start + s..range.end, alias: false });
