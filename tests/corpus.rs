@@ -172,18 +172,27 @@ fn unusable_folders_are_one_line_errors() {
     );
 }
 
-#[test]
-fn json_lines_follow_the_sorted_path_order() {
-    let dir = tempfile::tempdir().unwrap();
-    // Created from last to first, and spread over folders, so creation order is not path order.
+/// `n` small articles, created from last to first and spread over sub-folders so that the
+/// creation order is not the path order; their paths, sorted.
+fn generated(dir: &Path, n: usize) -> Vec<PathBuf> {
     let mut paths = Vec::new();
-    for i in (0..40).rev() {
+    for i in (0..n).rev() {
         let name = format!("{}/{:02}.txt", ["b", "a", "c"][i % 3], i);
         let text = format!("Talks {i}\n\n“We will not wait for article {i},” the minister said.\n");
-        paths.push(write(dir.path(), &name, text.as_bytes()));
+        paths.push(write(dir, &name, text.as_bytes()));
     }
     paths.sort();
-    let analyses = json_lines(&redline(&["analyze", "--json", s(dir.path())]));
+    paths
+}
+
+#[test]
+fn json_lines_follow_the_sorted_path_order_with_nothing_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    // More than 50 articles, but stderr is not a terminal: no progress bar.
+    let paths = generated(dir.path(), 60);
+    let out = redline(&["analyze", "--json", s(dir.path())]);
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+    let analyses = json_lines(&out);
     assert_eq!(sources(&analyses), paths.iter().map(|p| s(p).to_string()).collect::<Vec<_>>());
     for (analysis, path) in analyses.iter().zip(&paths) {
         let number = path.file_stem().unwrap().to_str().unwrap().trim_start_matches('0');
@@ -248,4 +257,29 @@ fn export_topics_are_looked_up_across_the_articles() {
     let out = redline(&["export", "--min-severity", "1", "-o", s(&target), s(dir.path())]);
     assert!(out.status.success() && out.stdout.is_empty(), "{}", stderr(&out));
     assert!(std::fs::read_to_string(&target).unwrap().starts_with("# Quotes from 2 articles\n"));
+}
+
+#[test]
+fn many_articles_get_a_progress_bar_when_stderr_is_a_terminal() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    generated(&articles, 60);
+    let lines = dir.path().join("out.jsonl");
+    let pty = native_pty_system().openpty(PtySize { rows: 24, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
+    // stdout to a file, stderr to the terminal.
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args(["-c", "exec \"$0\" analyze --json \"$1\" > \"$2\"", env!("CARGO_BIN_EXE_redline")]);
+    cmd.args([&articles, &lines]);
+    cmd.env("TERM", "xterm");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut screen = Vec::new();
+    // Reading ends with an error (EIO) or end of file once the program has exited.
+    let _ = std::io::Read::read_to_end(&mut reader, &mut screen);
+    assert!(child.wait().unwrap().success());
+    let screen = String::from_utf8_lossy(&screen);
+    assert!(screen.contains("/60 articles"), "no progress bar in {screen:?}");
+    assert_eq!(std::fs::read_to_string(&lines).unwrap().lines().count(), 60);
 }
