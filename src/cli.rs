@@ -345,4 +345,13 @@ mod tests {
         let e = select(&a, &labels(&["Iran"]), None).unwrap_err().to_string();
         assert_eq!(e, "--topic: no topic \"Iran\" (topics: NATO, Japan)");
     }
+
+    #[test]
+    fn matching_tells_which_labels_the_article_has_instead_of_failing() {
+        let a = analysis();
+        let labels = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(matching(&a, &labels(&["Iran", "japan"]), None), (vec![3, 4], vec![false, true]));
+        assert_eq!(matching(&a, &labels(&["Iran"]), None), (vec![], vec![false]));
+        assert_eq!(matching(&a, &[], Some(4)), (vec![3], vec![]));
+    }
 }
