@@ -2,12 +2,14 @@
 //! analysis, `redline export` writes a brief. Every failure is a [`CliError`] whose message is
 //! one line naming the path (or option) concerned; `main` prints it and exits with status 2.
 
+mod many;
 mod summary;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use redline::corpus::{self, Corpus, CorpusError, Entry};
 use redline::export::{self, ExportError, Format};
 use redline::gazetteer::Gazetteer;
 use redline::language::Language;
@@ -20,11 +22,12 @@ use crate::tui;
 /// A terminal reader for political and diplomatic statements: quotes, speakers, topics and
 /// red lines.
 #[derive(Debug, Parser)]
-#[command(name = "redline", version)]
+#[command(name = "redline", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
-    /// Article to open in the reader: a path, or - for stdin [default: the bundled article]
-    #[arg(value_name = "FILE|-")]
-    file: Option<PathBuf>,
+    /// Articles: files, folders (searched for .txt, .md, .html, .htm) or - for stdin; the
+    /// reader opens the first [default: the bundled article]
+    #[arg(value_name = "FILE|DIR|-")]
+    files: Vec<PathBuf>,
     /// Refuse inputs larger than N bytes
     #[arg(long, global = true, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
     max_bytes: u64,
@@ -40,7 +43,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Print the analysis of an article: a readable summary, or JSON with --json
+    /// Print the analysis of articles: readable summaries, or JSON (JSON Lines for several)
     Analyze {
         #[command(flatten)]
         input: Input,
@@ -48,15 +51,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write selected quotes as a brief in Markdown, JSON or plain text
+    /// Write selected quotes of articles as a brief in Markdown, JSON or plain text
     Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]
 struct Input {
-    /// The article: a path, or - for stdin [default: the bundled article]
-    #[arg(value_name = "FILE|-")]
-    file: Option<PathBuf>,
+    /// Articles: files, folders (searched for .txt, .md, .html, .htm) or - for stdin
+    /// [default: the bundled article]
+    #[arg(value_name = "FILE|DIR|-")]
+    files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -108,6 +112,9 @@ pub enum CliError {
     /// The article (or a data file) could not be read.
     #[error(transparent)]
     Source(#[from] SourceError),
+    /// The FILE arguments do not name articles.
+    #[error(transparent)]
+    Corpus(#[from] CorpusError),
     /// A lexicon or gazetteer file is malformed: `file:line:column: message`.
     #[error(transparent)]
     Data(#[from] DataError),
@@ -126,18 +133,25 @@ pub enum CliError {
 }
 
 /// Runs the parsed command line to completion; warnings go to stderr (or to the reader's
-/// status line), results to stdout or the `-o` file.
+/// status line), results to stdout or the `-o` file. One article (a FILE, `-` or none) works
+/// as it always did; several (FILEs or a folder) go to [`many`].
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let analyzer = analyzer(&cli)?;
     match cli.command {
         None => {
-            let (analysis, warnings) = analyze(&analyzer, cli.file.as_deref(), cli.max_bytes)?;
+            let corpus = Corpus::expand(&cli.files)?;
+            let (analysis, mut warnings) = many::first(&analyzer, &corpus, cli.max_bytes)?;
+            warnings.splice(0..0, corpus.warnings);
             let launch = tui::Launch { analysis, lexicon: analyzer.lexicon, warnings };
             tui::run(launch).map_err(CliError::Reader)
         }
         Some(Command::Analyze { input, json }) => {
-            let file = article(cli.file, &input)?;
-            let analysis = analyze_warning(&analyzer, file.as_deref(), cli.max_bytes)?;
+            let corpus = Corpus::expand(&articles(cli.files, input.files)?)?;
+            warn(&corpus.warnings);
+            if !corpus.single {
+                return many::analyze(&analyzer, &corpus, json, cli.max_bytes);
+            }
+            let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
             let out = if json {
                 // Cannot fail: plain structs with string keys.
                 serde_json::to_string_pretty(&analysis).unwrap_or_default() + "\n"
@@ -147,21 +161,30 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             print(out.as_bytes())
         }
         Some(Command::Export(args)) => {
-            let file = article(cli.file, &args.input)?;
-            let analysis = analyze_warning(&analyzer, file.as_deref(), cli.max_bytes)?;
-            export(&analysis, &args)
+            let corpus = Corpus::expand(&articles(cli.files, args.input.files.clone())?)?;
+            warn(&corpus.warnings);
+            let format = format(&args)?;
+            if !corpus.single {
+                return many::export(&analyzer, &corpus, &args, format, cli.max_bytes);
+            }
+            let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
+            let ids = select(&analysis, &args.topic, args.min_severity)?;
+            if ids.is_empty() {
+                eprintln!("redline: warning: no quotes match the selection");
+            }
+            deliver(&export::render(&analysis, &ids, format), &args)
         }
     }
 }
 
-/// The article a command works on: its own FILE, or one given before the command
+/// The articles a command works on: its own FILEs, or those given before the command
 /// (`redline notes.txt analyze`); both at once is an error.
-fn article(before: Option<PathBuf>, after: &Input) -> Result<Option<PathBuf>, CliError> {
-    match (before, &after.file) {
+fn articles(before: Vec<PathBuf>, after: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
+    match (before.first(), after.first()) {
         (Some(a), Some(b)) => {
             Err(CliError::Option("FILE", format!("given twice ({} and {})", a.display(), b.display())))
         }
-        (a, b) => Ok(a.or_else(|| b.clone())),
+        _ => Ok(if before.is_empty() { after } else { before }),
     }
 }
 
@@ -196,15 +219,15 @@ fn analyzer(cli: &Cli) -> Result<Analyzer, CliError> {
     Ok(Analyzer { lexicon, gazetteer, language: Language::bundled() })
 }
 
-/// Reads and analyses the article; the source's warnings are returned with the analysis.
-fn analyze(analyzer: &Analyzer, file: Option<&Path>, max_bytes: u64) -> Result<(Analysis, Vec<String>), CliError> {
-    let source = Source::open(file, max_bytes)?;
-    Ok((analyzer.analyze(&source), source.warnings))
+/// Reads and analyses one article; the source's warnings are returned with the analysis.
+fn analyze(analyzer: &Analyzer, entry: &Entry, max_bytes: u64) -> Result<(Analysis, Vec<String>), CliError> {
+    let loaded = corpus::load(entry, max_bytes)?;
+    Ok((loaded.analyze(analyzer), loaded.source.warnings))
 }
 
 /// Like [`analyze`], printing the warnings to stderr.
-fn analyze_warning(analyzer: &Analyzer, file: Option<&Path>, max_bytes: u64) -> Result<Analysis, CliError> {
-    let (analysis, warnings) = analyze(analyzer, file, max_bytes)?;
+fn analyze_warning(analyzer: &Analyzer, entry: &Entry, max_bytes: u64) -> Result<Analysis, CliError> {
+    let (analysis, warnings) = analyze(analyzer, entry, max_bytes)?;
     warn(&warnings);
     Ok(analysis)
 }
@@ -215,21 +238,19 @@ fn warn(warnings: &[String]) {
     }
 }
 
-fn export(analysis: &Analysis, args: &ExportArgs) -> Result<(), CliError> {
-    let format = match (args.format, &args.output) {
-        (Some(f), _) => f.into(),
+/// The export format: `--format`, or the extension of `-o`.
+fn format(args: &ExportArgs) -> Result<Format, CliError> {
+    match (args.format, &args.output) {
+        (Some(f), _) => Ok(f.into()),
         (None, Some(path)) => Format::from_path(path).ok_or_else(|| {
             CliError::Option("--format", format!("cannot tell from {}; give md, json or txt", path.display()))
-        })?,
-        (None, None) => {
-            return Err(CliError::Option("--format", "required without -o; give md, json or txt".into()));
-        }
-    };
-    let ids = select(analysis, &args.topic, args.min_severity)?;
-    if ids.is_empty() {
-        eprintln!("redline: warning: no quotes match the selection");
+        }),
+        (None, None) => Err(CliError::Option("--format", "required without -o; give md, json or txt".into())),
     }
-    let rendered = export::render(analysis, &ids, format);
+}
+
+/// Writes the rendered brief to the `-o` file (atomically) or to stdout.
+fn deliver(rendered: &str, args: &ExportArgs) -> Result<(), CliError> {
     match &args.output {
         Some(path) => Ok(export::write_atomic(path, rendered.as_bytes(), args.force)?),
         None => print(rendered.as_bytes()),
@@ -237,26 +258,39 @@ fn export(analysis: &Analysis, args: &ExportArgs) -> Result<(), CliError> {
 }
 
 /// The ids of the quotes to export, in text order: those of the named topics (all quotes when
-/// none is named) holding a red line of at least `min_severity` (when given).
+/// none is named) holding a red line of at least `min_severity` (when given). A label the
+/// article has no topic for is an error listing its topics.
 fn select(analysis: &Analysis, topics: &[String], min_severity: Option<u8>) -> Result<Vec<usize>, CliError> {
-    let mut wanted: Option<Vec<usize>> = None;
-    for label in topics {
-        let found: Vec<&redline::Topic> =
-            analysis.topics.iter().filter(|t| t.label.to_lowercase() == label.to_lowercase()).collect();
-        if found.is_empty() {
+    let (ids, found) = matching(analysis, topics, min_severity);
+    match topics.iter().zip(found).find(|(_, found)| !found) {
+        Some((label, _)) => {
             let known: Vec<&str> = analysis.topics.iter().map(|t| t.label.as_str()).collect();
             let known = if known.is_empty() { "none found".to_string() } else { known.join(", ") };
-            return Err(CliError::Option("--topic", format!("no topic {label:?} (topics: {known})")));
+            Err(CliError::Option("--topic", format!("no topic {label:?} (topics: {known})")))
         }
-        wanted.get_or_insert_with(Vec::new).extend(found.iter().flat_map(|t| t.quotes.iter().copied()));
+        None => Ok(ids),
     }
-    Ok(analysis
+}
+
+/// Like [`select`], but a label the article has no topic for only selects nothing; with the
+/// ids comes, for each label, whether the article has a topic of that label.
+fn matching(analysis: &Analysis, topics: &[String], min_severity: Option<u8>) -> (Vec<usize>, Vec<bool>) {
+    let mut wanted: Option<Vec<usize>> = None;
+    let mut found = Vec::with_capacity(topics.len());
+    for label in topics {
+        let label = label.to_lowercase();
+        let hits: Vec<&redline::Topic> = analysis.topics.iter().filter(|t| t.label.to_lowercase() == label).collect();
+        found.push(!hits.is_empty());
+        wanted.get_or_insert_with(Vec::new).extend(hits.iter().flat_map(|t| t.quotes.iter().copied()));
+    }
+    let ids = analysis
         .quotes
         .iter()
         .filter(|q| wanted.as_ref().is_none_or(|w| w.contains(&q.id)))
         .filter(|q| min_severity.is_none_or(|n| q.red_lines.iter().any(|r| r.severity >= n)))
         .map(|q| q.id)
-        .collect())
+        .collect();
+    (ids, found)
 }
 
 /// Writes to stdout; a closed pipe (`redline analyze | head`) ends quietly.
@@ -310,5 +344,14 @@ mod tests {
         assert_eq!(select(&a, &[], Some(0)).unwrap(), [1, 3, 4]);
         let e = select(&a, &labels(&["Iran"]), None).unwrap_err().to_string();
         assert_eq!(e, "--topic: no topic \"Iran\" (topics: NATO, Japan)");
+    }
+
+    #[test]
+    fn matching_tells_which_labels_the_article_has_instead_of_failing() {
+        let a = analysis();
+        let labels = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(matching(&a, &labels(&["Iran", "japan"]), None), (vec![3, 4], vec![false, true]));
+        assert_eq!(matching(&a, &labels(&["Iran"]), None), (vec![], vec![false]));
+        assert_eq!(matching(&a, &[], Some(4)), (vec![3], vec![]));
     }
 }

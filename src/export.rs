@@ -71,29 +71,64 @@ pub fn render(analysis: &Analysis, quote_ids: &[usize], format: Format) -> Strin
             // Cannot fail: plain structs with string keys.
             serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
         }
-        Format::Markdown => {
+        Format::Markdown | Format::Text => {
             let heading = match &analysis.title {
-                Some(title) => escape_md(title),
-                None => format!("Quotes from {}", escape_md(&analysis.source)),
+                Some(title) => title.clone(),
+                None => format!("Quotes from {}", analysis.source),
             };
-            let mut out = format!("# {heading}\n");
-            for q in quotes {
-                let body = guard_block_start(marked_with(q, bold, escape_md));
-                out.push_str(&format!("\n> {body}\n\n{}\n", escape_md(&attribution(analysis, q))));
-            }
-            out
-        }
-        Format::Text => {
-            let mut out = match &analysis.title {
-                Some(title) => format!("{title}\n"),
-                None => format!("Quotes from {}\n", analysis.source),
-            };
-            for q in quotes {
-                out.push_str(&format!("\n“{}”\n{}\n", marked(q), attribution(analysis, q)));
-            }
-            out
+            let quotes = quotes.into_iter().map(|q| (q, attribution(analysis, q)));
+            brief(&heading, quotes, format)
         }
     }
+}
+
+/// Renders the selected quotes of several articles in `format`: each article with the ids
+/// of its quotes to keep (unknown ids are skipped), in the order given. Every quote names
+/// its article: its attribution line ends with the article's source (Markdown and text);
+/// in JSON, `{"sources": [every article's source], "quotes": [...]}`, each quote object as
+/// in `analyze --json` plus `"source"` and `"title"`. The result ends with a line break.
+pub fn render_many(articles: &[(&Analysis, Vec<usize>)], format: Format) -> String {
+    let quotes = articles.iter().flat_map(|(a, ids)| ids.iter().filter_map(|&id| a.quote(id)).map(move |q| (*a, q)));
+    match format {
+        Format::Json => {
+            #[derive(serde::Serialize)]
+            struct Sourced<'a> {
+                #[serde(flatten)]
+                quote: &'a Quote,
+                source: &'a str,
+                title: Option<&'a str>,
+            }
+            let quotes: Vec<Sourced> =
+                quotes.map(|(a, quote)| Sourced { quote, source: &a.source, title: a.title.as_deref() }).collect();
+            let sources: Vec<&str> = articles.iter().map(|(a, _)| a.source.as_str()).collect();
+            let value = serde_json::json!({ "sources": sources, "quotes": quotes });
+            // Cannot fail: plain structs with string keys.
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        Format::Markdown | Format::Text => {
+            let heading = match articles.len() {
+                1 => "Quotes from 1 article".to_string(),
+                n => format!("Quotes from {n} articles"),
+            };
+            let quotes = quotes.map(|(a, q)| (q, format!("{}, {}", attribution(a, q), a.source)));
+            brief(&heading, quotes, format)
+        }
+    }
+}
+
+/// A Markdown or text brief: the heading, then each quote with its attribution line.
+fn brief<'a>(heading: &str, quotes: impl Iterator<Item = (&'a Quote, String)>, format: Format) -> String {
+    let markdown = format == Format::Markdown;
+    let mut out = if markdown { format!("# {}\n", escape_md(heading)) } else { format!("{heading}\n") };
+    for (q, attribution) in quotes {
+        if markdown {
+            let body = guard_block_start(marked_with(q, bold, escape_md));
+            out.push_str(&format!("\n> {body}\n\n{}\n", escape_md(&attribution)));
+        } else {
+            out.push_str(&format!("\n“{}”\n{attribution}\n", marked(q)));
+        }
+    }
+    out
 }
 
 /// The quote's text with each red line (overlapping hits merged) written inline as

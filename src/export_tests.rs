@@ -168,3 +168,39 @@ fn write_atomic_failure_leaves_nothing_behind() {
     assert_eq!(entries(dir.path()), ["taken"]);
     assert_eq!(entries(&target), ["keep"]);
 }
+
+#[test]
+fn render_many_names_the_article_of_every_quote() {
+    let first = analysis();
+    let mut second = analysis();
+    second.source = "b_notes.txt".into();
+    second.title = None;
+    let articles = [(&first, vec![2]), (&second, vec![2, 7])];
+    let md = render_many(&articles, Format::Markdown);
+    let expected = "# Quotes from 2 articles\n\
+        \n> Fine.\n\n— “Talks”, MOSCOW, ¶2, talks.txt\n\
+        \n> Fine.\n\n— MOSCOW, ¶2, b\\_notes.txt\n";
+    assert_eq!(md, expected);
+    let txt = render_many(&articles[1..], Format::Text);
+    assert_eq!(txt, "Quotes from 1 article\n\n“Fine.”\n— MOSCOW, ¶2, b_notes.txt\n");
+}
+
+#[test]
+fn render_many_json_adds_source_and_title_to_the_quote_objects() {
+    let first = analysis();
+    let mut second = analysis();
+    second.source = "b.txt".into();
+    second.title = None;
+    let json: serde_json::Value =
+        serde_json::from_str(&render_many(&[(&first, vec![1]), (&second, vec![2])], Format::Json)).unwrap();
+    assert_eq!(json["sources"], serde_json::json!(["talks.txt", "b.txt"]));
+    let mut expected = serde_json::to_value(&first.quotes[0]).unwrap();
+    expected["source"] = "talks.txt".into();
+    expected["title"] = "Talks".into();
+    assert_eq!(json["quotes"][0], expected);
+    assert_eq!(
+        (&json["quotes"][1]["source"], &json["quotes"][1]["title"]),
+        (&"b.txt".into(), &serde_json::Value::Null)
+    );
+    assert_eq!(json["quotes"].as_array().unwrap().len(), 2);
+}

@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod corpus;
 pub mod export;
 pub mod extract;
 mod fold;

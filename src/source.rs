@@ -59,6 +59,8 @@ pub enum Reason {
     },
     /// Reading failed for another reason.
     Unreadable(io::Error),
+    /// An HTML page or Markdown file from which no article text could be extracted.
+    NoArticle(String),
 }
 
 impl fmt::Display for Reason {
@@ -78,6 +80,7 @@ impl fmt::Display for Reason {
                 write!(f, "permission denied")
             }
             Reason::Unreadable(e) => write!(f, "cannot read: {e}"),
+            Reason::NoArticle(why) => write!(f, "{why}"),
         }
     }
 }
@@ -94,7 +97,8 @@ pub struct SourceError {
 }
 
 impl SourceError {
-    fn new(name: &str, reason: Reason) -> Self {
+    /// An error about the input named `name`.
+    pub fn new(name: &str, reason: Reason) -> Self {
         SourceError { name: name.to_string(), reason }
     }
 }

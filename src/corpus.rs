@@ -1,0 +1,179 @@
+//! Several articles at once: the command line's FILE arguments (files, folders, `-` for
+//! stdin) expanded into a sorted list of articles, each loaded into a [`Source`] — HTML and
+//! Markdown reduced to their text — and analysed in parallel with the results handed on in
+//! that order.
+//!
+//! When the text was extracted from HTML or Markdown, [`Loaded::analyze`] marks the analysis
+//! with [`Analysis::with_text_in_json`], so its JSON carries the extracted text as `"text"`
+//! and every offset can be checked against it.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::extract::{Kind, html_to_text, markdown_to_text};
+use crate::source::{Reason, Source, SourceError};
+use crate::{Analysis, Analyzer};
+
+/// One article to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// The bundled article (no FILE given).
+    Bundled,
+    /// Standard input (`-`).
+    Stdin,
+    /// A file, named directly or found in a folder.
+    File(PathBuf),
+}
+
+/// The articles the command line names, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Corpus {
+    /// Every article: the arguments in the order given, each folder replaced by the article
+    /// files under it sorted by path.
+    pub entries: Vec<Entry>,
+    /// True when the arguments name one article (one file, `-`, or none for the bundled one)
+    /// rather than several files or a folder: a bad input is then an error, not a warning.
+    pub single: bool,
+    /// Problems met while searching folders (e.g. a sub-folder that cannot be read), one line
+    /// each, naming the path.
+    pub warnings: Vec<String>,
+}
+
+/// Why the arguments do not name articles. `Display` is one line naming the argument.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// A named path does not exist or cannot be inspected.
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    /// A folder holds no `.txt`, `.md`, `.html` or `.htm` file.
+    #[error("{}: no article files (.txt, .md, .html, .htm) in this folder", .0.display())]
+    NoArticles(PathBuf),
+    /// `-` was given more than once.
+    #[error("-: standard input named more than once")]
+    StdinTwice,
+}
+
+impl Corpus {
+    /// Expands the FILE arguments: none is the bundled article, `-` is stdin, a folder is
+    /// searched recursively for article files ([`Kind::is_article_file`]), sorted by path;
+    /// any other path is a file (whatever its extension). A path that does not exist and a
+    /// folder without article files are errors.
+    pub fn expand(args: &[PathBuf]) -> Result<Corpus, CorpusError> {
+        let mut corpus = Corpus { entries: Vec::new(), single: true, warnings: Vec::new() };
+        if args.is_empty() {
+            corpus.entries.push(Entry::Bundled);
+            return Ok(corpus);
+        }
+        corpus.single = args.len() == 1;
+        for arg in args {
+            if arg.as_os_str() == "-" {
+                if corpus.entries.contains(&Entry::Stdin) {
+                    return Err(CorpusError::StdinTwice);
+                }
+                corpus.entries.push(Entry::Stdin);
+                continue;
+            }
+            let meta = std::fs::metadata(arg).map_err(|e| {
+                let reason = match e.kind() {
+                    std::io::ErrorKind::NotFound => Reason::NotFound,
+                    _ => Reason::Unreadable(e),
+                };
+                SourceError::new(&arg.display().to_string(), reason)
+            })?;
+            if meta.is_dir() {
+                corpus.single = false;
+                let found = corpus.search(arg);
+                if found.is_empty() {
+                    return Err(CorpusError::NoArticles(arg.clone()));
+                }
+                corpus.entries.extend(found.into_iter().map(Entry::File));
+            } else {
+                corpus.entries.push(Entry::File(arg.clone()));
+            }
+        }
+        Ok(corpus)
+    }
+
+    /// The article files under `folder`, sorted by path; unreadable parts become warnings.
+    fn search(&mut self, folder: &Path) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for item in WalkDir::new(folder).follow_links(true) {
+            match item {
+                Ok(e) if e.file_type().is_file() && Kind::is_article_file(e.path()) => found.push(e.into_path()),
+                Ok(_) => {}
+                Err(e) => {
+                    let path = e.path().unwrap_or(folder).display().to_string();
+                    let why = e.io_error().map_or_else(|| e.to_string(), |io| io.to_string());
+                    self.warnings.push(format!("{path}: {why}"));
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
+/// An article read and, for HTML and Markdown, reduced to its text.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The text to analyse, under the name of the input (its path, `-`, or the bundled name).
+    pub source: Source,
+    /// True when `source.text` was extracted from HTML or Markdown.
+    pub extracted: bool,
+}
+
+impl Loaded {
+    /// The analysis of the text; when the text was extracted, it is included in the JSON as
+    /// `"text"` (see [`Analysis::with_text_in_json`]).
+    pub fn analyze(&self, analyzer: &Analyzer) -> Analysis {
+        let analysis = analyzer.analyze(&self.source);
+        if self.extracted { analysis.with_text_in_json() } else { analysis }
+    }
+}
+
+/// Reads one article within `max_bytes`: a file is read with [`Source::from_path`], then
+/// by [`Kind::of`] its path: HTML through [`html_to_text`], Markdown through
+/// [`markdown_to_text`], anything else as is. Stdin and the bundled article are plain text.
+/// A page without article text is a [`Reason::NoArticle`] error naming the file.
+pub fn load(entry: &Entry, max_bytes: u64) -> Result<Loaded, SourceError> {
+    let (mut source, kind) = match entry {
+        Entry::Bundled => (Source::open(None, max_bytes)?, Kind::Text),
+        Entry::Stdin => (Source::from_stdin(max_bytes)?, Kind::Text),
+        Entry::File(path) => (Source::from_path(path, max_bytes)?, Kind::of(path)),
+    };
+    let no_article = |name: &str, why: String| SourceError::new(name, Reason::NoArticle(why));
+    let text = match kind {
+        Kind::Text => return Ok(Loaded { source, extracted: false }),
+        Kind::Html => html_to_text(&source.text).map_err(|why| no_article(&source.name, why))?,
+        Kind::Markdown => markdown_to_text(&source.text),
+    };
+    if text.trim().is_empty() {
+        return Err(no_article(&source.name, "no text left once the markup is removed".into()));
+    }
+    source.text = text;
+    Ok(Loaded { source, extracted: true })
+}
+
+/// Applies `map` to every item in parallel and hands the results to `sink` one by one, in
+/// the order of the items, as soon as each chunk of a few items per thread is done: at most
+/// one chunk of results is held at a time. Stops at the first error of `sink`.
+pub fn map_ordered<T: Sync, R: Send, E>(
+    items: &[T],
+    map: impl Fn(&T) -> R + Sync,
+    mut sink: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E> {
+    let chunk = rayon::current_num_threads().max(1) * 4;
+    for part in items.chunks(chunk) {
+        let results: Vec<R> = part.par_iter().map(&map).collect();
+        for result in results {
+            sink(result)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[path = "corpus_tests.rs"]
+mod tests;
