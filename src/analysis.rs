@@ -196,7 +196,8 @@ impl Analyzer {
         let labels = self.gazetteer.labels();
         let mut mentions: topics::Mentions =
             self.gazetteer.mentions(text, &regions).into_iter().map(|m| (labels[m.topic].clone(), m.range)).collect();
-        mentions.extend(topics::recurring_entities(text, &article, &regions, &people, &self.language));
+        let recurring = topics::recurring_entities(text, &article, &regions, &people, &self.language, &mentions);
+        mentions.extend(recurring);
         topics::assemble(source, &article, found, speakers, hits, mentions)
     }
 }

@@ -26,15 +26,21 @@ fn opens_sentence(text: &str, from: usize, at: usize) -> bool {
 }
 
 /// Named entities that recur in the body and that neither the gazetteer nor the main
-/// speaker covers: capitalised word runs (not opening a sentence) and people other than
-/// the main speaker.
+/// speaker covers: capitalised word runs (not opening a sentence, not overlapping a
+/// gazetteer mention in `known`, sorted by start) and people other than the main speaker.
 pub(crate) fn recurring_entities(
     text: &str,
     article: &Article,
     regions: &Regions,
     people: &People,
     lang: &Language,
+    known: &Mentions,
 ) -> Mentions {
+    // a run overlapping a gazetteer mention ("United" of "United States") is not an entity
+    let covered = |r: &Range<usize>| {
+        let i = known.partition_point(|(_, m)| m.end <= r.start);
+        known.get(i).is_some_and(|(_, m)| m.start < r.end)
+    };
     let mut found: HashMap<String, Vec<Range<usize>>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut add = |label: String, range: Range<usize>| {
@@ -80,9 +86,9 @@ pub(crate) fn recurring_entities(
             }
             let words: Vec<&str> = (first..last).map(|k| r.word(k)).collect();
             let acronym = words.len() == 1 && words[0].chars().count() >= 2 && words[0].chars().all(char::is_uppercase);
-            let start = r.words[first].range.start;
-            if acronym || !opens_sentence(text, para.start, start) {
-                add(words.join(" "), start..r.words[last - 1].range.end);
+            let range = r.words[first].range.start..r.words[last - 1].range.end;
+            if (acronym || !opens_sentence(text, para.start, range.start)) && !covered(&range) {
+                add(words.join(" "), range);
             }
         }
     }

@@ -155,3 +155,15 @@ fn json_contract_names() {
     }
     assert!(v.get("text").is_none(), "plain-text input does not repeat its text");
 }
+
+#[test]
+fn parts_of_gazetteer_names_are_not_entities() {
+    let a = analyze(
+        "The talks with the United States went on. Oslo said the United States \u{201C}will not wait\u{201D}.\n\
+         Later the United States and the Narva Forum met, and the Narva Forum agreed.",
+    );
+    let labels: Vec<&str> = a.topics.iter().map(|t| t.label.as_str()).collect();
+    assert!(labels.contains(&"United States"), "{labels:?}");
+    assert!(labels.contains(&"Narva Forum"), "{labels:?}");
+    assert!(!labels.iter().any(|l| *l == "United" || *l == "States"), "{labels:?}");
+}
