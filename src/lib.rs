@@ -11,6 +11,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod combined;
 pub mod corpus;
 pub mod export;
 pub mod extract;
