@@ -193,8 +193,7 @@ impl Analyzer {
         let attributions = speakers::attribute(text, &article, &found, &people, &self.language);
         let hits = redlines::find(text, &article, &self.lexicon, &self.language);
         let mentions = self.gazetteer.mentions(text, &article);
-        let auto =
-            topics::recurring_entities(text, &article, &self.gazetteer, &people, &self.language);
+        let auto = topics::recurring_entities(text, &article, &self.gazetteer, &people, &self.language);
         topics::assemble(source, &article, found, attributions, hits, mentions, auto)
     }
 }

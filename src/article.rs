@@ -68,10 +68,7 @@ fn blocks(text: &str) -> Vec<Vec<Range<usize>>> {
 fn units(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> {
     if block.len() >= 2 {
         let inner = &block[..block.len() - 1];
-        let open = inner
-            .iter()
-            .filter(|r| !ends_a_sentence(&text[(*r).clone()]))
-            .count();
+        let open = inner.iter().filter(|r| !ends_a_sentence(&text[(*r).clone()])).count();
         let short = inner.iter().all(|r| text[r.clone()].chars().count() <= 100);
         if short && open * 3 >= inner.len() * 2 {
             return vec![block[0].start..block[block.len() - 1].end];
@@ -103,12 +100,7 @@ fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<us
 
 fn is_chrome_end(line: &str, lang: &Language) -> bool {
     let l = line.trim().trim_end_matches(':').to_lowercase();
-    words(&l) <= 6
-        && (lang.chrome_end.contains(&l)
-            || lang
-                .chrome_end
-                .iter()
-                .any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4))
+    words(&l) <= 6 && (lang.chrome_end.contains(&l) || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4))
 }
 
 /// Finds a dateline ("MOSCOW (TASS):", "KYIV, Ukraine (AP) —") at the start of a paragraph.
@@ -142,9 +134,7 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
         // ", Ukraine" or ", Jan. 5" after the place
         let t2 = t.trim_start();
         let stop = t2.find(['(', ':', '—', '–']).unwrap_or(0);
-        if stop > 0 && stop <= 30 && !t2[..stop].contains('.')
-            || (stop > 0 && words(&t2[..stop]) <= 3)
-        {
+        if stop > 0 && stop <= 30 && !t2[..stop].contains('.') || (stop > 0 && words(&t2[..stop]) <= 3) {
             end = p.len() - t2.len() + t2[..stop].trim_end().len();
             tail = &p[end..];
         }
@@ -159,8 +149,7 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
         tail = &p[end..];
     }
     let t = tail.trim_start();
-    let sep = t.starts_with(':')
-        || t.starts_with(['—', '–', '-']) && t[t.chars().next()?.len_utf8()..].starts_with(' ');
+    let sep = t.starts_with(':') || t.starts_with(['—', '–', '-']) && t[t.chars().next()?.len_utf8()..].starts_with(' ');
     sep.then(|| r.start..r.start + end)
 }
 
@@ -172,11 +161,7 @@ impl Article {
             let s = &text[r.clone()];
             dateline(text, r).is_some() || (words(s) >= BODY_MIN_WORDS && ends_a_sentence(s))
         };
-        let first_body = units
-            .iter()
-            .take(MAX_HEADER_UNITS + 1)
-            .position(is_body)
-            .unwrap_or(0);
+        let first_body = units.iter().take(MAX_HEADER_UNITS + 1).position(is_body).unwrap_or(0);
         let mut article = Article::default();
         let mut title_words = 0;
         for r in &units[..first_body] {
@@ -204,22 +189,17 @@ impl Article {
             if lang.chrome_lines.contains(&s.trim().to_lowercase()) {
                 continue;
             }
-            if body.is_empty()
-                && article.byline.is_none()
-                && let Some(name) = byline_name(text, r, lang)
-            {
+            if body.is_empty() && article.byline.is_none() && let Some(name) = byline_name(text, r, lang) {
                 article.byline = Some(name);
                 continue;
             }
             body.push(r.clone());
         }
         // Trailing furniture: short lines without sentence punctuation after the last sentence.
-        while body.len() > 1
-            && body.last().is_some_and(|r| {
-                let s = &text[r.clone()];
-                words(s) <= 5 && !ends_a_sentence(s)
-            })
-        {
+        while body.len() > 1 && body.last().is_some_and(|r| {
+            let s = &text[r.clone()];
+            words(s) <= 5 && !ends_a_sentence(s)
+        }) {
             body.pop();
         }
         article.dateline = body.first().and_then(|r| dateline(text, r));
@@ -230,10 +210,7 @@ impl Article {
     /// The index (0-based) of the paragraph holding byte `at`, if any.
     pub fn paragraph_at(&self, at: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.end < at);
-        self.paragraphs
-            .get(i)
-            .filter(|p| p.start <= at && at <= p.end)
-            .map(|_| i)
+        self.paragraphs.get(i).filter(|p| p.start <= at && at <= p.end).map(|_| i)
     }
 }
 
@@ -243,11 +220,7 @@ mod tests {
 
     fn parse(t: &str) -> (Article, Vec<String>) {
         let a = Article::parse(t, &Language::bundled());
-        let paras = a
-            .paragraphs
-            .iter()
-            .map(|r| t[r.clone()].to_string())
-            .collect();
+        let paras = a.paragraphs.iter().map(|r| t[r.clone()].to_string()).collect();
         (a, paras)
     }
 
@@ -258,10 +231,7 @@ mod tests {
                  A second paragraph follows here with enough words to count.\n\n\
                  About the author\n\nJane Roe writes about things.\n";
         let (a, paras) = parse(t);
-        assert_eq!(
-            &t[a.title.clone().unwrap()],
-            "Minister warns of consequences over border dispute"
-        );
+        assert_eq!(&t[a.title.clone().unwrap()], "Minister warns of consequences over border dispute");
         assert_eq!(&t[a.byline.clone().unwrap()], "Jane Roe");
         assert_eq!(&t[a.dateline.clone().unwrap()], "OSLO (NTB)");
         assert_eq!(paras.len(), 2);
@@ -280,14 +250,8 @@ mod tests {
     #[test]
     fn datelines_of_several_shapes() {
         for (p, d) in [
-            (
-                "WASHINGTON (Reuters) - The talks went on for a while.",
-                Some("WASHINGTON (Reuters)"),
-            ),
-            (
-                "KYIV, Ukraine (AP) — The talks went on for a while.",
-                Some("KYIV, Ukraine (AP)"),
-            ),
+            ("WASHINGTON (Reuters) - The talks went on for a while.", Some("WASHINGTON (Reuters)")),
+            ("KYIV, Ukraine (AP) — The talks went on for a while.", Some("KYIV, Ukraine (AP)")),
             ("BRUSSELS: The talks went on.", Some("BRUSSELS")),
             ("NATO said the talks went on.", None),
             ("I: the talks", None),

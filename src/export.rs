@@ -49,11 +49,7 @@ pub enum ExportError {
 /// Renders the quotes with these ids (in the given order) in `format`.
 pub fn render(analysis: &Analysis, quote_ids: &[usize], format: Format) -> String {
     let _ = format;
-    quote_ids
-        .iter()
-        .filter_map(|id| analysis.quote(*id))
-        .map(|q| format!("{}\n", q.text))
-        .collect()
+    quote_ids.iter().filter_map(|id| analysis.quote(*id)).map(|q| format!("{}\n", q.text)).collect()
 }
 
 /// Writes `contents` to `path` atomically (temporary file in the same folder, flush, sync,
@@ -62,8 +58,5 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: bool) -> Result<(),
     if !overwrite && path.exists() {
         return Err(ExportError::Exists(path.to_path_buf()));
     }
-    std::fs::write(path, contents).map_err(|source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::fs::write(path, contents).map_err(|source| ExportError::Io { path: path.to_path_buf(), source })
 }

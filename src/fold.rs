@@ -23,24 +23,15 @@ pub struct Folded {
 }
 
 fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
-    )
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}')
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-    )
+    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}'
-    )
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}')
 }
 
 /// True for characters that make up words when matching.
@@ -94,13 +85,7 @@ impl Folded {
             }
             prev = Some(c);
         }
-        Folded {
-            text: out,
-            origin,
-            soft,
-            base,
-            original_len: text.len(),
-        }
+        Folded { text: out, origin, soft, base, original_len: text.len() }
     }
 
     /// Folds a lexicon or gazetteer phrase the same way as a text.
@@ -112,10 +97,7 @@ impl Folded {
     pub fn boundary_before(&self, at: usize) -> bool {
         at == 0
             || self.soft.binary_search(&(at as u32)).is_ok()
-            || !self.text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char)
+            || !self.text[..at].chars().next_back().is_some_and(is_word_char)
     }
 
     /// True when a word may end at folded offset `at`.
@@ -147,10 +129,7 @@ mod tests {
 
     #[test]
     fn folds_case_apostrophes_dashes_and_space() {
-        assert_eq!(
-            fold("Japan’s  MILITARY\u{2011}technical"),
-            "japan's militarytechnical"
-        );
+        assert_eq!(fold("Japan’s  MILITARY\u{2011}technical"), "japan's militarytechnical");
         assert_eq!(fold("Eur-opean Union"), "european union");
         assert_eq!(fold("Euro\u{AD}pean"), "european");
         assert_eq!(fold("war – peace"), "war - peace");

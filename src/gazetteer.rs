@@ -59,21 +59,18 @@ pub struct Mention {
 }
 
 fn is_acronym(alias: &str) -> bool {
-    alias.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && !alias.chars().any(char::is_lowercase)
+    alias.chars().filter(|c| c.is_uppercase()).count() >= 2 && !alias.chars().any(char::is_lowercase)
 }
 
 impl Gazetteer {
     /// The gazetteer bundled in the binary.
     pub fn bundled() -> Self {
-        Gazetteer::from_json(BUNDLED_TOPICS, "assets/topics.json")
-            .expect("bundled gazetteer is valid")
+        Gazetteer::from_json(BUNDLED_TOPICS, "assets/topics.json").expect("bundled gazetteer is valid")
     }
 
     /// Parses a gazetteer; `file` names it in errors.
     pub fn from_json(source: &str, file: &str) -> Result<Self, DataError> {
-        let parsed: TopicsFile =
-            serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
+        let parsed: TopicsFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
         let mut labels = Vec::new();
         let mut aliases = Vec::new();
         for (topic, entry) in parsed.topics.into_iter().enumerate() {
@@ -83,21 +80,12 @@ impl Gazetteer {
                     return Err(DataError::in_string(file, source, text, 0, message));
                 }
                 let exact_case = entry.match_case || is_acronym(text);
-                aliases.push(Alias {
-                    text: text.clone(),
-                    topic,
-                    exact_case,
-                });
+                aliases.push(Alias { text: text.clone(), topic, exact_case });
             }
             labels.push(entry.label);
         }
-        let matcher =
-            Matcher::phrases(&aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>());
-        Ok(Gazetteer {
-            labels,
-            aliases,
-            matcher,
-        })
+        let matcher = Matcher::phrases(&aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>());
+        Ok(Gazetteer { labels, aliases, matcher })
     }
 
     /// The topic labels, in file order.
@@ -108,13 +96,9 @@ impl Gazetteer {
     /// True when `word` (as written) is one of the aliases, in a case it matches.
     pub fn is_alias(&self, word: &str) -> bool {
         let folded = Folded::phrase(word);
-        self.aliases.iter().any(|a| {
-            if a.exact_case {
-                a.text == word
-            } else {
-                Folded::phrase(&a.text) == folded
-            }
-        })
+        self.aliases
+            .iter()
+            .any(|a| if a.exact_case { a.text == word } else { Folded::phrase(&a.text) == folded })
     }
 
     /// Every mention of a topic in `range` of `text`, in text order; a longer alias wins
@@ -129,21 +113,12 @@ impl Gazetteer {
             if alias.exact_case && text[a..b] != alias.text {
                 continue;
             }
-            if out
-                .iter()
-                .any(|m| m.range.start <= a && b <= m.range.end && m.range != (a..b))
-            {
+            if out.iter().any(|m| m.range.start <= a && b <= m.range.end && m.range != (a..b)) {
                 continue;
             }
             out.retain(|m| !(a <= m.range.start && m.range.end <= b && m.range != (a..b)));
-            if !out
-                .iter()
-                .any(|m| m.topic == alias.topic && m.range == (a..b))
-            {
-                out.push(Mention {
-                    topic: alias.topic,
-                    range: a..b,
-                });
+            if !out.iter().any(|m| m.topic == alias.topic && m.range == (a..b)) {
+                out.push(Mention { topic: alias.topic, range: a..b });
             }
         }
         out
@@ -165,10 +140,7 @@ mod tests {
     use super::*;
 
     fn labels(g: &Gazetteer, t: &str) -> Vec<String> {
-        g.find_in(t, 0..t.len())
-            .into_iter()
-            .map(|m| g.labels()[m.topic].clone())
-            .collect()
+        g.find_in(t, 0..t.len()).into_iter().map(|m| g.labels()[m.topic].clone()).collect()
     }
 
     #[test]

@@ -84,8 +84,6 @@ mod tests {
         assert!(l.cue_verbs.contains("according to"));
         assert!(l.pronouns.contains("he"));
         assert!(l.titles.contains("President"));
-        assert!(
-            l.byline_prefixes.first().unwrap().len() >= l.byline_prefixes.last().unwrap().len()
-        );
+        assert!(l.byline_prefixes.first().unwrap().len() >= l.byline_prefixes.last().unwrap().len());
     }
 }

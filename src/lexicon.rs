@@ -27,38 +27,18 @@ impl DataError {
     /// A JSON syntax or shape error.
     pub fn from_json(file: &str, e: &serde_json::Error) -> Self {
         let message = e.to_string();
-        let message = message
-            .split(" at line ")
-            .next()
-            .unwrap_or(&message)
-            .to_string();
-        DataError {
-            file: file.to_string(),
-            line: e.line().max(1),
-            column: e.column().max(1),
-            message,
-        }
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        DataError { file: file.to_string(), line: e.line().max(1), column: e.column().max(1), message }
     }
 
     /// An error inside a string value of `source`, located by searching for the string.
-    pub fn in_string(
-        file: &str,
-        source: &str,
-        value: &str,
-        column_in_value: usize,
-        message: String,
-    ) -> Self {
+    pub fn in_string(file: &str, source: &str, value: &str, column_in_value: usize, message: String) -> Self {
         let quoted = serde_json::to_string(value).unwrap_or_default();
         let at = source.find(&quoted).map_or(0, |i| i + 1);
         let line = source[..at].matches('\n').count() + 1;
         let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
         let column = source[line_start..at].chars().count() + column_in_value + 1;
-        DataError {
-            file: file.to_string(),
-            line,
-            column,
-            message,
-        }
+        DataError { file: file.to_string(), line, column, message }
     }
 }
 
@@ -66,10 +46,7 @@ impl DataError {
 #[serde(untagged)]
 enum CueEntry {
     Plain(String),
-    Detailed {
-        pattern: String,
-        severity: Option<u8>,
-    },
+    Detailed { pattern: String, severity: Option<u8> },
 }
 
 #[derive(Debug, Deserialize)]
@@ -155,64 +132,33 @@ pub struct Lexicon {
 impl Lexicon {
     /// The lexicon bundled in the binary.
     pub fn bundled() -> Self {
-        Lexicon::from_json(BUNDLED_LEXICON, "assets/redlines.json")
-            .expect("bundled lexicon is valid")
+        Lexicon::from_json(BUNDLED_LEXICON, "assets/redlines.json").expect("bundled lexicon is valid")
     }
 
     /// Parses and compiles a lexicon; `file` names it in errors.
     pub fn from_json(source: &str, file: &str) -> Result<Self, DataError> {
-        let parsed: LexiconFile =
-            serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
+        let parsed: LexiconFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
         let _ = parsed.about;
-        let at_top = |message: String| DataError {
-            file: file.to_string(),
-            line: 1,
-            column: 1,
-            message,
-        };
+        let at_top = |message: String| DataError { file: file.to_string(), line: 1, column: 1, message };
         let mut categories = Vec::new();
         let mut cues = Vec::new();
         for entry in parsed.categories {
             if entry.severity > 5 {
-                return Err(DataError::in_string(
-                    file,
-                    source,
-                    &entry.name,
-                    0,
-                    format!("category {}: severity must be 0–5", entry.name),
-                ));
+                return Err(DataError::in_string(file, source, &entry.name, 0, format!("category {}: severity must be 0–5", entry.name)));
             }
             let category = categories.len();
             for cue in entry.cues {
                 let (pattern, severity) = match cue {
                     CueEntry::Plain(p) => (p, entry.severity),
-                    CueEntry::Detailed { pattern, severity } => {
-                        (pattern, severity.unwrap_or(entry.severity))
-                    }
+                    CueEntry::Detailed { pattern, severity } => (pattern, severity.unwrap_or(entry.severity)),
                 };
                 if let Err(e) = validate(&pattern) {
-                    return Err(DataError::in_string(
-                        file,
-                        source,
-                        &pattern,
-                        e.column,
-                        format!("invalid pattern: {}", e.message),
-                    ));
+                    return Err(DataError::in_string(file, source, &pattern, e.column, format!("invalid pattern: {}", e.message)));
                 }
                 if severity > 5 {
-                    return Err(DataError::in_string(
-                        file,
-                        source,
-                        &pattern,
-                        0,
-                        "severity must be 0–5".into(),
-                    ));
+                    return Err(DataError::in_string(file, source, &pattern, 0, "severity must be 0–5".into()));
                 }
-                cues.push(Cue {
-                    pattern,
-                    category,
-                    severity,
-                });
+                cues.push(Cue { pattern, category, severity });
             }
             categories.push(Category {
                 name: entry.name,
@@ -228,35 +174,15 @@ impl Lexicon {
                 .position(|c| c.name == name)
                 .ok_or_else(|| at_top(format!("unknown category {name:?}")))
         };
-        let booster = parsed
-            .booster
-            .map(|b| Ok::<_, DataError>((find(&b.category)?, b.raise)))
-            .transpose()?;
+        let booster = parsed.booster.map(|b| Ok::<_, DataError>((find(&b.category)?, b.raise))).transpose()?;
         let escalation = match parsed.escalation {
-            Some(e) => Some((
-                e.all_of.iter().map(|n| find(n)).collect::<Result<_, _>>()?,
-                find(&e.raise)?,
-                e.to.min(5),
-            )),
+            Some(e) => Some((e.all_of.iter().map(|n| find(n)).collect::<Result<_, _>>()?, find(&e.raise)?, e.to.min(5))),
             None => None,
         };
         let patterns: Vec<&str> = cues.iter().map(|c| c.pattern.as_str()).collect();
-        let matcher = Matcher::new(&patterns).map_err(|(i, e)| {
-            DataError::in_string(file, source, patterns[i], e.column, e.message)
-        })?;
-        let negators = parsed
-            .negators
-            .iter()
-            .map(|n| crate::fold::Folded::phrase(n))
-            .collect();
-        Ok(Lexicon {
-            categories,
-            cues,
-            matcher,
-            negators,
-            booster,
-            escalation,
-        })
+        let matcher = Matcher::new(&patterns).map_err(|(i, e)| DataError::in_string(file, source, patterns[i], e.column, e.message))?;
+        let negators = parsed.negators.iter().map(|n| crate::fold::Folded::phrase(n)).collect();
+        Ok(Lexicon { categories, cues, matcher, negators, booster, escalation })
     }
 
     /// The categories, in lexicon order.

@@ -7,9 +7,5 @@ fn main() -> anyhow::Result<()> {
         println!("{}", serde_json::to_string_pretty(&analysis)?);
         return Ok(());
     }
-    tui::run(tui::Launch {
-        analysis,
-        lexicon: redline::lexicon::Lexicon::bundled(),
-        warnings: Vec::new(),
-    })
+    tui::run(tui::Launch { analysis, lexicon: redline::lexicon::Lexicon::bundled(), warnings: Vec::new() })
 }

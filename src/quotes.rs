@@ -79,9 +79,7 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
     let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut out: Vec<Mark> = Vec::new();
     for (k, &(i, c)) in chars.iter().enumerate() {
-        let Some((family, shape)) = classify(c) else {
-            continue;
-        };
+        let Some((family, shape)) = classify(c) else { continue };
         let prev = k.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(k + 1).map(|x| x.1);
         if family == Family::Single {
@@ -105,15 +103,7 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
         let closes = prev.is_some_and(|n| !n.is_whitespace() && !"([{".contains(n));
         let before = p[..i].trim_end();
         let after_sentence_end = before.ends_with(['.', '!', '?', '…']);
-        out.push(Mark {
-            at: base + i,
-            ch: c,
-            family,
-            shape,
-            opens,
-            closes,
-            after_sentence_end,
-        });
+        out.push(Mark { at: base + i, ch: c, family, shape, opens, closes, after_sentence_end });
     }
     out
 }
@@ -168,10 +158,7 @@ impl Parser<'_> {
 
     fn step(&mut self, mark: Mark, next: Option<&Mark>) {
         let top = self.stack.last().copied();
-        let matching = self
-            .stack
-            .iter()
-            .rposition(|o| o.mark.family == mark.family);
+        let matching = self.stack.iter().rposition(|o| o.mark.family == mark.family);
         match mark.shape {
             Shape::Close => match matching {
                 Some(level) => {
@@ -181,8 +168,7 @@ impl Parser<'_> {
                     self.close_to(level, &mark);
                     // One closer ending a nested quote and the sentence of the outer one
                     // ("… give less. ” NATO …") closes both, unless a closer follows.
-                    let next_closes =
-                        next.is_some_and(|n| n.family == mark.family && n.shape != Shape::Open);
+                    let next_closes = next.is_some_and(|n| n.family == mark.family && n.shape != Shape::Open);
                     if same_family_nested && mark.after_sentence_end && !next_closes {
                         self.close_to(level - 1, &mark);
                     }
@@ -199,16 +185,14 @@ impl Parser<'_> {
                     return;
                 };
                 // German „…“ and ‚…‘: the high mark closes the low one.
-                let german =
-                    matches!(top.mark.ch, '\u{201E}' | '\u{201A}') && mark.shape == Shape::Open;
+                let german = matches!(top.mark.ch, '\u{201E}' | '\u{201A}') && mark.shape == Shape::Open;
                 if german || (mark.shape == Shape::Straight && (mark.closes || !mark.opens)) {
                     self.close_to(self.stack.len() - 1, &mark);
                     return;
                 }
                 // An opening mark while a quote of its family is open: a nested quote if a
                 // closer comes next, otherwise a misused closer ("…weapons, “he stressed.").
-                let next_closes =
-                    next.is_some_and(|n| n.family == mark.family && n.shape != Shape::Open);
+                let next_closes = next.is_some_and(|n| n.family == mark.family && n.shape != Shape::Open);
                 if next_closes {
                     self.push(mark);
                 } else {
@@ -234,10 +218,7 @@ impl Parser<'_> {
 /// Decides full or partial for a quote at the top level.
 fn kind_of(text: &str, para: &Range<usize>, open_at: usize, inner: &Range<usize>) -> QuoteKind {
     let before = text[para.start..open_at].trim_end();
-    let woven = before
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
+    let woven = before.chars().next_back().is_some_and(char::is_alphanumeric);
     let body = &text[inner.clone()];
     let capital = body.chars().next().is_some_and(char::is_uppercase);
     if !woven && (capital || body.split_whitespace().count() >= 4) {
@@ -254,13 +235,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<FoundQuote> {
     for (index, para) in paragraphs.iter().enumerate() {
         let p = &text[para.clone()];
         let marks = marks(p, para.start);
-        let mut parser = Parser {
-            text,
-            paragraph: index,
-            para: para.clone(),
-            stack: Vec::new(),
-            found: Vec::new(),
-        };
+        let mut parser = Parser { text, paragraph: index, para: para.clone(), stack: Vec::new(), found: Vec::new() };
         for (k, m) in marks.iter().enumerate() {
             parser.step(*m, marks.get(k + 1));
         }
@@ -287,10 +262,7 @@ mod tests {
     use super::*;
 
     fn quotes(t: &str) -> Vec<(String, QuoteKind)> {
-        find(t, &[0..t.len()])
-            .into_iter()
-            .map(|q| (t[q.range].to_string(), q.kind))
-            .collect()
+        find(t, &[0..t.len()]).into_iter().map(|q| (t[q.range].to_string(), q.kind)).collect()
     }
 
     fn texts(t: &str) -> Vec<String> {
@@ -299,30 +271,15 @@ mod tests {
 
     #[test]
     fn plain_curly_and_straight_quotes() {
-        assert_eq!(
-            texts("She said: “We will act.” Then left."),
-            ["We will act."]
-        );
-        assert_eq!(
-            texts("He said \"no way\" and \"never again\"."),
-            ["no way", "never again"]
-        );
+        assert_eq!(texts("She said: “We will act.” Then left."), ["We will act."]);
+        assert_eq!(texts("He said \"no way\" and \"never again\"."), ["no way", "never again"]);
     }
 
     #[test]
     fn opening_mark_used_as_closer() {
-        assert_eq!(
-            texts("“They came with tanks, “she said."),
-            ["They came with tanks,"]
-        );
-        assert_eq!(
-            texts("So: “We are waiting for an answer “."),
-            ["We are waiting for an answer"]
-        );
-        assert_eq!(
-            texts("Also: “This will not help our ties. “"),
-            ["This will not help our ties."]
-        );
+        assert_eq!(texts("“They came with tanks, “she said."), ["They came with tanks,"]);
+        assert_eq!(texts("So: “We are waiting for an answer “."), ["We are waiting for an answer"]);
+        assert_eq!(texts("Also: “This will not help our ties. “"), ["This will not help our ties."]);
     }
 
     #[test]
@@ -331,14 +288,8 @@ mod tests {
         assert_eq!(
             quotes(t),
             [
-                (
-                    "We did not play games – I mean,“ give an inch – they take a mile.".to_string(),
-                    QuoteKind::Full
-                ),
-                (
-                    "give an inch – they take a mile.".to_string(),
-                    QuoteKind::Nested
-                ),
+                ("We did not play games – I mean,“ give an inch – they take a mile.".to_string(), QuoteKind::Full),
+                ("give an inch – they take a mile.".to_string(), QuoteKind::Nested),
                 ("this is our final word.".to_string(), QuoteKind::Full),
             ]
         );
@@ -346,31 +297,19 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(
-            texts("It doesn’t matter, Oslo’s view in the ’90s: “Today’s deal isn’t ours.”"),
-            ["Today’s deal isn’t ours."]
-        );
-        assert_eq!(
-            texts("The Americans’ plan was ‘simply wrong’, he said."),
-            ["simply wrong"]
-        );
+        assert_eq!(texts("It doesn’t matter, Oslo’s view in the ’90s: “Today’s deal isn’t ours.”"), ["Today’s deal isn’t ours."]);
+        assert_eq!(texts("The Americans’ plan was ‘simply wrong’, he said."), ["simply wrong"]);
     }
 
     #[test]
     fn british_single_quotes_with_double_inside() {
         let t = "He said: ‘They told us “never”, and we listened.’";
-        assert_eq!(
-            texts(t),
-            ["They told us “never”, and we listened.", "never"]
-        );
+        assert_eq!(texts(t), ["They told us “never”, and we listened.", "never"]);
     }
 
     #[test]
     fn elisions_and_insertions_stay_inside() {
-        assert_eq!(
-            texts("“They broke <…> the rules [again],” she said."),
-            ["They broke <…> the rules [again],"]
-        );
+        assert_eq!(texts("“They broke <…> the rules [again],” she said."), ["They broke <…> the rules [again],"]);
     }
 
     #[test]

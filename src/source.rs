@@ -24,10 +24,6 @@ impl Source {
 
     /// A text that is already in memory, under a name of the caller's choosing.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Source {
-            name: name.into(),
-            text: text.into(),
-            decoded_from: None,
-        }
+        Source { name: name.into(), text: text.into(), decoded_from: None }
     }
 }

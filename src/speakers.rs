@@ -17,12 +17,6 @@ impl People {
 }
 
 /// The speaker of each quote.
-pub fn attribute(
-    _text: &str,
-    _article: &Article,
-    quotes: &[FoundQuote],
-    _people: &People,
-    _lang: &Language,
-) -> Vec<Option<(String, SpeakerBasis)>> {
+pub fn attribute(_text: &str, _article: &Article, quotes: &[FoundQuote], _people: &People, _lang: &Language) -> Vec<Option<(String, SpeakerBasis)>> {
     vec![None; quotes.len()]
 }

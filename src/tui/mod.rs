@@ -45,12 +45,8 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
             "standard output is not a terminal, so the reader cannot open; use `redline analyze` to print the analysis instead"
         );
     }
-    let mut state = State::new(
-        launch.analysis,
-        launch.lexicon.categories().to_vec(),
-        launch.warnings,
-        theme::Theme::from_env(),
-    );
+    let mut state =
+        State::new(launch.analysis, launch.lexicon.categories().to_vec(), launch.warnings, theme::Theme::from_env());
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
     let _guard = terminal::Guard;
@@ -64,11 +60,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
 }
 
 /// Draws and handles events until quit; returns the signal that ended it, if one did.
-fn event_loop(
-    term: &mut Term,
-    state: &mut State,
-    signals: &Signals,
-) -> anyhow::Result<Option<i32>> {
+fn event_loop(term: &mut Term, state: &mut State, signals: &Signals) -> anyhow::Result<Option<i32>> {
     loop {
         term.draw(|frame| view::draw(frame, state))?;
         let action = loop {
@@ -80,9 +72,7 @@ fn event_loop(
             }
             if event::poll(Duration::from_millis(250))? {
                 break match event::read()? {
-                    Event::Key(key) if key.kind != KeyEventKind::Release => {
-                        keymap::action_for(state, key)
-                    }
+                    Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, key),
                     Event::Mouse(mouse) => keymap::mouse_action(state, mouse),
                     _ => None,
                 };
@@ -97,15 +87,13 @@ fn event_loop(
                     terminal::suspend(term)?;
                     None
                 }
-                Some(Effect::WriteExport {
-                    path,
-                    contents,
-                    overwrite,
-                }) => Some(match write_atomic(&path, contents.as_bytes(), overwrite) {
-                    Ok(()) => Action::ExportWritten(path),
-                    Err(ExportError::Exists(_)) => Action::ExportExists,
-                    Err(e) => Action::ExportFailed(e.to_string()),
-                }),
+                Some(Effect::WriteExport { path, contents, overwrite }) => {
+                    Some(match write_atomic(&path, contents.as_bytes(), overwrite) {
+                        Ok(()) => Action::ExportWritten(path),
+                        Err(ExportError::Exists(_)) => Action::ExportExists,
+                        Err(e) => Action::ExportFailed(e.to_string()),
+                    })
+                }
                 Some(Effect::Copy(text)) => {
                     execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
                     Some(Action::Copied)

@@ -137,35 +137,18 @@ pub struct State {
 
 impl State {
     /// The opening state: focus on Topics, "All quotes" selected.
-    pub fn new(
-        analysis: Analysis,
-        categories: Vec<Category>,
-        warnings: Vec<String>,
-        theme: Theme,
-    ) -> State {
+    pub fn new(analysis: Analysis, categories: Vec<Category>, warnings: Vec<String>, theme: Theme) -> State {
         let n = analysis.quotes.len();
         let mut topic_quotes = vec![(0..n).collect::<Vec<_>>()];
         for topic in &analysis.topics {
-            let mut list: Vec<usize> = topic
-                .quotes
-                .iter()
-                .filter_map(|id| id.checked_sub(1))
-                .filter(|i| *i < n)
-                .collect();
+            let mut list: Vec<usize> =
+                topic.quotes.iter().filter_map(|id| id.checked_sub(1)).filter(|i| *i < n).collect();
             list.sort_unstable();
             list.dedup();
             topic_quotes.push(list);
         }
-        let lower = analysis
-            .quotes
-            .iter()
-            .map(|q| q.text.to_lowercase())
-            .collect();
-        let max_severity = analysis
-            .quotes
-            .iter()
-            .map(|q| q.red_lines.iter().map(|r| r.severity).max())
-            .collect();
+        let lower = analysis.quotes.iter().map(|q| q.text.to_lowercase()).collect();
+        let max_severity = analysis.quotes.iter().map(|q| q.red_lines.iter().map(|r| r.severity).max()).collect();
         let quoted_red_lines = analysis.quotes.iter().map(|q| q.red_lines.len()).sum();
         let mut state = State {
             analysis,
@@ -208,20 +191,11 @@ impl State {
         self.shown = match self.search.as_ref().filter(|s| !s.query.is_empty()) {
             Some(search) => {
                 let q = search.query.to_lowercase();
-                (0..self.lower.len())
-                    .filter(|i| self.lower[*i].contains(&q))
-                    .filter(passes)
-                    .collect()
+                (0..self.lower.len()).filter(|i| self.lower[*i].contains(&q)).filter(passes).collect()
             }
-            None => self.topic_quotes[self.topic]
-                .iter()
-                .copied()
-                .filter(passes)
-                .collect(),
+            None => self.topic_quotes[self.topic].iter().copied().filter(passes).collect(),
         };
-        self.cursor = keep
-            .and_then(|k| self.shown.iter().position(|i| *i == k))
-            .unwrap_or(0);
+        self.cursor = keep.and_then(|k| self.shown.iter().position(|i| *i == k)).unwrap_or(0);
     }
 
     /// The highlighted quote, as an index into `analysis.quotes`.
@@ -242,16 +216,10 @@ impl State {
     pub fn export_selection(&self) -> (Vec<usize>, String) {
         if self.marks.is_empty() {
             let n = self.shown.len();
-            (
-                self.shown.iter().map(|i| i + 1).collect(),
-                format!("all {n} shown quote{} (none marked)", plural(n)),
-            )
+            (self.shown.iter().map(|i| i + 1).collect(), format!("all {n} shown quote{} (none marked)", plural(n)))
         } else {
             let n = self.marks.len();
-            (
-                self.marks.iter().map(|i| i + 1).collect(),
-                format!("{n} marked quote{}", plural(n)),
-            )
+            (self.marks.iter().map(|i| i + 1).collect(), format!("{n} marked quote{}", plural(n)))
         }
     }
 }
@@ -275,8 +243,5 @@ pub fn find_ignoring_case(text: &str, query_lower: &str) -> Vec<Range<usize>> {
             origin.extend(std::iter::repeat_n((i, i + c.len_utf8()), l.len_utf8()));
         }
     }
-    folded
-        .match_indices(query_lower)
-        .map(|(s, m)| origin[s].0..origin[s + m.len() - 1].1)
-        .collect()
+    folded.match_indices(query_lower).map(|(s, m)| origin[s].0..origin[s + m.len() - 1].1).collect()
 }

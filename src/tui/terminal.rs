@@ -9,9 +9,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
+use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use signal_hook::consts::{SIGHUP, SIGTERM, SIGTSTP};
 
 /// The terminal the reader draws on.
@@ -31,12 +29,7 @@ pub fn enter() -> io::Result<Term> {
 
 /// Leaves the alternate screen and raw mode, shows the cursor. Safe to call twice.
 pub fn restore() -> io::Result<()> {
-    let shown = execute!(
-        stdout(),
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        ratatui::crossterm::cursor::Show
-    );
+    let shown = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
     disable_raw_mode()?;
     shown
 }

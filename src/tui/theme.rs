@@ -13,9 +13,7 @@ pub struct Theme {
 impl Theme {
     /// Colours unless the `NO_COLOR` environment variable is set and not empty.
     pub fn from_env() -> Theme {
-        Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        }
+        Theme { color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
     }
 
     /// The colour of a category tag.
@@ -38,9 +36,7 @@ impl Theme {
         let base = Style::new();
         if !self.color {
             return match severity {
-                5.. => {
-                    base.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
-                }
+                5.. => base.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
                 4 => base.add_modifier(Modifier::REVERSED | Modifier::BOLD),
                 3 => base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
                 _ => base.add_modifier(Modifier::UNDERLINED),
@@ -48,14 +44,9 @@ impl Theme {
         }
         let hue = Theme::hue(tag);
         match severity {
-            5.. => base
-                .bg(hue)
-                .fg(Color::Black)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            5.. => base.bg(hue).fg(Color::Black).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             4 => base.bg(hue).fg(Color::Black).add_modifier(Modifier::BOLD),
-            3 => base
-                .fg(hue)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            3 => base.fg(hue).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             _ => base.fg(hue).add_modifier(Modifier::UNDERLINED),
         }
     }
@@ -63,11 +54,7 @@ impl Theme {
     /// The tag written after a red-line phrase, e.g. `[RL4]`.
     pub fn tag(&self, tag: &str, _severity: u8) -> Style {
         let style = Style::new().add_modifier(Modifier::BOLD);
-        if self.color {
-            style.fg(Theme::hue(tag))
-        } else {
-            style
-        }
+        if self.color { style.fg(Theme::hue(tag)) } else { style }
     }
 
     /// A search match.
@@ -81,19 +68,13 @@ impl Theme {
 
     /// A quote inside running text (context and reading views).
     pub fn quote(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Green)
-        } else {
-            Style::new().add_modifier(Modifier::ITALIC)
-        }
+        if self.color { Style::new().fg(Color::Green) } else { Style::new().add_modifier(Modifier::ITALIC) }
     }
 
     /// The highlighted row or block.
     pub fn selected(&self) -> Style {
         if self.color {
-            Style::new()
-                .bg(Color::DarkGray)
-                .add_modifier(Modifier::BOLD)
+            Style::new().bg(Color::DarkGray).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
@@ -101,21 +82,13 @@ impl Theme {
 
     /// The selection bar left of the highlighted quote.
     pub fn bar(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::LightCyan)
-        } else {
-            Style::new().add_modifier(Modifier::BOLD)
-        }
+        if self.color { Style::new().fg(Color::LightCyan) } else { Style::new().add_modifier(Modifier::BOLD) }
     }
 
     /// The mark of a marked quote.
     pub fn mark(&self) -> Style {
         let style = Style::new().add_modifier(Modifier::BOLD);
-        if self.color {
-            style.fg(Color::LightGreen)
-        } else {
-            style
-        }
+        if self.color { style.fg(Color::LightGreen) } else { style }
     }
 
     /// Secondary text: empty topics, paragraph numbers.
@@ -131,9 +104,7 @@ impl Theme {
     /// The border of a pane, brighter when focused.
     pub fn border(&self, focused: bool) -> Style {
         match (focused, self.color) {
-            (true, true) => Style::new()
-                .fg(Color::LightCyan)
-                .add_modifier(Modifier::BOLD),
+            (true, true) => Style::new().fg(Color::LightCyan).add_modifier(Modifier::BOLD),
             (true, false) => Style::new().add_modifier(Modifier::BOLD),
             (false, _) => Style::new().add_modifier(Modifier::DIM),
         }
@@ -151,10 +122,6 @@ impl Theme {
     /// An error message.
     pub fn error(&self) -> Style {
         let style = Style::new().add_modifier(Modifier::BOLD);
-        if self.color {
-            style.fg(Color::LightRed)
-        } else {
-            style
-        }
+        if self.color { style.fg(Color::LightRed) } else { style }
     }
 }

@@ -39,11 +39,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Suspend => return Some(Effect::Suspend),
         Action::ExportWritten(path) => {
             state.overlay = Overlay::None;
-            state.message = Some(format!(
-                "Exported {} to {}",
-                state.export_selection().1,
-                path.display()
-            ));
+            state.message = Some(format!("Exported {} to {}", state.export_selection().1, path.display()));
             return None;
         }
         Action::ExportExists => return dialog(state, |d| d.stage = ExportStage::ConfirmOverwrite),
@@ -55,10 +51,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::Copied => {
             let n = state.marks.len();
-            state.message = Some(format!(
-                "Copied {n} marked quote{} to the clipboard (OSC 52)",
-                plural(n)
-            ));
+            state.message = Some(format!("Copied {n} marked quote{} to the clipboard (OSC 52)", plural(n)));
             return None;
         }
         _ => {}
@@ -109,9 +102,7 @@ fn view(state: &mut State, action: Action) -> Option<Effect> {
         _ => return None,
     };
     // The view clamps the scroll to the end of its text when it draws.
-    *scroll = (*scroll as isize)
-        .saturating_add(delta)
-        .clamp(0, isize::MAX / 2) as usize;
+    *scroll = (*scroll as isize).saturating_add(delta).clamp(0, isize::MAX / 2) as usize;
     None
 }
 
@@ -119,12 +110,7 @@ fn export_dialog(state: &mut State, action: Action) -> Option<Effect> {
     let Overlay::Export(d) = &mut state.overlay else {
         return None;
     };
-    let at = |d: &ExportDialog| {
-        d.path
-            .char_indices()
-            .nth(d.cursor)
-            .map_or(d.path.len(), |(i, _)| i)
-    };
+    let at = |d: &ExportDialog| d.path.char_indices().nth(d.cursor).map_or(d.path.len(), |(i, _)| i);
     match action {
         Action::Type(ch) => {
             let i = at(d);
@@ -173,14 +159,9 @@ fn write_export(state: &mut State, overwrite: bool) -> Option<Effect> {
     let format = Format::from_path(&path);
     if let (None, Some(format)) = (&problem, format) {
         let contents = export::render(&state.analysis, &ids, format);
-        return Some(Effect::WriteExport {
-            path,
-            contents,
-            overwrite,
-        });
+        return Some(Effect::WriteExport { path, contents, overwrite });
     }
-    let why =
-        problem.unwrap_or_else(|| "Unknown format: the path must end in .md, .json or .txt".into());
+    let why = problem.unwrap_or_else(|| "Unknown format: the path must end in .md, .json or .txt".into());
     dialog(state, |d| d.error = Some(why))
 }
 
@@ -216,12 +197,7 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
     let topic_page = state.layout.topics.height.saturating_sub(2).max(1) as isize;
     let quote_page = state.layout.quote_rows.len().max(1) as isize;
     match action {
-        Action::MoveDown
-        | Action::MoveUp
-        | Action::PageDown
-        | Action::PageUp
-        | Action::GoTop
-        | Action::GoBottom => {
+        Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp | Action::GoTop | Action::GoBottom => {
             let step = match action {
                 Action::MoveDown => 1,
                 Action::MoveUp => -1,
@@ -232,15 +208,9 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
                 Action::GoTop => isize::MIN / 2,
                 _ => isize::MAX / 2,
             };
-            if topics {
-                move_topic(state, step)
-            } else {
-                move_quote(state, step)
-            }
+            if topics { move_topic(state, step) } else { move_quote(state, step) }
         }
-        Action::FocusNext | Action::FocusPrev => {
-            state.focus = if topics { Pane::Quotes } else { Pane::Topics }
-        }
+        Action::FocusNext | Action::FocusPrev => state.focus = if topics { Pane::Quotes } else { Pane::Topics },
         Action::FocusTopics => state.focus = Pane::Topics,
         Action::FocusQuotes => state.focus = Pane::Quotes,
         Action::OpenContext if topics => state.focus = Pane::Quotes,
@@ -260,14 +230,9 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
             state.filter = state.filter.next();
             state.refresh_shown();
         }
-        Action::NextRedLine | Action::PrevRedLine => {
-            jump_to_red_line(state, action == Action::NextRedLine)
-        }
+        Action::NextRedLine | Action::PrevRedLine => jump_to_red_line(state, action == Action::NextRedLine),
         Action::StartSearch => {
-            state.search = Some(Search {
-                query: String::new(),
-                typing: true,
-            });
+            state.search = Some(Search { query: String::new(), typing: true });
             state.refresh_shown();
         }
         Action::NextMatch | Action::PrevMatch => next_match(state, action == Action::NextMatch),
@@ -283,23 +248,14 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
         Action::OpenExport => {
             let path = DEFAULT_EXPORT_PATH.to_string();
             let cursor = path.chars().count();
-            state.overlay = Overlay::Export(ExportDialog {
-                path,
-                cursor,
-                stage: ExportStage::Editing,
-                error: None,
-            });
+            state.overlay = Overlay::Export(ExportDialog { path, cursor, stage: ExportStage::Editing, error: None });
         }
         Action::CopyMarked if state.marks.is_empty() => {
             state.message = Some("No marked quotes: mark them with Space first".into())
         }
         Action::CopyMarked => {
             let ids: Vec<usize> = state.marks.iter().map(|i| i + 1).collect();
-            return Some(Effect::Copy(export::render(
-                &state.analysis,
-                &ids,
-                Format::Markdown,
-            )));
+            return Some(Effect::Copy(export::render(&state.analysis, &ids, Format::Markdown)));
         }
         Action::SelectTopic(row) => {
             state.focus = Pane::Topics;
@@ -338,22 +294,14 @@ fn move_quote(state: &mut State, step: isize) {
 
 fn jump_to_red_line(state: &mut State, forward: bool) {
     let has = |p: &usize| state.max_severity[state.shown[*p]].is_some();
-    let found = if forward {
-        (state.cursor + 1..state.shown.len()).find(has)
-    } else {
-        (0..state.cursor).rev().find(has)
-    };
+    let found =
+        if forward { (state.cursor + 1..state.shown.len()).find(has) } else { (0..state.cursor).rev().find(has) };
     match found {
         Some(p) => {
             state.cursor = p;
             state.focus = Pane::Quotes;
         }
-        None => {
-            state.message = Some(format!(
-                "No {} quote with a red line",
-                if forward { "later" } else { "earlier" }
-            ))
-        }
+        None => state.message = Some(format!("No {} quote with a red line", if forward { "later" } else { "earlier" })),
     }
 }
 
@@ -364,11 +312,7 @@ fn next_match(state: &mut State, forward: bool) {
     }
     let n = state.shown.len();
     if n > 0 {
-        state.cursor = if forward {
-            (state.cursor + 1) % n
-        } else {
-            (state.cursor + n - 1) % n
-        };
+        state.cursor = if forward { (state.cursor + 1) % n } else { (state.cursor + n - 1) % n };
         state.focus = Pane::Quotes;
     }
 }

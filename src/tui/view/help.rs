@@ -23,23 +23,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     lines.push(Line::styled("Mouse", theme.heading()));
     lines.push(Line::from(format!("  {MOUSE_HELP}")));
     lines.push(Line::default());
-    lines.push(Line::styled(
-        "Red-line categories (tag and severity follow each phrase, e.g. [RL4])",
-        theme.heading(),
-    ));
+    lines.push(Line::styled("Red-line categories (tag and severity follow each phrase, e.g. [RL4])", theme.heading()));
     for c in &state.categories {
         let sample = format!("[{}{}]", c.tag, c.severity);
-        let kind = if c.de_escalation {
-            "de-escalation"
-        } else {
-            "severity"
-        };
+        let kind = if c.de_escalation { "de-escalation" } else { "severity" };
         lines.push(Line::from(vec![
             Span::raw("  "),
-            Span::styled(
-                format!("{:<14}", c.name),
-                theme.red_line(&c.tag, c.severity),
-            ),
+            Span::styled(format!("{:<14}", c.name), theme.red_line(&c.tag, c.severity)),
             Span::raw(" "),
             Span::styled(sample, theme.tag(&c.tag, c.severity)),
             Span::raw(format!(" {kind} {}: {}", c.severity, c.description)),
@@ -52,9 +42,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
         scale.push(Span::raw(" "));
     }
     lines.push(Line::from(scale));
-    lines.push(Line::styled(
-        "  Search matches look like this",
-        theme.search(),
-    ));
+    lines.push(Line::styled("  Search matches look like this", theme.search()));
     scrolled_view(frame, area, state, Line::from(" Help "), lines);
 }

@@ -31,11 +31,9 @@ pub fn draw(frame: &mut Frame, state: &mut State) {
         too_small::render(frame, area);
         return;
     }
-    let [body, status_row] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    let [body, status_row] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let left = (body.width / 3).clamp(16, 36);
-    let [topic_pane, quote_pane] =
-        Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
+    let [topic_pane, quote_pane] = Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
     topics::render(frame, topic_pane, state);
     quotes::render(frame, quote_pane, state);
     status::render(frame, status_row, state);
@@ -55,36 +53,23 @@ pub fn red_line_marks<'a>(
     red_lines: impl IntoIterator<Item = &'a RedLine>,
     within: std::ops::Range<usize>,
 ) -> Vec<Mark> {
-    let mut hits: Vec<&RedLine> = red_lines
-        .into_iter()
-        .filter(|r| within.start <= r.start && r.end <= within.end && r.start < r.end)
-        .collect();
+    let mut hits: Vec<&RedLine> =
+        red_lines.into_iter().filter(|r| within.start <= r.start && r.end <= within.end && r.start < r.end).collect();
     // Weaker first, so the stronger highlight lies on top where phrases overlap.
     hits.sort_by_key(|r| (r.severity, r.start));
     hits.into_iter()
         .map(|r| Mark {
             range: r.start - within.start..r.end - within.start,
             style: theme.red_line(&r.tag, r.severity),
-            tag: Some((
-                format!("[{}{}]", r.tag, r.severity),
-                theme.tag(&r.tag, r.severity),
-            )),
+            tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
         })
         .collect()
 }
 
 /// Draws a bordered view over `area` with `lines` scrolled by `*scroll`, which is clamped to
 /// the text; records the text height for paging.
-pub fn scrolled_view(
-    frame: &mut Frame,
-    area: Rect,
-    state: &mut State,
-    title: Line,
-    lines: Vec<Line<'static>>,
-) {
-    let block = Block::bordered()
-        .title(title)
-        .border_style(state.theme.border(true));
+pub fn scrolled_view(frame: &mut Frame, area: Rect, state: &mut State, title: Line, lines: Vec<Line<'static>>) {
+    let block = Block::bordered().title(title).border_style(state.theme.border(true));
     let inner = block.inner(area);
     let height = usize::from(inner.height);
     let max = lines.len().saturating_sub(height);

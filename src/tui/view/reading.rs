@@ -20,14 +20,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, scroll: usize) {
     let pad = |l: Line<'static>| Line::from([vec![" ".into()], l.spans].concat());
     if let Some(title) = &analysis.title {
         let at = text.find(title.as_str()).unwrap_or(usize::MAX);
-        let marks = at.checked_add(title.len()).map_or(Vec::new(), |end| {
-            red_line_marks(&theme, &analysis.red_lines, at..end)
-        });
-        lines.extend(
-            wrap(title, &marks, theme.heading(), width)
-                .into_iter()
-                .map(pad),
-        );
+        let marks =
+            at.checked_add(title.len()).map_or(Vec::new(), |end| red_line_marks(&theme, &analysis.red_lines, at..end));
+        lines.extend(wrap(title, &marks, theme.heading(), width).into_iter().map(pad));
     }
     for extra in [&analysis.byline, &analysis.dateline].into_iter().flatten() {
         lines.push(Line::styled(format!(" {extra}"), theme.dim()));
@@ -42,23 +37,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, scroll: usize) {
             .iter()
             .take_while(|q| q.start < p.end)
             .filter(|q| p.start <= q.start && q.end <= p.end)
-            .map(|q| Mark {
-                range: q.start - p.start..q.end - p.start,
-                style: theme.quote(),
-                tag: None,
-            })
+            .map(|q| Mark { range: q.start - p.start..q.end - p.start, style: theme.quote(), tag: None })
             .collect();
         let hits = &analysis.red_lines[analysis.red_lines.partition_point(|r| r.start < p.start)..];
-        marks.extend(red_line_marks(
-            &theme,
-            hits.iter().take_while(|r| r.start < p.end),
-            p.start..p.end,
-        ));
-        lines.extend(
-            wrap(&text[p.start..p.end], &marks, Default::default(), width)
-                .into_iter()
-                .map(pad),
-        );
+        marks.extend(red_line_marks(&theme, hits.iter().take_while(|r| r.start < p.end), p.start..p.end));
+        lines.extend(wrap(&text[p.start..p.end], &marks, Default::default(), width).into_iter().map(pad));
         lines.push(Line::default());
     }
     let title = Line::from(" Article ");

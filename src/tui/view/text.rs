@@ -29,12 +29,7 @@ pub fn wrap(text: &str, marks: &[Mark], base: Style, width: u16) -> Vec<Line<'st
     let mut from = 0;
     for piece in display.split('\n') {
         for range in wrap_ranges(piece, width) {
-            lines.push(styled_line(
-                &display,
-                from + range.start..from + range.end,
-                &layers,
-                base,
-            ));
+            lines.push(styled_line(&display, from + range.start..from + range.end, &layers, base));
         }
         from += piece.len() + 1;
     }
@@ -58,15 +53,8 @@ fn decorate(text: &str, marks: &[Mark]) -> (String, Vec<(Range<usize>, Style)>) 
             .map(|(_, i)| marks[*i].tag.as_ref().map_or(0, |t| t.0.len()))
             .sum::<usize>()
     };
-    let mut layers: Vec<(Range<usize>, Style)> = marks
-        .iter()
-        .map(|m| {
-            (
-                shift(m.range.start)..shift(m.range.end.min(text.len())),
-                m.style,
-            )
-        })
-        .collect();
+    let mut layers: Vec<(Range<usize>, Style)> =
+        marks.iter().map(|m| (shift(m.range.start)..shift(m.range.end.min(text.len())), m.style)).collect();
     let mut display = String::with_capacity(text.len() + 8 * inserts.len());
     let mut copied = 0;
     for (at, i) in &inserts {
@@ -93,20 +81,11 @@ fn wrap_ranges(piece: &str, width: usize) -> Vec<Range<usize>> {
             Some(offset(first.word)..offset(last.word) + last.word.len())
         })
         .collect();
-    if ranges.is_empty() {
-        vec![0..0]
-    } else {
-        ranges
-    }
+    if ranges.is_empty() { vec![0..0] } else { ranges }
 }
 
 /// One display line cut into spans at every layer boundary.
-fn styled_line(
-    display: &str,
-    line: Range<usize>,
-    layers: &[(Range<usize>, Style)],
-    base: Style,
-) -> Line<'static> {
+fn styled_line(display: &str, line: Range<usize>, layers: &[(Range<usize>, Style)], base: Style) -> Line<'static> {
     let mut cuts = vec![line.start, line.end];
     for (r, _) in layers {
         cuts.extend([r.start, r.end].into_iter().filter(|c| line.contains(c)));
@@ -117,10 +96,8 @@ fn styled_line(
         .windows(2)
         .filter(|w| w[0] < w[1] && display.is_char_boundary(w[0]) && display.is_char_boundary(w[1]))
         .map(|w| {
-            let style = layers
-                .iter()
-                .filter(|(r, _)| r.start <= w[0] && w[1] <= r.end)
-                .fold(base, |s, (_, l)| s.patch(*l));
+            let style =
+                layers.iter().filter(|(r, _)| r.start <= w[0] && w[1] <= r.end).fold(base, |s, (_, l)| s.patch(*l));
             Span::styled(display[w[0]..w[1]].to_string(), style)
         })
         .collect::<Vec<_>>();
@@ -146,35 +123,18 @@ mod tests {
         let text = "we will not tolerate any further steps";
         let start = text.find("will not tolerate").unwrap();
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        let marks = [Mark {
-            range: start..start + 17,
-            style: bold,
-            tag: Some(("[RL4]".into(), bold)),
-        }];
+        let marks = [Mark { range: start..start + 17, style: bold, tag: Some(("[RL4]".into(), bold)) }];
         let lines = wrap(text, &marks, Style::new(), 12);
         let texts: Vec<String> = lines.iter().map(plain).collect();
-        assert_eq!(
-            texts,
-            ["we will not", "tolerate[RL4]", "any further", "steps"]
-        );
-        assert!(
-            lines[0]
-                .spans
-                .iter()
-                .any(|s| s.content == "will not" && s.style == bold)
-        );
+        assert_eq!(texts, ["we will not", "tolerate[RL4]", "any further", "steps"]);
+        assert!(lines[0].spans.iter().any(|s| s.content == "will not" && s.style == bold));
         assert!(lines[1].spans.iter().all(|s| s.style == bold));
         assert!(lines[2].spans.iter().all(|s| s.style == Style::new()));
     }
 
     #[test]
     fn wide_and_combining_characters_count_by_columns() {
-        let lines = wrap(
-            "日本語の 文章です cafe\u{301} cafe\u{301}",
-            &[],
-            Style::new(),
-            9,
-        );
+        let lines = wrap("日本語の 文章です cafe\u{301} cafe\u{301}", &[], Style::new(), 9);
         for line in &lines {
             assert!(width(&plain(line)) <= 9, "{:?}", plain(line));
         }
@@ -183,10 +143,7 @@ mod tests {
 
     #[test]
     fn long_words_are_broken_only_when_longer_than_a_line() {
-        let texts: Vec<String> = wrap("abcdefghij xy", &[], Style::new(), 4)
-            .iter()
-            .map(plain)
-            .collect();
+        let texts: Vec<String> = wrap("abcdefghij xy", &[], Style::new(), 4).iter().map(plain).collect();
         assert_eq!(texts, ["abcd", "efgh", "ij", "xy"]);
     }
 }

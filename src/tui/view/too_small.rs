@@ -13,15 +13,6 @@ pub fn render(frame: &mut Frame, area: Rect) {
         MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
     );
     let top = area.height.saturating_sub(2) / 2;
-    let rect = Rect {
-        y: area.y + top,
-        height: area.height - top,
-        ..area
-    };
-    frame.render_widget(
-        Paragraph::new(text)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        rect,
-    );
+    let rect = Rect { y: area.y + top, height: area.height - top, ..area };
+    frame.render_widget(Paragraph::new(text).alignment(Alignment::Center).wrap(Wrap { trim: true }), rect);
 }

@@ -16,9 +16,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     let theme = state.theme;
     let focused = state.focus == Pane::Topics;
     let title = format!(" Topics · {} ", state.analysis.topics.len());
-    let block = Block::bordered()
-        .title(title)
-        .border_style(theme.border(focused));
+    let block = Block::bordered().title(title).border_style(theme.border(focused));
     let inner = block.inner(area);
     let rows = usize::from(inner.height).max(1);
     let mut offset = state.layout.topic_offset.min(state.topic);
@@ -31,28 +29,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     let lines: Vec<Line> = (offset..state.topic_count().min(offset + rows))
         .map(|row| {
             let quotes = state.topic_quotes[row].len();
-            let red = row.checked_sub(1).map_or(state.quoted_red_lines, |i| {
-                state.analysis.topics[i].red_lines
-            });
-            let counts = if red > 0 {
-                format!(" {quotes:>3} ▲{red:<2}")
-            } else {
-                format!(" {quotes:>3}    ")
-            };
+            let red = row.checked_sub(1).map_or(state.quoted_red_lines, |i| state.analysis.topics[i].red_lines);
+            let counts = if red > 0 { format!(" {quotes:>3} ▲{red:<2}") } else { format!(" {quotes:>3}    ") };
             let label = fit(state.topic_label(row), w.saturating_sub(width(&counts) + 1));
             let pad = w.saturating_sub(width(&label) + width(&counts) + 1);
             let text = format!(" {label}{}{counts}", " ".repeat(pad));
-            let mut style = if quotes == 0 {
-                theme.dim()
-            } else {
-                Default::default()
-            };
+            let mut style = if quotes == 0 { theme.dim() } else { Default::default() };
             if row == state.topic {
-                style = if focused {
-                    theme.selected()
-                } else {
-                    theme.heading()
-                };
+                style = if focused { theme.selected() } else { theme.heading() };
             }
             Line::from(Span::styled(text, style))
         })
