@@ -221,11 +221,7 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::OpenReading => state.overlay = Overlay::Reading(0),
         Action::OpenHelp => state.overlay = Overlay::Help(0),
-        Action::Close => {
-            if state.search.take().is_some() {
-                state.refresh_shown();
-            }
-        }
+        Action::Close if state.search.take().is_some() => state.refresh_shown(),
         Action::CycleFilter => {
             state.filter = state.filter.next();
             state.refresh_shown();

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::scrolled_view;
+use super::text::{Mark, wrap};
 use crate::tui::keymap::{BINDINGS, MODES, MOUSE_HELP, keys_text};
 use crate::tui::state::State;
 
@@ -24,16 +25,21 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     lines.push(Line::from(format!("  {MOUSE_HELP}")));
     lines.push(Line::default());
     lines.push(Line::styled("Red-line categories (tag and severity follow each phrase, e.g. [RL4])", theme.heading()));
+    let width = area.width.saturating_sub(6);
     for c in &state.categories {
-        let sample = format!("[{}{}]", c.tag, c.severity);
+        let tag = format!("[{}{}]", c.tag, c.severity);
         let kind = if c.de_escalation { "de-escalation" } else { "severity" };
-        lines.push(Line::from(vec![
-            Span::raw("  "),
-            Span::styled(format!("{:<14}", c.name), theme.red_line(&c.tag, c.severity)),
-            Span::raw(" "),
-            Span::styled(sample, theme.tag(&c.tag, c.severity)),
-            Span::raw(format!(" {kind} {}: {}", c.severity, c.description)),
-        ]));
+        let text = format!("{:<14} {tag} {kind} {}: {}", c.name, c.severity, c.description);
+        let name_end = c.name.len().max(1);
+        let tag_at = text.find(&tag).unwrap_or(0);
+        let marks = [
+            Mark { range: 0..name_end, style: theme.red_line(&c.tag, c.severity), tag: None },
+            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.tag, c.severity), tag: None },
+        ];
+        for (i, line) in wrap(&text, &marks, Default::default(), width).into_iter().enumerate() {
+            let indent = if i == 0 { "  " } else { "                   " };
+            lines.push(Line::from([vec![Span::raw(indent)], line.spans].concat()));
+        }
     }
     lines.push(Line::default());
     let mut scale = vec![Span::raw("  Stronger highlight, higher severity:  ")];

@@ -1,4 +1,4 @@
-//! The reading view: the whole article (title, byline, paragraphs) with quotes and red lines
+//! The reading view: the whole article (title, byline, paragraphs; the dateline opens the first) with quotes and red lines
 //! highlighted. Paragraphs are wrapped only as far down as the view reaches.
 
 use ratatui::Frame;
@@ -24,8 +24,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, scroll: usize) {
             at.checked_add(title.len()).map_or(Vec::new(), |end| red_line_marks(&theme, &analysis.red_lines, at..end));
         lines.extend(wrap(title, &marks, theme.heading(), width).into_iter().map(pad));
     }
-    for extra in [&analysis.byline, &analysis.dateline].into_iter().flatten() {
-        lines.push(Line::styled(format!(" {extra}"), theme.dim()));
+    if let Some(byline) = &analysis.byline {
+        lines.push(Line::styled(format!(" {byline}"), theme.dim()));
     }
     lines.push(Line::default());
     for p in &analysis.paragraphs {

@@ -23,16 +23,27 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     if let Filter::AtLeast(s) = state.filter {
         facts.push_str(&format!(" · ≥{s}"));
     }
-    let right = match (&state.search, &state.message, state.warnings.first()) {
-        (Some(s), _, _) if s.typing => format!(" /{}▏", s.query),
-        (_, Some(m), _) => format!(" {m}"),
-        (_, None, Some(w)) => format!(" ⚠ {w}"),
-        _ => hints(state).iter().map(|(k, l)| format!("{k} {l}")).collect::<Vec<_>>().join(" · "),
-    };
     let w = usize::from(area.width);
-    let room_for_title = w.saturating_sub(width(&facts) + width(&right) + 3).clamp(8.min(w), 40);
-    let left = format!(" {}", fit(title, room_for_title));
-    let right = fit(&right, w.saturating_sub(width(&left) + width(&facts) + 2));
+    let title_room = (w / 4).clamp(8.min(w), 40);
+    let left = format!(" {}", fit(title, title_room));
+    let room = w.saturating_sub(width(&left) + width(&facts) + 2);
+    let right = match (&state.search, &state.message, state.warnings.first()) {
+        (Some(s), _, _) if s.typing => fit(&format!("/{}▏", s.query), room),
+        (_, Some(m), _) => fit(m, room),
+        (_, None, Some(w)) => fit(&format!("⚠ {w}"), room),
+        _ => {
+            // Whole hints only, as many as fit, in keymap order.
+            let mut text = String::new();
+            for (keys, label) in hints(state) {
+                let hint = if text.is_empty() { format!("{keys} {label}") } else { format!(" · {keys} {label}") };
+                if width(&text) + width(&hint) > room {
+                    break;
+                }
+                text.push_str(&hint);
+            }
+            text
+        }
+    };
     let pad = w.saturating_sub(width(&left) + width(&facts) + width(&right) + 1);
     let line = Line::from(vec![
         Span::styled(left, base.add_modifier(Modifier::BOLD)),

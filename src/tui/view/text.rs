@@ -7,7 +7,7 @@ use std::ops::Range;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use textwrap::WordSeparator;
-use textwrap::core::{Fragment, Word, break_words};
+use textwrap::core::{Word, break_words};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
 /// A styled range of the text, optionally followed by a tag.
@@ -23,12 +23,14 @@ pub struct Mark {
 
 /// Lines of `text` wrapped to `width` columns with the marks applied (later marks on top).
 pub fn wrap(text: &str, marks: &[Mark], base: Style, width: u16) -> Vec<Line<'static>> {
-    let (display, layers) = decorate(text, marks);
+    let (display, layers, tags) = decorate(text, marks);
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
     let mut from = 0;
     for piece in display.split('\n') {
-        for range in wrap_ranges(piece, width) {
+        let glued: Vec<Range<usize>> =
+            tags.iter().filter_map(|t| Some(t.start.checked_sub(from)?..t.end - from)).collect();
+        for range in wrap_ranges(piece, width, &glued) {
             lines.push(styled_line(&display, from + range.start..from + range.end, &layers, base));
         }
         from += piece.len() + 1;
@@ -36,8 +38,12 @@ pub fn wrap(text: &str, marks: &[Mark], base: Style, width: u16) -> Vec<Line<'st
     lines
 }
 
-/// The text with tags inserted after their ranges, and the style layers in its coordinates.
-fn decorate(text: &str, marks: &[Mark]) -> (String, Vec<(Range<usize>, Style)>) {
+/// Styled ranges of a display string.
+type Layers = Vec<(Range<usize>, Style)>;
+
+/// The text with tags inserted after their ranges, the style layers in its coordinates, and
+/// where the tags are.
+fn decorate(text: &str, marks: &[Mark]) -> (String, Layers, Vec<Range<usize>>) {
     let mut inserts: Vec<(usize, usize)> = marks
         .iter()
         .enumerate()
@@ -57,23 +63,35 @@ fn decorate(text: &str, marks: &[Mark]) -> (String, Vec<(Range<usize>, Style)>) 
         marks.iter().map(|m| (shift(m.range.start)..shift(m.range.end.min(text.len())), m.style)).collect();
     let mut display = String::with_capacity(text.len() + 8 * inserts.len());
     let mut copied = 0;
+    let mut tags = Vec::new();
     for (at, i) in &inserts {
         display.push_str(&text[copied..*at]);
         copied = *at;
         if let Some((tag, style)) = &marks[*i].tag {
             layers.push((display.len()..display.len() + tag.len(), *style));
+            tags.push(display.len()..display.len() + tag.len());
             display.push_str(tag);
         }
     }
     display.push_str(&text[copied..]);
-    (display, layers)
+    (display, layers, tags)
 }
 
-/// Byte ranges of the lines of one newline-free piece wrapped to `width`.
-fn wrap_ranges(piece: &str, width: usize) -> Vec<Range<usize>> {
-    let words: Vec<Word> = WordSeparator::new().find_words(piece).collect();
-    let words = break_words(words, width);
+/// Byte ranges of the lines of one newline-free piece wrapped to `width`; no line breaks
+/// before or inside the `glued` ranges (tags stay with their phrase).
+fn wrap_ranges(piece: &str, width: usize, glued: &[Range<usize>]) -> Vec<Range<usize>> {
     let offset = |w: &str| w.as_ptr() as usize - piece.as_ptr() as usize;
+    let mut words: Vec<Word> = Vec::new();
+    for word in WordSeparator::new().find_words(piece) {
+        let at = offset(word.word);
+        match words.last_mut() {
+            Some(last) if last.whitespace.is_empty() && glued.iter().any(|g| g.start <= at && at < g.end) => {
+                *last = Word::from(&piece[offset(last.word)..at + word.word.len() + word.whitespace.len()]);
+            }
+            _ => words.push(word),
+        }
+    }
+    let words = break_words(words, width);
     let ranges: Vec<Range<usize>> = wrap_first_fit(&words, &[width as f64])
         .into_iter()
         .filter_map(|line| {
@@ -104,9 +122,9 @@ fn styled_line(display: &str, line: Range<usize>, layers: &[(Range<usize>, Style
     Line::from(spans)
 }
 
-/// The display width of a string, as the wrapping counts it.
+/// The display width of a string in terminal columns.
 pub fn width(text: &str) -> usize {
-    Word::from(text).width() as usize
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 #[cfg(test)]
@@ -124,7 +142,7 @@ mod tests {
         let start = text.find("will not tolerate").unwrap();
         let bold = Style::new().add_modifier(Modifier::BOLD);
         let marks = [Mark { range: start..start + 17, style: bold, tag: Some(("[RL4]".into(), bold)) }];
-        let lines = wrap(text, &marks, Style::new(), 12);
+        let lines = wrap(text, &marks, Style::new(), 13);
         let texts: Vec<String> = lines.iter().map(plain).collect();
         assert_eq!(texts, ["we will not", "tolerate[RL4]", "any further", "steps"]);
         assert!(lines[0].spans.iter().any(|s| s.content == "will not" && s.style == bold));

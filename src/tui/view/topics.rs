@@ -33,7 +33,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
             let counts = if red > 0 { format!(" {quotes:>3} ▲{red:<2}") } else { format!(" {quotes:>3}    ") };
             let label = fit(state.topic_label(row), w.saturating_sub(width(&counts) + 1));
             let pad = w.saturating_sub(width(&label) + width(&counts) + 1);
-            let text = format!(" {label}{}{counts}", " ".repeat(pad));
+            let bar = if row == state.topic { '▌' } else { ' ' };
+            let text = format!("{bar}{label}{}{counts}", " ".repeat(pad));
             let mut style = if quotes == 0 { theme.dim() } else { Default::default() };
             if row == state.topic {
                 style = if focused { theme.selected() } else { theme.heading() };
