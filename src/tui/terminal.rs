@@ -1,5 +1,5 @@
 //! The terminal: raw mode, alternate screen and mouse on entry; restored on every exit
-//! (normal, error, panic, SIGTERM/SIGHUP); Ctrl-Z suspends to the shell and `fg` resumes.
+//! (normal, error, panic, SIGTERM, SIGHUP); Ctrl-Z suspends to the shell and `fg` resumes.
 
 use std::io::{self, IsTerminal, Stdout, stdout};
 use std::sync::Arc;
@@ -52,14 +52,23 @@ impl Drop for Guard {
     }
 }
 
-/// Signals received and not yet handled: TERM, HUP (leave) and TSTP (suspend).
+/// Signals received and not yet handled by the loop: TERM (leave) and TSTP (suspend).
 pub struct Signals(Arc<AtomicUsize>);
 
 impl Signals {
-    /// Catches SIGTERM, SIGHUP and SIGTSTP so the loop can restore the terminal first.
+    /// Catches SIGTERM and SIGTSTP so the loop can restore the terminal first, and SIGHUP,
+    /// on which a thread leaves at once: the terminal is gone and crossterm would spin
+    /// reading its end without returning to the loop.
     pub fn register() -> io::Result<Signals> {
+        let mut hangup = signal_hook::iterator::Signals::new([SIGHUP])?;
+        std::thread::spawn(move || {
+            if hangup.forever().next().is_some() {
+                let _ = restore();
+                std::process::exit(128 + SIGHUP);
+            }
+        });
         let flag = Arc::new(AtomicUsize::new(0));
-        for sig in [SIGTERM, SIGHUP, SIGTSTP] {
+        for sig in [SIGTERM, SIGTSTP] {
             signal_hook::flag::register_usize(sig, Arc::clone(&flag), sig as usize)?;
         }
         Ok(Signals(flag))
@@ -74,9 +83,9 @@ impl Signals {
     }
 }
 
-/// True for the signals that end the reader.
+/// True for the signal that ends the reader (SIGTERM); the other one suspends it.
 pub fn is_termination(sig: i32) -> bool {
-    sig == SIGTERM || sig == SIGHUP
+    sig == SIGTERM
 }
 
 /// Hands the terminal back to the shell and stops; on `fg`, takes it again and clears it so
