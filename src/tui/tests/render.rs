@@ -28,7 +28,7 @@ fn first_screen() {
         assert!(shown.contains("All quotes") && shown.contains("Jane Roe · ¶1"), "{shown}");
         assert!(shown.contains("1/5 · 0 marked"), "{shown}");
     }
-    assert!(big.contains("Northport                2 ▲2"), "{big}");
+    assert!(big.contains("Northport               2 ▲2 "), "{big}");
 }
 
 #[test]

@@ -37,11 +37,10 @@ pub fn draw(frame: &mut Frame, state: &mut State) {
     topics::render(frame, topic_pane, state);
     quotes::render(frame, quote_pane, state);
     status::render(frame, status_row, state);
-    let popup = body.inner(ratatui::layout::Margin::new(2, 1));
     match state.overlay.clone() {
         Overlay::None => {}
-        Overlay::Help(_) => help::render(frame, popup, state),
-        Overlay::Context { quote, .. } => context::render(frame, popup, state, quote),
+        Overlay::Help(_) => help::render(frame, body, state),
+        Overlay::Context { quote, .. } => context::render(frame, body, state, quote),
         Overlay::Reading(scroll) => reading::render(frame, body, state, scroll),
         Overlay::Export(dialog) => export::render(frame, body, state, &dialog),
     }

@@ -48,6 +48,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
         blocks.push((next, lines));
         next += 1;
     }
+    // At the end of the list, fill the room left above with earlier quotes.
+    while offset > 0 {
+        let lines = block_lines(state, offset - 1, body_width);
+        if used + lines.len() > height {
+            break;
+        }
+        used += lines.len();
+        offset -= 1;
+        blocks.insert(0, (offset, lines));
+    }
     state.layout.quote_offset = offset;
     let mut y = inner.y;
     let mut all = Vec::new();

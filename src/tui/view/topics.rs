@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
         .map(|row| {
             let quotes = state.topic_quotes[row].len();
             let red = row.checked_sub(1).map_or(state.quoted_red_lines, |i| state.analysis.topics[i].red_lines);
-            let counts = if red > 0 { format!(" {quotes:>3} ▲{red:<2}") } else { format!(" {quotes:>3}    ") };
+            let counts = if red > 0 { format!(" {quotes:>3} ▲{red:<3}") } else { format!(" {quotes:>3}     ") };
             let label = fit(state.topic_label(row), w.saturating_sub(width(&counts) + 1));
             let pad = w.saturating_sub(width(&label) + width(&counts) + 1);
             let bar = if row == state.topic { '▌' } else { ' ' };
