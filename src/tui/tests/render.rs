@@ -28,7 +28,13 @@ fn first_screen() {
         assert!(shown.contains("All quotes") && shown.contains("Jane Roe · ¶1"), "{shown}");
         assert!(shown.contains("1/5 · 0 marked"), "{shown}");
     }
-    assert!(big.contains("Northport               2 ▲2 "), "{big}");
+    assert!(big.contains("Northport                2 ▲2 "), "{big}");
+    // A topic without a direct quote stays listed, dimmed.
+    let buffer = render(&mut state(), 100, 30);
+    let (x, y) = find(&buffer, "Bravia").expect("Bravia listed");
+    assert!(buffer[(x, y)].style().add_modifier.contains(Modifier::DIM));
+    let (x, y) = find(&buffer, "Sanctions").expect("Sanctions listed");
+    assert!(!buffer[(x, y)].style().add_modifier.contains(Modifier::DIM));
 }
 
 #[test]

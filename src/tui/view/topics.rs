@@ -26,11 +26,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     state.layout.topics = area;
     state.layout.topic_offset = offset;
     let w = usize::from(inner.width);
-    let lines: Vec<Line> = (offset..state.topic_count().min(offset + rows))
+    let rows_shown = offset..state.topic_count().min(offset + rows);
+    let red_of = |row: usize| row.checked_sub(1).map_or(state.quoted_red_lines, |i| state.analysis.topics[i].red_lines);
+    let digits = |n: usize| n.to_string().len();
+    let qw = rows_shown.clone().map(|r| digits(state.topic_quotes[r].len())).max().unwrap_or(1);
+    let rw = rows_shown.clone().map(|r| red_of(r)).filter(|n| *n > 0).map(digits).max();
+    let lines: Vec<Line> = rows_shown
         .map(|row| {
             let quotes = state.topic_quotes[row].len();
-            let red = row.checked_sub(1).map_or(state.quoted_red_lines, |i| state.analysis.topics[i].red_lines);
-            let counts = if red > 0 { format!(" {quotes:>3} ▲{red:<3}") } else { format!(" {quotes:>3}     ") };
+            let red = red_of(row);
+            let counts = match rw {
+                Some(rw) if red > 0 => format!(" {quotes:>qw$} ▲{red:<rw$} "),
+                Some(rw) => format!(" {quotes:>qw$}  {:rw$} ", ""),
+                None => format!(" {quotes:>qw$} "),
+            };
             let label = fit(state.topic_label(row), w.saturating_sub(width(&counts) + 1));
             let pad = w.saturating_sub(width(&label) + width(&counts) + 1);
             let bar = if row == state.topic { '▌' } else { ' ' };
