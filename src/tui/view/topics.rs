@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     let red_of = |row: usize| row.checked_sub(1).map_or(state.quoted_red_lines, |i| state.analysis.topics[i].red_lines);
     let digits = |n: usize| n.to_string().len();
     let qw = rows_shown.clone().map(|r| digits(state.topic_quotes[r].len())).max().unwrap_or(1);
-    let rw = rows_shown.clone().map(|r| red_of(r)).filter(|n| *n > 0).map(digits).max();
+    let rw = rows_shown.clone().map(&red_of).filter(|n| *n > 0).map(digits).max();
     let lines: Vec<Line> = rows_shown
         .map(|row| {
             let quotes = state.topic_quotes[row].len();
