@@ -44,23 +44,27 @@ type Layers = Vec<(Range<usize>, Style)>;
 /// The text with tags inserted after their ranges, the style layers in its coordinates, and
 /// where the tags are.
 fn decorate(text: &str, marks: &[Mark]) -> (String, Layers, Vec<Range<usize>>) {
-    let mut inserts: Vec<(usize, usize)> = marks
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.tag.is_some())
-        .map(|(i, m)| (m.range.end.min(text.len()), i))
-        .collect();
+    let floor = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let mut inserts: Vec<(usize, usize)> =
+        marks.iter().enumerate().filter(|(_, m)| m.tag.is_some()).map(|(i, m)| (floor(m.range.end), i)).collect();
     inserts.sort();
-    // Display position of an original offset: tags inserted strictly before it push it right.
-    let shift = |pos: usize| {
+    // Display position of an original offset: tags inserted before it push it right; a range
+    // starting where a tag goes in starts after the tag, one ending there ends before it.
+    let shift = |pos: usize, after_tags: bool| {
         pos + inserts
             .iter()
-            .filter(|(at, _)| *at < pos)
+            .filter(|(at, _)| *at < pos || (after_tags && *at == pos))
             .map(|(_, i)| marks[*i].tag.as_ref().map_or(0, |t| t.0.len()))
             .sum::<usize>()
     };
     let mut layers: Vec<(Range<usize>, Style)> =
-        marks.iter().map(|m| (shift(m.range.start)..shift(m.range.end.min(text.len())), m.style)).collect();
+        marks.iter().map(|m| (shift(floor(m.range.start), true)..shift(floor(m.range.end), false), m.style)).collect();
     let mut display = String::with_capacity(text.len() + 8 * inserts.len());
     let mut copied = 0;
     let mut tags = Vec::new();
@@ -106,13 +110,13 @@ fn wrap_ranges(piece: &str, width: usize, glued: &[Range<usize>]) -> Vec<Range<u
 fn styled_line(display: &str, line: Range<usize>, layers: &[(Range<usize>, Style)], base: Style) -> Line<'static> {
     let mut cuts = vec![line.start, line.end];
     for (r, _) in layers {
-        cuts.extend([r.start, r.end].into_iter().filter(|c| line.contains(c)));
+        cuts.extend([r.start, r.end].into_iter().filter(|c| line.contains(c) && display.is_char_boundary(*c)));
     }
     cuts.sort_unstable();
     cuts.dedup();
     let spans = cuts
         .windows(2)
-        .filter(|w| w[0] < w[1] && display.is_char_boundary(w[0]) && display.is_char_boundary(w[1]))
+        .filter(|w| w[0] < w[1])
         .map(|w| {
             let style =
                 layers.iter().filter(|(r, _)| r.start <= w[0] && w[1] <= r.end).fold(base, |s, (_, l)| s.patch(*l));
@@ -157,6 +161,22 @@ mod tests {
             assert!(width(&plain(line)) <= 9, "{:?}", plain(line));
         }
         assert!(lines.iter().any(|l| plain(l) == "cafe\u{301} cafe\u{301}"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_and_marks_wrap_without_losing_text(text in "[\\PC\n]{0,80}", cuts in proptest::collection::vec((0usize..100, 0usize..100), 0..4), width in 1u16..30) {
+            let marks: Vec<Mark> = cuts.iter().map(|(a, b)| Mark {
+                range: (*a).min(*b)..(*a).max(*b),
+                style: Style::new().add_modifier(Modifier::BOLD),
+                tag: Some(("[RL4]".into(), Style::new())),
+            }).collect();
+            let lines = wrap(&text, &marks, Style::new(), width);
+            let shown: String = lines.iter().map(plain).collect::<String>().chars().filter(|c| !c.is_whitespace()).collect();
+            let (display, _, _) = decorate(&text, &marks);
+            let expected: String = display.chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(shown, expected);
+        }
     }
 
     #[test]
