@@ -103,7 +103,7 @@ fn wrap_ranges(piece: &str, width: usize, glued: &[Range<usize>]) -> Vec<Range<u
             Some(offset(first.word)..offset(last.word) + last.word.len())
         })
         .collect();
-    if ranges.is_empty() { vec![0..0] } else { ranges }
+    if ranges.is_empty() { std::iter::once(0..0).collect() } else { ranges }
 }
 
 /// One display line cut into spans at every layer boundary.
