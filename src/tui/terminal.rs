@@ -3,7 +3,7 @@
 
 use std::io::{self, IsTerminal, Stdout, stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -20,15 +20,27 @@ pub fn stdout_is_terminal() -> bool {
     stdout().is_terminal()
 }
 
+/// Whether the terminal is in the reader's modes, so restoring happens once: leaving the
+/// alternate screen twice would move the cursor back over what was printed in between.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 /// Enters raw mode, the alternate screen and mouse reporting.
 pub fn enter() -> io::Result<Term> {
-    enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    take_over()?;
     Terminal::new(CrosstermBackend::new(stdout()))
 }
 
-/// Leaves the alternate screen and raw mode, shows the cursor. Safe to call twice.
+fn take_over() -> io::Result<()> {
+    ACTIVE.store(true, Ordering::SeqCst);
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)
+}
+
+/// Leaves the alternate screen and raw mode, shows the cursor; does nothing when already done.
 pub fn restore() -> io::Result<()> {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return Ok(());
+    }
     let shown = execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
     disable_raw_mode()?;
     shown
@@ -93,7 +105,6 @@ pub fn is_termination(sig: i32) -> bool {
 pub fn suspend(term: &mut Term) -> io::Result<()> {
     restore()?;
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
-    enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    take_over()?;
     term.clear()
 }
