@@ -201,3 +201,12 @@ fn a_hundred_thousand_quotes_draw_quickly() {
     assert_eq!(s.focus, Pane::Quotes);
     assert_eq!(s.shown.len(), 40_000);
 }
+
+#[test]
+fn warnings_show_in_the_status_line_until_a_key() {
+    let mut s = state();
+    s.warnings.push("decoded from windows-1252".into());
+    assert!(screen(&render(&mut s, 100, 30)).contains("⚠ decoded from windows-1252"));
+    apply(&mut s, [Action::MoveDown]);
+    assert!(!screen(&render(&mut s, 100, 30)).contains("windows-1252"));
+}
