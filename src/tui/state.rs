@@ -92,6 +92,9 @@ pub struct Layout {
     pub quote_rows: Vec<(u16, u16, usize)>,
     /// Rows of the open view's text area (help, context, reading), for paging.
     pub view_height: usize,
+    /// Reading view: the width it was wrapped at and, per paragraph, the body lines up to and
+    /// including it.
+    pub reading_ends: Option<(u16, Vec<usize>)>,
 }
 
 /// The reader's whole state.

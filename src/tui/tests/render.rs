@@ -10,7 +10,7 @@ use ratatui::style::{Color, Modifier, Style};
 use super::fixture::{analysis, apply, find, render, screen, state};
 use crate::tui::action::{Action, Pane};
 use crate::tui::keymap::{BINDINGS, Mode, keys_text};
-use crate::tui::state::State;
+use crate::tui::state::{Overlay, State};
 use crate::tui::theme::Theme;
 
 fn both_sizes(name: &str, state: &mut State) -> (String, String) {
@@ -209,4 +209,40 @@ fn warnings_show_in_the_status_line_until_a_key() {
     assert!(screen(&render(&mut s, 100, 30)).contains("⚠ decoded from windows-1252"));
     apply(&mut s, [Action::MoveDown]);
     assert!(!screen(&render(&mut s, 100, 30)).contains("windows-1252"));
+}
+
+#[test]
+fn reading_view_of_a_huge_article_scrolls_to_its_end() {
+    let base = analysis();
+    let mut big = base.clone();
+    let body = &base.text[base.paragraphs[0].start..];
+    big.text = body.repeat(20_000);
+    big.paragraphs = (0..20_000 * 4)
+        .map(|i| {
+            let p = base.paragraphs[i % 4];
+            let at = |offset: usize| offset - base.paragraphs[0].start + (i / 4) * body.len();
+            redline::Paragraph { index: i + 1, start: at(p.start), end: at(p.end) }
+        })
+        .collect();
+    big.quotes.clear();
+    big.red_lines.clear();
+    big.topics.clear();
+    let mut s = State::new(big, Vec::new(), Vec::new(), Theme { color: true });
+    apply(&mut s, [Action::OpenReading, Action::MoveDown]);
+    let second = screen(&render(&mut s, 100, 30));
+    assert!(
+        second.lines().nth(1).is_some_and(|l| l.starts_with("│ By Ann Writer") || l.contains("Ann Writer")),
+        "{second}"
+    );
+    apply(&mut s, [Action::GoBottom]);
+    let started = Instant::now();
+    let end = screen(&render(&mut s, 100, 30));
+    apply(&mut s, [Action::MoveUp]);
+    let up = screen(&render(&mut s, 100, 30));
+    assert!(started.elapsed().as_millis() < 3000, "took {:?}", started.elapsed());
+    let last = "“Energy prices are not our concern today,” Stone added, “but Northport is.”";
+    assert!(end.lines().nth(26).is_some_and(|l| l.contains(last)), "{end}");
+    // One line up: every text row moves down by one.
+    assert_eq!(up.lines().nth(2), end.lines().nth(1), "{up}");
+    assert!(matches!(s.overlay, Overlay::Reading(at) if at > 100_000));
 }

@@ -65,12 +65,10 @@ pub fn red_line_marks<'a>(
         .collect()
 }
 
-/// Draws a bordered view over `area` with `lines` scrolled by `*scroll`, which is clamped to
-/// the text; records the text height for paging.
+/// Draws a bordered view over `area` with `lines` scrolled by the open view's scroll, which
+/// is clamped to the text; records the text height for paging.
 pub fn scrolled_view(frame: &mut Frame, area: Rect, state: &mut State, title: Line, lines: Vec<Line<'static>>) {
-    let block = Block::bordered().title(title).border_style(state.theme.border(true));
-    let inner = block.inner(area);
-    let height = usize::from(inner.height);
+    let height = usize::from(area.height.saturating_sub(2));
     let max = lines.len().saturating_sub(height);
     state.layout.view_height = height;
     let scroll = match &mut state.overlay {
@@ -81,8 +79,14 @@ pub fn scrolled_view(frame: &mut Frame, area: Rect, state: &mut State, title: Li
         _ => 0,
     };
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    framed(frame, area, state, title, shown);
+}
+
+/// Draws `lines` in a bordered box over `area`, hiding what lies beneath.
+pub fn framed(frame: &mut Frame, area: Rect, state: &State, title: Line, lines: Vec<Line<'static>>) {
+    let block = Block::bordered().title(title).border_style(state.theme.border(true));
     frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(shown).block(block), area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// A line of text cut to `width` columns, with `…` when cut.
