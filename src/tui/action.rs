@@ -1,0 +1,101 @@
+//! Every user intent the reader understands, named as a verb.
+
+use std::path::PathBuf;
+
+/// One pane of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The topic list on the left.
+    Topics,
+    /// The quote list on the right.
+    Quotes,
+}
+
+/// An intent, produced by the keymap (or the event loop) and applied by `update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection (or the open view) up one step.
+    MoveUp,
+    /// Move the selection (or the open view) down one step.
+    MoveDown,
+    /// Go to the first item.
+    GoTop,
+    /// Go to the last item.
+    GoBottom,
+    /// Move one page up.
+    PageUp,
+    /// Move one page down.
+    PageDown,
+    /// Focus the other pane.
+    FocusNext,
+    /// Focus the other pane (backwards; there are two panes, so the same as `FocusNext`).
+    FocusPrev,
+    /// Focus the topic list.
+    FocusTopics,
+    /// Focus the quote list.
+    FocusQuotes,
+    /// Open the highlighted quote in its paragraph (or, from Topics, focus the quotes).
+    OpenContext,
+    /// Open the whole article.
+    OpenReading,
+    /// Open the help with the legend.
+    OpenHelp,
+    /// Close whatever is open: dialog, view, search.
+    Close,
+    /// Cycle the severity filter: all → ≥ 3 → ≥ 4 → all.
+    CycleFilter,
+    /// Jump to the next shown quote holding a red line.
+    NextRedLine,
+    /// Jump to the previous shown quote holding a red line.
+    PrevRedLine,
+    /// Start typing a search.
+    StartSearch,
+    /// Go to the next search match.
+    NextMatch,
+    /// Go to the previous search match.
+    PrevMatch,
+    /// Mark or unmark the highlighted quote.
+    ToggleMark,
+    /// Mark every shown quote.
+    MarkAllShown,
+    /// Clear all marks.
+    ClearMarks,
+    /// Open the export dialog.
+    OpenExport,
+    /// Copy the marked quotes as Markdown to the clipboard.
+    CopyMarked,
+    /// Suspend the reader to the shell (Ctrl-Z).
+    Suspend,
+    /// Leave the reader.
+    Quit,
+    /// Type a character into the search or the path field.
+    Type(char),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Move the text cursor left.
+    CursorLeft,
+    /// Move the text cursor right.
+    CursorRight,
+    /// Clear the text field.
+    ClearField,
+    /// Accept the search or write the export.
+    Submit,
+    /// Answer yes to "overwrite?".
+    ConfirmYes,
+    /// Answer no to "overwrite?".
+    ConfirmNo,
+    /// Select the topic at this index (0 is "All quotes"), e.g. by a click.
+    SelectTopic(usize),
+    /// Select the shown quote at this position, e.g. by a click.
+    SelectQuote(usize),
+    /// Scroll a pane by the mouse wheel: negative is up.
+    Scroll(Pane, i8),
+    /// The export was written: the path and how many quotes.
+    ExportWritten(PathBuf),
+    /// The export target exists: ask before overwriting.
+    ExportExists,
+    /// The export failed, with the reason.
+    ExportFailed(String),
+    /// The clipboard copy was sent.
+    Copied,
+}

@@ -1,0 +1,239 @@
+//! Keys to actions, and actions back to key names: the help screen and the status-line hints
+//! are drawn from [`BINDINGS`], so they always say what the keys do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Position;
+
+use super::action::{Action, Pane};
+use super::state::{ExportStage, Overlay, State};
+
+/// Which set of keys applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Anywhere (Ctrl-C, Ctrl-Z).
+    Anywhere,
+    /// The two panes.
+    Reader,
+    /// Typing a search.
+    Search,
+    /// Editing the export path.
+    Export,
+    /// Asked whether to overwrite.
+    Confirm,
+    /// Help, context or reading view.
+    View,
+}
+
+impl Mode {
+    /// The heading of this mode's keys in the help.
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Anywhere => "Anywhere",
+            Mode::Reader => "Reader",
+            Mode::Search => "Search (after /)",
+            Mode::Export => "Export dialog",
+            Mode::Confirm => "Overwrite question",
+            Mode::View => "Help, context and reading views",
+        }
+    }
+
+    /// The mode the state is in.
+    pub fn of(state: &State) -> Mode {
+        match &state.overlay {
+            Overlay::Export(d) if d.stage == ExportStage::ConfirmOverwrite => Mode::Confirm,
+            Overlay::Export(_) => Mode::Export,
+            Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
+            Overlay::None if state.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
+            Overlay::None => Mode::Reader,
+        }
+    }
+}
+
+/// A key with its modifiers (Shift is implied by the character for letters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Control or Alt, if held.
+    pub mods: KeyModifiers,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key { code, mods: KeyModifiers::NONE }
+}
+const fn c(ch: char) -> Key {
+    k(KeyCode::Char(ch))
+}
+const fn ctrl(ch: char) -> Key {
+    Key { code: KeyCode::Char(ch), mods: KeyModifiers::CONTROL }
+}
+
+/// Whether a binding is offered as a hint in the status line, and for which pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Only in the help.
+    No,
+    /// When Topics is focused.
+    Topics,
+    /// When Quotes is focused.
+    Quotes,
+    /// Always in its mode.
+    Yes,
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// Where it applies.
+    pub mode: Mode,
+    /// The keys, first one shown first.
+    pub keys: &'static [Key],
+    /// What they do.
+    pub action: Action,
+    /// A few words for help and hints.
+    pub label: &'static str,
+    /// When to show it in the status line.
+    pub hint: Hint,
+}
+
+const fn b(mode: Mode, keys: &'static [Key], action: Action, label: &'static str, hint: Hint) -> Binding {
+    Binding { mode, keys, action, label, hint }
+}
+
+use KeyCode as K;
+use Mode as M;
+
+/// Every key binding of the reader.
+pub static BINDINGS: &[Binding] = &[
+    b(M::Anywhere, &[ctrl('c')], Action::Quit, "quit", Hint::No),
+    b(M::Anywhere, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", Hint::No),
+    b(M::Reader, &[c('?')], Action::OpenHelp, "help", Hint::Yes),
+    b(M::Reader, &[c('q')], Action::Quit, "quit", Hint::Yes),
+    b(M::Reader, &[c('j'), k(K::Down)], Action::MoveDown, "next", Hint::Topics),
+    b(M::Reader, &[c('k'), k(K::Up)], Action::MoveUp, "previous", Hint::No),
+    b(M::Reader, &[c('g'), k(K::Home)], Action::GoTop, "first", Hint::No),
+    b(M::Reader, &[c('G'), k(K::End)], Action::GoBottom, "last", Hint::No),
+    b(M::Reader, &[k(K::PageDown), ctrl('d')], Action::PageDown, "page down", Hint::No),
+    b(M::Reader, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
+    b(M::Reader, &[k(K::Tab)], Action::FocusNext, "switch pane", Hint::No),
+    b(M::Reader, &[k(K::BackTab)], Action::FocusPrev, "switch pane back", Hint::No),
+    b(M::Reader, &[c('h'), k(K::Left)], Action::FocusTopics, "topics", Hint::No),
+    b(M::Reader, &[c('l'), k(K::Right)], Action::FocusQuotes, "quotes", Hint::Topics),
+    b(M::Reader, &[k(K::Enter)], Action::OpenContext, "context", Hint::Quotes),
+    b(M::Reader, &[c(' ')], Action::ToggleMark, "mark", Hint::Quotes),
+    b(M::Reader, &[c('a')], Action::MarkAllShown, "mark all shown", Hint::No),
+    b(M::Reader, &[c('u')], Action::ClearMarks, "clear marks", Hint::No),
+    b(M::Reader, &[c(']')], Action::NextRedLine, "next red line", Hint::No),
+    b(M::Reader, &[c('[')], Action::PrevRedLine, "previous red line", Hint::No),
+    b(M::Reader, &[c('f')], Action::CycleFilter, "filter", Hint::Topics),
+    b(M::Reader, &[c('/')], Action::StartSearch, "search", Hint::Topics),
+    b(M::Reader, &[c('n')], Action::NextMatch, "next match", Hint::No),
+    b(M::Reader, &[c('N')], Action::PrevMatch, "previous match", Hint::No),
+    b(M::Reader, &[k(K::Esc)], Action::Close, "clear search", Hint::No),
+    b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
+    b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
+    b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked (OSC 52)", Hint::No),
+    b(M::Search, &[k(K::Enter)], Action::Submit, "keep matches", Hint::Yes),
+    b(M::Search, &[k(K::Esc)], Action::Close, "clear search", Hint::Yes),
+    b(M::Search, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
+    b(M::Search, &[ctrl('u')], Action::ClearField, "clear", Hint::No),
+    b(M::Search, &[k(K::Down)], Action::MoveDown, "next", Hint::No),
+    b(M::Search, &[k(K::Up)], Action::MoveUp, "previous", Hint::No),
+    b(M::Export, &[k(K::Enter)], Action::Submit, "write", Hint::Yes),
+    b(M::Export, &[k(K::Esc)], Action::Close, "cancel", Hint::Yes),
+    b(M::Export, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
+    b(M::Export, &[k(K::Left)], Action::CursorLeft, "cursor left", Hint::No),
+    b(M::Export, &[k(K::Right)], Action::CursorRight, "cursor right", Hint::No),
+    b(M::Export, &[ctrl('u')], Action::ClearField, "clear path", Hint::Yes),
+    b(M::Confirm, &[c('y')], Action::ConfirmYes, "overwrite", Hint::Yes),
+    b(M::Confirm, &[c('n'), k(K::Esc)], Action::ConfirmNo, "keep the file", Hint::Yes),
+    b(M::View, &[k(K::Esc)], Action::Close, "close", Hint::Yes),
+    b(M::View, &[c('q')], Action::Quit, "quit", Hint::Yes),
+    b(M::View, &[c('j'), k(K::Down)], Action::MoveDown, "scroll down", Hint::Yes),
+    b(M::View, &[c('k'), k(K::Up)], Action::MoveUp, "scroll up", Hint::No),
+    b(M::View, &[c('g'), k(K::Home)], Action::GoTop, "top", Hint::No),
+    b(M::View, &[c('G'), k(K::End)], Action::GoBottom, "bottom", Hint::No),
+    b(M::View, &[k(K::PageDown), ctrl('d')], Action::PageDown, "page down", Hint::No),
+    b(M::View, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
+    b(M::View, &[c('r')], Action::OpenReading, "read article", Hint::No),
+    b(M::View, &[c('?')], Action::OpenHelp, "help", Hint::No),
+];
+
+/// The order of modes in the help.
+pub const MODES: [Mode; 6] = [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::Anywhere];
+
+/// What the mouse does, for the help.
+pub const MOUSE_HELP: &str = "click selects a topic or quote; the wheel scrolls";
+
+/// The name of a key, e.g. `j`, `↓`, `Ctrl-D`, `Space`.
+pub fn key_name(key: Key) -> String {
+    let base = match key.code {
+        K::Char(' ') => "Space".to_string(),
+        K::Char(ch) if key.mods.contains(KeyModifiers::CONTROL) => ch.to_ascii_uppercase().to_string(),
+        K::Char(ch) => ch.to_string(),
+        K::Down => "↓".into(),
+        K::Up => "↑".into(),
+        K::Left => "←".into(),
+        K::Right => "→".into(),
+        K::PageDown => "PgDn".into(),
+        K::PageUp => "PgUp".into(),
+        K::BackTab => "Shift-Tab".into(),
+        other => other.to_string(),
+    };
+    if key.mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
+}
+
+/// All keys of a binding, e.g. `j/↓`.
+pub fn keys_text(binding: &Binding) -> String {
+    binding.keys.iter().map(|k| key_name(*k)).collect::<Vec<_>>().join("/")
+}
+
+/// The hints for the status line in the state's mode and focus: `(keys, label)` pairs.
+pub fn hints(state: &State) -> Vec<(String, &'static str)> {
+    let mode = Mode::of(state);
+    let pane = if state.focus == Pane::Topics { Hint::Topics } else { Hint::Quotes };
+    BINDINGS
+        .iter()
+        .filter(|b| b.mode == mode && (b.hint == Hint::Yes || b.hint == pane))
+        .map(|b| (keys_text(b), b.label))
+        .collect()
+}
+
+/// The action a key asks for in the state's mode; typing modes turn characters into text.
+pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
+    let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if !matches!(event.code, K::Char(_) | K::BackTab) {
+        mods |= event.modifiers & KeyModifiers::SHIFT;
+    }
+    let key = Key { code: event.code, mods };
+    let mode = Mode::of(state);
+    let bound = BINDINGS.iter().find(|b| (b.mode == mode || b.mode == Mode::Anywhere) && b.keys.contains(&key));
+    if let Some(binding) = bound {
+        return Some(binding.action.clone());
+    }
+    match (mode, event.code) {
+        (Mode::Search | Mode::Export, K::Char(ch)) if mods.is_empty() => Some(Action::Type(ch)),
+        _ => None,
+    }
+}
+
+/// The action a mouse event asks for, from the geometry of the last draw.
+pub fn mouse_action(state: &State, event: MouseEvent) -> Option<Action> {
+    let at = Position::new(event.column, event.row);
+    let layout = &state.layout;
+    let pane = if layout.topics.contains(at) { Pane::Topics } else { Pane::Quotes };
+    match event.kind {
+        MouseEventKind::ScrollUp => Some(Action::Scroll(pane, -1)),
+        MouseEventKind::ScrollDown => Some(Action::Scroll(pane, 1)),
+        MouseEventKind::Down(MouseButton::Left) if state.overlay == Overlay::None => {
+            if layout.topics.contains(at) {
+                let row = (at.y.checked_sub(layout.topics.y + 1)? as usize) + layout.topic_offset;
+                (at.y + 1 < layout.topics.bottom() && row < state.topic_count()).then_some(Action::SelectTopic(row))
+            } else {
+                let hit = layout.quote_rows.iter().find(|(top, bottom, _)| (*top..*bottom).contains(&at.y));
+                hit.filter(|_| layout.quotes.contains(at)).map(|(_, _, i)| Action::SelectQuote(*i))
+            }
+        }
+        _ => None,
+    }
+}

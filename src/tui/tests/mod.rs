@@ -1,0 +1,6 @@
+//! Tests of the reader: a small invented article, rendering into a `TestBackend`, and every
+//! action of the keymap driven through `update`.
+
+mod fixture;
+mod render;
+mod update;

@@ -1,0 +1,366 @@
+//! Every action of the keymap driven through `update`, each with a check that can fail; the
+//! results of effects; keys and clicks turned into actions.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+
+use super::fixture::{apply, render, state};
+use crate::tui::action::{Action, Pane};
+use crate::tui::keymap::{BINDINGS, Mode, action_for, mouse_action};
+use crate::tui::state::{ExportStage, Filter, Overlay, State};
+use crate::tui::update::{DEFAULT_EXPORT_PATH, Effect, update};
+
+/// A state in `mode`, drawn once so the layout is known.
+fn in_mode(mode: Mode) -> State {
+    let mut s = state();
+    let setup: Vec<Action> = match mode {
+        Mode::Reader | Mode::Anywhere => vec![],
+        Mode::Search => vec![Action::StartSearch],
+        Mode::Export => vec![Action::OpenExport],
+        Mode::Confirm => vec![Action::OpenExport, Action::ExportExists],
+        Mode::View => vec![Action::OpenHelp],
+    };
+    apply(&mut s, setup);
+    render(&mut s, 60, 20);
+    assert_eq!(Mode::of(&s), if mode == Mode::Anywhere { Mode::Reader } else { mode });
+    s
+}
+
+fn in_quotes() -> State {
+    let mut s = in_mode(Mode::Reader);
+    update(&mut s, Action::FocusQuotes);
+    s
+}
+
+fn typed(s: &mut State, text: &str) {
+    apply(s, text.chars().map(Action::Type).collect::<Vec<_>>());
+}
+
+fn dialog(s: &State) -> (String, usize, ExportStage, Option<String>) {
+    match &s.overlay {
+        Overlay::Export(d) => (d.path.clone(), d.cursor, d.stage.clone(), d.error.clone()),
+        other => panic!("no export dialog: {other:?}"),
+    }
+}
+
+fn view_scroll(s: &State) -> usize {
+    match s.overlay {
+        Overlay::Reading(n) | Overlay::Help(n) | Overlay::Context { scroll: n, .. } => n,
+        ref other => panic!("no view: {other:?}"),
+    }
+}
+
+/// Checks what `action` does in `mode`; panics when it does not do it.
+fn check(mode: Mode, action: &Action) {
+    let mut s = in_mode(mode);
+    let a = action.clone();
+    match (mode, action) {
+        (_, Action::Quit) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (_, Action::Suspend) => assert_eq!(update(&mut s, a), Some(Effect::Suspend)),
+        (Mode::Reader, Action::MoveDown) => {
+            update(&mut s, a.clone());
+            assert_eq!((s.topic, s.shown.clone()), (1, vec![0, 4]));
+            let mut q = in_quotes();
+            update(&mut q, a);
+            assert_eq!(q.cursor, 1);
+        }
+        (Mode::Reader, Action::MoveUp) => {
+            apply(&mut s, [Action::MoveDown, Action::MoveDown, a.clone()]);
+            assert_eq!(s.topic, 1);
+            let mut q = in_quotes();
+            apply(&mut q, [Action::MoveDown, Action::MoveDown, a]);
+            assert_eq!(q.cursor, 1);
+        }
+        (Mode::Reader, Action::GoBottom | Action::GoTop) => {
+            let bottom = *action == Action::GoBottom;
+            update(&mut s, Action::GoBottom);
+            if !bottom {
+                update(&mut s, a.clone());
+            }
+            assert_eq!(s.topic, if bottom { 3 } else { 0 });
+            let mut q = in_quotes();
+            apply(&mut q, [Action::GoBottom]);
+            if !bottom {
+                update(&mut q, a);
+            }
+            assert_eq!(q.cursor, if bottom { 4 } else { 0 });
+        }
+        (Mode::Reader, Action::PageDown | Action::PageUp) => {
+            let mut q = in_quotes();
+            let visible = q.layout.quote_rows.len();
+            assert!((2..5).contains(&visible), "{visible} blocks at 60×20");
+            update(&mut q, Action::PageDown);
+            assert_eq!(q.cursor, visible);
+            if *action == Action::PageUp {
+                update(&mut q, a);
+                assert_eq!(q.cursor, 0);
+            }
+        }
+        (Mode::Reader, Action::FocusNext | Action::FocusPrev) => {
+            update(&mut s, a.clone());
+            assert_eq!(s.focus, Pane::Quotes);
+            update(&mut s, a);
+            assert_eq!(s.focus, Pane::Topics);
+        }
+        (Mode::Reader, Action::FocusQuotes) => {
+            update(&mut s, a);
+            assert_eq!(s.focus, Pane::Quotes);
+        }
+        (Mode::Reader, Action::FocusTopics) => {
+            let mut q = in_quotes();
+            update(&mut q, a);
+            assert_eq!(q.focus, Pane::Topics);
+        }
+        (Mode::Reader, Action::OpenContext) => {
+            update(&mut s, a.clone());
+            assert_eq!((s.focus, &s.overlay), (Pane::Quotes, &Overlay::None));
+            apply(&mut s, [Action::MoveDown, a]);
+            assert_eq!(s.overlay, Overlay::Context { quote: 1, scroll: 0 });
+        }
+        (Mode::Reader | Mode::View, Action::OpenReading) => {
+            apply(&mut s, [Action::OpenHelp, a]);
+            assert_eq!(s.overlay, Overlay::Reading(0));
+        }
+        (Mode::Reader | Mode::View, Action::OpenHelp) => {
+            update(&mut s, a);
+            assert_eq!(s.overlay, Overlay::Help(0));
+        }
+        (Mode::Reader, Action::Close) => {
+            update(&mut s, Action::StartSearch);
+            typed(&mut s, "north");
+            update(&mut s, Action::Submit);
+            assert_eq!(s.shown.len(), 2);
+            update(&mut s, a);
+            assert_eq!((s.search.is_none(), s.shown.len()), (true, 5));
+        }
+        (Mode::Reader, Action::CycleFilter) => {
+            let mut seen = Vec::new();
+            for _ in 0..3 {
+                update(&mut s, a.clone());
+                seen.push((s.filter, s.shown.len()));
+            }
+            assert_eq!(seen, [(Filter::AtLeast(3), 3), (Filter::AtLeast(4), 1), (Filter::All, 5)]);
+        }
+        (Mode::Reader, Action::NextRedLine) => {
+            let mut q = in_quotes();
+            update(&mut q, a.clone());
+            assert_eq!(q.cursor, 1);
+            apply(&mut q, [a.clone(), a]);
+            assert_eq!(q.cursor, 2);
+            assert!(q.message.as_deref().is_some_and(|m| m.contains("No later")));
+        }
+        (Mode::Reader, Action::PrevRedLine) => {
+            let mut q = in_quotes();
+            apply(&mut q, [Action::GoBottom, a]);
+            assert_eq!(q.cursor, 2);
+        }
+        (Mode::Reader, Action::StartSearch) => {
+            update(&mut s, a);
+            assert_eq!(Mode::of(&s), Mode::Search);
+            typed(&mut s, "q");
+            assert_eq!(s.search.as_ref().map(|x| x.query.as_str()), Some("q"));
+        }
+        (Mode::Reader, Action::NextMatch | Action::PrevMatch) => {
+            update(&mut s, a.clone());
+            assert!(s.message.as_deref().is_some_and(|m| m.contains("press /")));
+            update(&mut s, Action::StartSearch);
+            typed(&mut s, "NORTHPORT");
+            update(&mut s, Action::Submit);
+            update(&mut s, a.clone());
+            assert_eq!(s.cursor, 1);
+            update(&mut s, a);
+            assert_eq!((s.cursor, s.focus), (0, Pane::Quotes));
+        }
+        (Mode::Reader, Action::ToggleMark) => {
+            update(&mut s, a.clone());
+            assert!(s.marks.contains(&0));
+            update(&mut s, a);
+            assert!(s.marks.is_empty());
+        }
+        (Mode::Reader, Action::MarkAllShown) => {
+            apply(&mut s, [Action::MoveDown, a]);
+            assert_eq!(s.marks.iter().copied().collect::<Vec<_>>(), [0, 4]);
+        }
+        (Mode::Reader, Action::ClearMarks) => {
+            apply(&mut s, [Action::MarkAllShown, a]);
+            assert!(s.marks.is_empty());
+        }
+        (Mode::Reader, Action::OpenExport) => {
+            update(&mut s, a);
+            assert_eq!(dialog(&s), (DEFAULT_EXPORT_PATH.to_string(), 17, ExportStage::Editing, None));
+        }
+        (Mode::Reader, Action::CopyMarked) => {
+            assert_eq!(update(&mut s, a.clone()), None);
+            assert!(s.message.as_deref().is_some_and(|m| m.contains("No marked")));
+            apply(&mut s, [Action::FocusQuotes, Action::MoveDown, Action::ToggleMark]);
+            let Some(Effect::Copy(text)) = update(&mut s, a) else { panic!("no copy") };
+            // The Markdown of the marked quote only (whatever the export bolds or escapes).
+            assert!(text.contains("on sanctions") && !text.contains("Northport is"), "{text}");
+            update(&mut s, Action::Copied);
+            assert!(s.message.as_deref().is_some_and(|m| m.contains("Copied 1 marked quote")));
+        }
+        (Mode::Search, Action::Submit) => {
+            typed(&mut s, "sanctions");
+            update(&mut s, a);
+            assert_eq!((Mode::of(&s), s.focus, s.shown.clone()), (Mode::Reader, Pane::Quotes, vec![1, 2]));
+        }
+        (Mode::Search, Action::Close) => {
+            typed(&mut s, "sanctions");
+            update(&mut s, a);
+            assert_eq!((s.search.is_none(), s.shown.len()), (true, 5));
+        }
+        (Mode::Search, Action::Backspace | Action::ClearField) => {
+            typed(&mut s, "xsanctions");
+            assert!(s.shown.is_empty());
+            update(&mut s, a);
+            let query = s.search.as_ref().map(|x| x.query.clone()).unwrap_or_default();
+            let expected = if *action == Action::Backspace { ("xsanction", 0) } else { ("", 5) };
+            assert_eq!((query.as_str(), s.shown.len()), expected);
+        }
+        (Mode::Search, Action::MoveDown | Action::MoveUp) => {
+            typed(&mut s, "Northport");
+            update(&mut s, Action::MoveDown);
+            if *action == Action::MoveUp {
+                update(&mut s, a);
+            }
+            assert_eq!(s.cursor, usize::from(*action == Action::MoveDown));
+        }
+        (Mode::Export, Action::Submit) => {
+            let Some(Effect::WriteExport { path, contents, overwrite }) = update(&mut s, a.clone()) else { panic!() };
+            assert_eq!((path, overwrite), (PathBuf::from(DEFAULT_EXPORT_PATH), false));
+            assert!(contents.contains("Northport is"), "{contents}");
+            apply(&mut s, [Action::ClearField]);
+            typed(&mut s, "out.xyz");
+            assert_eq!(update(&mut s, a), None);
+            assert!(dialog(&s).3.is_some_and(|e| e.contains(".md, .json or .txt")));
+        }
+        (Mode::Export, Action::Close) => {
+            update(&mut s, a);
+            assert_eq!(s.overlay, Overlay::None);
+        }
+        (Mode::Export, Action::Backspace) => {
+            update(&mut s, a);
+            assert_eq!(dialog(&s).0, "redline-export.m");
+        }
+        (Mode::Export, Action::CursorLeft | Action::CursorRight) => {
+            apply(&mut s, [Action::CursorLeft, Action::CursorLeft]);
+            if *action == Action::CursorRight {
+                update(&mut s, a);
+            }
+            typed(&mut s, "X");
+            let expected = if *action == Action::CursorLeft { "redline-export.Xmd" } else { "redline-export.mXd" };
+            assert_eq!(dialog(&s).0, expected);
+        }
+        (Mode::Export, Action::ClearField) => {
+            update(&mut s, a);
+            assert_eq!((dialog(&s).0.as_str(), dialog(&s).1), ("", 0));
+        }
+        (Mode::Confirm, Action::ConfirmYes) => {
+            let Some(Effect::WriteExport { overwrite, .. }) = update(&mut s, a) else { panic!() };
+            assert!(overwrite);
+        }
+        (Mode::Confirm, Action::ConfirmNo) => {
+            assert_eq!(update(&mut s, a), None);
+            let (_, _, stage, error) = dialog(&s);
+            assert_eq!(stage, ExportStage::Editing);
+            assert!(error.is_some_and(|e| e.contains("Not overwritten")));
+        }
+        (Mode::View, Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp) => {
+            let page = s.layout.view_height - 1;
+            update(&mut s, Action::PageDown);
+            update(&mut s, a.clone());
+            let expected = match action {
+                Action::MoveDown => page + 1,
+                Action::MoveUp => page - 1,
+                Action::PageDown => 2 * page,
+                _ => 0,
+            };
+            assert_eq!(view_scroll(&s), expected);
+        }
+        (Mode::View, Action::GoBottom | Action::GoTop) => {
+            update(&mut s, Action::GoBottom);
+            render(&mut s, 60, 20);
+            let bottom = view_scroll(&s);
+            assert!(bottom > 0 && bottom < 100, "{bottom}");
+            update(&mut s, a);
+            render(&mut s, 60, 20);
+            assert_eq!(view_scroll(&s), if *action == Action::GoTop { 0 } else { bottom });
+        }
+        (Mode::View, Action::Close) => {
+            update(&mut s, a);
+            assert_eq!(s.overlay, Overlay::None);
+        }
+        (mode, action) => panic!("no check for {action:?} in {mode:?}"),
+    }
+}
+
+#[test]
+fn every_action_in_the_help_does_what_it_says() {
+    for b in BINDINGS {
+        check(b.mode, &b.action);
+    }
+}
+
+#[test]
+fn keys_of_a_mode_do_not_clash() {
+    for (i, a) in BINDINGS.iter().enumerate() {
+        for b in &BINDINGS[i + 1..] {
+            let shared = a.mode == b.mode || a.mode == Mode::Anywhere || b.mode == Mode::Anywhere;
+            assert!(!shared || a.keys.iter().all(|k| !b.keys.contains(k)), "{:?} and {:?}", a.action, b.action);
+        }
+    }
+}
+
+#[test]
+fn keys_become_actions_in_the_mode_at_hand() {
+    let key = |code, mods| KeyEvent::new(code, mods);
+    let mut s = state();
+    assert_eq!(action_for(&s, key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::GoBottom));
+    assert_eq!(action_for(&s, key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::FocusPrev));
+    assert_eq!(action_for(&s, key(KeyCode::Char('d'), KeyModifiers::CONTROL)), Some(Action::PageDown));
+    assert_eq!(action_for(&s, key(KeyCode::Char('x'), KeyModifiers::NONE)), None);
+    update(&mut s, Action::StartSearch);
+    assert_eq!(action_for(&s, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Type('q')));
+    assert_eq!(action_for(&s, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+}
+
+#[test]
+fn export_results_close_the_dialog_or_say_why() {
+    let mut s = state();
+    apply(&mut s, [Action::MarkAllShown, Action::OpenExport, Action::ExportFailed("disk full".into())]);
+    assert_eq!(dialog(&s).3.as_deref(), Some("disk full"));
+    assert_eq!(s.marks.len(), 5);
+    update(&mut s, Action::ExportWritten(PathBuf::from("x.md")));
+    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.message.as_deref(), Some("Exported 5 marked quotes to x.md"));
+    update(&mut s, Action::ClearMarks);
+    apply(&mut s, [Action::OpenExport, Action::ExportWritten(PathBuf::from("y.md"))]);
+    assert_eq!(s.message.as_deref(), Some("Exported all 5 shown quotes (none marked) to y.md"));
+}
+
+#[test]
+fn clicks_and_wheel_select_and_scroll() {
+    let mut s = state();
+    render(&mut s, 100, 30);
+    let mouse = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+    let click = |x, y| mouse(MouseEventKind::Down(MouseButton::Left), x, y);
+    // Row 3 of the screen is the second topic (Northport): border, All quotes, Northport.
+    let topic = mouse_action(&s, click(5, 2)).expect("topic click");
+    assert_eq!(topic, Action::SelectTopic(1));
+    update(&mut s, topic);
+    assert_eq!((s.topic, s.shown.len()), (1, 2));
+    update(&mut s, Action::SelectTopic(0));
+    render(&mut s, 100, 30);
+    let third_block = s.layout.quote_rows[2].0;
+    let quote = mouse_action(&s, click(50, third_block)).expect("quote click");
+    assert_eq!(quote, Action::SelectQuote(2));
+    update(&mut s, quote);
+    assert_eq!((s.cursor, s.focus), (2, Pane::Quotes));
+    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 50, 10)).expect("wheel");
+    update(&mut s, wheel);
+    assert_eq!(s.cursor, 3);
+    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 5, 10)).expect("wheel");
+    update(&mut s, wheel);
+    assert_eq!(s.topic, 1);
+}

@@ -1,0 +1,46 @@
+//! The context of one quote: its whole paragraph with the quote and its red lines
+//! highlighted, then for each red line the category and the cue that fired.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::text::{Mark, wrap};
+use super::{red_line_marks, scrolled_view};
+use crate::tui::state::State;
+
+/// Draws the context of the quote at `index` of `analysis.quotes` over `area`.
+pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
+    let theme = state.theme;
+    let analysis = &state.analysis;
+    let quote = &analysis.quotes[index];
+    let width = area.width.saturating_sub(4);
+    let para = analysis.paragraph(quote.paragraph).map_or(quote.start..quote.end, |p| p.start..p.end);
+    let para = if para.start <= quote.start && quote.end <= para.end { para } else { quote.start..quote.end };
+    let mut marks =
+        vec![Mark { range: quote.start - para.start..quote.end - para.start, style: theme.quote(), tag: None }];
+    marks.extend(red_line_marks(&theme, &quote.red_lines, para.clone()));
+    let indent =
+        |lines: Vec<Line<'static>>| lines.into_iter().map(|l| Line::from([vec![Span::raw(" ")], l.spans].concat()));
+    let mut lines: Vec<Line> = indent(wrap(&analysis.text[para], &marks, Default::default(), width)).collect();
+    lines.push(Line::default());
+    if quote.red_lines.is_empty() {
+        lines.push(Line::styled(" No red line in this quote.", theme.dim()));
+    } else {
+        lines.push(Line::styled(" Why: the red lines of this quote", theme.heading()));
+    }
+    for r in &quote.red_lines {
+        let category = state.categories.iter().find(|c| c.name == r.category);
+        let about = category.map_or(String::new(), |c| format!(": {}", c.description));
+        let why = format!("“{}” — {} (severity {}){about}; cue: {}", r.text, r.category, r.severity, r.cue);
+        let tag = Mark {
+            range: 0..0,
+            style: Default::default(),
+            tag: Some((format!("[{}{}] ", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
+        };
+        lines.extend(indent(wrap(&why, &[tag], Default::default(), width)));
+    }
+    let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");
+    let title = Line::from(format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph));
+    scrolled_view(frame, area, state, title, lines);
+}

@@ -1,0 +1,51 @@
+//! The export dialog: which quotes go out, the editable path, the format the extension asks
+//! for, the overwrite question and the reason of a failure.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use redline::export::Format;
+
+use crate::tui::keymap::hints;
+use crate::tui::state::{ExportDialog, ExportStage, State};
+
+/// Draws the dialog centred in `area`.
+pub fn render(frame: &mut Frame, area: Rect, state: &State, dialog: &ExportDialog) {
+    let theme = state.theme;
+    let rect = area.centered(Constraint::Length(area.width.saturating_sub(4).min(72)), Constraint::Length(9));
+    let (_, which) = state.export_selection();
+    let format = match Format::from_path(dialog.path.trim().as_ref()) {
+        Some(Format::Markdown) => "Markdown",
+        Some(Format::Json) => "JSON",
+        Some(Format::Text) => "plain text",
+        None => "unknown: end the path in .md, .json or .txt",
+    };
+    let split = dialog.path.char_indices().nth(dialog.cursor).map_or(dialog.path.len(), |(i, _)| i);
+    let (before, rest) = dialog.path.split_at(split);
+    let mut chars = rest.chars();
+    let under = chars.next().map_or(" ".to_string(), String::from);
+    let mut lines = vec![
+        Line::from(format!("Export {which}")),
+        Line::from(vec![
+            Span::styled("Path: ", theme.heading()),
+            Span::raw(before.to_string()),
+            Span::styled(under, theme.selected().add_modifier(ratatui::style::Modifier::REVERSED)),
+            Span::raw(chars.as_str().to_string()),
+        ]),
+        Line::from(format!("Format: {format}")),
+        Line::default(),
+    ];
+    if dialog.stage == ExportStage::ConfirmOverwrite {
+        lines.push(Line::styled(format!("{} already exists. Overwrite it? (y/n)", dialog.path.trim()), theme.error()));
+    } else if let Some(error) = &dialog.error {
+        lines.push(Line::styled(error.clone(), theme.error()));
+    }
+    let keys: Vec<String> = hints(state).into_iter().map(|(k, l)| format!("{k} {l}")).collect();
+    let block = Block::bordered()
+        .title(" Export ")
+        .title_bottom(format!(" {} ", keys.join(" · ")))
+        .border_style(theme.border(true));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), rect);
+}

@@ -1,0 +1,53 @@
+//! The help: every key of every mode, drawn from the keymap, and the legend of red-line
+//! categories with their colours and severities.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::scrolled_view;
+use super::text::{Mark, wrap};
+use crate::tui::keymap::{BINDINGS, MODES, MOUSE_HELP, keys_text};
+use crate::tui::state::State;
+
+/// Draws the help over `area`.
+pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
+    let theme = state.theme;
+    let mut lines = Vec::new();
+    for mode in MODES {
+        lines.push(Line::styled(mode.title(), theme.heading()));
+        for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+            lines.push(Line::from(format!("  {:<18} {}", keys_text(b), b.label)));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled("Mouse", theme.heading()));
+    lines.push(Line::from(format!("  {MOUSE_HELP}")));
+    lines.push(Line::default());
+    lines.push(Line::styled("Red-line categories (tag and severity follow each phrase, e.g. [RL4])", theme.heading()));
+    let width = area.width.saturating_sub(6);
+    for c in &state.categories {
+        let tag = format!("[{}{}]", c.tag, c.severity);
+        let kind = if c.de_escalation { "de-escalation" } else { "severity" };
+        let text = format!("{:<14} {tag} {kind} {}: {}", c.name, c.severity, c.description);
+        let name_end = c.name.len().max(1);
+        let tag_at = text.find(&tag).unwrap_or(0);
+        let marks = [
+            Mark { range: 0..name_end, style: theme.red_line(&c.tag, c.severity), tag: None },
+            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.tag, c.severity), tag: None },
+        ];
+        for (i, line) in wrap(&text, &marks, Default::default(), width).into_iter().enumerate() {
+            let indent = if i == 0 { "  " } else { "                   " };
+            lines.push(Line::from([vec![Span::raw(indent)], line.spans].concat()));
+        }
+    }
+    lines.push(Line::default());
+    let mut scale = vec![Span::raw("  Stronger highlight, higher severity:  ")];
+    for s in 1..=5u8 {
+        scale.push(Span::styled(format!(" {s} "), theme.red_line("RL", s)));
+        scale.push(Span::raw(" "));
+    }
+    lines.push(Line::from(scale));
+    lines.push(Line::styled("  Search matches look like this", theme.search()));
+    scrolled_view(frame, area, state, Line::from(" Help "), lines);
+}

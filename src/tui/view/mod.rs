@@ -1,0 +1,107 @@
+//! Drawing: one file per widget. Views read the state and record in `state.layout` what they
+//! drew (scroll offsets, rows of quote blocks) so keys and clicks can follow.
+
+mod context;
+mod export;
+mod help;
+mod quotes;
+mod reading;
+mod status;
+pub mod text;
+mod too_small;
+mod topics;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph};
+use redline::RedLine;
+
+use super::state::{Overlay, State};
+use super::theme::Theme;
+use text::Mark;
+
+/// The smallest terminal the reader draws in.
+pub const MIN_SIZE: (u16, u16) = (40, 10);
+
+/// Draws the whole screen for the state.
+pub fn draw(frame: &mut Frame, state: &mut State) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small::render(frame, area);
+        return;
+    }
+    let [body, status_row] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+    let left = (body.width / 3).clamp(16, 36);
+    let [topic_pane, quote_pane] = Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
+    topics::render(frame, topic_pane, state);
+    quotes::render(frame, quote_pane, state);
+    status::render(frame, status_row, state);
+    match state.overlay.clone() {
+        Overlay::None => {}
+        Overlay::Help(_) => help::render(frame, body, state),
+        Overlay::Context { quote, .. } => context::render(frame, body, state, quote),
+        Overlay::Reading(scroll) => reading::render(frame, body, state, scroll),
+        Overlay::Export(dialog) => export::render(frame, body, state, &dialog),
+    }
+}
+
+/// The marks of red lines lying in `within`, relative to its start: style and tag by category.
+pub fn red_line_marks<'a>(
+    theme: &Theme,
+    red_lines: impl IntoIterator<Item = &'a RedLine>,
+    within: std::ops::Range<usize>,
+) -> Vec<Mark> {
+    let mut hits: Vec<&RedLine> =
+        red_lines.into_iter().filter(|r| within.start <= r.start && r.end <= within.end && r.start < r.end).collect();
+    // Weaker first, so the stronger highlight lies on top where phrases overlap.
+    hits.sort_by_key(|r| (r.severity, r.start));
+    hits.into_iter()
+        .map(|r| Mark {
+            range: r.start - within.start..r.end - within.start,
+            style: theme.red_line(&r.tag, r.severity),
+            tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
+        })
+        .collect()
+}
+
+/// Draws a bordered view over `area` with `lines` scrolled by the open view's scroll, which
+/// is clamped to the text; records the text height for paging.
+pub fn scrolled_view(frame: &mut Frame, area: Rect, state: &mut State, title: Line, lines: Vec<Line<'static>>) {
+    let height = usize::from(area.height.saturating_sub(2));
+    let max = lines.len().saturating_sub(height);
+    state.layout.view_height = height;
+    let scroll = match &mut state.overlay {
+        Overlay::Help(s) | Overlay::Reading(s) | Overlay::Context { scroll: s, .. } => {
+            *s = (*s).min(max);
+            *s
+        }
+        _ => 0,
+    };
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    framed(frame, area, state, title, shown);
+}
+
+/// Draws `lines` in a bordered box over `area`, hiding what lies beneath.
+pub fn framed(frame: &mut Frame, area: Rect, state: &State, title: Line, lines: Vec<Line<'static>>) {
+    let block = Block::bordered().title(title).border_style(state.theme.border(true));
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A line of text cut to `width` columns, with `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text::width(text) <= width {
+        return text.to_string();
+    }
+    let (mut out, mut used) = (String::new(), 0);
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(text, true) {
+        used += text::width(g);
+        if used + 1 > width {
+            break;
+        }
+        out.push_str(g);
+    }
+    out.push('…');
+    out
+}

@@ -1,0 +1,55 @@
+//! The status line: article title, position, marks, filter, and the key hints of the focused
+//! pane drawn from the keymap; a message or the search prompt when there is one.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::fit;
+use super::text::width;
+use crate::tui::keymap::hints;
+use crate::tui::state::{Filter, State};
+
+/// Draws the status line.
+pub fn render(frame: &mut Frame, area: Rect, state: &State) {
+    let theme = state.theme;
+    let base = theme.status();
+    let title = state.analysis.title.as_deref().unwrap_or(&state.analysis.source);
+    let position =
+        if state.shown.is_empty() { "0/0".to_string() } else { format!("{}/{}", state.cursor + 1, state.shown.len()) };
+    let mut facts = format!(" {position} · {} marked", state.marks.len());
+    if let Filter::AtLeast(s) = state.filter {
+        facts.push_str(&format!(" · ≥{s}"));
+    }
+    let w = usize::from(area.width);
+    let title_room = (w / 4).clamp(8.min(w), 40);
+    let left = format!(" {}", fit(title, title_room));
+    let room = w.saturating_sub(width(&left) + width(&facts) + 2);
+    let right = match (&state.search, &state.message, state.warnings.first()) {
+        (Some(s), _, _) if s.typing => fit(&format!("/{}▏", s.query), room),
+        (_, Some(m), _) => fit(m, room),
+        (_, None, Some(w)) => fit(&format!("⚠ {w}"), room),
+        _ => {
+            // Whole hints only, as many as fit, in keymap order.
+            let mut text = String::new();
+            for (keys, label) in hints(state) {
+                let hint = if text.is_empty() { format!("{keys} {label}") } else { format!(" · {keys} {label}") };
+                if width(&text) + width(&hint) > room {
+                    break;
+                }
+                text.push_str(&hint);
+            }
+            text
+        }
+    };
+    let pad = w.saturating_sub(width(&left) + width(&facts) + width(&right) + 1);
+    let line = Line::from(vec![
+        Span::styled(left, base.add_modifier(Modifier::BOLD)),
+        Span::styled(facts, base),
+        Span::styled(" ".repeat(pad + 1), base),
+        Span::styled(right, base),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(base), area);
+}
