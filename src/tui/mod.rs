@@ -63,6 +63,11 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
 fn event_loop(term: &mut Term, state: &mut State, signals: &Signals) -> anyhow::Result<Option<i32>> {
     loop {
         term.draw(|frame| view::draw(frame, state))?;
+        // A hidden hook for the terminal-safety test: debug builds only, never in release.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("REDLINE_DEBUG_PANIC").is_some() {
+            panic!("panic requested by REDLINE_DEBUG_PANIC");
+        }
         let action = loop {
             if let Some(sig) = signals.take() {
                 if terminal::is_termination(sig) {
