@@ -134,7 +134,6 @@ pub fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::style::Modifier;
 
     fn plain(line: &Line) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()
@@ -144,7 +143,7 @@ mod tests {
     fn words_are_not_cut_and_highlight_spans_line_breaks() {
         let text = "we will not tolerate any further steps";
         let start = text.find("will not tolerate").unwrap();
-        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
         let marks = [Mark { range: start..start + 17, style: bold, tag: Some(("[RL4]".into(), bold)) }];
         let lines = wrap(text, &marks, Style::new(), 13);
         let texts: Vec<String> = lines.iter().map(plain).collect();
@@ -168,7 +167,7 @@ mod tests {
         fn any_text_and_marks_wrap_without_losing_text(text in "[\\PC\n]{0,80}", cuts in proptest::collection::vec((0usize..100, 0usize..100), 0..4), width in 1u16..30) {
             let marks: Vec<Mark> = cuts.iter().map(|(a, b)| Mark {
                 range: (*a).min(*b)..(*a).max(*b),
-                style: Style::new().add_modifier(Modifier::BOLD),
+                style: Style::new().add_modifier(ratatui::style::Modifier::BOLD),
                 tag: Some(("[RL4]".into(), Style::new())),
             }).collect();
             let lines = wrap(&text, &marks, Style::new(), width);

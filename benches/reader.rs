@@ -1,0 +1,95 @@
+//! Benchmarks of the reader: one frame of the bundled article at 200×60, and a key (update +
+//! render) on the bundled article and on a corpus of 10,000 articles joined into one view,
+//! with the 99th percentile of the key latency printed.
+//!
+//! The reader lives in the binary; its modules (all but its event loop and tests) are
+//! compiled into this benchmark as they are.
+
+#[allow(dead_code)]
+mod tui;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use redline::combined::Combined;
+use redline::{Analysis, Analyzer, Source};
+use tui::action::Action;
+use tui::state::State;
+
+fn state(analysis: Analysis) -> State {
+    let categories = redline::lexicon::Lexicon::bundled().categories().to_vec();
+    State::new(analysis, categories, Vec::new(), tui::theme::Theme::from_env())
+}
+
+fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(w, h)).expect("a test terminal")
+}
+
+/// 10,000 articles joined, as the corpus reader shows them.
+fn corpus() -> Analysis {
+    let one = Analyzer::bundled().analyze(&Source::bundled());
+    let mut c = Combined::new();
+    for i in 0..10_000 {
+        let mut a = one.clone();
+        a.source = format!("article-{i:05}.txt");
+        c.push(a);
+    }
+    c.sort_topics();
+    c.analysis
+}
+
+/// Presses `j` (and `k` on the way back) `n` times; returns each update + render time.
+fn key_latencies(state: &mut State, term: &mut Terminal<TestBackend>, n: usize) -> Vec<Duration> {
+    (0..n)
+        .map(|i| {
+            let action = if (i / 50) % 2 == 0 { Action::MoveDown } else { Action::MoveUp };
+            let start = Instant::now();
+            tui::update::update(state, action);
+            term.draw(|f| tui::view::draw(f, state)).expect("draw");
+            start.elapsed()
+        })
+        .collect()
+}
+
+fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    v[((v.len() as f64 * p) as usize).min(v.len() - 1)]
+}
+
+fn reader(c: &mut Criterion) {
+    let bundled = Analyzer::bundled().analyze(&Source::bundled());
+    let mut s = state(bundled.clone());
+    tui::update::update(&mut s, Action::FocusQuotes);
+    let mut term = terminal(200, 60);
+    c.bench_function("frame: bundled article at 200x60", |b| {
+        b.iter(|| term.draw(|f| tui::view::draw(f, black_box(&mut s))).map(|_| ()))
+    });
+    let mut term = terminal(120, 40);
+    c.bench_function("key: bundled article (update + render, 120x40)", |b| {
+        b.iter(|| {
+            tui::update::update(&mut s, Action::MoveDown);
+            term.draw(|f| tui::view::draw(f, &mut s)).map(|_| ())
+        })
+    });
+    let big = corpus();
+    let mut s = state(big);
+    tui::update::update(&mut s, Action::FocusQuotes);
+    let lat = key_latencies(&mut s, &mut term, 2_000);
+    eprintln!(
+        "key on a 10,000-article corpus (update + render, 120x40): p50 {:?}, p99 {:?}",
+        percentile(lat.clone(), 0.50),
+        percentile(lat, 0.99)
+    );
+    c.bench_function("key: 10,000-article corpus (update + render, 120x40)", |b| {
+        b.iter(|| {
+            tui::update::update(&mut s, Action::MoveDown);
+            term.draw(|f| tui::view::draw(f, &mut s)).map(|_| ())
+        })
+    });
+}
+
+criterion_group!(benches, reader);
+criterion_main!(benches);
