@@ -9,6 +9,8 @@
 //! Every offset is a UTF-8 byte offset into the text as read (after decoding), so
 //! `&text[start..end]` is always the reported string.
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod article;
 pub mod combined;
