@@ -258,13 +258,13 @@ impl People {
         people
     }
 
-    /// The person named last before byte `at` whose roles include `role`, or else the
-    /// person named last before it.
+    /// The person named last before byte `at` whose roles include `role` ("the minister" is
+    /// the last person introduced as a minister), if any.
     pub fn last_with_role(&self, role: &str, at: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.range.start < at);
         let with_role =
             self.mentions[..i].iter().rev().find(|m| self.persons[m.person].roles.iter().any(|r| r == role));
-        with_role.map(|m| m.person).or_else(|| self.last_before(at))
+        with_role.map(|m| m.person)
     }
 
     /// The person named last before byte `at`.

@@ -17,8 +17,23 @@ const AFTER_WORDS: usize = 8;
 /// Most words read before a quote for its attribution.
 const BEFORE_WORDS: usize = 14;
 
-/// A speaker decided for a quote: index into [`People::persons`] and how it was decided.
-type Decision = Option<(usize, SpeakerBasis)>;
+/// Who a cue points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    /// A person ([`People::persons`] index) and how they were found.
+    Person(usize, SpeakerBasis),
+    /// Someone the article does not name ("a European diplomat", "officials"): the quote has
+    /// no speaker, and no fallback may give it one.
+    Unnamed,
+}
+
+/// A speaker decided for a quote, if any.
+type Decision = Option<Who>;
+
+/// True when `word` is a role noun or its plural ("officials").
+fn is_role(word: &str, lang: &Language) -> bool {
+    lang.role_nouns.contains(word) || word.strip_suffix('s').is_some_and(|w| lang.role_nouns.contains(w))
+}
 
 /// The subject at word `i` of a region: a named person, a pronoun or a role noun phrase
 /// ("the minister", "the Russian foreign minister"). Returns the decision and its length.
@@ -28,22 +43,30 @@ fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: us
     }
     let w = r.lower(i);
     if lang.pronouns.contains(w.as_ref()) {
-        return Some((people.last_before(before).map(|p| (p, SpeakerBasis::Pronoun)), 1));
+        let who = people.last_before(before).map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
+        return Some((Some(who), 1));
+    }
+    // "the minister": the last person named with that role; "a European diplomat",
+    // "officials", "the spokesman" of nobody named: someone unnamed.
+    for n in 0..=3 {
+        let k = i + n;
+        if k >= r.words.len() || people.named_at(r.words[k].range.start).is_some() || (n > 0 && !r.adjacent(k - 1)) {
+            break;
+        }
+        let role = r.lower(k);
+        if is_role(&role, lang) {
+            let person = if w == "the" { people.last_with_role(&role, before) } else { None };
+            let who = person.map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
+            return Some((Some(who), n + 1));
+        }
     }
     if w == "the" {
-        for n in 1..=3 {
-            let role = r.words.get(i + n).map(|_| r.lower(i + n)).filter(|x| lang.role_nouns.contains(x.as_ref()));
-            if let Some(role) = role {
-                let person = people.last_with_role(&role, before);
-                return Some((person.map(|p| (p, SpeakerBasis::Pronoun)), n + 1));
-            }
-        }
         return None;
     }
     // A name: possibly a title and first names before the surname that is a mention.
     for n in 0..4 {
         if let Some(p) = r.words.get(i + n).and_then(|w| people.named_at(w.range.start)) {
-            return Some((Some((p, SpeakerBasis::Cue)), n + 1));
+            return Some((Some(Who::Person(p, SpeakerBasis::Cue)), n + 1));
         }
         if i + n + 1 >= r.words.len() || !r.adjacent(i + n) {
             break;
@@ -180,11 +203,12 @@ pub(crate) fn attribute(
             decided[prev] = decided[i];
         }
     }
-    let main = people.main.map(|p| (p, SpeakerBasis::MainSpeaker));
+    let main = people.main.map(|p| Who::Person(p, SpeakerBasis::MainSpeaker));
     (0..quotes.len())
-        .map(|i| {
-            let d = if quotes[i].kind == QuoteKind::Nested { None } else { decided[i].or(main) };
-            d.map(|(p, basis)| (people.persons[p].name.clone(), basis))
+        .map(|i| match decided[i].or(main) {
+            _ if quotes[i].kind == QuoteKind::Nested => None,
+            Some(Who::Person(p, basis)) => Some((people.persons[p].name.clone(), basis)),
+            Some(Who::Unnamed) | None => None,
         })
         .collect()
 }

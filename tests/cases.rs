@@ -167,3 +167,16 @@ fn parts_of_gazetteer_names_are_not_entities() {
     assert!(labels.contains(&"Narva Forum"), "{labels:?}");
     assert!(!labels.iter().any(|l| *l == "United" || *l == "States"), "{labels:?}");
 }
+
+#[test]
+fn unnamed_sources_get_no_speaker_not_the_main_one() {
+    let t = "Envoy Ada Brin spoke on Monday about the state of the long border talks.\n\
+             \u{201C}We are close,\u{201D} Brin said.\n\
+             A Western diplomat said the mood was \u{201C}grim.\u{201D} The diplomat added that talks were \u{201C}stuck.\u{201D}\n\
+             \u{201C}No deal yet,\u{201D} officials said.";
+    let a = analyze(t);
+    assert_eq!(speaker(&a, "We are close,").0.as_deref(), Some("Ada Brin"));
+    for q in ["grim.", "stuck.", "No deal yet,"] {
+        assert_eq!(speaker(&a, q), (None, None), "{q}");
+    }
+}
