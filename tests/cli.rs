@@ -102,9 +102,12 @@ fn unusable_inputs_are_one_line_errors_for_every_command() {
         (dir.path().join("missing.txt"), "no such file"),
     ];
     for (path, reason) in &cases {
-        for args in
-            [vec!["analyze", s(path)], vec!["analyze", "--json", s(path)], vec!["export", "--format", "md", s(path)]]
-        {
+        for args in [
+            vec![s(path)],
+            vec!["analyze", s(path)],
+            vec!["analyze", "--json", s(path)],
+            vec!["export", "--format", "md", s(path)],
+        ] {
             let err = assert_error(&redline(&args), &format!("{}: ", path.display()));
             assert!(err.contains(reason), "{args:?}: {err}");
         }
@@ -264,4 +267,20 @@ fn max_bytes_limits_every_input() {
     assert!(err.contains("larger than the limit of 10 bytes"), "{err}");
     assert_error(&run(&["analyze", "-", "--max-bytes", "10"], SHORT.as_bytes()), "stdin: larger than");
     assert!(redline(&["analyze", s(&path), "--max-bytes", &SHORT.len().to_string()]).status.success());
+}
+
+#[test]
+fn a_folder_without_articles_is_an_error_for_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "notes.pdf", b"%PDF-1.4");
+    for args in [vec![s(dir.path())], vec!["analyze", s(dir.path())], vec!["export", "--format", "md", s(dir.path())]] {
+        let err = assert_error(&redline(&args), s(dir.path()));
+        assert!(err.contains("no article files"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn the_reader_needs_a_terminal_and_says_where_to_go() {
+    let err = assert_error(&redline(&[]), "");
+    assert!(err.contains("not a terminal") && err.contains("redline analyze"), "{err}");
 }
