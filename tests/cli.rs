@@ -1,35 +1,13 @@
 //! The `redline` binary as a user runs it: exit codes, one-line errors, JSON offsets,
 //! decoding, exports and data files. Generated inputs live in temporary folders.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("redline runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn redline(args: &[&str]) -> Output {
-    run(args, b"")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
+mod common;
+use common::{redline, run, stderr, stdout};
 
 /// Exit status 2, nothing on stdout, one line on stderr starting `redline: <name>`.
 fn assert_error(out: &Output, name: &str) -> String {

@@ -2,35 +2,13 @@
 //! and Markdown inputs, JSON Lines in path order, bad files skipped with a warning, and
 //! exports naming each quote's article. Generated inputs live in temporary folders.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("redline runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn redline(args: &[&str]) -> Output {
-    run(args, b"")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
+mod common;
+use common::{redline, run, stderr, stdout};
 
 fn input(name: &str) -> String {
     format!("{}/tests/inputs/{name}", env!("CARGO_MANIFEST_DIR"))
