@@ -9,6 +9,7 @@ use redline::Analysis;
 use redline::lexicon::Category;
 
 use super::action::Pane;
+use super::corpus::CorpusData;
 use super::theme::Theme;
 
 /// The severity filter of the quote list.
@@ -75,6 +76,10 @@ pub enum Overlay {
     Reading(usize),
     /// The export dialog.
     Export(ExportDialog),
+    /// The speaker list, with the highlighted row (0 is "All speakers").
+    Speakers(usize),
+    /// The article list of the corpus, with the highlighted row.
+    Articles(usize),
 }
 
 /// Screen geometry recorded by the last draw, so keys and clicks know what is visible.
@@ -136,6 +141,15 @@ pub struct State {
     pub max_severity: Vec<Option<u8>>,
     /// Red lines inside quotes, in total (the count of "All quotes").
     pub quoted_red_lines: usize,
+    /// The speaker filter: `Some(None)` keeps unattributed quotes, `Some(Some(name))` those
+    /// of one speaker.
+    pub speaker: Option<Option<String>>,
+    /// The speaker list as last opened: each speaker (None is unattributed) and its quotes.
+    pub speakers: Vec<(Option<String>, usize)>,
+    /// In corpus mode, the articles behind the joined analysis and the loading progress.
+    pub corpus: Option<Box<CorpusData>>,
+    /// When one article of the corpus is open on its own, the corpus reader to return to.
+    pub back: Option<Box<State>>,
 }
 
 impl State {
@@ -172,6 +186,10 @@ impl State {
             lower,
             max_severity,
             quoted_red_lines,
+            speaker: None,
+            speakers: Vec::new(),
+            corpus: None,
+            back: None,
         };
         state.refresh_shown();
         state
@@ -190,7 +208,11 @@ impl State {
             Filter::All => None,
             Filter::AtLeast(s) => Some(s),
         };
-        let passes = |i: &usize| min.is_none_or(|m| self.max_severity[*i].is_some_and(|s| s >= m));
+        let speaker = self.speaker.as_ref();
+        let passes = |i: &usize| {
+            min.is_none_or(|m| self.max_severity[*i].is_some_and(|s| s >= m))
+                && speaker.is_none_or(|s| self.analysis.quotes[*i].speaker == *s)
+        };
         self.shown = match self.search.as_ref().filter(|s| !s.query.is_empty()) {
             Some(search) => {
                 let q = search.query.to_lowercase();
