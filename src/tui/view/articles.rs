@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::{fit, list_view};
+use super::{file_name, fit, list_view};
 use crate::tui::corpus::thousands;
 use crate::tui::state::State;
 
@@ -19,7 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, row: usize) {
         .skip(first)
         .take(height)
         .map(|a| {
-            let title = a.title.as_deref().unwrap_or("Untitled");
+            let title = a.title.as_deref().unwrap_or_else(|| file_name(&a.source));
             let room = width.saturating_sub(12);
             let label = fit(&format!("{title} — {}", a.source), room);
             (label, format!("{} quotes", a.quotes.len()), false)

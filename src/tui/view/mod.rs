@@ -34,7 +34,9 @@ pub fn draw(frame: &mut Frame, state: &mut State) {
         return;
     }
     let [body, status_row] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-    let left = (body.width / 3).clamp(16, 36);
+    // A corpus lists article counts too: its topic pane may be a little wider.
+    let widest = if state.corpus.is_some() { 40 } else { 36 };
+    let left = (body.width / 3).clamp(16, widest);
     let [topic_pane, quote_pane] = Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
     topics::render(frame, topic_pane, state);
     quotes::render(frame, quote_pane, state);
@@ -109,7 +111,7 @@ pub fn list_view(
             let bar = if first + i == selected { '▌' } else { ' ' };
             let dot = if *current { "● " } else { "  " };
             let label = fit(label, w.saturating_sub(text::width(count) + 5));
-            let pad = w.saturating_sub(text::width(&label) + text::width(count) + 4);
+            let pad = w.saturating_sub(text::width(&label) + text::width(count) + 5);
             let line = format!("{bar}{dot}{label}{} {count} ", " ".repeat(pad));
             let style = if first + i == selected { theme.selected() } else { Default::default() };
             Line::styled(line, style)
@@ -146,4 +148,9 @@ pub fn fit(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// The last part of a path: what follows its last slash or backslash.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -113,7 +113,7 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
     if let Some(article) = article {
         let used: usize = header.iter().map(|s| s.width()).sum();
         let place = article.dateline.as_deref().map(|d| format!(" · {d}")).unwrap_or_default();
-        let title = article.title.as_deref().unwrap_or(&article.source);
+        let title = article.title.as_deref().unwrap_or_else(|| super::file_name(&article.source));
         let room = usize::from(width).saturating_sub(used + 3 + super::text::width(&place));
         if room >= 8 {
             header.push(Span::styled(format!(" · {}{place}", fit(title, room)), theme.dim()));

@@ -1,8 +1,8 @@
-//! The speaker list: "All speakers", then each speaker with the number of their quotes, most
-//! first; the current filter is marked.
+//! The speaker list, in a box: "All speakers", then each speaker with the number of their
+//! quotes, most first; the current filter is marked.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 
 use super::list_view;
 use crate::tui::state::State;
@@ -16,6 +16,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, row: usize) {
         (label, n.to_string(), state.speaker.as_ref() == Some(name))
     }));
     let title = format!(" Speakers · {} ", state.speakers.len());
+    let box_height = (rows.len() as u16 + 2).min(area.height);
+    let area = area.centered(Constraint::Length(area.width.saturating_sub(4).min(60)), Constraint::Length(box_height));
     let height = usize::from(area.height.saturating_sub(2)).max(1);
     let first = row.saturating_sub(height - 1);
     list_view(frame, area, state, &title, (first, &rows[first..]), row);

@@ -28,7 +28,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let title = progress.as_deref().or(state.analysis.title.as_deref()).unwrap_or(&state.analysis.source);
     let position =
         if state.shown.is_empty() { "0/0".to_string() } else { format!("{}/{}", state.cursor + 1, state.shown.len()) };
-    let mut facts = format!(" {position} · {} marked", state.marks.len());
+    let lead = if progress.is_some() { " ·" } else { "" };
+    let mut facts = format!("{lead} {position} · {} marked", state.marks.len());
     if let Filter::AtLeast(s) = state.filter {
         facts.push_str(&format!(" · ≥{s}"));
     }
