@@ -155,6 +155,7 @@ fn drain(state: &mut State, loading: &mut Option<Receiver<Batch>>) -> anyhow::Re
     let Some(rx) = loading.as_ref() else {
         return Ok(false);
     };
+    let mut changed = false;
     for _ in 0..8 {
         match rx.try_recv() {
             Ok(batch) => {
@@ -162,8 +163,9 @@ fn drain(state: &mut State, loading: &mut Option<Receiver<Batch>>) -> anyhow::Re
                     anyhow::bail!(why);
                 }
                 state.receive(batch);
+                changed = true;
             }
-            Err(TryRecvError::Empty) => return Ok(true),
+            Err(TryRecvError::Empty) => return Ok(changed),
             Err(TryRecvError::Disconnected) => {
                 *loading = None;
                 state.finish_loading();

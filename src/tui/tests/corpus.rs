@@ -12,6 +12,7 @@ use redline::{Analysis, Analyzer, Source};
 
 use super::fixture::{apply, render, screen};
 use crate::tui::action::{Action, Pane};
+use crate::tui::drain;
 use crate::tui::loader::Batch;
 use crate::tui::state::{Overlay, State};
 use crate::tui::theme::Theme;
@@ -176,4 +177,31 @@ fn corpus_screens() {
     assert_snapshot!("corpus_speakers_100x30", screen(&render(&mut s, 100, 30)));
     apply(&mut s, [Action::Close, Action::OpenArticles]);
     assert_snapshot!("corpus_articles_100x30", screen(&render(&mut s, 100, 30)));
+}
+
+#[test]
+fn the_event_loop_takes_batches_without_waiting_for_them() {
+    let mut s = corpus(0, 3);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut loading = Some(rx);
+    // Nothing arrived: no redraw asked, so the loop goes on to read keys.
+    assert!(!drain(&mut s, &mut loading).expect("drain"));
+    tx.send(batch(0..2, 3)).expect("send");
+    assert!(drain(&mut s, &mut loading).expect("drain"));
+    assert_eq!(s.articles().len(), 2);
+    tx.send(batch(2..3, 3)).expect("send");
+    drop(tx);
+    assert!(drain(&mut s, &mut loading).expect("drain"));
+    assert!(loading.is_none() && s.corpus.as_ref().is_some_and(|c| !c.loading));
+    assert_eq!(screen(&render(&mut s, 100, 30)).lines().last().map(|l| l.starts_with(" 3 articles")), Some(true));
+    // Nothing readable at all closes the reader with the reason.
+    let mut empty = corpus(0, 1);
+    let (tx, rx) = std::sync::mpsc::channel();
+    tx.send(Batch { handled: 1, warnings: vec!["a.txt: empty".into()], ..Batch::default() }).expect("send");
+    drop(tx);
+    let err = drain(&mut empty, &mut Some(rx)).expect_err("nothing read");
+    assert!(err.to_string().contains("a.txt: empty"), "{err}");
+    let (tx, rx) = std::sync::mpsc::channel();
+    tx.send(Batch { fatal: Some("x: no article files".into()), ..Batch::default() }).expect("send");
+    assert!(drain(&mut corpus(0, 1), &mut Some(rx)).is_err());
 }
