@@ -95,7 +95,8 @@ impl State {
         }
         state.topic =
             selected.and_then(|label| state.analysis.topics.iter().position(|t| t.label == label)).map_or(0, |i| i + 1);
-        state.refresh_shown();
+        // The new quotes come after every listed one: only they need filtering.
+        state.extend_shown(base);
     }
 
     /// Marks the loading as done.

@@ -204,6 +204,20 @@ impl State {
     /// it is still listed.
     pub fn refresh_shown(&mut self) {
         let keep = self.selected_quote();
+        self.shown = self.listed_from(0);
+        self.cursor = keep.and_then(|k| self.shown.iter().position(|i| *i == k)).unwrap_or(0);
+    }
+
+    /// Appends to `shown` the quotes from index `from` on (all of them new) that topic,
+    /// search and filters list; the highlighted quote stays highlighted.
+    pub fn extend_shown(&mut self, from: usize) {
+        let more = self.listed_from(from);
+        self.shown.extend(more);
+    }
+
+    /// The quotes from index `from` on that topic (or search), severity filter and speaker
+    /// filter list, in order.
+    fn listed_from(&self, from: usize) -> Vec<usize> {
         let min = match self.filter {
             Filter::All => None,
             Filter::AtLeast(s) => Some(s),
@@ -213,14 +227,16 @@ impl State {
             min.is_none_or(|m| self.max_severity[*i].is_some_and(|s| s >= m))
                 && speaker.is_none_or(|s| self.analysis.quotes[*i].speaker == *s)
         };
-        self.shown = match self.search.as_ref().filter(|s| !s.query.is_empty()) {
+        match self.search.as_ref().filter(|s| !s.query.is_empty()) {
             Some(search) => {
                 let q = search.query.to_lowercase();
-                (0..self.lower.len()).filter(|i| self.lower[*i].contains(&q)).filter(passes).collect()
+                (from..self.lower.len()).filter(|i| self.lower[*i].contains(&q)).filter(passes).collect()
             }
-            None => self.topic_quotes[self.topic].iter().copied().filter(passes).collect(),
-        };
-        self.cursor = keep.and_then(|k| self.shown.iter().position(|i| *i == k)).unwrap_or(0);
+            None => {
+                let list = &self.topic_quotes[self.topic];
+                list[list.partition_point(|i| *i < from)..].iter().copied().filter(passes).collect()
+            }
+        }
     }
 
     /// The highlighted quote, as an index into `analysis.quotes`.

@@ -68,6 +68,9 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
     assert_eq!(s.selected_quote().map(|i| s.analysis.quotes[i].text.clone()), text);
     assert_eq!(s.marks.len(), 1);
     assert_eq!(s.warnings, ["news/bad.txt: binary data"]);
+    let mut again = s.clone();
+    again.refresh_shown();
+    assert_eq!((again.shown, again.cursor), (s.shown.clone(), s.cursor), "shown extended as if refreshed");
     // The same derived data as a reader built at once on the whole joined analysis.
     let fresh = State::new(s.analysis.clone(), s.categories.clone(), Vec::new(), s.theme);
     for row in 0..fresh.topic_count() {
@@ -106,8 +109,10 @@ fn the_speaker_filter_combines_with_topic_and_search_and_esc_clears_it() {
     assert_eq!(s.shown.len(), 2);
     apply(&mut s, [Action::StartSearch, Action::Type('t'), Action::Type('a'), Action::Type('l'), Action::Submit]);
     assert_eq!(s.shown.len(), 6, "“ready for talks” by Max Stone, in every article");
+    s.receive(batch(6..9, 9));
+    assert_eq!(s.shown.len(), 9, "new matches of search and speaker are listed as they arrive");
     apply(&mut s, [Action::Close, Action::Close]);
-    assert_eq!((s.search.is_none(), s.speaker.is_none(), s.shown.len()), (true, true, 4));
+    assert_eq!((s.search.is_none(), s.speaker.is_none(), s.shown.len()), (true, true, 6));
 }
 
 #[test]
