@@ -13,6 +13,7 @@ use redline::{Analysis, Analyzer, Source};
 use super::fixture::{apply, render, screen};
 use crate::tui::action::{Action, Pane};
 use crate::tui::drain;
+use crate::tui::keymap::Mode;
 use crate::tui::loader::Batch;
 use crate::tui::state::{Overlay, State};
 use crate::tui::theme::Theme;
@@ -209,4 +210,55 @@ fn the_event_loop_takes_batches_without_waiting_for_them() {
     let (tx, rx) = std::sync::mpsc::channel();
     tx.send(Batch { fatal: Some("x: no article files".into()), ..Batch::default() }).expect("send");
     assert!(drain(&mut corpus(0, 1), &mut Some(rx)).is_err());
+}
+
+/// The checks of `every_action_in_the_help_does_what_it_says` for the speaker and article
+/// lists, on the single-article fixture in `mode` (`s`).
+pub fn check_lists(mode: Mode, action: &Action, mut s: State) {
+    let a = action.clone();
+    match (mode, action) {
+        (Mode::Reader, Action::OpenSpeakers) => {
+            update(&mut s, a);
+            assert_eq!(s.overlay, Overlay::Speakers(0));
+            let names: Vec<(Option<&str>, usize)> = s.speakers.iter().map(|(n, c)| (n.as_deref(), *c)).collect();
+            assert_eq!(names, [(Some("Max Stone"), 3), (Some("Jane Roe"), 2)]);
+        }
+        (Mode::Reader, Action::OpenArticles) => {
+            update(&mut s, a);
+            assert_eq!(s.overlay, Overlay::None);
+            assert!(s.message.as_deref().is_some_and(|m| m.contains("One article only")));
+        }
+        (Mode::List, Action::MoveDown | Action::MoveUp | Action::GoTop | Action::GoBottom) => {
+            apply(&mut s, [Action::MoveDown, a.clone()]);
+            let expected = match action {
+                Action::MoveDown | Action::GoBottom => 2,
+                Action::MoveUp | Action::GoTop => 0,
+                _ => unreachable!(),
+            };
+            assert_eq!(s.overlay, Overlay::Speakers(expected));
+        }
+        (Mode::List, Action::PageDown | Action::PageUp) => {
+            update(&mut s, Action::PageDown);
+            assert_eq!(s.overlay, Overlay::Speakers(2));
+            if *action == Action::PageUp {
+                update(&mut s, a);
+                assert_eq!(s.overlay, Overlay::Speakers(0));
+            }
+        }
+        (Mode::List, Action::Submit) => {
+            apply(&mut s, [Action::MoveDown, a.clone()]);
+            assert_eq!((&s.overlay, s.shown.clone()), (&Overlay::None, vec![2, 3, 4]));
+            // Combined with the topic: Northport's quotes by Max Stone.
+            apply(&mut s, [Action::FocusTopics, Action::MoveDown]);
+            assert_eq!(s.shown, [4]);
+            // "All speakers" clears the filter.
+            apply(&mut s, [Action::OpenSpeakers, Action::GoTop, a]);
+            assert_eq!((s.speaker.clone(), s.shown.clone()), (None, vec![0, 4]));
+        }
+        (Mode::List, Action::Close | Action::OpenSpeakers | Action::OpenArticles) => {
+            update(&mut s, a);
+            assert_eq!((&s.overlay, s.speaker.clone()), (&Overlay::None, None));
+        }
+        (mode, action) => panic!("no check for {action:?} in {mode:?}"),
+    }
 }

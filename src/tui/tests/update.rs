@@ -292,47 +292,8 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!(s.overlay, Overlay::None);
         }
-        (Mode::Reader, Action::OpenSpeakers) => {
-            update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::Speakers(0));
-            let names: Vec<(Option<&str>, usize)> = s.speakers.iter().map(|(n, c)| (n.as_deref(), *c)).collect();
-            assert_eq!(names, [(Some("Max Stone"), 3), (Some("Jane Roe"), 2)]);
-        }
-        (Mode::Reader, Action::OpenArticles) => {
-            update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::None);
-            assert!(s.message.as_deref().is_some_and(|m| m.contains("One article only")));
-        }
-        (Mode::List, Action::MoveDown | Action::MoveUp | Action::GoTop | Action::GoBottom) => {
-            apply(&mut s, [Action::MoveDown, a.clone()]);
-            let expected = match action {
-                Action::MoveDown | Action::GoBottom => 2,
-                Action::MoveUp | Action::GoTop => 0,
-                _ => unreachable!(),
-            };
-            assert_eq!(s.overlay, Overlay::Speakers(expected));
-        }
-        (Mode::List, Action::PageDown | Action::PageUp) => {
-            update(&mut s, Action::PageDown);
-            assert_eq!(s.overlay, Overlay::Speakers(2));
-            if *action == Action::PageUp {
-                update(&mut s, a);
-                assert_eq!(s.overlay, Overlay::Speakers(0));
-            }
-        }
-        (Mode::List, Action::Submit) => {
-            apply(&mut s, [Action::MoveDown, a.clone()]);
-            assert_eq!((&s.overlay, s.shown.clone()), (&Overlay::None, vec![2, 3, 4]));
-            // Combined with the topic: Northport's quotes by Max Stone.
-            apply(&mut s, [Action::FocusTopics, Action::MoveDown]);
-            assert_eq!(s.shown, [4]);
-            // "All speakers" clears the filter.
-            apply(&mut s, [Action::OpenSpeakers, Action::GoTop, a]);
-            assert_eq!((s.speaker.clone(), s.shown.clone()), (None, vec![0, 4]));
-        }
-        (Mode::List, Action::Close | Action::OpenSpeakers | Action::OpenArticles) => {
-            update(&mut s, a);
-            assert_eq!((&s.overlay, s.speaker.clone()), (&Overlay::None, None));
+        (Mode::Reader, Action::OpenSpeakers | Action::OpenArticles) | (Mode::List, _) => {
+            super::corpus::check_lists(mode, action, s)
         }
         (mode, action) => panic!("no check for {action:?} in {mode:?}"),
     }
