@@ -175,6 +175,15 @@ fn a_key_stays_fast_on_a_large_corpus() {
 }
 
 #[test]
+fn the_context_of_a_quote_numbers_it_within_its_article() {
+    let mut s = corpus(3, 3);
+    update(&mut s, Action::FocusQuotes);
+    apply(&mut s, [Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::OpenContext]);
+    let shown = screen(&render(&mut s, 100, 30));
+    assert!(shown.contains("Quote 1 · Jane Roe · ¶1 · Envoy warns of limits 1"), "{shown}");
+}
+
+#[test]
 fn corpus_screens() {
     let mut s = corpus(4, 10);
     s.warnings.clear();
