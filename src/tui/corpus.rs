@@ -116,6 +116,14 @@ impl State {
         self.corpus.as_ref()?.combined.article_of_quote(index + 1)
     }
 
+    /// The position in the corpus of the article holding the quote at this index of
+    /// `analysis.quotes`, in corpus mode.
+    pub fn article_index(&self, index: usize) -> Option<usize> {
+        let articles = self.articles();
+        let i = articles.partition_point(|a| a.quotes.end <= index + 1);
+        articles.get(i).filter(|a| a.quotes.contains(&(index + 1))).map(|_| i)
+    }
+
     /// Opens the article at this index of the corpus on its own (re-analysing its text); the
     /// corpus reader waits in `back`.
     pub fn open_article(&mut self, index: usize) {

@@ -89,7 +89,7 @@ fn view(state: &mut State, action: Action) -> Option<Effect> {
             return None;
         }
         Action::OpenReading => {
-            state.overlay = Overlay::Reading(0);
+            open_reading(state);
             return None;
         }
         Action::OpenHelp => {
@@ -220,7 +220,7 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
                 state.overlay = Overlay::Context { quote, scroll: 0 };
             }
         }
-        Action::OpenReading => state.overlay = Overlay::Reading(0),
+        Action::OpenReading => open_reading(state),
         Action::OpenHelp => state.overlay = Overlay::Help(0),
         Action::Close if state.search.take().is_some() || state.speaker.take().is_some() => state.refresh_shown(),
         Action::Close => {
@@ -236,9 +236,8 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
             state.message = Some("One article only: open a folder or several files for the article list".into())
         }
         Action::OpenArticles => {
-            let row = state.selected_quote().and_then(|i| state.article_of(i).map(|a| a.quotes.start));
-            let row = row.map_or(0, |start| state.articles().partition_point(|a| a.quotes.start < start));
-            state.overlay = Overlay::Articles(row);
+            let row = state.selected_quote().and_then(|i| state.article_index(i));
+            state.overlay = Overlay::Articles(row.unwrap_or(0));
         }
         Action::CycleFilter => {
             state.filter = state.filter.next();
@@ -284,6 +283,14 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+/// Opens the reading view: in a corpus, of the highlighted quote's article, opened alone.
+fn open_reading(state: &mut State) {
+    if let Some(article) = state.selected_quote().and_then(|i| state.article_index(i)) {
+        state.open_article(article);
+    }
+    state.overlay = Overlay::Reading(0);
 }
 
 fn move_topic(state: &mut State, step: isize) {

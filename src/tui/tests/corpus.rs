@@ -135,6 +135,12 @@ fn the_article_list_opens_one_article_alone_and_returns_to_the_corpus() {
     assert!(s.back.is_none() && s.corpus.is_some());
     apply(&mut s, [Action::OpenArticles, Action::OpenArticles]);
     assert_eq!(s.overlay, Overlay::None);
+    // Reading, in a corpus, is of the highlighted quote's article; Esc twice comes back.
+    apply(&mut s, [Action::GoTop, Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::MoveDown]);
+    update(&mut s, Action::OpenReading);
+    assert_eq!((s.overlay.clone(), s.analysis.source.as_str()), (Overlay::Reading(0), "news/article-01.txt"));
+    apply(&mut s, [Action::Close, Action::Close]);
+    assert_eq!((s.back.is_none(), s.cursor), (true, 4));
 }
 
 #[test]
