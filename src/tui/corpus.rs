@@ -97,6 +97,8 @@ impl State {
             selected.and_then(|label| state.analysis.topics.iter().position(|t| t.label == label)).map_or(0, |i| i + 1);
         // The new quotes come after every listed one: only they need filtering.
         state.extend_shown(base);
+        // The reading view's line counts are of fewer paragraphs now.
+        state.layout.reading_ends = None;
     }
 
     /// Marks the loading as done.
