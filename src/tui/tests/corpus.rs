@@ -163,13 +163,13 @@ fn exports_from_the_corpus_name_each_quote_s_article() {
 }
 
 #[test]
-fn a_key_stays_fast_on_a_large_corpus() {
-    let mut s = corpus(0, 3000);
-    let one = analyses(0..3);
-    for _ in 0..1000 {
-        s.receive(Batch { analyses: one.clone(), handled: 3, ..Batch::default() });
+fn keys_and_batches_stay_fast_on_ten_thousand_articles() {
+    let mut s = corpus(0, 10_000);
+    let some = analyses(0..100);
+    for _ in 0..100 {
+        s.receive(Batch { analyses: some.clone(), handled: 100, ..Batch::default() });
     }
-    assert_eq!(s.analysis.quotes.len(), 12_000);
+    assert_eq!(s.analysis.quotes.len(), 40_000);
     render(&mut s, 100, 30);
     let start = Instant::now();
     for action in [Action::MoveDown, Action::FocusQuotes, Action::GoBottom, Action::ToggleMark] {
@@ -178,6 +178,13 @@ fn a_key_stays_fast_on_a_large_corpus() {
     }
     let took = start.elapsed();
     assert!(took.as_millis() < 400, "four keys took {took:?}");
+    // One more batch costs about the batch, not the corpus.
+    let selected = s.selected_quote();
+    let start = Instant::now();
+    s.receive(Batch { analyses: some, handled: 100, ..Batch::default() });
+    let took = start.elapsed();
+    assert!(took.as_millis() < 100, "a batch of 100 articles took {took:?}");
+    assert_eq!(s.selected_quote(), selected, "the highlighted quote stays highlighted");
 }
 
 #[test]
