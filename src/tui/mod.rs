@@ -111,16 +111,22 @@ fn event_loop(
                 }
                 break Some(Action::Suspend);
             }
-            if drain(state, loading)? {
-                break None;
-            }
-            let wait = if loading.is_some() { 25 } else { 250 };
+            // New articles ask for a redraw, but a waiting key is read first.
+            let arrived = drain(state, loading)?;
+            let wait = match (arrived, loading.is_some()) {
+                (true, _) => 0,
+                (false, true) => 25,
+                (false, false) => 250,
+            };
             if event::poll(Duration::from_millis(wait))? {
                 break match event::read()? {
                     Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, key),
                     Event::Mouse(mouse) => keymap::mouse_action(state, mouse),
                     _ => None,
                 };
+            }
+            if arrived {
+                break None;
             }
         };
         let mut next = action;
