@@ -1,10 +1,10 @@
-//! The article list of the corpus: each article's title (or source), its source path and its
-//! number of quotes, in path order. Only the rows in view are formatted.
+//! The article list of the corpus: each article's title and source path (the path alone
+//! when it has no title) and its number of quotes, in path order. Only the rows in view are formatted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::{file_name, fit, list_view};
+use super::{fit, list_view};
 use crate::tui::corpus::thousands;
 use crate::tui::state::State;
 
@@ -19,9 +19,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, row: usize) {
         .skip(first)
         .take(height)
         .map(|a| {
-            let title = a.title.as_deref().unwrap_or_else(|| file_name(&a.source));
             let room = width.saturating_sub(12);
-            let label = fit(&format!("{title} — {}", a.source), room);
+            let label = match &a.title {
+                Some(title) => fit(&format!("{title} — {}", a.source), room),
+                None => fit(&a.source, room),
+            };
             (label, format!("{} quotes", a.quotes.len()), false)
         })
         .collect();
