@@ -1,5 +1,6 @@
 //! The article list of the corpus: each article's title and source path (the path alone
-//! when it has no title) and its number of quotes, in path order. Only the rows in view are formatted.
+//! when it has no title) and its number of quotes, in path order. Only the rows in view
+//! are formatted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
