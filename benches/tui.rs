@@ -2,8 +2,12 @@
 
 #[path = "../src/tui/action.rs"]
 pub mod action;
+#[path = "../src/tui/corpus.rs"]
+pub mod corpus;
 #[path = "../src/tui/keymap.rs"]
 pub mod keymap;
+#[path = "../src/tui/loader.rs"]
+pub mod loader;
 #[path = "../src/tui/state.rs"]
 pub mod state;
 #[path = "../src/tui/theme.rs"]

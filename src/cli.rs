@@ -7,6 +7,7 @@ mod summary;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use redline::corpus::{self, Corpus, CorpusError, Entry};
@@ -138,11 +139,25 @@ pub enum CliError {
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let analyzer = analyzer(&cli)?;
     match cli.command {
+        None if is_corpus(&cli.files) => {
+            if let Some(missing) = cli.files.iter().find(|f| f.as_os_str() != "-" && std::fs::metadata(f).is_err()) {
+                Corpus::expand(std::slice::from_ref(missing))?;
+            }
+            // before the reader opens: a folder must hold an article (the walk stops at the first)
+            if let Some(empty) = cli.files.iter().find(|f| f.is_dir() && !corpus::has_articles(f)) {
+                return Err(CorpusError::NoArticles(empty.clone()).into());
+            }
+            let lexicon = analyzer.lexicon.clone();
+            let content =
+                tui::Content::Corpus { files: cli.files, analyzer: Arc::new(analyzer), max_bytes: cli.max_bytes };
+            tui::run(tui::Launch { content, lexicon, warnings: Vec::new() }).map_err(CliError::Reader)
+        }
         None => {
             let corpus = Corpus::expand(&cli.files)?;
             let (analysis, mut warnings) = many::first(&analyzer, &corpus, cli.max_bytes)?;
             warnings.splice(0..0, corpus.warnings);
-            let launch = tui::Launch { analysis, lexicon: analyzer.lexicon, warnings };
+            let launch =
+                tui::Launch { content: tui::Content::Article(Box::new(analysis)), lexicon: analyzer.lexicon, warnings };
             tui::run(launch).map_err(CliError::Reader)
         }
         Some(Command::Analyze { input, json }) => {
@@ -175,6 +190,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             deliver(&export::render(&analysis, &ids, format), &args)
         }
     }
+}
+
+/// Whether the reader opens a corpus: several FILEs, or a folder.
+fn is_corpus(files: &[PathBuf]) -> bool {
+    files.len() > 1 || files.first().is_some_and(|f| std::fs::metadata(f).is_ok_and(|m| m.is_dir()))
 }
 
 /// The articles a command works on: its own FILEs, or those given before the command

@@ -16,6 +16,15 @@ use crate::extract::{Kind, html_to_text, markdown_to_text};
 use crate::source::{Reason, Source, SourceError};
 use crate::{Analysis, Analyzer};
 
+/// True when the folder holds at least one article file (searched recursively, stopping at
+/// the first).
+pub fn has_articles(dir: &Path) -> bool {
+    WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .any(|e| e.file_type().is_file() && Kind::is_article_file(e.path()))
+}
+
 /// One article to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {

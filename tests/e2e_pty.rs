@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal, its screen read with vt100: the reader opens on the
 //! topic list, two quotes are marked and exported through the dialog, an existing file is
-//! not overwritten, and `q` leaves the alternate screen with status 0. Synchronisation is by
+//! not overwritten, and `q` leaves the alternate screen with status 0; a folder of articles
+//! opens as a corpus whose status line counts up to the number of articles read. Synchronisation is by
 //! polling the screen until a condition holds, under a generous overall deadline.
 
 use std::io::{Read, Write};
@@ -23,10 +24,16 @@ struct Session {
 
 impl Session {
     fn start(dir: &std::path::Path) -> Session {
+        Session::start_with(dir, &[])
+    }
+
+    /// Starts redline in `dir` with these arguments.
+    fn start_with(dir: &std::path::Path, args: &[&str]) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_redline"));
+        cmd.args(args);
         cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -128,4 +135,36 @@ fn mark_two_quotes_export_them_and_quit() {
         s.pump("the end of the output");
     }
     assert!(!s.parser.screen().alternate_screen(), "still on the alternate screen");
+}
+
+#[test]
+fn a_folder_opens_as_a_corpus_and_loads_every_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let news = dir.path().join("news");
+    std::fs::create_dir(&news).expect("news folder");
+    for i in 0..30 {
+        let topic = ["NATO", "Japan", "China"][i % 3];
+        let text = format!(
+            "Envoy warns of limits {i}\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
+             “{topic} is a red line that must not be crossed.”\n\nOpposition leader Max Stone replied: \
+             “The sanctions will hurt everyone, and we are ready for talks.”\n"
+        );
+        std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
+    }
+    std::fs::write(news.join("empty.txt"), "").expect("write empty file");
+    let mut s = Session::start_with(dir.path(), &["news"]);
+    s.wait_for("the topic list", |screen| {
+        let shown = screen.contents();
+        screen.alternate_screen() && shown.contains("All quotes") && shown.contains("NATO")
+    });
+    s.wait_text("30 articles");
+    s.wait_text("empty.txt");
+    s.send("q");
+    let status = loop {
+        if let Some(status) = s.child.try_wait().expect("child status") {
+            break status;
+        }
+        s.pump("redline to exit after q");
+    };
+    assert!(status.success(), "exit status {status:?}");
 }

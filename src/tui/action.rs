@@ -60,6 +60,11 @@ pub enum Action {
     MarkAllShown,
     /// Clear all marks.
     ClearMarks,
+    /// Open the speaker list (in it: close it).
+    OpenSpeakers,
+    /// Open the article list of the corpus (in it, or in an article opened from it: back to
+    /// the corpus).
+    OpenArticles,
     /// Open the export dialog.
     OpenExport,
     /// Copy the marked quotes as Markdown to the clipboard.

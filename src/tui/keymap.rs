@@ -22,6 +22,8 @@ pub enum Mode {
     Confirm,
     /// Help, context or reading view.
     View,
+    /// The speaker or article list.
+    List,
 }
 
 impl Mode {
@@ -34,6 +36,7 @@ impl Mode {
             Mode::Export => "Export dialog",
             Mode::Confirm => "Overwrite question",
             Mode::View => "Help, context and reading views",
+            Mode::List => "Speaker and article lists",
         }
     }
 
@@ -43,6 +46,7 @@ impl Mode {
             Overlay::Export(d) if d.stage == ExportStage::ConfirmOverwrite => Mode::Confirm,
             Overlay::Export(_) => Mode::Export,
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
+            Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
             Overlay::None if state.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
             Overlay::None => Mode::Reader,
         }
@@ -79,6 +83,8 @@ pub enum Hint {
     Quotes,
     /// Always in its mode.
     Yes,
+    /// When Topics is focused, in the reader of a corpus (or of one of its articles).
+    Corpus,
 }
 
 /// One line of the keymap.
@@ -119,6 +125,8 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[k(K::BackTab)], Action::FocusPrev, "switch pane back", Hint::No),
     b(M::Reader, &[c('h'), k(K::Left)], Action::FocusTopics, "topics", Hint::No),
     b(M::Reader, &[c('l'), k(K::Right)], Action::FocusQuotes, "quotes", Hint::Topics),
+    b(M::Reader, &[c('s')], Action::OpenSpeakers, "speakers", Hint::Corpus),
+    b(M::Reader, &[c('A')], Action::OpenArticles, "articles", Hint::Corpus),
     b(M::Reader, &[k(K::Enter)], Action::OpenContext, "context", Hint::Quotes),
     b(M::Reader, &[c(' ')], Action::ToggleMark, "mark", Hint::Quotes),
     b(M::Reader, &[c('a')], Action::MarkAllShown, "mark all shown", Hint::No),
@@ -129,7 +137,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c('/')], Action::StartSearch, "search", Hint::Topics),
     b(M::Reader, &[c('n')], Action::NextMatch, "next match", Hint::No),
     b(M::Reader, &[c('N')], Action::PrevMatch, "previous match", Hint::No),
-    b(M::Reader, &[k(K::Esc)], Action::Close, "clear search", Hint::No),
+    b(M::Reader, &[k(K::Esc)], Action::Close, "clear search, speaker, or back to corpus", Hint::No),
     b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
     b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
     b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked (OSC 52)", Hint::No),
@@ -157,10 +165,22 @@ pub static BINDINGS: &[Binding] = &[
     b(M::View, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
     b(M::View, &[c('r')], Action::OpenReading, "read article", Hint::No),
     b(M::View, &[c('?')], Action::OpenHelp, "help", Hint::No),
+    b(M::List, &[k(K::Enter)], Action::Submit, "choose", Hint::Yes),
+    b(M::List, &[k(K::Esc)], Action::Close, "close", Hint::Yes),
+    b(M::List, &[c('j'), k(K::Down)], Action::MoveDown, "next", Hint::Yes),
+    b(M::List, &[c('k'), k(K::Up)], Action::MoveUp, "previous", Hint::No),
+    b(M::List, &[c('g'), k(K::Home)], Action::GoTop, "first", Hint::No),
+    b(M::List, &[c('G'), k(K::End)], Action::GoBottom, "last", Hint::No),
+    b(M::List, &[k(K::PageDown), ctrl('d')], Action::PageDown, "page down", Hint::No),
+    b(M::List, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
+    b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
+    b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
+    b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
 ];
 
 /// The order of modes in the help.
-pub const MODES: [Mode; 6] = [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::Anywhere];
+pub const MODES: [Mode; 7] =
+    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Anywhere];
 
 /// What the mouse does, for the help.
 pub const MOUSE_HELP: &str = "click selects a topic or quote; the wheel scrolls";
@@ -192,11 +212,10 @@ pub fn keys_text(binding: &Binding) -> String {
 pub fn hints(state: &State) -> Vec<(String, &'static str)> {
     let mode = Mode::of(state);
     let pane = if state.focus == Pane::Topics { Hint::Topics } else { Hint::Quotes };
-    BINDINGS
-        .iter()
-        .filter(|b| b.mode == mode && (b.hint == Hint::Yes || b.hint == pane))
-        .map(|b| (keys_text(b), b.label))
-        .collect()
+    let corpus = state.corpus.is_some() || state.back.is_some();
+    let shown =
+        |hint: Hint| hint == Hint::Yes || hint == pane || (hint == Hint::Corpus && corpus && pane == Hint::Topics);
+    BINDINGS.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
 }
 
 /// The action a key asks for in the state's mode; typing modes turn characters into text.

@@ -3,7 +3,9 @@
 //! that this loop carries out; [`view::draw`] paints the state.
 
 pub mod action;
+pub mod corpus;
 pub mod keymap;
+pub mod loader;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -13,25 +15,44 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use anyhow::Context;
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::execute;
-use redline::Analysis;
 use redline::export::{ExportError, write_atomic};
 use redline::lexicon::Lexicon;
+use redline::{Analysis, Analyzer};
 
 use action::Action;
+use loader::Batch;
 use state::State;
 use terminal::{Signals, Term};
 use update::{Effect, update};
 
+/// What the reader shows.
+pub enum Content {
+    /// One analysed article.
+    Article(Box<Analysis>),
+    /// Many articles, loaded in the background while the reader runs.
+    Corpus {
+        /// The FILE arguments (files and folders).
+        files: Vec<PathBuf>,
+        /// Analyses each article.
+        analyzer: Arc<Analyzer>,
+        /// Larger inputs are skipped.
+        max_bytes: u64,
+    },
+}
+
 /// What the reader opens with.
 pub struct Launch {
-    /// The analysed article.
-    pub analysis: Analysis,
+    /// The article or corpus.
+    pub content: Content,
     /// The lexicon, for the legend of red-line categories.
     pub lexicon: Lexicon,
     /// Warnings to show in the status line (e.g. a decoding fallback).
@@ -45,14 +66,24 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
             "standard output is not a terminal, so the reader cannot open; use `redline analyze` to print the analysis instead"
         );
     }
-    let mut state =
-        State::new(launch.analysis, launch.lexicon.categories().to_vec(), launch.warnings, theme::Theme::from_env());
+    let categories = launch.lexicon.categories().to_vec();
+    let theme = theme::Theme::from_env();
+    let (mut state, mut loading) = match launch.content {
+        Content::Article(analysis) => (State::new(*analysis, categories, launch.warnings, theme), None),
+        Content::Corpus { files, analyzer, max_bytes } => {
+            let rx = loader::spawn(files, Arc::clone(&analyzer), max_bytes);
+            let mut state = State::new_corpus(analyzer, categories, theme);
+            state.warnings = launch.warnings;
+            (state, Some(rx))
+        }
+    };
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
     let _guard = terminal::Guard;
     let mut term = terminal::enter().context("opening the terminal")?;
-    let ended_by = event_loop(&mut term, &mut state, &signals)?;
+    let ended_by = event_loop(&mut term, &mut state, &signals, &mut loading);
     terminal::restore()?;
+    let ended_by = ended_by?;
     if let Some(sig) = ended_by {
         std::process::exit(128 + sig);
     }
@@ -60,7 +91,12 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
 }
 
 /// Draws and handles events until quit; returns the signal that ended it, if one did.
-fn event_loop(term: &mut Term, state: &mut State, signals: &Signals) -> anyhow::Result<Option<i32>> {
+fn event_loop(
+    term: &mut Term,
+    state: &mut State,
+    signals: &Signals,
+    loading: &mut Option<Receiver<Batch>>,
+) -> anyhow::Result<Option<i32>> {
     loop {
         term.draw(|frame| view::draw(frame, state))?;
         // A hidden hook for the terminal-safety test: debug builds only, never in release.
@@ -75,12 +111,22 @@ fn event_loop(term: &mut Term, state: &mut State, signals: &Signals) -> anyhow::
                 }
                 break Some(Action::Suspend);
             }
-            if event::poll(Duration::from_millis(250))? {
+            // New articles ask for a redraw, but a waiting key is read first.
+            let arrived = drain(state, loading)?;
+            let wait = match (arrived, loading.is_some()) {
+                (true, _) => 0,
+                (false, true) => 25,
+                (false, false) => 250,
+            };
+            if event::poll(Duration::from_millis(wait))? {
                 break match event::read()? {
                     Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, key),
                     Event::Mouse(mouse) => keymap::mouse_action(state, mouse),
                     _ => None,
                 };
+            }
+            if arrived {
+                break None;
             }
         };
         let mut next = action;
@@ -106,4 +152,36 @@ fn event_loop(term: &mut Term, state: &mut State, signals: &Signals) -> anyhow::
             };
         }
     }
+}
+
+/// Takes the batches that have arrived (a few at most, so keys are never kept waiting);
+/// true when the screen should be redrawn. When the loader is done, loading ends; when it
+/// could read no article at all, that is an error.
+fn drain(state: &mut State, loading: &mut Option<Receiver<Batch>>) -> anyhow::Result<bool> {
+    let Some(rx) = loading.as_ref() else {
+        return Ok(false);
+    };
+    let mut changed = false;
+    for _ in 0..8 {
+        match rx.try_recv() {
+            Ok(batch) => {
+                if let Some(why) = batch.fatal {
+                    anyhow::bail!(why);
+                }
+                state.receive(batch);
+                changed = true;
+            }
+            Err(TryRecvError::Empty) => return Ok(changed),
+            Err(TryRecvError::Disconnected) => {
+                *loading = None;
+                state.finish_loading();
+                if let Some(corpus) = state.corpus_state().filter(|s| s.articles().is_empty()) {
+                    let first = corpus.warnings.first().map(|w| format!(": {w}")).unwrap_or_default();
+                    anyhow::bail!("could not read any of the articles{first}");
+                }
+                return Ok(true);
+            }
+        }
+    }
+    Ok(true)
 }

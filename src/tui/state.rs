@@ -9,6 +9,7 @@ use redline::Analysis;
 use redline::lexicon::Category;
 
 use super::action::Pane;
+use super::corpus::CorpusData;
 use super::theme::Theme;
 
 /// The severity filter of the quote list.
@@ -75,6 +76,10 @@ pub enum Overlay {
     Reading(usize),
     /// The export dialog.
     Export(ExportDialog),
+    /// The speaker list, with the highlighted row (0 is "All speakers").
+    Speakers(usize),
+    /// The article list of the corpus, with the highlighted row.
+    Articles(usize),
 }
 
 /// Screen geometry recorded by the last draw, so keys and clicks know what is visible.
@@ -136,6 +141,15 @@ pub struct State {
     pub max_severity: Vec<Option<u8>>,
     /// Red lines inside quotes, in total (the count of "All quotes").
     pub quoted_red_lines: usize,
+    /// The speaker filter: `Some(None)` keeps unattributed quotes, `Some(Some(name))` those
+    /// of one speaker.
+    pub speaker: Option<Option<String>>,
+    /// The speaker list as last opened: each speaker (None is unattributed) and its quotes.
+    pub speakers: Vec<(Option<String>, usize)>,
+    /// In corpus mode, the articles behind the joined analysis and the loading progress.
+    pub corpus: Option<Box<CorpusData>>,
+    /// When one article of the corpus is open on its own, the corpus reader to return to.
+    pub back: Option<Box<State>>,
 }
 
 impl State {
@@ -172,6 +186,10 @@ impl State {
             lower,
             max_severity,
             quoted_red_lines,
+            speaker: None,
+            speakers: Vec::new(),
+            corpus: None,
+            back: None,
         };
         state.refresh_shown();
         state
@@ -186,19 +204,39 @@ impl State {
     /// it is still listed.
     pub fn refresh_shown(&mut self) {
         let keep = self.selected_quote();
+        self.shown = self.listed_from(0);
+        self.cursor = keep.and_then(|k| self.shown.iter().position(|i| *i == k)).unwrap_or(0);
+    }
+
+    /// Appends to `shown` the quotes from index `from` on (all of them new) that topic,
+    /// search and filters list; the highlighted quote stays highlighted.
+    pub fn extend_shown(&mut self, from: usize) {
+        let more = self.listed_from(from);
+        self.shown.extend(more);
+    }
+
+    /// The quotes from index `from` on that topic (or search), severity filter and speaker
+    /// filter list, in order.
+    fn listed_from(&self, from: usize) -> Vec<usize> {
         let min = match self.filter {
             Filter::All => None,
             Filter::AtLeast(s) => Some(s),
         };
-        let passes = |i: &usize| min.is_none_or(|m| self.max_severity[*i].is_some_and(|s| s >= m));
-        self.shown = match self.search.as_ref().filter(|s| !s.query.is_empty()) {
+        let speaker = self.speaker.as_ref();
+        let passes = |i: &usize| {
+            min.is_none_or(|m| self.max_severity[*i].is_some_and(|s| s >= m))
+                && speaker.is_none_or(|s| self.analysis.quotes[*i].speaker == *s)
+        };
+        match self.search.as_ref().filter(|s| !s.query.is_empty()) {
             Some(search) => {
                 let q = search.query.to_lowercase();
-                (0..self.lower.len()).filter(|i| self.lower[*i].contains(&q)).filter(passes).collect()
+                (from..self.lower.len()).filter(|i| self.lower[*i].contains(&q)).filter(passes).collect()
             }
-            None => self.topic_quotes[self.topic].iter().copied().filter(passes).collect(),
-        };
-        self.cursor = keep.and_then(|k| self.shown.iter().position(|i| *i == k)).unwrap_or(0);
+            None => {
+                let list = &self.topic_quotes[self.topic];
+                list[list.partition_point(|i| *i < from)..].iter().copied().filter(passes).collect()
+            }
+        }
     }
 
     /// The highlighted quote, as an index into `analysis.quotes`.

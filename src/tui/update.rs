@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use redline::export::{self, Format};
+use redline::export::Format;
 
 use super::action::{Action, Pane};
 use super::keymap::Mode;
@@ -62,6 +62,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Mode::View => view(state, action),
         Mode::Export | Mode::Confirm => export_dialog(state, action),
         Mode::Search => search(state, action),
+        Mode::List => list(state, action),
         Mode::Reader | Mode::Anywhere => reader(state, action),
     }
 }
@@ -88,7 +89,7 @@ fn view(state: &mut State, action: Action) -> Option<Effect> {
             return None;
         }
         Action::OpenReading => {
-            state.overlay = Overlay::Reading(0);
+            open_reading(state);
             return None;
         }
         Action::OpenHelp => {
@@ -158,7 +159,7 @@ fn write_export(state: &mut State, overwrite: bool) -> Option<Effect> {
     };
     let format = Format::from_path(&path);
     if let (None, Some(format)) = (&problem, format) {
-        let contents = export::render(&state.analysis, &ids, format);
+        let contents = state.render_export(&ids, format);
         return Some(Effect::WriteExport { path, contents, overwrite });
     }
     let why = problem.unwrap_or_else(|| "Unknown format: the path must end in .md, .json or .txt".into());
@@ -219,9 +220,25 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
                 state.overlay = Overlay::Context { quote, scroll: 0 };
             }
         }
-        Action::OpenReading => state.overlay = Overlay::Reading(0),
+        Action::OpenReading => open_reading(state),
         Action::OpenHelp => state.overlay = Overlay::Help(0),
-        Action::Close if state.search.take().is_some() => state.refresh_shown(),
+        Action::Close if state.search.take().is_some() || state.speaker.take().is_some() => state.refresh_shown(),
+        Action::Close => {
+            state.close_article();
+        }
+        Action::OpenSpeakers => {
+            state.speakers = state.count_speakers();
+            let row = state.speaker.as_ref().and_then(|s| state.speakers.iter().position(|(name, _)| name == s));
+            state.overlay = Overlay::Speakers(row.map_or(0, |r| r + 1));
+        }
+        Action::OpenArticles if state.close_article() => {}
+        Action::OpenArticles if state.corpus.is_none() => {
+            state.message = Some("One article only: open a folder or several files for the article list".into())
+        }
+        Action::OpenArticles => {
+            let row = state.selected_quote().and_then(|i| state.article_index(i));
+            state.overlay = Overlay::Articles(row.unwrap_or(0));
+        }
         Action::CycleFilter => {
             state.filter = state.filter.next();
             state.refresh_shown();
@@ -251,7 +268,7 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::CopyMarked => {
             let ids: Vec<usize> = state.marks.iter().map(|i| i + 1).collect();
-            return Some(Effect::Copy(export::render(&state.analysis, &ids, Format::Markdown)));
+            return Some(Effect::Copy(state.render_export(&ids, Format::Markdown)));
         }
         Action::SelectTopic(row) => {
             state.focus = Pane::Topics;
@@ -266,6 +283,14 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+/// Opens the reading view: in a corpus, of the highlighted quote's article, opened alone.
+fn open_reading(state: &mut State) {
+    if let Some(article) = state.selected_quote().and_then(|i| state.article_index(i)) {
+        state.open_article(article);
+    }
+    state.overlay = Overlay::Reading(0);
 }
 
 fn move_topic(state: &mut State, step: isize) {
@@ -311,4 +336,45 @@ fn next_match(state: &mut State, forward: bool) {
         state.cursor = if forward { (state.cursor + 1) % n } else { (state.cursor + n - 1) % n };
         state.focus = Pane::Quotes;
     }
+}
+
+fn list(state: &mut State, action: Action) -> Option<Effect> {
+    let (row, len, speakers) = match state.overlay {
+        Overlay::Speakers(row) => (row, state.speakers.len() + 1, true),
+        Overlay::Articles(row) => (row, state.articles().len(), false),
+        _ => return None,
+    };
+    let page = state.layout.view_height.saturating_sub(1).max(1) as isize;
+    let step = match action {
+        Action::MoveDown => 1,
+        Action::MoveUp => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::GoTop => isize::MIN / 2,
+        Action::GoBottom => isize::MAX / 2,
+        Action::Scroll(_, d) => d as isize,
+        Action::Submit if speakers => {
+            state.overlay = Overlay::None;
+            state.speaker = row.checked_sub(1).and_then(|i| state.speakers.get(i)).map(|(name, _)| name.clone());
+            state.refresh_shown();
+            state.focus = Pane::Quotes;
+            return None;
+        }
+        Action::Submit => {
+            state.overlay = Overlay::None;
+            state.open_article(row);
+            return None;
+        }
+        Action::Close | Action::OpenSpeakers | Action::OpenArticles => {
+            state.overlay = Overlay::None;
+            return None;
+        }
+        _ => return None,
+    };
+    let last = len.saturating_sub(1) as isize;
+    let row = (row as isize).saturating_add(step).clamp(0, last) as usize;
+    if let Overlay::Speakers(r) | Overlay::Articles(r) = &mut state.overlay {
+        *r = row;
+    }
+    None
 }

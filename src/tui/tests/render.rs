@@ -1,8 +1,6 @@
 //! Rendering into a `TestBackend`: screens at 100×30 and 60×20 as snapshots, and the styles
 //! of red-line cells.
 
-use std::time::Instant;
-
 use insta::assert_snapshot;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
@@ -179,7 +177,8 @@ fn no_color_theme_tells_severities_apart_with_modifiers_only() {
 }
 
 #[test]
-fn a_hundred_thousand_quotes_draw_quickly() {
+fn a_hundred_thousand_quotes_draw_and_search() {
+    // (drawing speed is measured by `cargo bench --bench reader`, not asserted here)
     let base = analysis();
     let mut big = base.clone();
     big.quotes = (0..100_000)
@@ -191,12 +190,10 @@ fn a_hundred_thousand_quotes_draw_quickly() {
         .collect();
     let mut s = State::new(big, Vec::new(), Vec::new(), Theme { color: true });
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom]);
-    let started = Instant::now();
     let shown = screen(&render(&mut s, 100, 30));
     let search = "northport".chars().map(Action::Type).chain([Action::Submit, Action::GoBottom]);
     apply(&mut s, [Action::StartSearch].into_iter().chain(search));
     render(&mut s, 100, 30);
-    assert!(started.elapsed().as_millis() < 2000, "took {:?}", started.elapsed());
     assert!(shown.contains("100000/100000"), "{shown}");
     assert_eq!(s.focus, Pane::Quotes);
     assert_eq!(s.shown.len(), 40_000);
@@ -235,11 +232,9 @@ fn reading_view_of_a_huge_article_scrolls_to_its_end() {
         "{second}"
     );
     apply(&mut s, [Action::GoBottom]);
-    let started = Instant::now();
     let end = screen(&render(&mut s, 100, 30));
     apply(&mut s, [Action::MoveUp]);
     let up = screen(&render(&mut s, 100, 30));
-    assert!(started.elapsed().as_millis() < 3000, "took {:?}", started.elapsed());
     let last = "“Energy prices are not our concern today,” Stone added, “but Northport is.”";
     assert!(end.lines().nth(26).is_some_and(|l| l.contains(last)), "{end}");
     // One line up: every text row moves down by one.

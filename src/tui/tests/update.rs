@@ -20,6 +20,7 @@ fn in_mode(mode: Mode) -> State {
         Mode::Export => vec![Action::OpenExport],
         Mode::Confirm => vec![Action::OpenExport, Action::ExportExists],
         Mode::View => vec![Action::OpenHelp],
+        Mode::List => vec![Action::OpenSpeakers],
     };
     apply(&mut s, setup);
     render(&mut s, 60, 20);
@@ -290,6 +291,9 @@ fn check(mode: Mode, action: &Action) {
         (Mode::View, Action::Close) => {
             update(&mut s, a);
             assert_eq!(s.overlay, Overlay::None);
+        }
+        (Mode::Reader, Action::OpenSpeakers | Action::OpenArticles) | (Mode::List, _) => {
+            super::corpus::check_lists(mode, action, s)
         }
         (mode, action) => panic!("no check for {action:?} in {mode:?}"),
     }

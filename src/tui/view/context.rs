@@ -41,6 +41,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
         lines.extend(indent(wrap(&why, &[tag], Default::default(), width)));
     }
     let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");
-    let title = Line::from(format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph));
+    // In a corpus, numbers are within the quote's own article, which is named.
+    let title = match (state.article_of(index), &state.corpus) {
+        (Some(article), Some(corpus)) => {
+            let name = article.title.as_deref().unwrap_or_else(|| super::file_name(&article.source));
+            let (id, paragraph) =
+                (quote.id + 1 - article.quotes.start, corpus.combined.local_paragraph(quote.paragraph));
+            format!(" Quote {id} · {speaker} · ¶{paragraph} · {} ", super::fit(name, 40))
+        }
+        _ => format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph),
+    };
+    let title = Line::from(title);
     scrolled_view(frame, area, state, title, lines);
 }

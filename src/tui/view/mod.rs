@@ -1,11 +1,13 @@
 //! Drawing: one file per widget. Views read the state and record in `state.layout` what they
 //! drew (scroll offsets, rows of quote blocks) so keys and clicks can follow.
 
+mod articles;
 mod context;
 mod export;
 mod help;
 mod quotes;
 mod reading;
+mod speakers;
 mod status;
 pub mod text;
 mod too_small;
@@ -32,7 +34,9 @@ pub fn draw(frame: &mut Frame, state: &mut State) {
         return;
     }
     let [body, status_row] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-    let left = (body.width / 3).clamp(16, 36);
+    // A corpus lists article counts too: its topic pane may be a little wider.
+    let widest = if state.corpus.is_some() { 40 } else { 36 };
+    let left = (body.width / 3).clamp(16, widest);
     let [topic_pane, quote_pane] = Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
     topics::render(frame, topic_pane, state);
     quotes::render(frame, quote_pane, state);
@@ -43,6 +47,8 @@ pub fn draw(frame: &mut Frame, state: &mut State) {
         Overlay::Context { quote, .. } => context::render(frame, body, state, quote),
         Overlay::Reading(scroll) => reading::render(frame, body, state, scroll),
         Overlay::Export(dialog) => export::render(frame, body, state, &dialog),
+        Overlay::Speakers(row) => speakers::render(frame, body, state, row),
+        Overlay::Articles(row) => articles::render(frame, body, state, row),
     }
 }
 
@@ -82,6 +88,44 @@ pub fn scrolled_view(frame: &mut Frame, area: Rect, state: &mut State, title: Li
     framed(frame, area, state, title, shown);
 }
 
+/// Draws a list over `area`: `rows` (label, count, current) are the rows from the first shown
+/// one on; the row at `selected` is highlighted, a current one marked `●`. Records the
+/// height for paging.
+pub fn list_view(
+    frame: &mut Frame,
+    area: Rect,
+    state: &mut State,
+    title: &str,
+    (first, rows): (usize, &[(String, String, bool)]),
+    selected: usize,
+) {
+    let theme = state.theme;
+    let height = usize::from(area.height.saturating_sub(2));
+    state.layout.view_height = height;
+    let w = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line<'static>> = rows
+        .iter()
+        .take(height)
+        .enumerate()
+        .map(|(i, (label, count, current))| {
+            let bar = if first + i == selected { '▌' } else { ' ' };
+            let dot = if *current { "● " } else { "  " };
+            let label = fit(label, w.saturating_sub(text::width(count) + 5));
+            let pad = w.saturating_sub(text::width(&label) + text::width(count) + 5);
+            let line = format!("{bar}{dot}{label}{} {count} ", " ".repeat(pad));
+            let style = if first + i == selected { theme.selected() } else { Default::default() };
+            Line::styled(line, style)
+        })
+        .collect();
+    let keys: Vec<String> = super::keymap::hints(state).into_iter().map(|(k, l)| format!("{k} {l}")).collect();
+    let block = Block::bordered()
+        .title(title.to_string())
+        .title_bottom(format!(" {} ", keys.join(" · ")))
+        .border_style(theme.border(true));
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
 /// Draws `lines` in a bordered box over `area`, hiding what lies beneath.
 pub fn framed(frame: &mut Frame, area: Rect, state: &State, title: Line, lines: Vec<Line<'static>>) {
     let block = Block::bordered().title(title).border_style(state.theme.border(true));
@@ -104,4 +148,9 @@ pub fn fit(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// The last part of a path: what follows its last slash or backslash.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::red_line_marks;
 use super::text::{Mark, wrap};
+use super::{fit, red_line_marks};
 use crate::tui::action::Pane;
 use crate::tui::state::{Filter, State, find_ignoring_case, plural};
 
@@ -81,6 +81,9 @@ fn title(state: &State) -> String {
     if let Filter::AtLeast(s) = state.filter {
         title.push_str(&format!("· severity ≥ {s} "));
     }
+    if let Some(speaker) = &state.speaker {
+        title.push_str(&format!("· {} ", speaker.as_deref().unwrap_or("Unattributed")));
+    }
     title
 }
 
@@ -98,9 +101,23 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
     let speaker_style = if selected && state.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
     header.push(Span::styled(speaker, speaker_style));
-    header.push(Span::styled(format!(" · ¶{}", quote.paragraph), theme.dim()));
+    let article = state.article_of(index);
+    let paragraph = match (&state.corpus, article) {
+        (Some(c), Some(_)) => c.combined.local_paragraph(quote.paragraph),
+        _ => quote.paragraph,
+    };
+    header.push(Span::styled(format!(" · ¶{paragraph}"), theme.dim()));
     if let Some(max) = state.max_severity[index] {
         header.push(Span::styled(format!("  ▲{max}"), theme.red_line("RL", max)));
+    }
+    if let Some(article) = article {
+        let used: usize = header.iter().map(|s| s.width()).sum();
+        let place = article.dateline.as_deref().map(|d| format!(" · {d}")).unwrap_or_default();
+        let title = article.title.as_deref().unwrap_or_else(|| super::file_name(&article.source));
+        let room = usize::from(width).saturating_sub(used + 3 + super::text::width(&place));
+        if room >= 8 {
+            header.push(Span::styled(format!(" · {}{place}", fit(title, room)), theme.dim()));
+        }
     }
     let mut marks = red_line_marks(&theme, &quote.red_lines, quote.start..quote.end);
     if let Some(s) = state.search.as_ref() {

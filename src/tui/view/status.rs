@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::fit;
 use super::text::width;
+use crate::tui::corpus::thousands;
 use crate::tui::keymap::hints;
 use crate::tui::state::{Filter, State};
 
@@ -16,10 +17,19 @@ use crate::tui::state::{Filter, State};
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;
     let base = theme.status();
-    let title = state.analysis.title.as_deref().unwrap_or(&state.analysis.source);
+    let progress = state.corpus.as_ref().map(|c| match (c.loading, c.total) {
+        (true, Some(total)) => format!("analysing {}/{}", thousands(c.handled), thousands(total)),
+        (true, None) => "finding articles…".to_string(),
+        (false, _) => {
+            let n = c.combined.articles.len();
+            format!("{} article{}", thousands(n), crate::tui::state::plural(n))
+        }
+    });
+    let title = progress.as_deref().or(state.analysis.title.as_deref()).unwrap_or(&state.analysis.source);
     let position =
         if state.shown.is_empty() { "0/0".to_string() } else { format!("{}/{}", state.cursor + 1, state.shown.len()) };
-    let mut facts = format!(" {position} · {} marked", state.marks.len());
+    let lead = if progress.is_some() { " ·" } else { "" };
+    let mut facts = format!("{lead} {position} · {} marked", state.marks.len());
     if let Filter::AtLeast(s) = state.filter {
         facts.push_str(&format!(" · ≥{s}"));
     }

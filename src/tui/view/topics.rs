@@ -1,5 +1,6 @@
-//! The topic pane: "All quotes", then each topic with its quote and red-line counts; topics
-//! without a direct quote are dimmed.
+//! The topic pane: "All quotes", then each topic with its quote and red-line counts (and, in
+//! a corpus, the number of articles naming it, e.g. `NATO  512 ▲80 301a`); topics without a
+//! direct quote are dimmed.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,7 +16,10 @@ use crate::tui::state::State;
 pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     let theme = state.theme;
     let focused = state.focus == Pane::Topics;
-    let title = format!(" Topics · {} ", state.analysis.topics.len());
+    let title = match state.corpus {
+        Some(_) => format!(" Topics · {} · quotes ▲ articles ", state.analysis.topics.len()),
+        None => format!(" Topics · {} ", state.analysis.topics.len()),
+    };
     let block = Block::bordered().title(title).border_style(theme.border(focused));
     let inner = block.inner(area);
     let rows = usize::from(inner.height).max(1);
@@ -31,6 +35,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     let digits = |n: usize| n.to_string().len();
     let qw = rows_shown.clone().map(|r| digits(state.topic_quotes[r].len())).max().unwrap_or(1);
     let rw = rows_shown.clone().map(&red_of).filter(|n| *n > 0).map(digits).max();
+    // In a corpus: the number of articles naming each topic (all articles for "All quotes").
+    let combined = state.corpus.as_ref().map(|c| &c.combined);
+    let arts_of = |row: usize| {
+        combined
+            .map(|c| row.checked_sub(1).map_or(c.articles.len(), |i| c.articles_with(&state.analysis.topics[i].label)))
+    };
+    let aw = rows_shown.clone().filter_map(&arts_of).map(digits).max().unwrap_or(1);
     let lines: Vec<Line> = rows_shown
         .map(|row| {
             let quotes = state.topic_quotes[row].len();
@@ -39,6 +50,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
                 Some(rw) if red > 0 => format!(" {quotes:>qw$} ▲{red:<rw$} "),
                 Some(rw) => format!(" {quotes:>qw$}  {:rw$} ", ""),
                 None => format!(" {quotes:>qw$} "),
+            };
+            let counts = match arts_of(row) {
+                Some(arts) => format!("{counts}{arts:>aw$}a "),
+                None => counts,
             };
             let label = fit(state.topic_label(row), w.saturating_sub(width(&counts) + 1));
             let pad = w.saturating_sub(width(&label) + width(&counts) + 1);

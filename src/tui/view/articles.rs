@@ -1,0 +1,33 @@
+//! The article list of the corpus: each article's title and source path (the path alone
+//! when it has no title) and its number of quotes, in path order. Only the rows in view
+//! are formatted.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{fit, list_view};
+use crate::tui::corpus::thousands;
+use crate::tui::state::State;
+
+/// Draws the article list over `area`, the highlighted row at `row`.
+pub fn render(frame: &mut Frame, area: Rect, state: &mut State, row: usize) {
+    let height = usize::from(area.height.saturating_sub(2)).max(1);
+    let first = row.saturating_sub(height - 1);
+    let width = usize::from(area.width.saturating_sub(4));
+    let articles = state.articles();
+    let rows: Vec<(String, String, bool)> = articles
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|a| {
+            let room = width.saturating_sub(12);
+            let label = match &a.title {
+                Some(title) => fit(&format!("{title} — {}", a.source), room),
+                None => fit(&a.source, room),
+            };
+            (label, format!("{} quotes", a.quotes.len()), false)
+        })
+        .collect();
+    let title = format!(" Articles · {} ", thousands(articles.len()));
+    list_view(frame, area, state, &title, (first, &rows), row);
+}
