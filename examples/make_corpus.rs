@@ -29,7 +29,7 @@ fn main() -> std::io::Result<()> {
             body.push('\n');
             n += 1;
         }
-        let out = format!("{title} ({i})\n\nWritten by Desk {}\n\n{body}", n % 7);
+        let out = format!("{title}, part {i}\n\nWritten by Desk {}\n\n{body}", n % 7);
         std::fs::write(folder.join(format!("article-{i:05}.txt")), out)?;
     }
     eprintln!("wrote {count} articles under {}", dir.display());
