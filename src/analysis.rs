@@ -182,6 +182,16 @@ impl Analyzer {
         Analyzer { lexicon: Lexicon::bundled(), gazetteer: Gazetteer::bundled(), language: Language::bundled() }
     }
 
+    /// The same analyzer with its automata built for throughput: slower to build, faster per
+    /// byte. For many articles (a folder, a corpus), not for one.
+    pub fn for_bulk(&self) -> Analyzer {
+        Analyzer {
+            lexicon: self.lexicon.for_bulk(),
+            gazetteer: self.gazetteer.for_bulk(),
+            language: self.language.clone(),
+        }
+    }
+
     /// Analyses one text. A pure function of the text and the analyzer's data; never panics.
     pub fn analyze(&self, source: &Source) -> Analysis {
         let text = source.text.as_str();

@@ -164,7 +164,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let corpus = Corpus::expand(&articles(cli.files, input.files)?)?;
             warn(&corpus.warnings);
             if !corpus.single {
-                return many::analyze(&analyzer, &corpus, json, cli.max_bytes);
+                return many::analyze(&analyzer.for_bulk(), &corpus, json, cli.max_bytes);
             }
             let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
             let out = if json {
@@ -180,7 +180,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             warn(&corpus.warnings);
             let format = format(&args)?;
             if !corpus.single {
-                return many::export(&analyzer, &corpus, &args, format, cli.max_bytes);
+                return many::export(&analyzer.for_bulk(), &corpus, &args, format, cli.max_bytes);
             }
             let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
             let ids = select(&analysis, &args.topic, args.min_severity)?;

@@ -220,6 +220,8 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     automaton: AhoCorasick,
+    /// The distinct literals the automaton was built from.
+    literals: Vec<String>,
     /// For each automaton literal: (pattern index, tail index).
     owners: Vec<Vec<usize>>,
     tails: Vec<Vec<Item>>,
@@ -263,12 +265,14 @@ impl Matcher {
                 owners[slot].push(i);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&literals)
-            .expect("literal patterns always build");
-        Matcher { automaton, owners, tails }
+        let automaton = automaton(&literals, AhoCorasickKind::ContiguousNFA);
+        Matcher { automaton, literals, owners, tails }
+    }
+
+    /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
+    /// byte; worth it for many articles, not for one.
+    pub fn for_bulk(&self) -> Matcher {
+        Matcher { automaton: automaton(&self.literals, AhoCorasickKind::DFA), ..self.clone() }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
@@ -290,6 +294,15 @@ impl Matcher {
         hits.dedup_by_key(|h| (h.start, h.pattern));
         hits
     }
+}
+
+/// An overlapping automaton of the given kind over the literals.
+fn automaton(literals: &[String], kind: AhoCorasickKind) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(literals)
+        .expect("literal patterns always build")
 }
 
 /// The end of the next word after `at` (which must be a space), if there is one.

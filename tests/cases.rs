@@ -180,3 +180,12 @@ fn unnamed_sources_get_no_speaker_not_the_main_one() {
         assert_eq!(speaker(&a, q), (None, None), "{q}");
     }
 }
+
+#[test]
+fn the_bulk_analyzer_gives_the_same_analysis() {
+    let normal = Analyzer::bundled();
+    let bulk = normal.for_bulk();
+    for source in [Source::bundled(), Source::from_text("case.txt", ARTICLE)] {
+        assert_eq!(bulk.analyze(&source), normal.analyze(&source));
+    }
+}

@@ -33,7 +33,8 @@ pub struct Batch {
 /// Starts the loader; the channel closes when every article has been handled.
 pub fn spawn(args: Vec<PathBuf>, analyzer: Arc<Analyzer>, max_bytes: u64) -> Receiver<Batch> {
     let (tx, rx) = channel();
-    std::thread::spawn(move || load(&args, &analyzer, max_bytes, &tx));
+    // the automata for throughput are built here, off the first frame's path
+    std::thread::spawn(move || load(&args, &analyzer.for_bulk(), max_bytes, &tx));
     rx
 }
 
