@@ -381,10 +381,10 @@ mod tests {
     #[test]
     fn words_choices_options_and_inflections() {
         assert_eq!(
-            matches("(will|shall) not [endlessly] wait", "We will not endlessly wait."),
-            ["will not endlessly wait"]
+            matches("(will|shall) not [endlessly] wait", "They shall not endlessly wait."),
+            ["shall not endlessly wait"]
         );
-        assert_eq!(matches("(will|shall) not [endlessly] wait", "They shall not wait"), ["shall not wait"]);
+        assert_eq!(matches("(will|shall) not [endlessly] wait", "They will not wait"), ["will not wait"]);
         assert_eq!(
             matches("threaten~", "threatened, Threatens; threatening"),
             ["threatened", "Threatens", "threatening"]
@@ -399,7 +399,10 @@ mod tests {
             matches("within {num} days", "within 30 days or within three days"),
             ["within 30 days", "within three days"]
         );
-        assert_eq!(matches("not ... wait forever", "does not plan to wait forever"), ["not plan to wait forever"]);
+        assert_eq!(
+            matches("not ... wait forever", "they do not intend to wait forever"),
+            ["not intend to wait forever"]
+        );
         assert!(matches("not ... wait forever", "not a b c d wait forever").is_empty());
     }
 

@@ -183,7 +183,7 @@ mod tests {
         assert!(hits("We are not threatening anyone.").is_empty());
         assert!(has("We will not wait forever.", "will not wait forever", "UL"));
         assert!(has("They will no longer tolerate this.", "will no longer tolerate", "RL"));
-        assert!(has("Oslo does not plan to wait forever.", "not plan to wait forever", "UL"));
+        assert!(has("Oslo did not intend to wait forever.", "not intend to wait forever", "UL"));
     }
 
     #[test]
@@ -197,7 +197,7 @@ mod tests {
     #[test]
     fn severity_rules() {
         // a booster raises the strongest cue of its sentence
-        let h = hits("These are red lines for real.");
+        let h = hits("That is a red line, for real.");
         assert_eq!(h.iter().find(|h| h.1 == "RL").unwrap().2, 5);
         // demand + threat + deadline in one sentence: the deadline goes to 5
         let h = hits("We demand guarantees within 10 days, or there will be grave consequences.");
