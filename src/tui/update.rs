@@ -74,29 +74,40 @@ fn dialog(state: &mut State, change: impl FnOnce(&mut ExportDialog)) -> Option<E
     None
 }
 
-fn view(state: &mut State, action: Action) -> Option<Effect> {
+/// How far a movement action goes in a view or list of the drawn height, a wheel notch
+/// moving `wheel` rows; `None` for any other action.
+fn step(state: &State, action: &Action, wheel: isize) -> Option<isize> {
     let page = state.layout.view_height.saturating_sub(1).max(1) as isize;
-    let delta: isize = match action {
+    Some(match action {
         Action::MoveDown => 1,
         Action::MoveUp => -1,
         Action::PageDown => page,
         Action::PageUp => -page,
         Action::GoTop => isize::MIN / 2,
         Action::GoBottom => isize::MAX / 2,
-        Action::Scroll(_, d) => 3 * d as isize,
-        Action::Close => {
-            state.overlay = Overlay::None;
-            return None;
-        }
-        Action::OpenReading => {
-            open_reading(state);
-            return None;
-        }
-        Action::OpenHelp => {
-            state.overlay = Overlay::Help(0);
-            return None;
-        }
+        Action::Scroll(_, d) => wheel * *d as isize,
         _ => return None,
+    })
+}
+
+fn view(state: &mut State, action: Action) -> Option<Effect> {
+    let delta: isize = match step(state, &action, 3) {
+        Some(d) => d,
+        None => match action {
+            Action::Close => {
+                state.overlay = Overlay::None;
+                return None;
+            }
+            Action::OpenReading => {
+                open_reading(state);
+                return None;
+            }
+            Action::OpenHelp => {
+                state.overlay = Overlay::Help(0);
+                return None;
+            }
+            _ => return None,
+        },
     };
     let scroll = match &mut state.overlay {
         Overlay::Help(s) | Overlay::Reading(s) | Overlay::Context { scroll: s, .. } => s,
@@ -344,35 +355,30 @@ fn list(state: &mut State, action: Action) -> Option<Effect> {
         Overlay::Articles(row) => (row, state.articles().len(), false),
         _ => return None,
     };
-    let page = state.layout.view_height.saturating_sub(1).max(1) as isize;
-    let step = match action {
-        Action::MoveDown => 1,
-        Action::MoveUp => -1,
-        Action::PageDown => page,
-        Action::PageUp => -page,
-        Action::GoTop => isize::MIN / 2,
-        Action::GoBottom => isize::MAX / 2,
-        Action::Scroll(_, d) => d as isize,
-        Action::Submit if speakers => {
-            state.overlay = Overlay::None;
-            state.speaker = row.checked_sub(1).and_then(|i| state.speakers.get(i)).map(|(name, _)| name.clone());
-            state.refresh_shown();
-            state.focus = Pane::Quotes;
-            return None;
-        }
-        Action::Submit => {
-            state.overlay = Overlay::None;
-            state.open_article(row);
-            return None;
-        }
-        Action::Close | Action::OpenSpeakers | Action::OpenArticles => {
-            state.overlay = Overlay::None;
-            return None;
-        }
-        _ => return None,
+    let delta = match step(state, &action, 1) {
+        Some(d) => d,
+        None => match action {
+            Action::Submit if speakers => {
+                state.overlay = Overlay::None;
+                state.speaker = row.checked_sub(1).and_then(|i| state.speakers.get(i)).map(|(name, _)| name.clone());
+                state.refresh_shown();
+                state.focus = Pane::Quotes;
+                return None;
+            }
+            Action::Submit => {
+                state.overlay = Overlay::None;
+                state.open_article(row);
+                return None;
+            }
+            Action::Close | Action::OpenSpeakers | Action::OpenArticles => {
+                state.overlay = Overlay::None;
+                return None;
+            }
+            _ => return None,
+        },
     };
     let last = len.saturating_sub(1) as isize;
-    let row = (row as isize).saturating_add(step).clamp(0, last) as usize;
+    let row = (row as isize).saturating_add(delta).clamp(0, last) as usize;
     if let Overlay::Speakers(r) | Overlay::Articles(r) = &mut state.overlay {
         *r = row;
     }
