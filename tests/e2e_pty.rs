@@ -79,6 +79,18 @@ impl Session {
         self.wait_for(text, move |s| s.contents().contains(&wanted));
     }
 
+    /// Presses `q` and waits for the process to end with status 0.
+    fn quit(&mut self) {
+        self.send("q");
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                break status;
+            }
+            self.pump("redline to exit after q");
+        };
+        assert!(status.success(), "exit status {status:?}");
+    }
+
     fn send(&mut self, keys: &str) {
         self.input.write_all(keys.as_bytes()).expect("write keys");
         self.input.flush().expect("flush keys");
@@ -123,14 +135,7 @@ fn mark_two_quotes_export_them_and_quit() {
     s.wait_for("the dialog to close", |screen| !screen.contents().contains("Not overwritten"));
     assert_eq!(std::fs::read_to_string(&path).expect("still there"), written);
 
-    s.send("q");
-    let status = loop {
-        if let Some(status) = s.child.try_wait().expect("child status") {
-            break status;
-        }
-        s.pump("redline to exit after q");
-    };
-    assert!(status.success(), "exit status {status:?}");
+    s.quit();
     while !s.closed {
         s.pump("the end of the output");
     }
@@ -159,12 +164,5 @@ fn a_folder_opens_as_a_corpus_and_loads_every_article() {
     });
     s.wait_text("30 articles");
     s.wait_text("empty.txt");
-    s.send("q");
-    let status = loop {
-        if let Some(status) = s.child.try_wait().expect("child status") {
-            break status;
-        }
-        s.pump("redline to exit after q");
-    };
-    assert!(status.success(), "exit status {status:?}");
+    s.quit();
 }
