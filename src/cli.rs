@@ -26,7 +26,7 @@ use crate::tui;
 #[command(name = "redline", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
     /// Articles: files, folders (searched for .txt, .md, .html, .htm) or - for stdin; the
-    /// reader opens the first [default: the bundled article]
+    /// reader opens them all [default: the bundled article]
     #[arg(value_name = "FILE|DIR|-")]
     files: Vec<PathBuf>,
     /// Refuse inputs larger than N bytes
