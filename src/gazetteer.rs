@@ -28,9 +28,9 @@ struct TopicEntry {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TopicsFile {
-    #[serde(default)]
-    #[allow(dead_code)]
-    about: String,
+    /// Documentation for people; not read.
+    #[serde(default, rename = "about")]
+    _about: String,
     topics: Vec<TopicEntry>,
 }
 

@@ -80,8 +80,9 @@ struct Escalation {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
-    #[serde(default)]
-    about: String,
+    /// Documentation for people; not read.
+    #[serde(default, rename = "about")]
+    _about: String,
     #[serde(default)]
     negators: Vec<String>,
     booster: Option<Booster>,
@@ -138,7 +139,6 @@ impl Lexicon {
     /// Parses and compiles a lexicon; `file` names it in errors.
     pub fn from_json(source: &str, file: &str) -> Result<Self, DataError> {
         let parsed: LexiconFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
-        let _ = parsed.about;
         let at_top = |message: String| DataError { file: file.to_string(), line: 1, column: 1, message };
         let mut categories = Vec::new();
         let mut cues = Vec::new();
