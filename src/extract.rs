@@ -21,7 +21,7 @@ pub enum Kind {
 impl Kind {
     /// The kind a path's extension names; anything unknown is plain text.
     pub fn of(path: &Path) -> Kind {
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match extension(path).as_deref() {
             Some("html" | "htm" | "xhtml") => Kind::Html,
             Some("md" | "markdown") => Kind::Markdown,
             _ => Kind::Text,
@@ -30,9 +30,13 @@ impl Kind {
 
     /// True for the extensions a folder is searched for (`.txt`, `.md`, `.html`, `.htm`).
     pub fn is_article_file(path: &Path) -> bool {
-        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-        matches!(ext.as_deref(), Some("txt" | "md" | "markdown" | "html" | "htm"))
+        matches!(extension(path).as_deref(), Some("txt" | "md" | "markdown" | "html" | "htm"))
     }
+}
+
+/// A path's extension in lower case.
+fn extension(path: &Path) -> Option<String> {
+    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
 }
 
 /// Collapses whitespace runs to single spaces and trims.
