@@ -7,9 +7,11 @@
 //! with [`Analysis::with_text_in_json`], so its JSON carries the extracted text as `"text"`
 //! and every offset can be checked against it.
 
+use std::collections::VecDeque;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
-use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::extract::{Kind, html_to_text, markdown_to_text};
@@ -166,21 +168,51 @@ pub fn load(entry: &Entry, max_bytes: u64) -> Result<Loaded, SourceError> {
 }
 
 /// Applies `map` to every item in parallel and hands the results to `sink` one by one, in
-/// the order of the items, as soon as each chunk of a few items per thread is done: at most
-/// one chunk of results is held at a time. Stops at the first error of `sink`.
+/// the order of the items, each as soon as it and those before it are done. The workers never
+/// wait for `sink`: at most a few results per thread are computed ahead of it and held.
+/// Stops at the first error of `sink`; a panic in `map` is resumed on the caller's thread.
 pub fn map_ordered<T: Sync, R: Send, E>(
     items: &[T],
     map: impl Fn(&T) -> R + Sync,
     mut sink: impl FnMut(R) -> Result<(), E>,
 ) -> Result<(), E> {
-    let chunk = rayon::current_num_threads().max(1) * 4;
-    for part in items.chunks(chunk) {
-        let results: Vec<R> = part.par_iter().map(&map).collect();
-        for result in results {
-            sink(result)?;
+    let ahead = rayon::current_num_threads().max(1) * 8;
+    let (done, results) = mpsc::channel();
+    let map = &map;
+    rayon::in_place_scope(|scope| {
+        let start = |i: usize| {
+            let done = done.clone();
+            scope.spawn(move |_| {
+                let result = panic::catch_unwind(AssertUnwindSafe(|| map(&items[i])));
+                // The receiver is gone only when the sink failed: the result is not wanted.
+                let _ = done.send((i, result));
+            });
+        };
+        (0..items.len().min(ahead)).for_each(start);
+        let mut started = items.len().min(ahead);
+        // `held[k]` is the result of item `next + k`, once it is done.
+        let mut held: VecDeque<Option<R>> = VecDeque::with_capacity(ahead);
+        let mut next = 0;
+        while next < items.len() {
+            let (i, result) = results.recv().expect("every started item sends its result");
+            let result = result.unwrap_or_else(|payload| panic::resume_unwind(payload));
+            let k = i - next;
+            if held.len() <= k {
+                held.resize_with(k + 1, || None);
+            }
+            held[k] = Some(result);
+            while let Some(Some(_)) = held.front() {
+                let result = held.pop_front().flatten().expect("the front is done");
+                next += 1;
+                if started < items.len() {
+                    start(started);
+                    started += 1;
+                }
+                sink(result)?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -131,3 +131,22 @@ fn map_ordered_stops_at_the_first_sink_error() {
     );
     assert_eq!((result, seen), (Err(5), 6));
 }
+
+#[test]
+fn map_ordered_resumes_a_panic_of_map_after_the_items_before_it() {
+    let items: Vec<usize> = (0..100).collect();
+    let mut seen = Vec::new();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        map_ordered(
+            &items,
+            |&i| if i == 3 { panic!("item 3") } else { i },
+            |r| -> Result<(), ()> {
+                seen.push(r);
+                Ok(())
+            },
+        )
+    }));
+    let payload = outcome.unwrap_err();
+    assert_eq!(payload.downcast_ref::<&str>(), Some(&"item 3"));
+    assert_eq!(seen, [0, 1, 2]);
+}
