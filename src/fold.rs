@@ -11,8 +11,8 @@
 pub struct Folded {
     /// The folded text.
     pub text: String,
-    /// For each byte of `text`, the offset of the original character that produced it.
-    origin: Vec<u32>,
+    /// The way back, as runs sorted by folded offset: see [`Run`].
+    runs: Vec<Run>,
     /// Folded offsets where a hyphen between two letters was removed: they count as word
     /// boundaries, but a match may also run across them.
     soft: Vec<u32>,
@@ -20,6 +20,17 @@ pub struct Folded {
     base: usize,
     /// The original text, to find the length of the last character of a match.
     original_len: usize,
+}
+
+/// A stretch of the folded text starting at `folded` and produced by the original text at
+/// `original`. In a `step` run the two advance byte for byte (ASCII, and characters folding to
+/// as many bytes); otherwise every byte of the run comes from the one character at `original`.
+/// Plain text needs one run per collapsed space or changed character, not one entry per byte.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    folded: u32,
+    original: u32,
+    step: bool,
 }
 
 fn is_dash(c: char) -> bool {
@@ -44,22 +55,35 @@ impl Folded {
     pub fn new(text: &str, base: usize) -> Self {
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len());
+        let mut runs: Vec<Run> = Vec::new();
+        // Records that the folded bytes from `at_folded` on come from the original at `at`.
+        let mut map = |at_folded: usize, at: usize, step: bool| {
+            let continues = runs
+                .last()
+                .is_some_and(|r: &Run| r.step && step && at_folded - r.folded as usize == at - r.original as usize);
+            if !continues {
+                runs.push(Run { folded: at_folded as u32, original: at as u32, step });
+            }
+        };
         let mut soft = Vec::new();
         let mut prev: Option<char> = None; // previous visible original character
         let mut i = 0;
         while i < bytes.len() {
-            // fast path: a run of ASCII that folds to itself, lower-cased
+            // fast path: a run of ASCII that folds to itself, lower-cased, with single spaces
             let plain = |b: u8| b.is_ascii() && b != b'-' && b != b'`' && !b.is_ascii_whitespace();
-            if plain(bytes[i]) {
+            let space = |i: usize, first: bool| {
+                bytes[i] == b' ' && if first { !out.ends_with(' ') } else { bytes[i - 1] != b' ' }
+            };
+            if plain(bytes[i]) || space(i, true) {
                 let start = i;
-                while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+                while i < bytes.len() && (plain(bytes[i]) || space(i, false)) {
                     i += 1;
                 }
                 let at = out.len();
                 out.push_str(&text[start..i]);
                 out[at..].make_ascii_lowercase();
-                origin.extend(start as u32..i as u32);
+                map(at, start, true);
                 prev = Some(bytes[i - 1] as char);
                 continue;
             }
@@ -80,8 +104,8 @@ impl Folded {
             prev = Some(c);
             if c.is_whitespace() {
                 if !out.ends_with(' ') {
+                    map(out.len(), at, true);
                     out.push(' ');
-                    origin.push(at as u32);
                 }
                 continue;
             }
@@ -93,9 +117,9 @@ impl Folded {
             } else {
                 out.extend(c.to_lowercase());
             }
-            origin.extend(std::iter::repeat_n(at as u32, out.len() - before));
+            map(before, at, out.len() - before == c.len_utf8());
         }
-        Folded { text: out, origin, soft, base, original_len: text.len() }
+        Folded { text: out, runs, soft, base, original_len: text.len() }
     }
 
     /// Folds a lexicon or gazetteer phrase the same way as a text.
@@ -117,15 +141,24 @@ impl Folded {
             || !self.text[at..].chars().next().is_some_and(is_word_char)
     }
 
-    /// The original byte range (document offsets) of the folded range `start..end`.
-    /// `original` is the same slice that was folded.
+    /// The original byte range (document offsets) of the folded range `start..end`, which
+    /// lies on character boundaries. `original` is the same slice that was folded.
     pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.text.len());
-        let first = self.origin[start] as usize;
-        let last = self.origin[end - 1] as usize;
-        let last_len = original[last..].chars().next().map_or(0, char::len_utf8);
-        let stop = (last + last_len).min(self.original_len);
+        let first = self.origin(start);
+        // Just past the original character that produced the last folded byte.
+        let mut stop = (self.origin(end - 1) + 1).min(self.original_len);
+        while !original.is_char_boundary(stop) {
+            stop += 1;
+        }
         (self.base + first, self.base + stop)
+    }
+
+    /// The original offset (in the folded slice) of the character that produced folded byte `at`.
+    fn origin(&self, at: usize) -> usize {
+        let run = self.runs[self.runs.partition_point(|r| r.folded as usize <= at) - 1];
+        let original = run.original as usize;
+        if run.step { original + (at - run.folded as usize) } else { original }
     }
 }
 
@@ -152,6 +185,19 @@ mod tests {
         let at = f.text.find("european union").unwrap();
         let (a, b) = f.original_range(s, at, at + "european union".len());
         assert_eq!(&s[a - 10..b - 10], "Eur-opean  Union");
+    }
+
+    #[test]
+    fn maps_back_through_characters_that_change_length() {
+        // 'İ' folds to three bytes from two, '’' to one from three, 'É' to two from two.
+        let s = "İZMİR’s  ÉLAN\u{AD}S — ok";
+        let f = Folded::new(s, 0);
+        for (word, original) in [("i̇zmi̇r's", "İZMİR’s"), ("élans", "ÉLAN\u{AD}S"), ("ok", "ok"), ("- ok", "— ok")]
+        {
+            let at = f.text.find(word).unwrap();
+            let (a, b) = f.original_range(s, at, at + word.len());
+            assert_eq!(&s[a..b], original);
+        }
     }
 
     #[test]
