@@ -11,6 +11,7 @@ use crate::gazetteer::Gazetteer;
 use crate::language::Language;
 use crate::lexicon::Lexicon;
 use crate::names::People;
+use crate::pattern::Joint;
 use crate::regions::Regions;
 use crate::source::Source;
 use crate::{quotes, redlines, speakers, topics};
@@ -168,28 +169,35 @@ impl Analysis {
 /// language data (cue verbs, pronouns, titles, page-chrome markers).
 #[derive(Debug, Clone)]
 pub struct Analyzer {
-    /// Red-line categories and cues.
-    pub lexicon: Lexicon,
-    /// Topic labels and aliases.
-    pub gazetteer: Gazetteer,
-    /// Words that structure articles and attributions.
-    pub language: Language,
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    language: Language,
+    /// The lexicon's cues and the gazetteer's aliases in one automaton: each region of an
+    /// article is searched once for both.
+    scanner: Joint,
 }
 
 impl Analyzer {
+    /// The analyzer with this knowledge.
+    pub fn new(lexicon: Lexicon, gazetteer: Gazetteer, language: Language) -> Self {
+        let scanner = Joint::new(&lexicon.matcher, &gazetteer.matcher);
+        Analyzer { lexicon, gazetteer, language, scanner }
+    }
+
     /// The analyzer with the data bundled in the binary.
     pub fn bundled() -> Self {
-        Analyzer { lexicon: Lexicon::bundled(), gazetteer: Gazetteer::bundled(), language: Language::bundled() }
+        Analyzer::new(Lexicon::bundled(), Gazetteer::bundled(), Language::bundled())
+    }
+
+    /// Red-line categories and cues.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// The same analyzer with its automata built for throughput: slower to build, faster per
     /// byte. For many articles (a folder, a corpus), not for one.
     pub fn for_bulk(&self) -> Analyzer {
-        Analyzer {
-            lexicon: self.lexicon.for_bulk(),
-            gazetteer: self.gazetteer.for_bulk(),
-            language: self.language.clone(),
-        }
+        Analyzer { scanner: self.scanner.for_bulk(), ..self.clone() }
     }
 
     /// Analyses one text. A pure function of the text and the analyzer's data; never panics.
@@ -202,10 +210,15 @@ impl Analyzer {
         let speakers = speakers::attribute(text, &article, &regions, &found, &people, &self.language);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let hits = redlines::find(text, &regions, &top, &self.lexicon);
+        let (cue_hits, alias_hits) = regions.folded.iter().map(|f| self.scanner.find_all(f)).unzip();
+        let hits = redlines::find(text, &regions, &top, &self.lexicon, cue_hits);
         let labels = self.gazetteer.labels();
-        let mut mentions: topics::Mentions =
-            self.gazetteer.mentions(text, &regions).into_iter().map(|m| (labels[m.topic].clone(), m.range)).collect();
+        let mut mentions: topics::Mentions = self
+            .gazetteer
+            .mentions(text, &regions, alias_hits)
+            .into_iter()
+            .map(|m| (labels[m.topic].clone(), m.range))
+            .collect();
         let recurring = topics::recurring_entities(text, &article, &regions, &people, &self.language, &mentions);
         mentions.extend(recurring);
         topics::assemble(source, &article, found, speakers, hits, mentions)

@@ -147,7 +147,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             if let Some(empty) = cli.files.iter().find(|f| f.is_dir() && !corpus::has_articles(f)) {
                 return Err(CorpusError::NoArticles(empty.clone()).into());
             }
-            let lexicon = analyzer.lexicon.clone();
+            let lexicon = analyzer.lexicon().clone();
             let content =
                 tui::Content::Corpus { files: cli.files, analyzer: Arc::new(analyzer), max_bytes: cli.max_bytes };
             tui::run(tui::Launch { content, lexicon, warnings: Vec::new() }).map_err(CliError::Reader)
@@ -156,8 +156,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let corpus = Corpus::expand(&cli.files)?;
             let (analysis, mut warnings) = many::first(&analyzer, &corpus, cli.max_bytes)?;
             warnings.splice(0..0, corpus.warnings);
-            let launch =
-                tui::Launch { content: tui::Content::Article(Box::new(analysis)), lexicon: analyzer.lexicon, warnings };
+            let launch = tui::Launch {
+                content: tui::Content::Article(Box::new(analysis)),
+                lexicon: analyzer.lexicon().clone(),
+                warnings,
+            };
             tui::run(launch).map_err(CliError::Reader)
         }
         Some(Command::Analyze { input, json }) => {
@@ -236,7 +239,7 @@ fn analyzer(cli: &Cli) -> Result<Analyzer, CliError> {
         Some(path) => read(path).and_then(|(text, name)| Ok(Gazetteer::from_json(&text, &name)?))?,
         None => Gazetteer::bundled(),
     };
-    Ok(Analyzer { lexicon, gazetteer, language: Language::bundled() })
+    Ok(Analyzer::new(lexicon, gazetteer, Language::bundled()))
 }
 
 /// Reads and analyses one article; the source's warnings are returned with the analysis.

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::fold::Folded;
 use crate::lexicon::DataError;
-use crate::pattern::Matcher;
+use crate::pattern::{Hit, Matcher};
 use crate::regions::Regions;
 
 /// The bundled gazetteer.
@@ -47,7 +47,7 @@ struct Alias {
 pub struct Gazetteer {
     labels: Vec<String>,
     aliases: Vec<Alias>,
-    matcher: Matcher,
+    pub(crate) matcher: Matcher,
     /// Aliases that match only as written.
     exact_words: HashSet<String>,
     /// Folded aliases that match in any case.
@@ -96,11 +96,6 @@ impl Gazetteer {
         Ok(Gazetteer { labels, aliases, matcher, exact_words, folded_words })
     }
 
-    /// The same gazetteer, compiled for throughput over many articles.
-    pub fn for_bulk(&self) -> Gazetteer {
-        Gazetteer { matcher: self.matcher.for_bulk(), ..self.clone() }
-    }
-
     /// The topic labels, in file order.
     pub fn labels(&self) -> &[String] {
         &self.labels
@@ -115,16 +110,17 @@ impl Gazetteer {
     /// over a shorter one inside it.
     pub fn find_in(&self, text: &str, range: Range<usize>) -> Vec<Mention> {
         let folded = Folded::new(&text[range.clone()], range.start);
-        self.find_folded(text, range, &folded)
+        self.mentions_in(text, range, &folded, self.matcher.find_all(&folded))
     }
 
-    /// [`Gazetteer::find_in`] on a range already folded.
-    fn find_folded(&self, text: &str, range: Range<usize>, folded: &Folded) -> Vec<Mention> {
+    /// [`Gazetteer::find_in`] on a range already folded and searched: `hits` are those of
+    /// the gazetteer's matcher on `folded`.
+    fn mentions_in(&self, text: &str, range: Range<usize>, folded: &Folded, hits: Vec<Hit>) -> Vec<Mention> {
         let slice = &text[range];
         let mut out: Vec<Mention> = Vec::new();
         // Hits come by start, longest first: one inside an earlier, longer hit is dropped.
         let mut cover_end = 0;
-        for hit in self.matcher.find_all(folded) {
+        for hit in hits {
             let alias = &self.aliases[hit.pattern];
             let (a, b) = folded.original_range(slice, hit.start, hit.end);
             if alias.exact_case && text[a..b] != alias.text {
@@ -142,9 +138,11 @@ impl Gazetteer {
         out
     }
 
-    /// Mentions in the title and every body paragraph of an article.
-    pub(crate) fn mentions(&self, text: &str, regions: &Regions) -> Vec<Mention> {
-        regions.ranges.iter().zip(&regions.folded).flat_map(|(r, f)| self.find_folded(text, r.clone(), f)).collect()
+    /// Mentions in the title and every body paragraph of an article, given the hits of the
+    /// gazetteer's matcher in each region.
+    pub(crate) fn mentions(&self, text: &str, regions: &Regions, hits: Vec<Vec<Hit>>) -> Vec<Mention> {
+        let found = regions.ranges.iter().zip(&regions.folded).zip(hits);
+        found.flat_map(|((r, f), hits)| self.mentions_in(text, r.clone(), f, hits)).collect()
     }
 }
 

@@ -197,11 +197,6 @@ impl Lexicon {
         Ok(Lexicon { categories, cues, matcher, negators, booster, escalation })
     }
 
-    /// The same lexicon, compiled for throughput over many articles.
-    pub fn for_bulk(&self) -> Lexicon {
-        Lexicon { matcher: self.matcher.for_bulk(), ..self.clone() }
-    }
-
     /// The categories, in lexicon order.
     pub fn categories(&self) -> &[Category] {
         &self.categories

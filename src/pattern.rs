@@ -6,6 +6,8 @@
 //! the first `{num}` or `...` are expanded into literals for one Aho-Corasick automaton over
 //! all patterns; the rest is checked by hand at each hit, so matching is one linear pass.
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::fold::{Folded, is_word_char};
@@ -219,7 +221,9 @@ pub struct Hit {
 /// Many patterns compiled into one automaton.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    /// Built on the first search: a matcher only ever searched as part of a [`Joint`] never
+    /// builds its own.
+    automaton: OnceLock<AhoCorasick>,
     /// The distinct literals the automaton was built from.
     literals: Vec<String>,
     /// For each automaton literal: (pattern index, tail index).
@@ -238,6 +242,11 @@ impl Matcher {
             tails.push(compiled.tail);
         }
         Ok(Matcher::build(heads, tails))
+    }
+
+    /// Each literal with each pattern it starts.
+    fn heads(&self) -> impl Iterator<Item = (String, usize)> + '_ {
+        self.literals.iter().zip(&self.owners).flat_map(|(l, owners)| owners.iter().map(|&p| (l.clone(), p)))
     }
 
     /// A matcher for plain phrases (gazetteer aliases): no pattern syntax, each phrase is
@@ -265,14 +274,14 @@ impl Matcher {
                 owners[slot].push(i);
             }
         }
-        let automaton = automaton(&literals, AhoCorasickKind::ContiguousNFA);
-        Matcher { automaton, literals, owners, tails }
+        Matcher { automaton: OnceLock::new(), literals, owners, tails }
     }
 
     /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
     /// byte; worth it for many articles, not for one.
     pub fn for_bulk(&self) -> Matcher {
-        Matcher { automaton: automaton(&self.literals, AhoCorasickKind::DFA), ..self.clone() }
+        let automaton = OnceLock::from(automaton(&self.literals, AhoCorasickKind::DFA));
+        Matcher { automaton, ..self.clone() }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
@@ -280,7 +289,8 @@ impl Matcher {
     pub fn find_all(&self, folded: &Folded) -> Vec<Hit> {
         let text = folded.text.as_str();
         let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        let automaton = self.automaton.get_or_init(|| automaton(&self.literals, AhoCorasickKind::ContiguousNFA));
+        for m in automaton.find_overlapping_iter(text) {
             if !folded.boundary_before(m.start()) || !folded.boundary_after(m.end()) {
                 continue;
             }
@@ -293,6 +303,38 @@ impl Matcher {
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
         hits.dedup_by_key(|h| (h.start, h.pattern));
         hits
+    }
+}
+
+/// Two matchers searched in one pass over a text: one automaton over the literals of both.
+#[derive(Debug, Clone)]
+pub struct Joint {
+    matcher: Matcher,
+    /// The number of patterns of the first matcher: the second's are numbered from here.
+    split: usize,
+}
+
+impl Joint {
+    /// Joins two matchers.
+    pub fn new(first: &Matcher, second: &Matcher) -> Self {
+        let split = first.tails.len();
+        let heads = first.heads().chain(second.heads().map(|(h, p)| (h, p + split))).collect();
+        let tails = first.tails.iter().chain(&second.tails).cloned().collect();
+        Joint { matcher: Matcher::build(heads, tails), split }
+    }
+
+    /// The same, with its automaton built for throughput (see [`Matcher::for_bulk`]).
+    pub fn for_bulk(&self) -> Joint {
+        Joint { matcher: self.matcher.for_bulk(), split: self.split }
+    }
+
+    /// The hits of the first matcher and those of the second on `folded`: exactly what their
+    /// own [`Matcher::find_all`] gives.
+    pub fn find_all(&self, folded: &Folded) -> (Vec<Hit>, Vec<Hit>) {
+        let (first, mut second): (Vec<Hit>, Vec<Hit>) =
+            self.matcher.find_all(folded).into_iter().partition(|h| h.pattern < self.split);
+        second.iter_mut().for_each(|h| h.pattern -= self.split);
+        (first, second)
     }
 }
 
@@ -391,6 +433,17 @@ mod tests {
         );
         assert_eq!(matches("tolerate~", "no longer tolerated"), ["tolerated"]);
         assert!(matches("red line~", "redline and red linen").is_empty());
+    }
+
+    #[test]
+    fn a_joint_search_gives_each_matcher_its_own_hits() {
+        let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
+        let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
+        let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
+        let (first, second) = Joint::new(&cues, &places).find_all(&f);
+        assert_eq!(first, cues.find_all(&f));
+        assert_eq!(second, places.find_all(&f));
+        assert_eq!((first.len(), second.len()), (4, 3));
     }
 
     #[test]

@@ -90,12 +90,10 @@ fn find_in(
     folded: &Folded,
     quotes: &[Range<usize>],
     lexicon: &Lexicon,
+    hits: Vec<Hit>,
 ) -> Vec<RedLine> {
     let slice = &text[region.clone()];
-    let hits: Vec<Hit> = resolve(lexicon.matcher.find_all(folded))
-        .into_iter()
-        .filter(|h| !negated(folded, h.start, &lexicon.negators))
-        .collect();
+    let hits: Vec<Hit> = resolve(hits).into_iter().filter(|h| !negated(folded, h.start, &lexicon.negators)).collect();
     if hits.is_empty() {
         return Vec::new();
     }
@@ -148,16 +146,24 @@ fn red_line(text: &str, lexicon: &Lexicon, (r, category, severity, cue): (Range<
 }
 
 /// Every red-line hit in the title and body paragraphs, in text order, not yet linked to
-/// quotes. `quotes` are the top-level quote ranges, sorted by start.
-pub(crate) fn find(text: &str, regions: &Regions, quotes: &[Range<usize>], lexicon: &Lexicon) -> Vec<RedLine> {
+/// quotes. `quotes` are the top-level quote ranges, sorted by start; `hits` are those of the
+/// lexicon's matcher in each region.
+pub(crate) fn find(
+    text: &str,
+    regions: &Regions,
+    quotes: &[Range<usize>],
+    lexicon: &Lexicon,
+    hits: Vec<Vec<Hit>>,
+) -> Vec<RedLine> {
     regions
         .ranges
         .iter()
         .zip(&regions.folded)
-        .flat_map(|(r, folded)| {
+        .zip(hits)
+        .flat_map(|((r, folded), hits)| {
             let first = quotes.partition_point(|q| q.end <= r.start);
             let last = quotes.partition_point(|q| q.start < r.end);
-            find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon)
+            find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon, hits)
         })
         .collect()
 }
@@ -167,7 +173,9 @@ mod tests {
     use super::*;
 
     fn hits(t: &str) -> Vec<(String, String, u8)> {
-        find_in(t, 0..t.len(), &Folded::new(t, 0), &[], &Lexicon::bundled())
+        let lexicon = Lexicon::bundled();
+        let folded = Folded::new(t, 0);
+        find_in(t, 0..t.len(), &folded, &[], &lexicon, lexicon.matcher.find_all(&folded))
             .into_iter()
             .map(|h| (h.text, h.tag, h.severity))
             .collect()
