@@ -107,10 +107,12 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
             }
             singles += 1;
         }
-        let opens = next.is_some_and(|n| !n.is_whitespace() && !".,;:!?)]}".contains(n));
-        let closes = before.is_some_and(|n| !n.is_whitespace() && !"([{".contains(n));
+        let opens = next
+            .is_some_and(|n| !n.is_whitespace() && !matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}'));
+        let closes = before.is_some_and(|n| !n.is_whitespace() && !matches!(n, '(' | '[' | '{'));
         // each run of spaces is read back over by the one mark after it only: linear
-        let after_sentence_end = p[..i].trim_end().chars().next_back().is_some_and(|v| ".!?…".contains(v));
+        let after_sentence_end =
+            p[..i].trim_end().chars().next_back().is_some_and(|v| matches!(v, '.' | '!' | '?' | '…'));
         out.push(Mark { at: base + i, ch: c, family, shape, opens, closes, after_sentence_end });
     }
     out

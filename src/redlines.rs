@@ -28,7 +28,7 @@ fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
     let clause_start = before
         .char_indices()
         .rev()
-        .find(|(_, c)| ",;:.!?\"\u{201C}\u{201D}(-".contains(*c))
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | '(' | '-'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &before[clause_start..];
     let words: Vec<&str> = clause.split(|c: char| !is_word_char(c) && c != '\'').filter(|w| !w.is_empty()).collect();
