@@ -103,7 +103,18 @@ impl Gazetteer {
 
     /// True when `word` (as written) is one of the aliases, in a case it matches.
     pub fn is_alias(&self, word: &str) -> bool {
-        self.exact_words.contains(word) || self.folded_words.contains(&Folded::phrase(word))
+        if self.exact_words.contains(word) {
+            return true;
+        }
+        // Letters and digits fold to their ASCII lower case: no need to build a folded copy.
+        let mut buffer = [0u8; 32];
+        if word.len() <= buffer.len() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.folded_words.contains(w));
+        }
+        self.folded_words.contains(&Folded::phrase(word))
     }
 
     /// Every mention of a topic in `range` of `text`, in text order; a longer alias wins
@@ -160,6 +171,13 @@ mod tests {
         assert_eq!(labels(&g, "Tokyo’s view"), ["Japan"]);
         assert_eq!(labels(&g, "The Eur-opean Union said"), ["European Union"]);
         assert_eq!(labels(&g, "the North Atlantic Alliance"), ["NATO"]);
+    }
+
+    #[test]
+    fn alias_words_in_any_case_but_acronyms() {
+        let g = Gazetteer::bundled();
+        assert!(g.is_alias("Tokyo") && g.is_alias("TOKYO") && g.is_alias("NATO"));
+        assert!(g.is_alias("US") && !g.is_alias("Us") && !g.is_alias("Tokyoite"));
     }
 
     #[test]
