@@ -143,7 +143,9 @@ impl Source {
             return Err(SourceError::new(&name, Reason::TooLarge { limit: max_bytes }));
         }
         let file = File::open(path).map_err(fail)?;
-        Source::from_reader(&name, file, max_bytes)
+        // Room for the whole file and the end-of-file read: two reads, no regrowing.
+        let expected = if meta.is_file() { meta.len().saturating_add(1) } else { 0 };
+        Source::read_limited(&name, file, max_bytes, Vec::with_capacity(expected as usize))
     }
 
     /// Reads and decodes standard input, named `-` in the analysis and `stdin` in errors.
@@ -155,7 +157,11 @@ impl Source {
 
     /// Reads at most `max_bytes` from `reader` (more is an error) and decodes them.
     pub fn from_reader(name: &str, reader: impl Read, max_bytes: u64) -> Result<Self, SourceError> {
-        let mut bytes = Vec::new();
+        Source::read_limited(name, reader, max_bytes, Vec::new())
+    }
+
+    /// [`Source::from_reader`] into `bytes`, an empty buffer with room for what is expected.
+    fn read_limited(name: &str, reader: impl Read, max_bytes: u64, mut bytes: Vec<u8>) -> Result<Self, SourceError> {
         reader
             .take(max_bytes.saturating_add(1))
             .read_to_end(&mut bytes)
