@@ -167,48 +167,54 @@ pub fn load(entry: &Entry, max_bytes: u64) -> Result<Loaded, SourceError> {
     Ok(Loaded { source, extracted: true })
 }
 
+/// Items mapped by one task of [`map_ordered`]: few enough to hand results on quickly, enough
+/// that waking threads to pass them on costs little.
+const BATCH: usize = 4;
+
 /// Applies `map` to every item in parallel and hands the results to `sink` one by one, in
 /// the order of the items, each as soon as it and those before it are done. The workers never
-/// wait for `sink`: at most a few results per thread are computed ahead of it and held.
+/// wait for `sink`: at most a few batches per thread are computed ahead of it and held.
 /// Stops at the first error of `sink`; a panic in `map` is resumed on the caller's thread.
 pub fn map_ordered<T: Sync, R: Send, E>(
     items: &[T],
     map: impl Fn(&T) -> R + Sync,
     mut sink: impl FnMut(R) -> Result<(), E>,
 ) -> Result<(), E> {
-    let ahead = rayon::current_num_threads().max(1) * 8;
+    let batches: Vec<&[T]> = items.chunks(BATCH).collect();
+    let ahead = rayon::current_num_threads().max(1) * 4;
     let (done, results) = mpsc::channel();
     let map = &map;
     rayon::in_place_scope(|scope| {
         let start = |i: usize| {
             let done = done.clone();
+            let batch = batches[i];
             scope.spawn(move |_| {
-                let result = panic::catch_unwind(AssertUnwindSafe(|| map(&items[i])));
-                // The receiver is gone only when the sink failed: the result is not wanted.
-                let _ = done.send((i, result));
+                let mapped = panic::catch_unwind(AssertUnwindSafe(|| batch.iter().map(map).collect::<Vec<R>>()));
+                // The receiver is gone only when the sink failed: the results are not wanted.
+                let _ = done.send((i, mapped));
             });
         };
-        (0..items.len().min(ahead)).for_each(start);
-        let mut started = items.len().min(ahead);
-        // `held[k]` is the result of item `next + k`, once it is done.
-        let mut held: VecDeque<Option<R>> = VecDeque::with_capacity(ahead);
+        (0..batches.len().min(ahead)).for_each(start);
+        let mut started = batches.len().min(ahead);
+        // `held[k]` holds the results of batch `next + k`, once it is done.
+        let mut held: VecDeque<Option<Vec<R>>> = VecDeque::with_capacity(ahead);
         let mut next = 0;
-        while next < items.len() {
-            let (i, result) = results.recv().expect("every started item sends its result");
-            let result = result.unwrap_or_else(|payload| panic::resume_unwind(payload));
+        while next < batches.len() {
+            let (i, mapped) = results.recv().expect("every started batch sends its results");
+            let mapped = mapped.unwrap_or_else(|payload| panic::resume_unwind(payload));
             let k = i - next;
             if held.len() <= k {
                 held.resize_with(k + 1, || None);
             }
-            held[k] = Some(result);
+            held[k] = Some(mapped);
             while let Some(Some(_)) = held.front() {
-                let result = held.pop_front().flatten().expect("the front is done");
+                let mapped = held.pop_front().flatten().expect("the front is done");
                 next += 1;
-                if started < items.len() {
+                if started < batches.len() {
                     start(started);
                     started += 1;
                 }
-                sink(result)?;
+                mapped.into_iter().try_for_each(&mut sink)?;
             }
         }
         Ok(())

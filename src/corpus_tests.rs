@@ -133,13 +133,13 @@ fn map_ordered_stops_at_the_first_sink_error() {
 }
 
 #[test]
-fn map_ordered_resumes_a_panic_of_map_after_the_items_before_it() {
+fn map_ordered_resumes_a_panic_of_map_after_the_batches_before_it() {
     let items: Vec<usize> = (0..100).collect();
     let mut seen = Vec::new();
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         map_ordered(
             &items,
-            |&i| if i == 3 { panic!("item 3") } else { i },
+            |&i| if i == 9 { panic!("item 9") } else { i },
             |r| -> Result<(), ()> {
                 seen.push(r);
                 Ok(())
@@ -147,6 +147,6 @@ fn map_ordered_resumes_a_panic_of_map_after_the_items_before_it() {
         )
     }));
     let payload = outcome.unwrap_err();
-    assert_eq!(payload.downcast_ref::<&str>(), Some(&"item 3"));
-    assert_eq!(seen, [0, 1, 2]);
+    assert_eq!(payload.downcast_ref::<&str>(), Some(&"item 9"));
+    assert_eq!(seen, (0..9 / BATCH * BATCH).collect::<Vec<_>>());
 }
