@@ -44,14 +44,18 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
     let mut printed = 0;
     let result = corpus::map_ordered(
         &corpus.entries,
-        |entry| -> Result<(String, Vec<String>), SourceError> {
+        |entry| -> Result<(Vec<u8>, Vec<String>), SourceError> {
             let loaded = corpus::load(entry, max_bytes)?;
             let analysis = loaded.analyze(analyzer);
             let rendered = if json {
-                // Cannot fail: plain structs with string keys.
-                serde_json::to_string(&analysis).unwrap_or_default() + "\n"
+                // The JSON of an article is a few times the size of its text.
+                let mut line = Vec::with_capacity(analysis.text.len() * 4);
+                // Cannot fail: plain structs with string keys, written to memory.
+                serde_json::to_writer(&mut line, &analysis).expect("an analysis serialises");
+                line.push(b'\n');
+                line
             } else {
-                format!("==> {} <==\n{}", analysis.source, summary::render(&analysis))
+                format!("==> {} <==\n{}", analysis.source, summary::render(&analysis)).into_bytes()
             };
             Ok((rendered, loaded.source.warnings))
         },
@@ -63,7 +67,7 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
                     progress.warn(&warnings);
                     let gap = if json || printed == 0 { "" } else { "\n" };
                     printed += 1;
-                    let written = out.write_all(gap.as_bytes()).and_then(|()| out.write_all(rendered.as_bytes()));
+                    let written = out.write_all(gap.as_bytes()).and_then(|()| out.write_all(&rendered));
                     written.and_then(|()| out.flush())?;
                 }
             }
