@@ -19,24 +19,37 @@ const NEGATION_WINDOW: usize = 3;
 const NEGATION_BYTES: usize = 160;
 
 /// True when one of the few words before folded offset `at` (in the same clause) negates.
+/// Reads backwards from `at` and stops at the clause's start or after the last word needed.
 fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
     let mut from = at.saturating_sub(NEGATION_BYTES);
     while !folded.text.is_char_boundary(from) {
         from += 1;
     }
     let before = &folded.text[from..at];
-    let clause_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | '(' | '-'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let clause = &before[clause_start..];
-    let words: Vec<&str> = clause.split(|c: char| !is_word_char(c) && c != '\'').filter(|w| !w.is_empty()).collect();
-    words
-        .iter()
-        .rev()
-        .take(NEGATION_WINDOW)
-        .any(|w| negators.iter().any(|n| w == n || (n.starts_with('n') && n.contains('\'') && w.ends_with(n.as_str()))))
+    let negates = |w: &str| {
+        negators.iter().any(|n| w == n || (w.ends_with(n.as_str()) && n.starts_with('n') && n.contains('\'')))
+    };
+    let mut word_end = None; // end of the word being read, backwards
+    let mut words = 0;
+    for (i, c) in before.char_indices().rev() {
+        if is_word_char(c) || c == '\'' {
+            word_end.get_or_insert(i + c.len_utf8());
+            continue;
+        }
+        if let Some(end) = word_end.take() {
+            if negates(&before[i + c.len_utf8()..end]) {
+                return true;
+            }
+            words += 1;
+            if words == NEGATION_WINDOW {
+                return false;
+            }
+        }
+        if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | '(' | '-') {
+            return false;
+        }
+    }
+    word_end.is_some_and(|end| negates(&before[..end]))
 }
 
 /// Picks non-overlapping hits: longer first, then earlier.
