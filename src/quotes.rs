@@ -84,8 +84,10 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
     let mut singles = 0usize; // single marks kept so far: odd while one is open
     // Only these bytes can start a mark: ", ', and the lead bytes of the curly marks,
     // guillemets and the fullwidth quote.
-    let candidates = bytes.iter().enumerate().filter(|(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xEF));
-    for (i, _) in candidates {
+    let mut candidates: Vec<usize> =
+        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).chain(memchr::memchr2_iter(0xC2, 0xEF, bytes)).collect();
+    candidates.sort_unstable();
+    for i in candidates {
         let Some(c) = p[i..].chars().next() else { continue };
         let Some((family, shape)) = classify(c) else { continue };
         let before = p[..i].chars().next_back();
