@@ -207,6 +207,13 @@ impl Lexicon {
         &self.cues
     }
 
+    /// Every literal the lexicon's automaton searches for, folded (lower case, straight
+    /// apostrophes): each cue's choices, options and inflections expanded, up to its first
+    /// `{num}` or `...`. What a plain multi-literal search would need to find the same cues.
+    pub fn literals(&self) -> &[String] {
+        self.matcher.literals()
+    }
+
     /// The category with this name.
     pub fn category(&self, name: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.name == name)
@@ -230,6 +237,15 @@ mod tests {
         let e = Lexicon::from_json("{\n  \"categories\": [ }", "x.json").unwrap_err();
         assert_eq!((e.file.as_str(), e.line), ("x.json", 2));
         assert!(e.to_string().starts_with("x.json:2:"));
+    }
+
+    #[test]
+    fn literals_expand_choices_options_and_stop_at_a_gap() {
+        let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3,
+            "cues": ["(will|shall) not [ever] wait", "Don’t ... us"]}]}"#;
+        let mut literals = Lexicon::from_json(src, "lex.json").unwrap().literals().to_vec();
+        literals.sort();
+        assert_eq!(literals, ["don't", "shall not ever wait", "shall not wait", "will not ever wait", "will not wait"]);
     }
 
     #[test]

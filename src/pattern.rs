@@ -244,6 +244,11 @@ impl Matcher {
         Ok(Matcher::build(heads, tails))
     }
 
+    /// The distinct literals of the automaton, folded.
+    pub fn literals(&self) -> &[String] {
+        &self.literals
+    }
+
     /// Each literal with each pattern it starts.
     fn heads(&self) -> impl Iterator<Item = (String, usize)> + '_ {
         self.literals.iter().zip(&self.owners).flat_map(|(l, owners)| owners.iter().map(|&p| (l.clone(), p)))
