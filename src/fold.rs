@@ -33,6 +33,26 @@ struct Run {
     step: bool,
 }
 
+/// [`FAST`] class of an ASCII byte that folds to itself (lower-cased).
+const PLAIN: u8 = 1;
+/// [`FAST`] class of the space, which folds to itself unless it follows another space.
+const SPACE: u8 = 2;
+/// The fast-path class of each byte; 0 for bytes that need the character-by-character path
+/// (non-ASCII, dashes, backquotes, other whitespace).
+const FAST: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if !(byte == b'-' || byte == b'`' || byte.is_ascii_whitespace()) {
+            table[b] = PLAIN;
+        }
+        b += 1;
+    }
+    table[b' ' as usize] = SPACE;
+    table
+};
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}')
 }
@@ -70,15 +90,20 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             // fast path: a run of ASCII that folds to itself, lower-cased, with single spaces
-            let plain = |b: u8| b.is_ascii() && b != b'-' && b != b'`' && !b.is_ascii_whitespace();
-            let space = |i: usize, first: bool| {
-                bytes[i] == b' ' && if first { !out.ends_with(' ') } else { bytes[i - 1] != b' ' }
+            let fast = match FAST[usize::from(bytes[i])] {
+                PLAIN => true,
+                SPACE => !out.ends_with(' '),
+                _ => false,
             };
-            if plain(bytes[i]) || space(i, true) {
+            if fast {
                 let start = i;
                 i += 1;
-                while i < bytes.len() && (plain(bytes[i]) || space(i, false)) {
-                    i += 1;
+                while i < bytes.len() {
+                    match FAST[usize::from(bytes[i])] {
+                        PLAIN => i += 1,
+                        SPACE if bytes[i - 1] != b' ' => i += 1,
+                        _ => break,
+                    }
                 }
                 let at = out.len();
                 out.push_str(&text[start..i]);
