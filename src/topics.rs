@@ -167,12 +167,16 @@ pub fn assemble(
         by_paragraph[q.paragraph - 1].push(q.id);
     }
     let mut topics: Vec<(Topic, usize)> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for (label, range) in mentions {
-        let slot = *index.entry(label.clone()).or_insert_with(|| {
-            topics.push((Topic { label, quotes: Vec::new(), paragraphs: Vec::new(), red_lines: 0 }, range.start));
-            topics.len() - 1
-        });
+        let slot = match index.get(&label) {
+            Some(&slot) => slot,
+            None => {
+                index.insert(label.clone(), topics.len());
+                topics.push((Topic { label, quotes: Vec::new(), paragraphs: Vec::new(), red_lines: 0 }, range.start));
+                topics.len() - 1
+            }
+        };
         let (topic, first) = &mut topics[slot];
         *first = (*first).min(range.start);
         if let Some(p) = article.paragraph_at(range.start)
