@@ -29,6 +29,7 @@ mod regions;
 pub mod source;
 pub mod speakers;
 pub mod topics;
+mod trie;
 mod words;
 
 pub use analysis::{Analysis, Analyzer, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};

@@ -8,9 +8,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::fold::{Folded, is_word_char};
+use crate::trie::Trie;
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;
@@ -223,7 +222,7 @@ pub struct Hit {
 pub struct Matcher {
     /// Built on the first search: a matcher only ever searched as part of a [`Joint`] never
     /// builds its own.
-    automaton: OnceLock<AhoCorasick>,
+    automaton: OnceLock<Trie>,
     /// The distinct literals the automaton was built from.
     literals: Vec<String>,
     /// For each automaton literal: (pattern index, tail index).
@@ -285,26 +284,25 @@ impl Matcher {
     /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
     /// byte; worth it for many articles, not for one.
     pub fn for_bulk(&self) -> Matcher {
-        let automaton = OnceLock::from(automaton(&self.literals, AhoCorasickKind::DFA));
-        Matcher { automaton, ..self.clone() }
+        Matcher { automaton: OnceLock::from(Trie::for_many(&self.literals)), ..self.clone() }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
     /// overlapping, in order of start.
     pub fn find_all(&self, folded: &Folded) -> Vec<Hit> {
-        let text = folded.text.as_str();
         let mut hits = Vec::new();
-        let automaton = self.automaton.get_or_init(|| automaton(&self.literals, AhoCorasickKind::ContiguousNFA));
-        for m in automaton.find_overlapping_iter(text) {
-            if !folded.boundary_before(m.start()) || !folded.boundary_after(m.end()) {
-                continue;
+        let mut found = |literal: usize, start: usize, end: usize| {
+            if !folded.boundary_before(start) || !folded.boundary_after(end) {
+                return;
             }
-            for &p in &self.owners[m.pattern().as_usize()] {
-                if let Some(end) = verify(folded, m.end(), &self.tails[p]) {
-                    hits.push(Hit { pattern: p, start: m.start(), end });
+            for &p in &self.owners[literal] {
+                if let Some(end) = verify(folded, end, &self.tails[p]) {
+                    hits.push(Hit { pattern: p, start, end });
                 }
             }
-        }
+        };
+        let automaton = self.automaton.get_or_init(|| Trie::for_one(&self.literals));
+        automaton.find_overlapping(folded.text.as_bytes(), &mut found);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
         hits.dedup_by_key(|h| (h.start, h.pattern));
         hits
@@ -341,15 +339,6 @@ impl Joint {
         second.iter_mut().for_each(|h| h.pattern -= self.split);
         (first, second)
     }
-}
-
-/// An overlapping automaton of the given kind over the literals.
-fn automaton(literals: &[String], kind: AhoCorasickKind) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(kind))
-        .build(literals)
-        .expect("literal patterns always build")
 }
 
 /// The end of the next word after `at` (which must be a space), if there is one.

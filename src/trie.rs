@@ -1,0 +1,110 @@
+//! One Aho-Corasick automaton over many literals, and a search that reports every
+//! occurrence of every literal, overlapping ones included, in about half the time of a
+//! plain left-to-right search.
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, dfa, nfa};
+
+/// Literals in one automaton.
+#[derive(Debug, Clone)]
+pub enum Trie {
+    /// A contiguous NFA.
+    Nfa(nfa::contiguous::NFA),
+    /// A DFA.
+    Dfa(dfa::DFA),
+}
+
+impl Trie {
+    /// An automaton quick to build, for searching one article.
+    pub fn for_one(literals: &[String]) -> Trie {
+        let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).build(literals);
+        Trie::Nfa(nfa.expect("literal patterns always build"))
+    }
+
+    /// An automaton some milliseconds slower to build and faster per byte, for many articles.
+    pub fn for_many(literals: &[String]) -> Trie {
+        let dfa = dfa::Builder::new().match_kind(MatchKind::Standard).build(literals);
+        Trie::Dfa(dfa.expect("literal patterns always build"))
+    }
+
+    /// Calls `found(literal, start, end)` for every occurrence of every literal (by its index
+    /// in the list the automaton was built from) in `text`, overlapping ones included.
+    pub fn find_overlapping(&self, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
+        match self {
+            Trie::Nfa(nfa) => scan_in_halves(nfa, text, found),
+            Trie::Dfa(dfa) => scan_in_halves(dfa, text, found),
+        }
+    }
+}
+
+/// [`Trie::find_overlapping`]. The two halves of the text are read in step, each by its own
+/// copy of the automaton: every step of a search waits for the state the step before it
+/// loaded, and two searches side by side hide much of that wait. The first copy reads on past
+/// the middle for the occurrences that start before it; the second reports the others.
+fn scan_in_halves<A: Automaton>(automaton: &A, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
+    let start = automaton.start_state(Anchored::No).expect("an unanchored search is always supported");
+    let middle = text.len() / 2;
+    let first_end = (middle + automaton.max_pattern_len()).min(text.len());
+    let (first, second) = (&text[..first_end], &text[middle..]);
+    let report = |state, end: usize, found: &mut dyn FnMut(usize, usize, usize), below: usize| {
+        for k in 0..automaton.match_len(state) {
+            let literal = automaton.match_pattern(state, k);
+            let begin = end - automaton.pattern_len(literal);
+            if begin < below {
+                found(literal.as_usize(), begin, end);
+            }
+        }
+    };
+    let (mut a, mut b) = (start, start);
+    let both = first.len().min(second.len());
+    for i in 0..both {
+        a = automaton.next_state(Anchored::No, a, first[i]);
+        b = automaton.next_state(Anchored::No, b, second[i]);
+        if automaton.is_match(a) {
+            report(a, i + 1, found, middle);
+        }
+        if automaton.is_match(b) {
+            report(b, middle + i + 1, found, usize::MAX);
+        }
+    }
+    for (i, &byte) in first.iter().enumerate().skip(both) {
+        a = automaton.next_state(Anchored::No, a, byte);
+        if automaton.is_match(a) {
+            report(a, i + 1, found, middle);
+        }
+    }
+    for (i, &byte) in second.iter().enumerate().skip(both) {
+        b = automaton.next_state(Anchored::No, b, byte);
+        if automaton.is_match(b) {
+            report(b, middle + i + 1, found, usize::MAX);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_in_halves_finds_every_occurrence_once() {
+        let literals: Vec<String> = ["ab", "b", "abc", "c a", "bb"].map(String::from).to_vec();
+        for trie in [Trie::for_one(&literals), Trie::for_many(&literals)] {
+            // every text of up to 7 letters over "abc " (21,845 texts)
+            for n in 0..=7u32 {
+                for code in 0..4usize.pow(n) {
+                    let text: String = (0..n).map(|i| b"abc "[code / 4usize.pow(i) % 4] as char).collect();
+                    let mut found = Vec::new();
+                    let mut add = |l: usize, a: usize, b: usize| found.push((a, b, l));
+                    trie.find_overlapping(text.as_bytes(), &mut add);
+                    found.sort_unstable();
+                    let mut expected: Vec<(usize, usize, usize)> = (0..text.len())
+                        .flat_map(|a| literals.iter().enumerate().map(move |(l, lit)| (a, a + lit.len(), l)))
+                        .filter(|&(a, b, l)| text.get(a..b) == Some(literals[l].as_str()))
+                        .collect();
+                    expected.sort_unstable();
+                    assert_eq!(found, expected, "{text:?}");
+                }
+            }
+        }
+    }
+}
