@@ -126,18 +126,16 @@ fn before(r: &Region, people: &People, lang: &Language, quote_start: usize) -> D
 }
 
 /// Start of the sentence holding byte `at` within `from..at` (sentence ends outside quotes).
+/// The stops are ASCII, so bytes are scanned: no byte of a multi-byte character matches.
 fn sentence_start(text: &str, from: usize, at: usize) -> usize {
-    let s = &text[from..at];
-    s.char_indices()
-        .rev()
-        .find(|&(i, c)| ".!?".contains(c) && s[i + 1..].starts_with(' '))
-        .map_or(from, |(i, _)| from + i + 2)
+    let s = &text.as_bytes()[from..at];
+    s.windows(2).rposition(|pair| matches!(pair, [b'.' | b'!' | b'?', b' '])).map_or(from, |i| from + i + 2)
 }
 
 /// End of the sentence starting at `from`, within `from..to`.
 fn sentence_end(text: &str, from: usize, to: usize) -> usize {
-    let s = &text[from..to];
-    s.char_indices().find(|&(_, c)| ".!?;:".contains(c)).map_or(to, |(i, _)| from + i)
+    let s = &text.as_bytes()[from..to];
+    s.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b':')).map_or(to, |i| from + i)
 }
 
 /// Decides the speaker of every quote (index-aligned with `quotes`), as a full name and
