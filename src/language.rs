@@ -23,6 +23,34 @@ struct LanguageFile {
     chrome_lines: Vec<String>,
 }
 
+/// What a lower-case word is in the lists of [`Language`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct LowerWord {
+    /// A one-word cue verb ("said").
+    pub cue: bool,
+    /// The first word of a two-word cue ("according" of "according to").
+    pub cue_first: bool,
+    /// A pronoun that can be a speaker.
+    pub pronoun: bool,
+    /// A role noun ("minister").
+    pub role: bool,
+    /// A role noun with an `s` added ("ministers").
+    pub role_plural: bool,
+    /// A particle allowed inside a name ("van").
+    pub particle: bool,
+}
+
+/// What a word, as written, is in the case-keeping lists of [`Language`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CasedWord {
+    /// A title ("President").
+    pub title: bool,
+    /// A title when a dot follows it ("Gen" of "Gen.").
+    pub title_with_dot: bool,
+    /// A word that is never part of a person's name.
+    pub not_name: bool,
+}
+
 /// Language data, with every list lower-cased (titles and non-names keep their case) for
 /// quick membership tests.
 #[derive(Debug, Clone)]
@@ -48,6 +76,10 @@ pub struct Language {
     pub chrome_end: HashSet<String>,
     /// Lines that are page furniture wherever they stand ("Advertisement"), lower case.
     pub chrome_lines: HashSet<String>,
+    /// Every lower-case word of the lists above, with what it is: one lookup for all lists.
+    lower_words: FxHashMap<String, LowerWord>,
+    /// Every title and non-name word as written, with what it is.
+    cased_words: FxHashMap<String, CasedWord>,
 }
 
 impl Language {
@@ -69,18 +101,50 @@ impl Language {
                 cue_pairs.entry(first.to_string()).or_default().push(second.to_string());
             }
         }
+        let pronouns = lower(file.pronouns);
+        let role_nouns: HashSet<String> = lower(file.role_nouns);
+        let name_particles = lower(file.name_particles);
+        let mut lower_words: FxHashMap<String, LowerWord> = FxHashMap::default();
+        let mut mark = |word: &str, set: fn(&mut LowerWord)| set(lower_words.entry(word.to_string()).or_default());
+        cue_verbs.iter().for_each(|w| mark(w, |k| k.cue = true));
+        cue_pairs.keys().for_each(|w| mark(w, |k| k.cue_first = true));
+        pronouns.iter().for_each(|w| mark(w, |k| k.pronoun = true));
+        role_nouns.iter().for_each(|w| mark(w, |k| k.role = true));
+        role_nouns.iter().for_each(|w| mark(&format!("{w}s"), |k| k.role_plural = true));
+        name_particles.iter().for_each(|w| mark(w, |k| k.particle = true));
+        let titles: HashSet<String> = file.titles.into_iter().collect();
+        let not_names: HashSet<String> = file.not_names.into_iter().collect();
+        let mut cased_words: FxHashMap<String, CasedWord> = FxHashMap::default();
+        let mut mark = |word: &str, set: fn(&mut CasedWord)| set(cased_words.entry(word.to_string()).or_default());
+        titles.iter().for_each(|w| mark(w, |k| k.title = true));
+        titles.iter().filter_map(|w| w.strip_suffix('.')).for_each(|w| mark(w, |k| k.title_with_dot = true));
+        not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
         Ok(Language {
             cue_verbs,
             cue_pairs,
-            pronouns: lower(file.pronouns),
-            role_nouns: lower(file.role_nouns),
-            titles: file.titles.into_iter().collect(),
-            name_particles: lower(file.name_particles),
-            not_names: file.not_names.into_iter().collect(),
+            pronouns,
+            role_nouns,
+            titles,
+            name_particles,
+            not_names,
             byline_prefixes,
             chrome_end: lower(file.chrome_end),
             chrome_lines: lower(file.chrome_lines),
+            lower_words,
+            cased_words,
         })
+    }
+
+    /// What the lower-case `word` is: exactly the memberships of `cue_verbs`, `cue_pairs`
+    /// keys, `pronouns`, `role_nouns` (also with one `s` stripped) and `name_particles`.
+    pub(crate) fn lower_word(&self, word: &str) -> LowerWord {
+        self.lower_words.get(word).copied().unwrap_or_default()
+    }
+
+    /// What `word`, as written, is: exactly the memberships of `titles` (also with a dot
+    /// added) and `not_names`.
+    pub(crate) fn cased_word(&self, word: &str) -> CasedWord {
+        self.cased_words.get(word).copied().unwrap_or_default()
     }
 }
 
@@ -95,5 +159,18 @@ mod tests {
         assert!(l.pronouns.contains("he"));
         assert!(l.titles.contains("President"));
         assert!(l.byline_prefixes.first().unwrap().len() >= l.byline_prefixes.last().unwrap().len());
+    }
+
+    #[test]
+    fn word_lookups_agree_with_the_lists() {
+        let l = Language::bundled();
+        let lower = |w: &str| l.lower_word(w);
+        assert!(lower("said").cue && lower("according").cue_first && !lower("according").cue);
+        assert!(lower("he").pronoun && lower("van").particle && !lower("van").cue);
+        assert!(lower("minister").role && lower("ministers").role_plural && !lower("ministers").role);
+        assert_eq!(lower("Said"), LowerWord::default());
+        assert!(l.cased_word("President").title && !l.cased_word("president").title);
+        assert!(l.cased_word("Gen").title_with_dot && !l.cased_word("Gen").title);
+        assert!(l.cased_word("The").not_name);
     }
 }

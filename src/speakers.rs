@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::analysis::{QuoteKind, SpeakerBasis};
 use crate::article::Article;
 use crate::language::Language;
-use crate::names::{People, Region};
+use crate::names::{People, Span};
 use crate::quotes::FoundQuote;
 use crate::regions::Regions;
 
@@ -30,19 +30,20 @@ enum Who {
 /// A speaker decided for a quote, if any.
 type Decision = Option<Who>;
 
-/// True when `word` is a role noun or its plural ("officials").
+/// True when the lower-case `word` is a role noun or its plural ("officials").
 fn is_role(word: &str, lang: &Language) -> bool {
-    lang.role_nouns.contains(word) || word.strip_suffix('s').is_some_and(|w| lang.role_nouns.contains(w))
+    let kind = lang.lower_word(word);
+    kind.role || kind.role_plural
 }
 
 /// The subject at word `i` of a region: a named person, a pronoun or a role noun phrase
 /// ("the minister", "the Russian foreign minister"). Returns the decision and its length.
-fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: usize) -> Option<(Decision, usize)> {
+fn subject_at(r: &Span, i: usize, people: &People, lang: &Language, before: usize) -> Option<(Decision, usize)> {
     if i >= r.words.len() {
         return None;
     }
     let w = r.lower(i);
-    if lang.pronouns.contains(w.as_ref()) {
+    if lang.lower_word(&w).pronoun {
         let who = people.last_before(before).map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
         return Some((Some(who), 1));
     }
@@ -76,7 +77,7 @@ fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: us
 }
 
 /// The attribution right after a quote: `, he said` / `Roe added` / `said the minister`.
-fn after(r: &Region, people: &People, lang: &Language, quote_start: usize) -> Decision {
+fn after(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Decision {
     let n = r.words.len().min(AFTER_WORDS);
     if n == 0 {
         return None;
@@ -92,7 +93,7 @@ fn after(r: &Region, people: &People, lang: &Language, quote_start: usize) -> De
 
 /// The attribution in the same sentence before a quote: `Roe urged not to “…”`,
 /// `according to Roe, “…”`.
-fn before(r: &Region, people: &People, lang: &Language, quote_start: usize) -> Decision {
+fn before(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Decision {
     let n = r.words.len();
     for c in (0..n).rev() {
         let Some(len) = r.cue_at(c, lang) else {
@@ -166,8 +167,7 @@ pub(crate) fn attribute(
         if decided[i].is_none() {
             let from = sentence_start(text, prev_end, q.open_mark);
             let mut window = words.window(from..q.open_mark);
-            let skip = window.words.len().saturating_sub(BEFORE_WORDS);
-            window.words.drain(..skip);
+            window.words = &window.words[window.words.len().saturating_sub(BEFORE_WORDS)..];
             decided[i] = before(&window, people, lang, q.open_mark);
         }
     }

@@ -56,7 +56,8 @@ pub(crate) fn recurring_entities(
         }
     }
     let person_at = |at: usize| people.named_at(at).is_some();
-    for (para, r) in article.paragraphs.iter().zip(regions.paragraph_words()) {
+    for (para, region) in article.paragraphs.iter().zip(regions.paragraph_words()) {
+        let r = region.span();
         let entity_word = |i: usize| {
             let w = r.word(i);
             is_capitalized(w) && !lang.titles.contains(w) && !r.words[i].alias && !person_at(r.words[i].range.start)
