@@ -132,6 +132,11 @@ fn all_caps(w: &str) -> bool {
 }
 
 fn name_word(r: &Span, i: usize, lang: &Language) -> bool {
+    // most words start with an ASCII byte that is not a capital: decided without slicing
+    let first = r.text.as_bytes()[r.words[i].range.start];
+    if first.is_ascii() && !first.is_ascii_uppercase() {
+        return false;
+    }
     let w = r.word(i);
     is_capitalized(w) && !r.words[i].alias && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = lang.cased_word(w);
@@ -264,9 +269,16 @@ impl People {
                 }
             }
         }
+        // the first bytes surnames start with: other words are passed over without hashing
+        let mut opens_surname = [false; 256];
+        for surname in by_surname.keys() {
+            opens_surname[usize::from(surname.as_bytes()[0])] = true;
+        }
         for region in parsed {
             for w in &region.words {
-                if let Some(&person) = by_surname.get(&region.text[w.range.clone()]) {
+                if opens_surname[usize::from(region.text.as_bytes()[w.range.start])]
+                    && let Some(&person) = by_surname.get(&region.text[w.range.clone()])
+                {
                     people.mentions.push(Mention { person, range: w.range.clone() });
                 }
             }
