@@ -92,6 +92,12 @@ impl<'a> Span<'a> {
         if capitals { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
     }
 
+    /// True when word `i` in lower case is `lower`, which must be lower-case ASCII.
+    pub fn lower_is(&self, i: usize, lower: &str) -> bool {
+        let w = self.word(i);
+        if w.is_ascii() { w.eq_ignore_ascii_case(lower) } else { w.to_lowercase() == lower }
+    }
+
     /// Words `i` and `i + 1` stand next to each other with only spaces between.
     pub fn adjacent(&self, i: usize) -> bool {
         i + 1 < self.words.len() && adjacent(self.text, self.words[i].range.end, self.words[i + 1].range.start)
@@ -102,11 +108,10 @@ impl<'a> Span<'a> {
         if i >= self.words.len() {
             return None;
         }
-        let first = self.lower(i);
-        let kind = lang.lower_word(&first);
+        let kind = lang.lower_word(self.word(i));
         if kind.cue_first
             && self.adjacent(i)
-            && let Some(seconds) = lang.cue_pairs.get(first.as_ref())
+            && let Some(seconds) = lang.cue_pairs.get(self.lower(i).as_ref())
         {
             let second = self.lower(i + 1);
             if seconds.iter().any(|s| *s == second) {
@@ -155,7 +160,7 @@ fn runs(r: &Span, lang: &Language) -> Vec<(usize, usize)> {
         }
         let mut n = 1;
         while i + n < r.words.len() && n < MAX_NAME_WORDS && r.adjacent(i + n - 1) {
-            let particle = || lang.lower_word(&r.lower(i + n)).particle;
+            let particle = || lang.lower_word(r.word(i + n)).particle;
             let next_is_name = || i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang);
             if name_word(r, i + n, lang) || (particle() && next_is_name() && r.adjacent(i + n)) {
                 n += 1;
@@ -192,7 +197,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     }
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
     let role_before =
-        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && lang.lower_word(&r.lower(i - 1)).role;
+        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && lang.lower_word(r.word(i - 1)).role;
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
     }
@@ -205,7 +210,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
                 && r.lower(end).ends_with("ly")
                 && r.cue_at(end + 1, lang).is_some()));
     if end < r.words.len() && gap(end) == "," {
-        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.lower_word(&r.lower(k)).role);
+        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.lower_word(r.word(k)).role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));
     }
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);

@@ -30,7 +30,7 @@ enum Who {
 /// A speaker decided for a quote, if any.
 type Decision = Option<Who>;
 
-/// True when the lower-case `word` is a role noun or its plural ("officials").
+/// True when `word`, lower-cased, is a role noun or its plural ("officials").
 fn is_role(word: &str, lang: &Language) -> bool {
     let kind = lang.lower_word(word);
     kind.role || kind.role_plural
@@ -42,8 +42,8 @@ fn subject_at(r: &Span, i: usize, people: &People, lang: &Language, before: usiz
     if i >= r.words.len() {
         return None;
     }
-    let w = r.lower(i);
-    if lang.lower_word(&w).pronoun {
+    let the = r.lower_is(i, "the");
+    if lang.lower_word(r.word(i)).pronoun {
         let who = people.last_before(before).map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
         return Some((Some(who), 1));
     }
@@ -54,14 +54,13 @@ fn subject_at(r: &Span, i: usize, people: &People, lang: &Language, before: usiz
         if k >= r.words.len() || people.named_at(r.words[k].range.start).is_some() || (n > 0 && !r.adjacent(k - 1)) {
             break;
         }
-        let role = r.lower(k);
-        if is_role(&role, lang) {
-            let person = if w == "the" { people.last_with_role(&role, before) } else { None };
+        if is_role(r.word(k), lang) {
+            let person = if the { people.last_with_role(&r.lower(k), before) } else { None };
             let who = person.map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
             return Some((Some(who), n + 1));
         }
     }
-    if w == "the" {
+    if the {
         return None;
     }
     // A name: possibly a title and first names before the surname that is a mention.
@@ -99,7 +98,7 @@ fn before(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Dec
         let Some(len) = r.cue_at(c, lang) else {
             continue;
         };
-        if r.lower(c) == "according" {
+        if r.lower_is(c, "according") {
             return subject_at(r, c + len, people, lang, quote_start).and_then(|s| s.0);
         }
         // the subject stands just before the cue, perhaps with an adverb between
@@ -107,7 +106,7 @@ fn before(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Dec
             let Some(s) = c.checked_sub(back) else { break };
             if back == 2
                 && !r.lower(c - 1).ends_with("ly")
-                && !["also", "then", "later"].contains(&r.lower(c - 1).as_ref())
+                && !["also", "then", "later"].iter().any(|w| r.lower_is(c - 1, w))
             {
                 break;
             }
