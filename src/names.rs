@@ -136,12 +136,17 @@ fn all_caps(w: &str) -> bool {
     }
 }
 
+/// True when word `i` can be part of a name: capitalised, not all capitals, no digits, not
+/// a gazetteer alias, title or non-name word.
+#[inline(always)]
 fn name_word(r: &Span, i: usize, lang: &Language) -> bool {
-    // most words start with an ASCII byte that is not a capital: decided without slicing
+    // most words start with an ASCII byte that is not a capital: decided here, inlined
     let first = r.text.as_bytes()[r.words[i].range.start];
-    if first.is_ascii() && !first.is_ascii_uppercase() {
-        return false;
-    }
+    (!first.is_ascii() || first.is_ascii_uppercase()) && capitalized_name_word(r, i, lang)
+}
+
+/// [`name_word`] for a word whose first byte may be a capital.
+fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
     is_capitalized(w) && !r.words[i].alias && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = lang.cased_word(w);
