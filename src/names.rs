@@ -92,6 +92,14 @@ impl<'a> Span<'a> {
         if capitals { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
     }
 
+    /// False when word `i` starts with an ASCII byte that is not a capital, so is surely not
+    /// capitalised: most words are decided so without slicing the text.
+    #[inline(always)]
+    pub fn may_be_capitalized(&self, i: usize) -> bool {
+        let first = self.text.as_bytes()[self.words[i].range.start];
+        !first.is_ascii() || first.is_ascii_uppercase()
+    }
+
     /// True when word `i` in lower case is `lower`, which must be lower-case ASCII.
     pub fn lower_is(&self, i: usize, lower: &str) -> bool {
         let w = self.word(i);
@@ -140,12 +148,10 @@ fn all_caps(w: &str) -> bool {
 /// a gazetteer alias, title or non-name word.
 #[inline(always)]
 fn name_word(r: &Span, i: usize, lang: &Language) -> bool {
-    // most words start with an ASCII byte that is not a capital: decided here, inlined
-    let first = r.text.as_bytes()[r.words[i].range.start];
-    (!first.is_ascii() || first.is_ascii_uppercase()) && capitalized_name_word(r, i, lang)
+    r.may_be_capitalized(i) && capitalized_name_word(r, i, lang)
 }
 
-/// [`name_word`] for a word whose first byte may be a capital.
+/// [`name_word`] for a word that may be capitalised.
 fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
     is_capitalized(w) && !r.words[i].alias && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
