@@ -23,6 +23,78 @@ struct LanguageFile {
     chrome_lines: Vec<String>,
 }
 
+/// What a lower-case word is in the lists of [`Language`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct LowerWord {
+    /// A one-word cue verb ("said").
+    pub cue: bool,
+    /// The first word of a two-word cue ("according" of "according to").
+    pub cue_first: bool,
+    /// A pronoun that can be a speaker.
+    pub pronoun: bool,
+    /// A role noun ("minister").
+    pub role: bool,
+    /// A role noun with an `s` added ("ministers").
+    pub role_plural: bool,
+    /// A particle allowed inside a name ("van").
+    pub particle: bool,
+}
+
+/// What a word, as written, is in the case-keeping lists of [`Language`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CasedWord {
+    /// A title ("President").
+    pub title: bool,
+    /// A title when a dot follows it ("Gen" of "Gen.").
+    pub title_with_dot: bool,
+    /// A word that is never part of a person's name.
+    pub not_name: bool,
+}
+
+/// Words with what each is, and a sieve that turns most other words away without hashing
+/// them: one bit for each (length, first byte, last byte) of a word held.
+#[derive(Debug, Clone)]
+struct WordTable<T> {
+    kinds: FxHashMap<String, T>,
+    sieve: [u64; 64],
+}
+
+/// The sieve bit of a word: its word in the sieve and the bit in it.
+fn sieve_bit(len: usize, first: u8, last: u8) -> (usize, u64) {
+    let key = (len as u32) << 16 | u32::from(first) << 8 | u32::from(last);
+    let bit = key.wrapping_mul(0x9E37_79B1) >> 20;
+    ((bit >> 6) as usize, 1 << (bit & 63))
+}
+
+impl<T: Copy + Default> WordTable<T> {
+    fn new() -> Self {
+        WordTable { kinds: FxHashMap::default(), sieve: [0; 64] }
+    }
+
+    /// Records a fact about `word`.
+    fn mark(&mut self, word: &str, set: fn(&mut T)) {
+        let b = word.as_bytes();
+        let (at, bit) = sieve_bit(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        self.sieve[at] |= bit;
+        set(self.kinds.entry(word.to_string()).or_default());
+    }
+
+    /// False when no word held has this length, first byte and last byte.
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let (at, bit) = sieve_bit(len, first, last);
+        self.sieve[at] & bit != 0
+    }
+
+    /// What `word` is, exactly as written; the default when it is not held.
+    fn get(&self, word: &str) -> T {
+        let b = word.as_bytes();
+        if !self.may_hold(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0)) {
+            return T::default();
+        }
+        self.kinds.get(word).copied().unwrap_or_default()
+    }
+}
+
 /// Language data, with every list lower-cased (titles and non-names keep their case) for
 /// quick membership tests.
 #[derive(Debug, Clone)]
@@ -48,6 +120,10 @@ pub struct Language {
     pub chrome_end: HashSet<String>,
     /// Lines that are page furniture wherever they stand ("Advertisement"), lower case.
     pub chrome_lines: HashSet<String>,
+    /// Every lower-case word of the lists above, with what it is: one lookup for all lists.
+    lower_words: WordTable<LowerWord>,
+    /// Every title and non-name word as written, with what it is.
+    cased_words: WordTable<CasedWord>,
 }
 
 impl Language {
@@ -69,18 +145,64 @@ impl Language {
                 cue_pairs.entry(first.to_string()).or_default().push(second.to_string());
             }
         }
+        let pronouns = lower(file.pronouns);
+        let role_nouns: HashSet<String> = lower(file.role_nouns);
+        let name_particles = lower(file.name_particles);
+        let mut lower_words = WordTable::new();
+        let mut mark = |word: &str, set: fn(&mut LowerWord)| lower_words.mark(word, set);
+        cue_verbs.iter().for_each(|w| mark(w, |k| k.cue = true));
+        cue_pairs.keys().for_each(|w| mark(w, |k| k.cue_first = true));
+        pronouns.iter().for_each(|w| mark(w, |k| k.pronoun = true));
+        role_nouns.iter().for_each(|w| mark(w, |k| k.role = true));
+        role_nouns.iter().for_each(|w| mark(&format!("{w}s"), |k| k.role_plural = true));
+        name_particles.iter().for_each(|w| mark(w, |k| k.particle = true));
+        let titles: HashSet<String> = file.titles.into_iter().collect();
+        let not_names: HashSet<String> = file.not_names.into_iter().collect();
+        let mut cased_words = WordTable::new();
+        let mut mark = |word: &str, set: fn(&mut CasedWord)| cased_words.mark(word, set);
+        titles.iter().for_each(|w| mark(w, |k| k.title = true));
+        titles.iter().filter_map(|w| w.strip_suffix('.')).for_each(|w| mark(w, |k| k.title_with_dot = true));
+        not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
         Ok(Language {
             cue_verbs,
             cue_pairs,
-            pronouns: lower(file.pronouns),
-            role_nouns: lower(file.role_nouns),
-            titles: file.titles.into_iter().collect(),
-            name_particles: lower(file.name_particles),
-            not_names: file.not_names.into_iter().collect(),
+            pronouns,
+            role_nouns,
+            titles,
+            name_particles,
+            not_names,
             byline_prefixes,
             chrome_end: lower(file.chrome_end),
             chrome_lines: lower(file.chrome_lines),
+            lower_words,
+            cased_words,
         })
+    }
+
+    /// What `word` is once lower-cased (as `str::to_lowercase` does): exactly its memberships
+    /// of `cue_verbs`, `cue_pairs` keys, `pronouns`, `role_nouns` (also with one `s`
+    /// stripped) and `name_particles`.
+    pub(crate) fn lower_word(&self, word: &str) -> LowerWord {
+        let b = word.as_bytes();
+        match (word.is_ascii(), b.first(), b.last()) {
+            // lower-casing ASCII keeps the length and lower-cases each byte
+            (true, Some(first), Some(last)) => {
+                if !self.lower_words.may_hold(b.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase()) {
+                    LowerWord::default()
+                } else if b.iter().any(u8::is_ascii_uppercase) {
+                    self.lower_words.get(&word.to_ascii_lowercase())
+                } else {
+                    self.lower_words.get(word)
+                }
+            }
+            _ => self.lower_words.get(&word.to_lowercase()),
+        }
+    }
+
+    /// What `word`, as written, is: exactly the memberships of `titles` (also with a dot
+    /// added) and `not_names`.
+    pub(crate) fn cased_word(&self, word: &str) -> CasedWord {
+        self.cased_words.get(word)
     }
 }
 
@@ -95,5 +217,19 @@ mod tests {
         assert!(l.pronouns.contains("he"));
         assert!(l.titles.contains("President"));
         assert!(l.byline_prefixes.first().unwrap().len() >= l.byline_prefixes.last().unwrap().len());
+    }
+
+    #[test]
+    fn word_lookups_agree_with_the_lists() {
+        let l = Language::bundled();
+        let lower = |w: &str| l.lower_word(w);
+        assert!(lower("said").cue && lower("according").cue_first && !lower("according").cue);
+        assert!(lower("he").pronoun && lower("van").particle && !lower("van").cue);
+        assert!(lower("minister").role && lower("ministers").role_plural && !lower("ministers").role);
+        assert!(lower("Said").cue && lower("MINISTERS").role_plural && lower("Él").pronoun == lower("él").pronoun);
+        assert_eq!(lower("sad"), LowerWord::default());
+        assert!(l.cased_word("President").title && !l.cased_word("president").title);
+        assert!(l.cased_word("Gen").title_with_dot && !l.cased_word("Gen").title);
+        assert!(l.cased_word("The").not_name);
     }
 }

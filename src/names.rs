@@ -46,7 +46,7 @@ pub struct People {
     pub main: Option<usize>,
 }
 
-/// The words of one region (title or paragraph) with helpers to read them.
+/// The words of one region (title or paragraph).
 pub(crate) struct Region<'a> {
     pub text: &'a str,
     pub words: Vec<Word>,
@@ -57,20 +57,53 @@ impl<'a> Region<'a> {
         Region { text, words: words(text, range) }
     }
 
-    /// The words lying wholly inside `range`, as a region of their own.
-    pub fn window(&self, range: Range<usize>) -> Region<'a> {
-        let first = self.words.partition_point(|w| w.range.start < range.start);
-        let last = self.words.partition_point(|w| w.range.end <= range.end).max(first);
-        Region { text: self.text, words: self.words[first..last].to_vec() }
+    /// All the words of the region.
+    pub fn span(&self) -> Span<'_> {
+        Span { text: self.text, words: &self.words }
     }
 
+    /// The words lying wholly inside `range`.
+    pub fn window(&self, range: Range<usize>) -> Span<'_> {
+        let first = self.words.partition_point(|w| w.range.start < range.start);
+        let last = self.words.partition_point(|w| w.range.end <= range.end).max(first);
+        Span { text: self.text, words: &self.words[first..last] }
+    }
+}
+
+/// Consecutive words of a region, borrowed, with helpers to read them; word `i` is
+/// `words[i]`.
+#[derive(Clone, Copy)]
+pub(crate) struct Span<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+}
+
+impl<'a> Span<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         &self.text[self.words[i].range.clone()]
     }
 
+    /// Word `i` in lower case, as `str::to_lowercase` gives it; borrowed when it has no
+    /// capitals.
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         let w = self.word(i);
-        if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
+        let capitals =
+            if w.is_ascii() { w.bytes().any(|b| b.is_ascii_uppercase()) } else { w.chars().any(char::is_uppercase) };
+        if capitals { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
+    }
+
+    /// False when word `i` starts with an ASCII byte that is not a capital, so is surely not
+    /// capitalised: most words are decided so without slicing the text.
+    #[inline(always)]
+    pub fn may_be_capitalized(&self, i: usize) -> bool {
+        let first = self.text.as_bytes()[self.words[i].range.start];
+        !first.is_ascii() || first.is_ascii_uppercase()
+    }
+
+    /// True when word `i` in lower case is `lower`, which must be lower-case ASCII.
+    pub fn lower_is(&self, i: usize, lower: &str) -> bool {
+        let w = self.word(i);
+        if w.is_ascii() { w.eq_ignore_ascii_case(lower) } else { w.to_lowercase() == lower }
     }
 
     /// Words `i` and `i + 1` stand next to each other with only spaces between.
@@ -83,38 +116,52 @@ impl<'a> Region<'a> {
         if i >= self.words.len() {
             return None;
         }
-        let first = self.lower(i);
-        if let Some(seconds) = lang.cue_pairs.get(first.as_ref())
+        let kind = lang.lower_word(self.word(i));
+        if kind.cue_first
             && self.adjacent(i)
+            && let Some(seconds) = lang.cue_pairs.get(self.lower(i).as_ref())
         {
             let second = self.lower(i + 1);
             if seconds.iter().any(|s| *s == second) {
                 return Some(2);
             }
         }
-        lang.cue_verbs.contains(first.as_ref()).then_some(1)
+        kind.cue.then_some(1)
     }
 }
 
-fn is_title(r: &Region, i: usize, lang: &Language) -> bool {
-    let w = r.word(i);
-    let dotted = r.text[r.words[i].range.end..].starts_with('.');
-    lang.titles.contains(w) || (dotted && lang.titles.contains(&format!("{w}.")))
+fn is_title(r: &Span, i: usize, lang: &Language) -> bool {
+    let kind = lang.cased_word(r.word(i));
+    kind.title || (kind.title_with_dot && r.text[r.words[i].range.end..].starts_with('.'))
 }
 
-fn name_word(r: &Region, i: usize, lang: &Language) -> bool {
+/// True when every letter of `w` is a capital.
+fn all_caps(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_alphabetic).all(|b| b.is_ascii_uppercase())
+    } else {
+        w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    }
+}
+
+/// True when word `i` can be part of a name: capitalised, not all capitals, no digits, not
+/// a gazetteer alias, title or non-name word.
+#[inline(always)]
+fn name_word(r: &Span, i: usize, lang: &Language) -> bool {
+    r.may_be_capitalized(i) && capitalized_name_word(r, i, lang)
+}
+
+/// [`name_word`] for a word that may be capitalised.
+fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
-    let all_caps = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    is_capitalized(w)
-        && !all_caps
-        && !w.chars().any(|c| c.is_ascii_digit())
-        && !lang.not_names.contains(w)
-        && !lang.titles.contains(w)
-        && !r.words[i].alias
+    is_capitalized(w) && !r.words[i].alias && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
+        let kind = lang.cased_word(w);
+        !kind.not_name && !kind.title
+    }
 }
 
 /// Runs of capitalised words that could be names: (first word, word count).
-fn runs(r: &Region, lang: &Language) -> Vec<(usize, usize)> {
+fn runs(r: &Span, lang: &Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < r.words.len() {
@@ -124,9 +171,9 @@ fn runs(r: &Region, lang: &Language) -> Vec<(usize, usize)> {
         }
         let mut n = 1;
         while i + n < r.words.len() && n < MAX_NAME_WORDS && r.adjacent(i + n - 1) {
-            let particle = lang.name_particles.contains(r.lower(i + n).as_ref());
-            let next_is_name = i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang);
-            if name_word(r, i + n, lang) || (particle && next_is_name && r.adjacent(i + n)) {
+            let particle = || lang.lower_word(r.word(i + n)).particle;
+            let next_is_name = || i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang);
+            if name_word(r, i + n, lang) || (particle() && next_is_name() && r.adjacent(i + n)) {
                 n += 1;
             } else {
                 break;
@@ -150,7 +197,7 @@ enum Evidence {
 
 /// How the run at words `i..i + n` is shown to be a person, and the role words attached to
 /// it ("minister" in "Foreign Minister Jane Roe" or "Jane Roe, the foreign minister,").
-fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> (Evidence, Vec<String>) {
+fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (Evidence, Vec<String>) {
     let end = i + n;
     let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
     let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
@@ -160,10 +207,8 @@ fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> 
         roles.push(r.lower(i - 1).into_owned());
     }
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
-    let role_before = i >= 1
-        && matches!(gap(i), "" | ",")
-        && !is_capitalized(r.word(i - 1))
-        && lang.role_nouns.contains(r.lower(i - 1).as_ref());
+    let role_before =
+        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && lang.lower_word(r.word(i - 1)).role;
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
     }
@@ -176,7 +221,7 @@ fn evidence(r: &Region, i: usize, n: usize, lang: &Language, in_title: bool) -> 
                 && r.lower(end).ends_with("ly")
                 && r.cue_at(end + 1, lang).is_some()));
     if end < r.words.len() && gap(end) == "," {
-        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.role_nouns.contains(r.lower(k).as_ref()));
+        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.lower_word(r.word(k)).role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));
     }
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
@@ -198,9 +243,10 @@ impl People {
         // (name, surname, words, strong evidence, roles), in text order
         let mut candidates = Vec::new();
         for (k, region) in parsed.iter().enumerate() {
+            let region = region.span();
             let in_title = regions.has_title && k == 0;
-            for (i, n) in runs(region, lang) {
-                let (evidence, roles) = evidence(region, i, n, lang, in_title);
+            for (i, n) in runs(&region, lang) {
+                let (evidence, roles) = evidence(&region, i, n, lang, in_title);
                 if evidence != Evidence::None {
                     let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
                     candidates.push((
@@ -239,9 +285,16 @@ impl People {
                 }
             }
         }
+        // the first bytes surnames start with: other words are passed over without hashing
+        let mut opens_surname = [false; 256];
+        for surname in by_surname.keys() {
+            opens_surname[usize::from(surname.as_bytes()[0])] = true;
+        }
         for region in parsed {
-            for (k, w) in region.words.iter().enumerate() {
-                if let Some(&person) = by_surname.get(region.word(k)) {
+            for w in &region.words {
+                if opens_surname[usize::from(region.text.as_bytes()[w.range.start])]
+                    && let Some(&person) = by_surname.get(&region.text[w.range.clone()])
+                {
                     people.mentions.push(Mention { person, range: w.range.clone() });
                 }
             }

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::analysis::{QuoteKind, SpeakerBasis};
 use crate::article::Article;
 use crate::language::Language;
-use crate::names::{People, Region};
+use crate::names::{People, Span};
 use crate::quotes::FoundQuote;
 use crate::regions::Regions;
 
@@ -30,19 +30,20 @@ enum Who {
 /// A speaker decided for a quote, if any.
 type Decision = Option<Who>;
 
-/// True when `word` is a role noun or its plural ("officials").
+/// True when `word`, lower-cased, is a role noun or its plural ("officials").
 fn is_role(word: &str, lang: &Language) -> bool {
-    lang.role_nouns.contains(word) || word.strip_suffix('s').is_some_and(|w| lang.role_nouns.contains(w))
+    let kind = lang.lower_word(word);
+    kind.role || kind.role_plural
 }
 
 /// The subject at word `i` of a region: a named person, a pronoun or a role noun phrase
 /// ("the minister", "the Russian foreign minister"). Returns the decision and its length.
-fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: usize) -> Option<(Decision, usize)> {
+fn subject_at(r: &Span, i: usize, people: &People, lang: &Language, before: usize) -> Option<(Decision, usize)> {
     if i >= r.words.len() {
         return None;
     }
-    let w = r.lower(i);
-    if lang.pronouns.contains(w.as_ref()) {
+    let the = r.lower_is(i, "the");
+    if lang.lower_word(r.word(i)).pronoun {
         let who = people.last_before(before).map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
         return Some((Some(who), 1));
     }
@@ -53,14 +54,13 @@ fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: us
         if k >= r.words.len() || people.named_at(r.words[k].range.start).is_some() || (n > 0 && !r.adjacent(k - 1)) {
             break;
         }
-        let role = r.lower(k);
-        if is_role(&role, lang) {
-            let person = if w == "the" { people.last_with_role(&role, before) } else { None };
+        if is_role(r.word(k), lang) {
+            let person = if the { people.last_with_role(&r.lower(k), before) } else { None };
             let who = person.map_or(Who::Unnamed, |p| Who::Person(p, SpeakerBasis::Pronoun));
             return Some((Some(who), n + 1));
         }
     }
-    if w == "the" {
+    if the {
         return None;
     }
     // A name: possibly a title and first names before the surname that is a mention.
@@ -76,7 +76,7 @@ fn subject_at(r: &Region, i: usize, people: &People, lang: &Language, before: us
 }
 
 /// The attribution right after a quote: `, he said` / `Roe added` / `said the minister`.
-fn after(r: &Region, people: &People, lang: &Language, quote_start: usize) -> Decision {
+fn after(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Decision {
     let n = r.words.len().min(AFTER_WORDS);
     if n == 0 {
         return None;
@@ -92,13 +92,13 @@ fn after(r: &Region, people: &People, lang: &Language, quote_start: usize) -> De
 
 /// The attribution in the same sentence before a quote: `Roe urged not to “…”`,
 /// `according to Roe, “…”`.
-fn before(r: &Region, people: &People, lang: &Language, quote_start: usize) -> Decision {
+fn before(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Decision {
     let n = r.words.len();
     for c in (0..n).rev() {
         let Some(len) = r.cue_at(c, lang) else {
             continue;
         };
-        if r.lower(c) == "according" {
+        if r.lower_is(c, "according") {
             return subject_at(r, c + len, people, lang, quote_start).and_then(|s| s.0);
         }
         // the subject stands just before the cue, perhaps with an adverb between
@@ -106,7 +106,7 @@ fn before(r: &Region, people: &People, lang: &Language, quote_start: usize) -> D
             let Some(s) = c.checked_sub(back) else { break };
             if back == 2
                 && !r.lower(c - 1).ends_with("ly")
-                && !["also", "then", "later"].contains(&r.lower(c - 1).as_ref())
+                && !["also", "then", "later"].iter().any(|w| r.lower_is(c - 1, w))
             {
                 break;
             }
@@ -126,18 +126,16 @@ fn before(r: &Region, people: &People, lang: &Language, quote_start: usize) -> D
 }
 
 /// Start of the sentence holding byte `at` within `from..at` (sentence ends outside quotes).
+/// The stops are ASCII, so bytes are scanned: no byte of a multi-byte character matches.
 fn sentence_start(text: &str, from: usize, at: usize) -> usize {
-    let s = &text[from..at];
-    s.char_indices()
-        .rev()
-        .find(|&(i, c)| ".!?".contains(c) && s[i + 1..].starts_with(' '))
-        .map_or(from, |(i, _)| from + i + 2)
+    let s = &text.as_bytes()[from..at];
+    s.windows(2).rposition(|pair| matches!(pair, [b'.' | b'!' | b'?', b' '])).map_or(from, |i| from + i + 2)
 }
 
 /// End of the sentence starting at `from`, within `from..to`.
 fn sentence_end(text: &str, from: usize, to: usize) -> usize {
-    let s = &text[from..to];
-    s.char_indices().find(|&(_, c)| ".!?;:".contains(c)).map_or(to, |(i, _)| from + i)
+    let s = &text.as_bytes()[from..to];
+    s.iter().position(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b':')).map_or(to, |i| from + i)
 }
 
 /// Decides the speaker of every quote (index-aligned with `quotes`), as a full name and
@@ -168,8 +166,7 @@ pub(crate) fn attribute(
         if decided[i].is_none() {
             let from = sentence_start(text, prev_end, q.open_mark);
             let mut window = words.window(from..q.open_mark);
-            let skip = window.words.len().saturating_sub(BEFORE_WORDS);
-            window.words.drain(..skip);
+            window.words = &window.words[window.words.len().saturating_sub(BEFORE_WORDS)..];
             decided[i] = before(&window, people, lang, q.open_mark);
         }
     }

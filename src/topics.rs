@@ -12,6 +12,7 @@ use crate::quotes::FoundQuote;
 use crate::regions::Regions;
 use crate::source::Source;
 use crate::words::is_capitalized;
+use rustc_hash::FxHashMap;
 
 /// A topic label and where it is named.
 pub type Mentions = Vec<(String, Range<usize>)>;
@@ -41,14 +42,14 @@ pub(crate) fn recurring_entities(
         let i = known.partition_point(|(_, m)| m.end <= r.start);
         known.get(i).is_some_and(|(_, m)| m.start < r.end)
     };
-    let mut found: HashMap<String, Vec<Range<usize>>> = HashMap::new();
+    let mut found: FxHashMap<String, Vec<Range<usize>>> = FxHashMap::default();
     let mut order: Vec<String> = Vec::new();
-    let mut add = |label: String, range: Range<usize>| {
-        let e = found.entry(label.clone()).or_insert_with(|| {
+    let mut add = |label: String, range: Range<usize>| match found.get_mut(&label) {
+        Some(ranges) => ranges.push(range),
+        None => {
+            found.insert(label.clone(), vec![range]);
             order.push(label);
-            Vec::new()
-        });
-        e.push(range);
+        }
     };
     for m in &people.mentions {
         if Some(m.person) != people.main {
@@ -56,10 +57,16 @@ pub(crate) fn recurring_entities(
         }
     }
     let person_at = |at: usize| people.named_at(at).is_some();
-    for (para, r) in article.paragraphs.iter().zip(regions.paragraph_words()) {
+    for (para, region) in article.paragraphs.iter().zip(regions.paragraph_words()) {
+        let r = region.span();
         let entity_word = |i: usize| {
-            let w = r.word(i);
-            is_capitalized(w) && !lang.titles.contains(w) && !r.words[i].alias && !person_at(r.words[i].range.start)
+            r.may_be_capitalized(i) && {
+                let w = r.word(i);
+                is_capitalized(w)
+                    && !r.words[i].alias
+                    && !lang.cased_word(w).title
+                    && !person_at(r.words[i].range.start)
+            }
         };
         let mut i = 0;
         while i < r.words.len() {
@@ -73,22 +80,24 @@ pub(crate) fn recurring_entities(
             }
             // "The Narva Forum": function words at the edges are not part of a name
             let mut first = i;
-            while first < end && lang.not_names.contains(r.word(first)) {
+            while first < end && lang.cased_word(r.word(first)).not_name {
                 first += 1;
             }
             let mut last = end;
-            while last > first && lang.not_names.contains(r.word(last - 1)) {
+            while last > first && lang.cased_word(r.word(last - 1)).not_name {
                 last -= 1;
             }
             i = end;
             if first == last {
                 continue;
             }
-            let words: Vec<&str> = (first..last).map(|k| r.word(k)).collect();
-            let acronym = words.len() == 1 && words[0].chars().count() >= 2 && words[0].chars().all(char::is_uppercase);
+            let acronym = last - first == 1 && {
+                let w = r.word(first);
+                w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+            };
             let range = r.words[first].range.start..r.words[last - 1].range.end;
             if (acronym || !opens_sentence(text, para.start, range.start)) && !covered(&range) {
-                add(words.join(" "), range);
+                add((first..last).map(|k| r.word(k)).collect::<Vec<_>>().join(" "), range);
             }
         }
     }

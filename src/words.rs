@@ -13,6 +13,17 @@ pub struct Word {
     pub alias: bool,
 }
 
+/// ASCII letters and digits, by byte.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn joins(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.')
 }
@@ -28,14 +39,17 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             None => None,
         }
     };
-    let alnum = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric());
+    // no letter or digit is a no-break space, a guillemet or in the General Punctuation block
+    // (curly quotes, dashes, `…`): these common marks are told apart without Unicode tables
+    let punctuation = |c: char| matches!(c, '\u{a0}' | '\u{ab}' | '\u{bb}' | '\u{2000}'..='\u{206f}');
+    let alnum = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !punctuation(c) && c.is_alphanumeric());
     let mut out = Vec::with_capacity(slice.len() / 5);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_alphanumeric() {
+        if ASCII_ALNUM[usize::from(bytes[i])] {
             start.get_or_insert(i);
-            i += 1;
+            i += bytes[i..].iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(bytes.len() - i);
             continue;
         }
         let c = char_at(i).expect("i is in bounds");
@@ -53,6 +67,9 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         out.push(Word { range: range.start + s..range.end, alias: false });
     }
     for w in &mut out {
+        if text.as_bytes()[w.range.end - 1] != b's' {
+            continue; // both suffixes end in `s`
+        }
         let s = &text[w.range.clone()];
         for suffix in ["'s", "\u{2019}s"] {
             if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
@@ -80,8 +97,16 @@ pub fn sentence_ends(text: &str, range: Range<usize>) -> Vec<usize> {
     let bytes = slice.as_bytes();
     let mut ends = Vec::new();
     let mut i = 0;
-    while let Some(k) = slice[i..].find(['.', '!', '?', '\u{2026}']) {
-        let mut j = i + k + slice[i + k..].chars().next().map_or(1, char::len_utf8);
+    // bytes are scanned: the stops are ASCII but `…`, the only one starting with byte 0xE2
+    let next_stop = |mut k: usize| loop {
+        k += bytes[k..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        if bytes[k] != 0xE2 || slice[k..].starts_with('\u{2026}') {
+            return Some(k);
+        }
+        k += 1;
+    };
+    while let Some(k) = next_stop(i) {
+        let mut j = k + slice[k..].chars().next().map_or(1, char::len_utf8);
         while let Some(c) = slice[j..].chars().next().filter(|c| "\"\u{201D}\u{2019}')\u{BB}".contains(*c)) {
             j += c.len_utf8();
         }
