@@ -1,7 +1,6 @@
 //! Topics: gazetteer mentions plus recurring named entities the gazetteer lacks, and the
 //! assembly of quotes, speakers, topics and red lines into one [`Analysis`].
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::{Analysis, Paragraph, Quote, RedLine, SpeakerBasis, Topic};
@@ -176,7 +175,7 @@ pub fn assemble(
         by_paragraph[q.paragraph - 1].push(q.id);
     }
     let mut topics: Vec<(Topic, usize)> = Vec::new();
-    let mut index: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     for (label, range) in mentions {
         let slot = match index.get(&label) {
             Some(&slot) => slot,
