@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use crate::analysis::{Analysis, Paragraph, Quote, RedLine, SpeakerBasis, Topic};
 use crate::article::Article;
 use crate::language::Language;
@@ -11,7 +13,6 @@ use crate::quotes::FoundQuote;
 use crate::regions::Regions;
 use crate::source::Source;
 use crate::words::is_capitalized;
-use rustc_hash::FxHashMap;
 
 /// A topic label and where it is named.
 pub type Mentions = Vec<(String, Range<usize>)>;
