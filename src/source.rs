@@ -6,6 +6,7 @@
 //! Input that cannot be an article (empty, only whitespace, binary, missing, a directory,
 //! too large) is a [`SourceError`] naming where it came from.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, Read};
@@ -169,17 +170,22 @@ impl Source {
         if bytes.len() as u64 > max_bytes {
             return Err(SourceError::new(name, Reason::TooLarge { limit: max_bytes }));
         }
-        Source::from_bytes(name, &bytes)
+        Source::decode(name, Cow::Owned(bytes))
     }
 
     /// Decodes bytes (see the module documentation) and checks that they hold text.
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Self, SourceError> {
+        Source::decode(name, Cow::Borrowed(bytes))
+    }
+
+    /// [`Source::from_bytes`]; bytes already owned become the text without a copy.
+    fn decode(name: &str, bytes: Cow<'_, [u8]>) -> Result<Self, SourceError> {
         let fail = |reason| SourceError::new(name, reason);
         if bytes.is_empty() {
             return Err(fail(Reason::Empty));
         }
         let mut warnings = Vec::new();
-        let (text, decoded_from) = match Encoding::for_bom(bytes) {
+        let (text, decoded_from) = match Encoding::for_bom(&bytes) {
             Some((enc, bom)) if enc == UTF_16LE || enc == UTF_16BE => {
                 let (text, malformed) = enc.decode_without_bom_handling(&bytes[bom..]);
                 let label = enc.name().to_ascii_lowercase();
@@ -191,7 +197,7 @@ impl Source {
             }
             other => {
                 let bom = other.map_or(0, |(_, bom)| bom);
-                let (text, fallback) = utf8_or_1252(name, &bytes[bom..])?;
+                let (text, fallback) = utf8_or_1252(name, bytes, bom)?;
                 if fallback {
                     warnings.push(format!(
                         "{name}: not valid UTF-8; decoded as windows-1252 (offsets are into the decoded text)"
@@ -215,13 +221,17 @@ impl Source {
 
 /// UTF-8 as is, or Windows-1252 (then `true`). NUL bytes are refused first, since a binary
 /// file is neither.
-fn utf8_or_1252(name: &str, bytes: &[u8]) -> Result<(String, bool), SourceError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+/// The text of `bytes` after a byte-order mark of `bom` bytes: UTF-8, or else windows-1252
+/// (then `true`).
+fn utf8_or_1252(name: &str, bytes: Cow<'_, [u8]>, bom: usize) -> Result<(String, bool), SourceError> {
+    if let Some(offset) = memchr::memchr(0, &bytes[bom..]) {
         return Err(SourceError::new(name, Reason::Binary { offset }));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((text.to_string(), false)),
-        Err(_) => Ok((WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(), true)),
+    let mut bytes = bytes.into_owned();
+    bytes.drain(..bom);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, false)),
+        Err(e) => Ok((WINDOWS_1252.decode_without_bom_handling(e.as_bytes()).0.into_owned(), true)),
     }
 }
 
