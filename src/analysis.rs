@@ -4,6 +4,8 @@
 //! The serialised form of [`Analysis`] is the JSON contract of `redline analyze --json`;
 //! field names are stable.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
@@ -217,7 +219,7 @@ impl Analyzer {
             .gazetteer
             .mentions(text, &regions, alias_hits)
             .into_iter()
-            .map(|m| (labels[m.topic].clone(), m.range))
+            .map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range))
             .collect();
         let recurring = topics::recurring_entities(text, &article, &regions, &people, &self.language, &mentions);
         mentions.extend(recurring);

@@ -1,6 +1,7 @@
 //! Topics: gazetteer mentions plus recurring named entities the gazetteer lacks, and the
 //! assembly of quotes, speakers, topics and red lines into one [`Analysis`].
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -14,8 +15,8 @@ use crate::regions::Regions;
 use crate::source::Source;
 use crate::words::is_capitalized;
 
-/// A topic label and where it is named.
-pub type Mentions = Vec<(String, Range<usize>)>;
+/// A topic label and where it is named; gazetteer labels are borrowed from the gazetteer.
+pub type Mentions<'a> = Vec<(Cow<'a, str>, Range<usize>)>;
 
 /// Times an entity must be named to become a topic of its own.
 const MIN_RECURRENCE: usize = 2;
@@ -36,7 +37,7 @@ pub(crate) fn recurring_entities(
     people: &People,
     lang: &Language,
     known: &Mentions,
-) -> Mentions {
+) -> Mentions<'static> {
     // a run overlapping a gazetteer mention ("United" of "United States") is not an entity
     let covered = |r: &Range<usize>| {
         let i = known.partition_point(|(_, m)| m.end <= r.start);
@@ -110,7 +111,7 @@ pub(crate) fn recurring_entities(
                 .into_iter()
                 .filter(|r| !(dateline.start <= r.start && r.end <= dateline.end))
                 .collect();
-            (ranges.len() >= MIN_RECURRENCE).then(|| ranges.into_iter().map(move |r| (label.clone(), r)))
+            (ranges.len() >= MIN_RECURRENCE).then(|| ranges.into_iter().map(move |r| (Cow::Owned(label.clone()), r)))
         })
         .flatten()
         .collect()
@@ -176,12 +177,13 @@ pub fn assemble(
         by_paragraph[q.paragraph - 1].push(q.id);
     }
     let mut topics: Vec<(Topic, usize)> = Vec::new();
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut index: FxHashMap<Cow<str>, usize> = FxHashMap::default();
     for (label, range) in mentions {
         let slot = match index.get(&label) {
             Some(&slot) => slot,
             None => {
                 index.insert(label.clone(), topics.len());
+                let label = label.into_owned();
                 topics.push((Topic { label, quotes: Vec::new(), paragraphs: Vec::new(), red_lines: 0 }, range.start));
                 topics.len() - 1
             }
