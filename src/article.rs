@@ -28,6 +28,11 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// True when `s` has at most `n` words: reads no further than word `n + 1`.
+fn at_most(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
 fn ends_a_sentence(s: &str) -> bool {
     s.trim_end().chars().next_back().is_some_and(|c| ".!?…:;\"”’»“)]".contains(c))
 }
@@ -86,7 +91,7 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<usize>> {
     let line = &text[r.clone()];
-    if words(line) > 10 {
+    if !at_most(line, 10) {
         return None;
     }
     lang.byline_prefixes.iter().find_map(|p| {
@@ -96,15 +101,17 @@ fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<us
     })
 }
 
-/// A line of page furniture such as "Advertisement".
+/// Most words in a line of page furniture.
+const CHROME_WORDS: usize = 6;
+
+/// A line of page furniture such as "Advertisement"; `line` has at most [`CHROME_WORDS`].
 fn is_chrome_line(line: &str, lang: &Language) -> bool {
-    line.split_whitespace().nth(6).is_none() && lang.chrome_lines.contains(&line.trim().to_lowercase())
+    lang.chrome_lines.contains(&line.trim().to_lowercase())
 }
 
+/// A line that starts the furniture after the article, such as "About the author"; `line`
+/// has at most [`CHROME_WORDS`].
 fn is_chrome_end(line: &str, lang: &Language) -> bool {
-    if line.split_whitespace().nth(6).is_some() {
-        return false;
-    }
     let l = line.trim().trim_end_matches(':').to_lowercase();
     lang.chrome_end.contains(&l) || lang.chrome_end.iter().any(|m| l.starts_with(&format!("{m} ")) && words(&l) <= 4)
 }
@@ -166,7 +173,7 @@ impl Article {
         let units: Vec<Range<usize>> = blocks(text).iter().flat_map(|b| units(text, b)).collect();
         let is_body = |r: &Range<usize>| {
             let s = &text[r.clone()];
-            dateline(text, r).is_some() || (words(s) >= BODY_MIN_WORDS && ends_a_sentence(s))
+            dateline(text, r).is_some() || (!at_most(s, BODY_MIN_WORDS - 1) && ends_a_sentence(s))
         };
         let first_body = units.iter().take(MAX_HEADER_UNITS + 1).position(is_body).unwrap_or(0);
         let mut article = Article::default();
@@ -179,22 +186,25 @@ impl Article {
                 continue;
             }
             let s = &text[r.clone()];
-            if is_chrome_line(s, lang) {
+            if at_most(s, CHROME_WORDS) && is_chrome_line(s, lang) {
                 continue;
             }
-            if words(s) > title_words {
-                title_words = words(s);
+            let count = words(s);
+            if count > title_words {
+                title_words = count;
                 article.title = Some(r.clone());
             }
         }
         let mut body: Vec<Range<usize>> = Vec::new();
         for r in &units[first_body..] {
             let s = &text[r.clone()];
-            if !body.is_empty() && is_chrome_end(s, lang) {
-                break;
-            }
-            if is_chrome_line(s, lang) {
-                continue;
+            if at_most(s, CHROME_WORDS) {
+                if !body.is_empty() && is_chrome_end(s, lang) {
+                    break;
+                }
+                if is_chrome_line(s, lang) {
+                    continue;
+                }
             }
             if body.is_empty()
                 && article.byline.is_none()
@@ -209,7 +219,7 @@ impl Article {
         while body.len() > 1
             && body.last().is_some_and(|r| {
                 let s = &text[r.clone()];
-                words(s) <= 5 && !ends_a_sentence(s)
+                at_most(s, 5) && !ends_a_sentence(s)
             })
         {
             body.pop();
