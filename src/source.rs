@@ -136,14 +136,15 @@ impl Source {
     pub fn from_path(path: &Path, max_bytes: u64) -> Result<Self, SourceError> {
         let name = path.display().to_string();
         let fail = |e: io::Error| SourceError::new(&name, io_reason(e));
-        let meta = std::fs::metadata(path).map_err(fail)?;
+        // Opened first, then asked about: one path look-up, not two.
+        let file = File::open(path).map_err(fail)?;
+        let meta = file.metadata().map_err(fail)?;
         if meta.is_dir() {
             return Err(SourceError::new(&name, Reason::Directory));
         }
         if meta.is_file() && meta.len() > max_bytes {
             return Err(SourceError::new(&name, Reason::TooLarge { limit: max_bytes }));
         }
-        let file = File::open(path).map_err(fail)?;
         // Room for the whole file and the end-of-file read: two reads, no regrowing.
         let expected = if meta.is_file() { meta.len().saturating_add(1) } else { 0 };
         Source::read_limited(&name, file, max_bytes, Vec::with_capacity(expected as usize))
