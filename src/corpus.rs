@@ -169,7 +169,7 @@ pub fn load(entry: &Entry, max_bytes: u64) -> Result<Loaded, SourceError> {
 
 /// Items mapped by one task of [`map_ordered`]: few enough to hand results on quickly, enough
 /// that waking threads to pass them on costs little.
-const BATCH: usize = 4;
+const BATCH: usize = 16;
 
 /// Applies `map` to every item in parallel and hands the results to `sink` one by one, in
 /// the order of the items, each as soon as it and those before it are done. The workers never
