@@ -164,10 +164,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             tui::run(launch).map_err(CliError::Reader)
         }
         Some(Command::Analyze { input, json }) => {
-            let corpus = Corpus::expand(&articles(cli.files, input.files)?)?;
+            let (corpus, bulk) = expand(&analyzer, &articles(cli.files, input.files)?)?;
             warn(&corpus.warnings);
-            if !corpus.single {
-                return many::analyze(&analyzer.for_bulk(), &corpus, json, cli.max_bytes);
+            if let Some(bulk) = bulk {
+                return many::analyze(&bulk, &corpus, json, cli.max_bytes);
             }
             let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
             let out = if json {
@@ -179,11 +179,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             print(out.as_bytes())
         }
         Some(Command::Export(args)) => {
-            let corpus = Corpus::expand(&articles(cli.files, args.input.files.clone())?)?;
+            let (corpus, bulk) = expand(&analyzer, &articles(cli.files, args.input.files.clone())?)?;
             warn(&corpus.warnings);
             let format = format(&args)?;
-            if !corpus.single {
-                return many::export(&analyzer.for_bulk(), &corpus, &args, format, cli.max_bytes);
+            if let Some(bulk) = bulk {
+                return many::export(&bulk, &corpus, &args, format, cli.max_bytes);
             }
             let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
             let ids = select(&analysis, &args.topic, args.min_severity)?;
@@ -202,6 +202,19 @@ fn is_corpus(files: &[PathBuf]) -> bool {
 
 /// The articles a command works on: its own FILEs, or those given before the command
 /// (`redline notes.txt analyze`); both at once is an error.
+/// The articles named by `files` and, when there are several, the analyzer built for many
+/// ([`Analyzer::for_bulk`]): its automaton is built on a second thread while folders are walked.
+fn expand(analyzer: &Analyzer, files: &[PathBuf]) -> Result<(Corpus, Option<Analyzer>), CliError> {
+    let several = files.len() > 1 || files.iter().any(|f| f.is_dir());
+    std::thread::scope(|scope| {
+        let bulk = several.then(|| scope.spawn(|| analyzer.for_bulk()));
+        let corpus = Corpus::expand(files)?;
+        let bulk = bulk.map(|build| build.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        let bulk = if corpus.single { None } else { Some(bulk.unwrap_or_else(|| analyzer.for_bulk())) };
+        Ok((corpus, bulk))
+    })
+}
+
 fn articles(before: Vec<PathBuf>, after: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
     match (before.first(), after.first()) {
         (Some(a), Some(b)) => {
