@@ -9,6 +9,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use crate::fold::Folded;
+use crate::language::Sieve;
 use crate::lexicon::DataError;
 use crate::pattern::{Hit, Matcher};
 use crate::regions::Regions;
@@ -52,6 +53,8 @@ pub struct Gazetteer {
     exact_words: HashSet<String>,
     /// Folded aliases that match in any case.
     folded_words: HashSet<String>,
+    /// The alias words, exact and folded, with their first and last bytes in lower case.
+    sieve: Sieve,
 }
 
 /// A place in the text where a gazetteer topic is named.
@@ -91,9 +94,14 @@ impl Gazetteer {
         }
         let matcher = Matcher::phrases(&aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>());
         let (exact, folded): (Vec<&Alias>, Vec<&Alias>) = aliases.iter().partition(|a| a.exact_case);
-        let exact_words = exact.iter().map(|a| a.text.clone()).collect();
-        let folded_words = folded.iter().map(|a| Folded::phrase(&a.text)).collect();
-        Ok(Gazetteer { labels, aliases, matcher, exact_words, folded_words })
+        let exact_words: HashSet<String> = exact.iter().map(|a| a.text.clone()).collect();
+        let folded_words: HashSet<String> = folded.iter().map(|a| Folded::phrase(&a.text)).collect();
+        let mut sieve = Sieve::new();
+        for w in exact_words.iter().chain(&folded_words).map(|w| w.as_bytes()) {
+            let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
+            sieve.insert(w.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        }
+        Ok(Gazetteer { labels, aliases, matcher, exact_words, folded_words, sieve })
     }
 
     /// The topic labels, in file order.
@@ -103,18 +111,21 @@ impl Gazetteer {
 
     /// True when `word` (as written) is one of the aliases, in a case it matches.
     pub fn is_alias(&self, word: &str) -> bool {
-        if self.exact_words.contains(word) {
-            return true;
-        }
-        // Letters and digits fold to their ASCII lower case: no need to build a folded copy.
+        let b = word.as_bytes();
         let mut buffer = [0u8; 32];
-        if word.len() <= buffer.len() && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.folded_words.contains(w));
+        if b.is_empty() || b.len() > buffer.len() || !b.iter().all(u8::is_ascii_alphanumeric) {
+            return self.exact_words.contains(word) || self.folded_words.contains(&Folded::phrase(word));
         }
-        self.folded_words.contains(&Folded::phrase(word))
+        // Letters and digits fold to their ASCII lower case: the sieve turns most words away,
+        // and no folded copy needs building.
+        let (first, last) = (b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase());
+        if !self.sieve.may_hold(b.len(), first, last) {
+            return false;
+        }
+        let lower = &mut buffer[..b.len()];
+        lower.copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        self.exact_words.contains(word) || std::str::from_utf8(lower).is_ok_and(|w| self.folded_words.contains(w))
     }
 
     /// Every mention of a topic in `range` of `text`, in text order; a longer alias wins

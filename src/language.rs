@@ -51,38 +51,59 @@ pub(crate) struct CasedWord {
     pub not_name: bool,
 }
 
-/// Words with what each is, and a sieve that turns most other words away without hashing
-/// them: one bit for each (length, first byte, last byte) of a word held.
+/// A filter that turns most words away without hashing them: one bit for each (length,
+/// first byte, last byte) of a word put in. It never turns away a word put in.
+#[derive(Debug, Clone)]
+pub(crate) struct Sieve([u64; 64]);
+
+impl Sieve {
+    /// An empty sieve.
+    pub fn new() -> Self {
+        Sieve([0; 64])
+    }
+
+    /// The bit of a word: its place in the sieve and the mask in it.
+    fn bit(len: usize, first: u8, last: u8) -> (usize, u64) {
+        let key = (len as u32) << 16 | u32::from(first) << 8 | u32::from(last);
+        let bit = key.wrapping_mul(0x9E37_79B1) >> 20;
+        ((bit >> 6) as usize, 1 << (bit & 63))
+    }
+
+    /// Lets words of this length, first byte and last byte through.
+    pub fn insert(&mut self, len: usize, first: u8, last: u8) {
+        let (at, bit) = Sieve::bit(len, first, last);
+        self.0[at] |= bit;
+    }
+
+    /// False when no word put in has this length, first byte and last byte.
+    pub fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let (at, bit) = Sieve::bit(len, first, last);
+        self.0[at] & bit != 0
+    }
+}
+
+/// Words with what each is, and a [`Sieve`] of them.
 #[derive(Debug, Clone)]
 struct WordTable<T> {
     kinds: FxHashMap<String, T>,
-    sieve: [u64; 64],
-}
-
-/// The sieve bit of a word: its word in the sieve and the bit in it.
-fn sieve_bit(len: usize, first: u8, last: u8) -> (usize, u64) {
-    let key = (len as u32) << 16 | u32::from(first) << 8 | u32::from(last);
-    let bit = key.wrapping_mul(0x9E37_79B1) >> 20;
-    ((bit >> 6) as usize, 1 << (bit & 63))
+    sieve: Sieve,
 }
 
 impl<T: Copy + Default> WordTable<T> {
     fn new() -> Self {
-        WordTable { kinds: FxHashMap::default(), sieve: [0; 64] }
+        WordTable { kinds: FxHashMap::default(), sieve: Sieve::new() }
     }
 
     /// Records a fact about `word`.
     fn mark(&mut self, word: &str, set: fn(&mut T)) {
         let b = word.as_bytes();
-        let (at, bit) = sieve_bit(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        self.sieve[at] |= bit;
+        self.sieve.insert(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
         set(self.kinds.entry(word.to_string()).or_default());
     }
 
     /// False when no word held has this length, first byte and last byte.
     fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
-        let (at, bit) = sieve_bit(len, first, last);
-        self.sieve[at] & bit != 0
+        self.sieve.may_hold(len, first, last)
     }
 
     /// What `word` is, exactly as written; the default when it is not held.
