@@ -116,25 +116,13 @@ impl<T: Copy + Default> WordTable<T> {
     }
 }
 
-/// Language data, with every list lower-cased (titles and non-names keep their case) for
-/// quick membership tests.
+/// Language data. The word lists (cue verbs, pronouns, role nouns, name particles, lower
+/// case; titles and words that are never names, as written) are held in word tables that
+/// answer every list in one look-up: [`Language::lower_word`], [`Language::cased_word`].
 #[derive(Debug, Clone)]
 pub struct Language {
-    /// Reporting verbs and phrases ("said", "according to"), lower case; multi-word ones
-    /// are kept as phrases.
-    pub cue_verbs: HashSet<String>,
-    /// Personal pronouns that can be speakers ("he", "she").
-    pub pronouns: HashSet<String>,
-    /// Two-word cues ("according to"), by their first word.
+    /// Two-word cues ("according to"), by their first word, lower case.
     pub cue_pairs: FxHashMap<String, Vec<String>>,
-    /// Nouns that refer back to a person ("minister", "foreign minister").
-    pub role_nouns: HashSet<String>,
-    /// Words or phrases written before a name ("President", "Foreign Minister").
-    pub titles: HashSet<String>,
-    /// Lower-case words allowed inside a name ("van", "bin").
-    pub name_particles: HashSet<String>,
-    /// Capitalised words that never start or make up a person's name.
-    pub not_names: HashSet<String>,
     /// Line openings that mark a byline ("Written by"), longest first.
     pub byline_prefixes: Vec<String>,
     /// Lines that end the article body ("About the author"), lower case.
@@ -166,9 +154,9 @@ impl Language {
                 cue_pairs.entry(first.to_string()).or_default().push(second.to_string());
             }
         }
-        let pronouns = lower(file.pronouns);
+        let pronouns: HashSet<String> = lower(file.pronouns);
         let role_nouns: HashSet<String> = lower(file.role_nouns);
-        let name_particles = lower(file.name_particles);
+        let name_particles: HashSet<String> = lower(file.name_particles);
         let mut lower_words = WordTable::new();
         let mut mark = |word: &str, set: fn(&mut LowerWord)| lower_words.mark(word, set);
         cue_verbs.iter().for_each(|w| mark(w, |k| k.cue = true));
@@ -185,13 +173,7 @@ impl Language {
         titles.iter().filter_map(|w| w.strip_suffix('.')).for_each(|w| mark(w, |k| k.title_with_dot = true));
         not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
         Ok(Language {
-            cue_verbs,
             cue_pairs,
-            pronouns,
-            role_nouns,
-            titles,
-            name_particles,
-            not_names,
             byline_prefixes,
             chrome_end: lower(file.chrome_end),
             chrome_lines: lower(file.chrome_lines),
@@ -234,9 +216,9 @@ mod tests {
     #[test]
     fn bundled_data_loads_and_lowercases_cues() {
         let l = Language::bundled();
-        assert!(l.cue_verbs.contains("according to"));
-        assert!(l.pronouns.contains("he"));
-        assert!(l.titles.contains("President"));
+        assert_eq!(l.cue_pairs["according"], ["to"]);
+        assert!(l.lower_word("He").pronoun);
+        assert!(l.cased_word("President").title);
         assert!(l.byline_prefixes.first().unwrap().len() >= l.byline_prefixes.last().unwrap().len());
     }
 
