@@ -12,8 +12,9 @@ use redline::{Analysis, Analyzer};
 
 /// A batch is sent once this much time has passed since the last one…
 const BATCH_EVERY: Duration = Duration::from_millis(100);
-/// …or once it holds this many articles.
-const BATCH_MAX: usize = 256;
+/// …or once it holds this many articles: few enough that the reader takes one in within a
+/// few milliseconds and reads a waiting key soon after.
+const BATCH_MAX: usize = 64;
 
 /// What the loader sends: articles analysed since the last batch, in path order.
 #[derive(Debug, Default)]

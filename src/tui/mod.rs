@@ -18,7 +18,7 @@ mod tests;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use ratatui::crossterm::clipboard::CopyToClipboard;
@@ -154,15 +154,19 @@ fn event_loop(
     }
 }
 
-/// Takes the batches that have arrived (a few at most, so keys are never kept waiting);
-/// true when the screen should be redrawn. When the loader is done, loading ends; when it
-/// could read no article at all, that is an error.
+/// How long the reader takes in new articles before it looks for a key again.
+const DRAIN_FOR: Duration = Duration::from_millis(8);
+
+/// Takes the batches that have arrived, for at most [`DRAIN_FOR`] (at least one batch), so
+/// a waiting key is read soon; true when the screen should be redrawn. When the loader is
+/// done, loading ends; when it could read no article at all, that is an error.
 fn drain(state: &mut State, loading: &mut Option<Receiver<Batch>>) -> anyhow::Result<bool> {
     let Some(rx) = loading.as_ref() else {
         return Ok(false);
     };
+    let started = Instant::now();
     let mut changed = false;
-    for _ in 0..8 {
+    while !changed || started.elapsed() < DRAIN_FOR {
         match rx.try_recv() {
             Ok(batch) => {
                 if let Some(why) = batch.fatal {
