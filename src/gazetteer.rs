@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::fold::Folded;
 use crate::language::Sieve;
 use crate::lexicon::DataError;
-use crate::pattern::{Hit, Matcher};
+use crate::matcher::{Hit, Matcher};
 use crate::regions::Regions;
 
 /// The bundled gazetteer.

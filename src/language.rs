@@ -117,8 +117,8 @@ impl<T: Copy + Default> WordTable<T> {
 }
 
 /// Language data. The word lists (cue verbs, pronouns, role nouns, name particles, lower
-/// case; titles and words that are never names, as written) are held in word tables that
-/// answer every list in one look-up: [`Language::lower_word`], [`Language::cased_word`].
+/// case; titles and words that are never names, as written) are held in two word tables
+/// that answer every list in one look-up.
 #[derive(Debug, Clone)]
 pub struct Language {
     /// Two-word cues ("according to"), by their first word, lower case.

@@ -4,7 +4,8 @@
 
 use serde::Deserialize;
 
-use crate::pattern::{Matcher, validate};
+use crate::matcher::Matcher;
+use crate::pattern::validate;
 
 /// The bundled lexicon.
 pub const BUNDLED_LEXICON: &str = include_str!("../assets/redlines.json");

@@ -21,6 +21,7 @@ mod fold;
 pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
+mod matcher;
 pub mod names;
 mod pattern;
 pub mod quotes;

@@ -1,15 +1,12 @@
-//! Cue patterns and a matcher for many of them at once.
+//! The cue pattern language.
 //!
 //! A pattern is words matched whole, case-insensitively, on [`Folded`] text:
 //! `(a|b c)` is a choice, `[a|b]` an optional choice, `word~` matches regular inflections,
 //! `{num}` a number in digits or words, and `...` skips up to three words. The words before
-//! the first `{num}` or `...` are expanded into literals for one Aho-Corasick automaton over
-//! all patterns; the rest is checked by hand at each hit, so matching is one linear pass.
-
-use std::sync::OnceLock;
+//! the first `{num}` or `...` are expanded into literal heads for one automaton over all
+//! patterns ([`crate::matcher`]); the rest, the tail, is checked by hand at each hit.
 
 use crate::fold::{Folded, is_word_char};
-use crate::trie::Trie;
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;
@@ -51,8 +48,9 @@ pub struct PatternError {
     pub column: usize,
 }
 
+/// A part of a pattern after its literal head, checked at each hit ([`verify`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Item {
+pub(crate) enum Item {
     /// One of these folded phrases; `optional` allows none.
     Words {
         choices: Vec<String>,
@@ -64,9 +62,11 @@ enum Item {
 
 /// A compiled pattern: literal heads and a tail to verify.
 #[derive(Debug, Clone)]
-struct Compiled {
-    heads: Vec<String>,
-    tail: Vec<Item>,
+pub(crate) struct Compiled {
+    /// The folded literals the pattern can start with.
+    pub heads: Vec<String>,
+    /// What must follow a head.
+    pub tail: Vec<Item>,
 }
 
 /// Regular inflections of an English word: `threaten` → threatens, threatened, threatening.
@@ -174,7 +174,7 @@ fn parse(pattern: &str) -> Result<Vec<Item>, PatternError> {
     Ok(items)
 }
 
-fn compile(pattern: &str) -> Result<Compiled, PatternError> {
+pub(crate) fn compile(pattern: &str) -> Result<Compiled, PatternError> {
     let items = parse(pattern)?;
     let split = items.iter().position(|i| !matches!(i, Item::Words { .. })).unwrap_or(items.len());
     let (head, tail) = items.split_at(split);
@@ -206,141 +206,6 @@ pub fn validate(pattern: &str) -> Result<(), PatternError> {
     compile(pattern).map(|_| ())
 }
 
-/// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hit {
-    /// Index of the pattern in the list given to [`Matcher::new`].
-    pub pattern: usize,
-    /// Folded start offset.
-    pub start: usize,
-    /// Folded end offset.
-    pub end: usize,
-}
-
-/// Many patterns compiled into one automaton.
-#[derive(Debug, Clone)]
-pub struct Matcher {
-    /// Built on the first search: a matcher only ever searched as part of a [`Joint`] never
-    /// builds its own.
-    automaton: OnceLock<Trie>,
-    /// The distinct literals the automaton was built from.
-    literals: Vec<String>,
-    /// For each automaton literal: (pattern index, tail index).
-    owners: Vec<Vec<usize>>,
-    tails: Vec<Vec<Item>>,
-}
-
-impl Matcher {
-    /// Compiles the patterns; the error names the index of the first bad one.
-    pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, (usize, PatternError)> {
-        let mut heads = Vec::new();
-        let mut tails = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            let compiled = compile(p.as_ref()).map_err(|e| (i, e))?;
-            heads.extend(compiled.heads.into_iter().map(|h| (h, i)));
-            tails.push(compiled.tail);
-        }
-        Ok(Matcher::build(heads, tails))
-    }
-
-    /// The distinct literals of the automaton, folded.
-    pub fn literals(&self) -> &[String] {
-        &self.literals
-    }
-
-    /// Each literal with each pattern it starts.
-    fn heads(&self) -> impl Iterator<Item = (String, usize)> + '_ {
-        self.literals.iter().zip(&self.owners).flat_map(|(l, owners)| owners.iter().map(|&p| (l.clone(), p)))
-    }
-
-    /// A matcher for plain phrases (gazetteer aliases): no pattern syntax, each phrase is
-    /// folded and matched as it is.
-    pub fn phrases<S: AsRef<str>>(phrases: &[S]) -> Self {
-        let heads = phrases.iter().enumerate().map(|(i, p)| (Folded::phrase(p.as_ref()), i)).collect();
-        Matcher::build(heads, vec![Vec::new(); phrases.len()])
-    }
-
-    /// One automaton over distinct literals, each remembering the patterns it starts.
-    fn build(heads: Vec<(String, usize)>, tails: Vec<Vec<Item>>) -> Self {
-        let mut literals: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
-        for (head, i) in heads {
-            if head.is_empty() {
-                continue;
-            }
-            let slot = *index.entry(head.clone()).or_insert_with(|| {
-                literals.push(head);
-                owners.push(Vec::new());
-                owners.len() - 1
-            });
-            if !owners[slot].contains(&i) {
-                owners[slot].push(i);
-            }
-        }
-        Matcher { automaton: OnceLock::new(), literals, owners, tails }
-    }
-
-    /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
-    /// byte; worth it for many articles, not for one.
-    pub fn for_bulk(&self) -> Matcher {
-        Matcher { automaton: OnceLock::from(Trie::for_many(&self.literals)), ..self.clone() }
-    }
-
-    /// Every whole-word hit of every pattern, each at its longest extent, possibly
-    /// overlapping, in order of start.
-    pub fn find_all(&self, folded: &Folded) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let mut found = |literal: usize, start: usize, end: usize| {
-            if !folded.boundary_before(start) || !folded.boundary_after(end) {
-                return;
-            }
-            for &p in &self.owners[literal] {
-                if let Some(end) = verify(folded, end, &self.tails[p]) {
-                    hits.push(Hit { pattern: p, start, end });
-                }
-            }
-        };
-        let automaton = self.automaton.get_or_init(|| Trie::for_one(&self.literals));
-        automaton.find_overlapping(folded.text.as_bytes(), &mut found);
-        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
-        hits.dedup_by_key(|h| (h.start, h.pattern));
-        hits
-    }
-}
-
-/// Two matchers searched in one pass over a text: one automaton over the literals of both.
-#[derive(Debug, Clone)]
-pub struct Joint {
-    matcher: Matcher,
-    /// The number of patterns of the first matcher: the second's are numbered from here.
-    split: usize,
-}
-
-impl Joint {
-    /// Joins two matchers.
-    pub fn new(first: &Matcher, second: &Matcher) -> Self {
-        let split = first.tails.len();
-        let heads = first.heads().chain(second.heads().map(|(h, p)| (h, p + split))).collect();
-        let tails = first.tails.iter().chain(&second.tails).cloned().collect();
-        Joint { matcher: Matcher::build(heads, tails), split }
-    }
-
-    /// The same, with its automaton built for throughput (see [`Matcher::for_bulk`]).
-    pub fn for_bulk(&self) -> Joint {
-        Joint { matcher: self.matcher.for_bulk(), split: self.split }
-    }
-
-    /// The hits of the first matcher and those of the second on `folded`: exactly what their
-    /// own [`Matcher::find_all`] gives.
-    pub fn find_all(&self, folded: &Folded) -> (Vec<Hit>, Vec<Hit>) {
-        let (first, mut second): (Vec<Hit>, Vec<Hit>) =
-            self.matcher.find_all(folded).into_iter().partition(|h| h.pattern < self.split);
-        second.iter_mut().for_each(|h| h.pattern -= self.split);
-        (first, second)
-    }
-}
-
 /// The end of the next word after `at` (which must be a space), if there is one.
 fn next_word(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?.strip_prefix(' ')?;
@@ -349,7 +214,7 @@ fn next_word(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The longest end at which `tail` matches from `at`, if any.
-fn verify(folded: &Folded, at: usize, tail: &[Item]) -> Option<usize> {
+pub(crate) fn verify(folded: &Folded, at: usize, tail: &[Item]) -> Option<usize> {
     let Some((item, rest)) = tail.split_first() else {
         return Some(at);
     };
@@ -401,6 +266,7 @@ fn verify(folded: &Folded, at: usize, tail: &[Item]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::matcher::Matcher;
 
     fn matches(pattern: &str, text: &str) -> Vec<String> {
         let m = Matcher::new(&[pattern]).unwrap();
@@ -427,17 +293,6 @@ mod tests {
         );
         assert_eq!(matches("tolerate~", "no longer tolerated"), ["tolerated"]);
         assert!(matches("red line~", "redline and red linen").is_empty());
-    }
-
-    #[test]
-    fn a_joint_search_gives_each_matcher_its_own_hits() {
-        let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
-        let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
-        let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
-        let (first, second) = Joint::new(&cues, &places).find_all(&f);
-        assert_eq!(first, cues.find_all(&f));
-        assert_eq!(second, places.find_all(&f));
-        assert_eq!((first.len(), second.len()), (4, 3));
     }
 
     #[test]

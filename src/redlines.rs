@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::analysis::RedLine;
 use crate::fold::{Folded, is_word_char};
 use crate::lexicon::Lexicon;
-use crate::pattern::Hit;
+use crate::matcher::Hit;
 use crate::regions::Regions;
 use crate::words::sentence_ends;
 
