@@ -200,8 +200,6 @@ fn is_corpus(files: &[PathBuf]) -> bool {
     files.len() > 1 || files.first().is_some_and(|f| std::fs::metadata(f).is_ok_and(|m| m.is_dir()))
 }
 
-/// The articles a command works on: its own FILEs, or those given before the command
-/// (`redline notes.txt analyze`); both at once is an error.
 /// The articles named by `files` and, when there are several, the analyzer built for many
 /// ([`Analyzer::for_bulk`]): its automaton is built on a second thread while folders are walked.
 fn expand(analyzer: &Analyzer, files: &[PathBuf]) -> Result<(Corpus, Option<Analyzer>), CliError> {
@@ -215,6 +213,8 @@ fn expand(analyzer: &Analyzer, files: &[PathBuf]) -> Result<(Corpus, Option<Anal
     })
 }
 
+/// The articles a command works on: its own FILEs, or those given before the command
+/// (`redline notes.txt analyze`); both at once is an error.
 fn articles(before: Vec<PathBuf>, after: Vec<PathBuf>) -> Result<Vec<PathBuf>, CliError> {
     match (before.first(), after.first()) {
         (Some(a), Some(b)) => {

@@ -220,10 +220,8 @@ impl Source {
     }
 }
 
-/// UTF-8 as is, or Windows-1252 (then `true`). NUL bytes are refused first, since a binary
-/// file is neither.
-/// The text of `bytes` after a byte-order mark of `bom` bytes: UTF-8, or else windows-1252
-/// (then `true`).
+/// The text of `bytes` after a byte-order mark of `bom` bytes: UTF-8 as is, or else
+/// Windows-1252 (then `true`). NUL bytes are refused first, since a binary file is neither.
 fn utf8_or_1252(name: &str, bytes: Cow<'_, [u8]>, bom: usize) -> Result<(String, bool), SourceError> {
     if let Some(offset) = memchr::memchr(0, &bytes[bom..]) {
         return Err(SourceError::new(name, Reason::Binary { offset }));
