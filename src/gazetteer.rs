@@ -97,9 +97,8 @@ impl Gazetteer {
         let exact_words: HashSet<String> = exact.iter().map(|a| a.text.clone()).collect();
         let folded_words: HashSet<String> = folded.iter().map(|a| Folded::phrase(&a.text)).collect();
         let mut sieve = Sieve::new();
-        for w in exact_words.iter().chain(&folded_words).map(|w| w.as_bytes()) {
-            let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
-            sieve.insert(w.len(), first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        for w in exact_words.iter().chain(&folded_words) {
+            sieve.insert_word(w.to_ascii_lowercase().as_bytes());
         }
         Ok(Gazetteer { labels, aliases, matcher, exact_words, folded_words, sieve })
     }
@@ -116,15 +115,14 @@ impl Gazetteer {
         if b.is_empty() || b.len() > buffer.len() || !b.iter().all(u8::is_ascii_alphanumeric) {
             return self.exact_words.contains(word) || self.folded_words.contains(&Folded::phrase(word));
         }
-        // Letters and digits fold to their ASCII lower case: the sieve turns most words away,
-        // and no folded copy needs building.
-        let (first, last) = (b[0].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase());
-        if !self.sieve.may_hold(b.len(), first, last) {
-            return false;
-        }
+        // Letters and digits fold to their ASCII lower case: no folded copy needs building,
+        // and the sieve turns most words away.
         let lower = &mut buffer[..b.len()];
         lower.copy_from_slice(b);
         lower.make_ascii_lowercase();
+        if !self.sieve.may_hold_word(lower) {
+            return false;
+        }
         self.exact_words.contains(word) || std::str::from_utf8(lower).is_ok_and(|w| self.folded_words.contains(w))
     }
 

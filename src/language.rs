@@ -70,7 +70,7 @@ impl Sieve {
     }
 
     /// Lets words of this length, first byte and last byte through.
-    pub fn insert(&mut self, len: usize, first: u8, last: u8) {
+    fn insert(&mut self, len: usize, first: u8, last: u8) {
         let (at, bit) = Sieve::bit(len, first, last);
         self.0[at] |= bit;
     }
@@ -80,6 +80,23 @@ impl Sieve {
         let (at, bit) = Sieve::bit(len, first, last);
         self.0[at] & bit != 0
     }
+
+    /// Lets `word` (and words of its length and ends) through.
+    pub fn insert_word(&mut self, word: &[u8]) {
+        let (first, last) = ends(word);
+        self.insert(word.len(), first, last);
+    }
+
+    /// False when no word put in has the length and ends of `word`.
+    pub fn may_hold_word(&self, word: &[u8]) -> bool {
+        let (first, last) = ends(word);
+        self.may_hold(word.len(), first, last)
+    }
+}
+
+/// The first and last bytes of a word (0 for an empty one).
+fn ends(word: &[u8]) -> (u8, u8) {
+    (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0))
 }
 
 /// Words with what each is, and a [`Sieve`] of them.
@@ -96,8 +113,7 @@ impl<T: Copy + Default> WordTable<T> {
 
     /// Records a fact about `word`.
     fn mark(&mut self, word: &str, set: fn(&mut T)) {
-        let b = word.as_bytes();
-        self.sieve.insert(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        self.sieve.insert_word(word.as_bytes());
         set(self.kinds.entry(word.to_string()).or_default());
     }
 
@@ -108,8 +124,7 @@ impl<T: Copy + Default> WordTable<T> {
 
     /// What `word` is, exactly as written; the default when it is not held.
     fn get(&self, word: &str) -> T {
-        let b = word.as_bytes();
-        if !self.may_hold(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0)) {
+        if !self.sieve.may_hold_word(word.as_bytes()) {
             return T::default();
         }
         self.kinds.get(word).copied().unwrap_or_default()
