@@ -2,7 +2,7 @@
 //! size class, per stage and whole.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use redline::{Analyzer, Source};
+use redline_analysis::{Analyzer, Source};
 use std::hint::black_box;
 
 fn bundled(c: &mut Criterion) {

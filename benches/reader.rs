@@ -1,12 +1,6 @@
 //! Benchmarks of the reader: one frame of the bundled article at 200×60, and a key (update +
 //! render) on the bundled article and on a corpus of 10,000 articles joined into one view,
 //! with the 99th percentile of the key latency printed.
-//!
-//! The reader lives in the binary; its modules (all but its event loop and tests) are
-//! compiled into this benchmark as they are.
-
-#[allow(dead_code)]
-mod tui;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -14,13 +8,14 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use redline::combined::Combined;
-use redline::{Analysis, Analyzer, Source};
-use tui::action::Action;
-use tui::state::State;
+use redline::tui;
+use redline::tui::action::Action;
+use redline::tui::state::State;
+use redline_analysis::combined::Combined;
+use redline_analysis::{Analysis, Analyzer, Source};
 
 fn state(analysis: Analysis) -> State {
-    let categories = redline::lexicon::Lexicon::bundled().categories().to_vec();
+    let categories = redline_analysis::lexicon::Lexicon::bundled().categories().to_vec();
     State::new(analysis, categories, Vec::new(), tui::theme::Theme::from_env())
 }
 

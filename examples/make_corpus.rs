@@ -5,9 +5,9 @@
 
 use std::path::PathBuf;
 
-use redline::article::Article;
-use redline::language::Language;
-use redline::source::BUNDLED_ARTICLE;
+use redline_analysis::article::Article;
+use redline_analysis::language::Language;
+use redline_analysis::source::BUNDLED_ARTICLE;
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);

@@ -1,13 +1,11 @@
-//! The `redline` binary: the command line ([`cli`]) and the terminal reader ([`tui`]).
+//! The `redline` binary: parses the command line and hands it to [`redline::cli::run`].
 //!
 //! Exit status: 0 on success, 2 on any error (one line on stderr, `redline: <what>: <why>`).
-
-mod cli;
-mod tui;
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use redline::cli;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

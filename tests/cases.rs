@@ -1,7 +1,7 @@
 //! The whole analysis on short invented articles, one tricky case each: every expected value
 //! below was read off the invented text by a person.
 
-use redline::{Analysis, Analyzer, QuoteKind, Source, SpeakerBasis};
+use redline_analysis::{Analysis, Analyzer, QuoteKind, Source, SpeakerBasis};
 
 fn analyze(text: &str) -> Analysis {
     Analyzer::bundled().analyze(&Source::from_text("case.txt", text))

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use redline::{Analysis, Analyzer, Source};
+use redline_analysis::{Analysis, Analyzer, Source};
 use serde_json::Value;
 
 fn fixtures() -> PathBuf {
@@ -26,7 +26,7 @@ fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
 }
 
 /// The analysed quote matching a gold quote: same range, same text, or an accepted text.
-fn matching<'a>(a: &'a Analysis, g: &Value) -> Option<&'a redline::Quote> {
+fn matching<'a>(a: &'a Analysis, g: &Value) -> Option<&'a redline_analysis::Quote> {
     let accepted: Vec<&str> = g["accept"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     let start = g["start"].as_u64().map(|s| s as usize);
     a.quotes.iter().find(|q| {
@@ -121,7 +121,7 @@ fn main_speaker_is_the_gold_one() {
     let (a, g) = (analysis(), gold());
     let main = str_of(&g, "main_speaker");
     let by_main: Vec<_> =
-        a.quotes.iter().filter(|q| q.speaker_basis == Some(redline::SpeakerBasis::MainSpeaker)).collect();
+        a.quotes.iter().filter(|q| q.speaker_basis == Some(redline_analysis::SpeakerBasis::MainSpeaker)).collect();
     assert!(!by_main.is_empty());
     assert!(by_main.iter().all(|q| q.speaker.as_deref() == Some(main)));
 }

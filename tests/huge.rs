@@ -2,7 +2,7 @@
 //! The analysis must finish (in a few seconds in release builds: see the benchmarks; no
 //! timing is asserted here) with valid offsets.
 
-use redline::{Analyzer, Source};
+use redline_analysis::{Analyzer, Source};
 
 /// A paragraph with quotes, a speaker and red lines, invented for these tests.
 const PARAGRAPH: &str = "Minister Ada Brin said: \u{201C}We will not wait forever, and these are red lines,\u{201D} \

@@ -3,7 +3,7 @@
 //! and every offset it reports is valid.
 
 use proptest::prelude::*;
-use redline::{Analysis, Analyzer, Source};
+use redline_analysis::{Analysis, Analyzer, Source};
 
 /// Pieces that hostile real-world text is made of.
 fn piece() -> impl Strategy<Value = String> {

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use redline::{Analyzer, Source};
+use redline_analysis::{Analyzer, Source};
 use std::sync::OnceLock;
 
 static ANALYZER: OnceLock<Analyzer> = OnceLock::new();

@@ -7,10 +7,10 @@
 use std::io::{self, IsTerminal, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use redline::corpus::{self, Corpus};
-use redline::export::{self, Format};
-use redline::source::SourceError;
-use redline::{Analysis, Analyzer};
+use redline_analysis::corpus::{self, Corpus};
+use redline_analysis::export::{self, Format};
+use redline_analysis::source::SourceError;
+use redline_analysis::{Analysis, Analyzer};
 
 use super::{CliError, ExportArgs, summary};
 

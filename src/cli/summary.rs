@@ -1,7 +1,7 @@
 //! The readable summary of `redline analyze` (without `--json`).
 
-use redline::Analysis;
-use redline::export;
+use redline_analysis::Analysis;
+use redline_analysis::export;
 
 /// Title, byline, dateline and source; topics with their counts; then every quote with its
 /// id, paragraph, speaker and its red lines marked inline (`[UL:3 will not wait]`).
@@ -44,7 +44,7 @@ fn count(n: usize, what: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use redline::{Analyzer, Source};
+    use redline_analysis::{Analyzer, Source};
 
     #[test]
     fn summary_lists_header_and_every_quote() {

@@ -6,11 +6,11 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use redline::combined::{ArticleInfo, Combined};
-use redline::export::{self, Format};
-use redline::lexicon::Category;
-use redline::source::Source;
-use redline::{Analysis, Analyzer};
+use redline_analysis::combined::{ArticleInfo, Combined};
+use redline_analysis::export::{self, Format};
+use redline_analysis::lexicon::Category;
+use redline_analysis::source::Source;
+use redline_analysis::{Analysis, Analyzer};
 
 use super::loader::Batch;
 use super::state::{Overlay, State};

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use redline::corpus::{self, Corpus};
-use redline::{Analysis, Analyzer};
+use redline_analysis::corpus::{self, Corpus};
+use redline_analysis::{Analysis, Analyzer};
 
 /// A batch is sent once this much time has passed since the last one…
 const BATCH_EVERY: Duration = Duration::from_millis(100);
@@ -57,7 +57,7 @@ fn load(args: &[PathBuf], analyzer: &Analyzer, max_bytes: u64, tx: &Sender<Batch
         &corpus.entries,
         |entry| {
             let loaded = corpus::load(entry, max_bytes)?;
-            Ok::<_, redline::source::SourceError>((loaded.analyze(analyzer), loaded.source.warnings))
+            Ok::<_, redline_analysis::source::SourceError>((loaded.analyze(analyzer), loaded.source.warnings))
         },
         |result| {
             batch.handled += 1;

@@ -24,9 +24,9 @@ use anyhow::Context;
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::execute;
-use redline::export::{ExportError, write_atomic};
-use redline::lexicon::Lexicon;
-use redline::{Analysis, Analyzer};
+use redline_analysis::export::{ExportError, write_atomic};
+use redline_analysis::lexicon::Lexicon;
+use redline_analysis::{Analysis, Analyzer};
 
 use action::Action;
 use loader::Batch;

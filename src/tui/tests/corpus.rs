@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use insta::assert_snapshot;
-use redline::export::Format;
-use redline::lexicon::Lexicon;
-use redline::{Analysis, Analyzer, Source};
+use redline_analysis::export::Format;
+use redline_analysis::lexicon::Lexicon;
+use redline_analysis::{Analysis, Analyzer, Source};
 
 use super::fixture::{apply, render, screen};
 use crate::tui::action::{Action, Pane};

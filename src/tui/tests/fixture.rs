@@ -4,8 +4,8 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use redline::lexicon::Lexicon;
-use redline::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+use redline_analysis::lexicon::Lexicon;
+use redline_analysis::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
 
 use crate::tui::action::Action;
 use crate::tui::state::State;

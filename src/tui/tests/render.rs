@@ -218,7 +218,7 @@ fn reading_view_of_a_huge_article_scrolls_to_its_end() {
         .map(|i| {
             let p = base.paragraphs[i % 4];
             let at = |offset: usize| offset - base.paragraphs[0].start + (i / 4) * body.len();
-            redline::Paragraph { index: i + 1, start: at(p.start), end: at(p.end) }
+            redline_analysis::Paragraph { index: i + 1, start: at(p.start), end: at(p.end) }
         })
         .collect();
     big.quotes.clear();

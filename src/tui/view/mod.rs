@@ -17,7 +17,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
-use redline::RedLine;
+use redline_analysis::RedLine;
 
 use super::state::{Overlay, State};
 use super::theme::Theme;

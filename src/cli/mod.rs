@@ -10,13 +10,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use redline::corpus::{self, Corpus, CorpusError, Entry};
-use redline::export::{self, ExportError, Format};
-use redline::gazetteer::Gazetteer;
-use redline::language::Language;
-use redline::lexicon::{DataError, Lexicon};
-use redline::source::{DEFAULT_MAX_BYTES, SourceError};
-use redline::{Analysis, Analyzer, Source};
+use redline_analysis::corpus::{self, Corpus, CorpusError, Entry};
+use redline_analysis::export::{self, ExportError, Format};
+use redline_analysis::gazetteer::Gazetteer;
+use redline_analysis::language::Language;
+use redline_analysis::lexicon::{DataError, Lexicon};
+use redline_analysis::source::{DEFAULT_MAX_BYTES, SourceError};
+use redline_analysis::{Analysis, Analyzer, Source};
 
 use crate::tui;
 
@@ -315,7 +315,8 @@ fn matching(analysis: &Analysis, topics: &[String], min_severity: Option<u8>) ->
     let mut found = Vec::with_capacity(topics.len());
     for label in topics {
         let label = label.to_lowercase();
-        let hits: Vec<&redline::Topic> = analysis.topics.iter().filter(|t| t.label.to_lowercase() == label).collect();
+        let hits: Vec<&redline_analysis::Topic> =
+            analysis.topics.iter().filter(|t| t.label.to_lowercase() == label).collect();
         found.push(!hits.is_empty());
         wanted.get_or_insert_with(Vec::new).extend(hits.iter().flat_map(|t| t.quotes.iter().copied()));
     }

@@ -15,7 +15,7 @@ use crate::matcher::{Hit, Matcher};
 use crate::regions::Regions;
 
 /// The bundled gazetteer.
-pub const BUNDLED_TOPICS: &str = include_str!("../assets/topics.json");
+pub const BUNDLED_TOPICS: &str = include_str!("../../../assets/topics.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

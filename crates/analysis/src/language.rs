@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 
 /// The bundled language data.
-pub const BUNDLED_LANGUAGE: &str = include_str!("../assets/language.json");
+pub const BUNDLED_LANGUAGE: &str = include_str!("../../../assets/language.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,7 +8,7 @@ use crate::matcher::Matcher;
 use crate::pattern::validate;
 
 /// The bundled lexicon.
-pub const BUNDLED_LEXICON: &str = include_str!("../assets/redlines.json");
+pub const BUNDLED_LEXICON: &str = include_str!("../../../assets/redlines.json");
 
 /// Why a data file (lexicon or gazetteer) could not be used: `file:line:column: message`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn html_page_is_reduced_to_its_article() {
-        let text = html_to_text(include_str!("../tests/inputs/statement.html")).unwrap();
+        let text = html_to_text(include_str!("../../../tests/inputs/statement.html")).unwrap();
         let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines[0], "Envoy warns talks cannot go on forever");
         assert_eq!(lines[1], "By Lena Holm");
