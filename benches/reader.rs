@@ -11,11 +11,10 @@ use ratatui::backend::TestBackend;
 use redline::tui;
 use redline::tui::action::Action;
 use redline::tui::state::State;
-use redline_analysis::combined::Combined;
-use redline_analysis::{Analysis, Analyzer, Source};
+use redline_analysis::{Analysis, Analyzer, Joined, Lexicon, Source};
 
 fn state(analysis: Analysis) -> State {
-    let categories = redline_analysis::lexicon::Lexicon::bundled().categories().to_vec();
+    let categories = Lexicon::bundled().categories().to_vec();
     State::new(analysis, categories, Vec::new(), tui::theme::Theme::from_env())
 }
 
@@ -26,7 +25,7 @@ fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
 /// 10,000 articles joined, as the corpus reader shows them.
 fn corpus() -> Analysis {
     let one = Analyzer::bundled().analyze(&Source::bundled());
-    let mut c = Combined::new();
+    let mut c = Joined::new();
     for i in 0..10_000 {
         let mut a = one.clone();
         a.source = format!("article-{i:05}.txt");

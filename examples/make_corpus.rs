@@ -5,18 +5,15 @@
 
 use std::path::PathBuf;
 
-use redline_analysis::article::Article;
-use redline_analysis::language::Language;
-use redline_analysis::source::BUNDLED_ARTICLE;
+use redline_analysis::{Analyzer, Source};
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let count: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| "target/corpus".into()));
-    let text = BUNDLED_ARTICLE;
-    let article = Article::parse(text, &Language::bundled());
-    let paragraphs: Vec<&str> = article.paragraphs.iter().map(|r| &text[r.clone()]).collect();
-    let title = article.title.map_or("Untitled", |r| &text[r]);
+    let bundled = Analyzer::bundled().analyze(&Source::bundled());
+    let paragraphs: Vec<&str> = bundled.paragraphs.iter().map(|p| &bundled.text[p.start..p.end]).collect();
+    let title = bundled.title.as_deref().unwrap_or("Untitled");
     let mut rng = fastrand::Rng::with_seed(2022);
     for i in 0..count {
         // 100 articles a folder, as an archive would hold them

@@ -7,10 +7,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use redline_analysis::corpus::{self, Corpus};
-use redline_analysis::export::{self, Format};
-use redline_analysis::source::SourceError;
-use redline_analysis::{Analysis, Analyzer};
+use redline_analysis::{Analysis, Analyzer, Corpus, Format, Loaded, SourceError, map_ordered};
 
 use super::{CliError, ExportArgs, summary};
 
@@ -42,10 +39,10 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
     let progress = Progress::new(corpus.entries.len());
     let mut out = io::stdout().lock();
     let mut printed = 0;
-    let result = corpus::map_ordered(
+    let result = map_ordered(
         &corpus.entries,
         |entry| -> Result<(Vec<u8>, Vec<String>), SourceError> {
-            let loaded = corpus::load(entry, max_bytes)?;
+            let loaded = Loaded::read(entry, max_bytes)?;
             let analysis = loaded.analyze(analyzer);
             let rendered = if json {
                 // The JSON of an article is a few times the size of its text.
@@ -85,7 +82,7 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
 }
 
 /// `export` over several articles: the selected quotes of every article in one brief
-/// ([`export::render_many`]). Only what the brief needs of each analysis is kept until it is
+/// ([`Format::render_many`]). Only what the brief needs of each analysis is kept until it is
 /// written. A `--topic` label no article has is an error.
 pub fn export(
     analyzer: &Analyzer,
@@ -97,10 +94,10 @@ pub fn export(
     let progress = Progress::new(corpus.entries.len());
     let mut kept: Vec<(Analysis, Vec<usize>)> = Vec::new();
     let mut found = vec![false; args.topic.len()];
-    let done = corpus::map_ordered(
+    let done = map_ordered(
         &corpus.entries,
         |entry| -> Result<_, SourceError> {
-            let loaded = corpus::load(entry, max_bytes)?;
+            let loaded = Loaded::read(entry, max_bytes)?;
             let analysis = loaded.analyze(analyzer);
             let (ids, labels) = super::matching(&analysis, &args.topic, args.min_severity);
             Ok((for_brief(analysis), ids, labels, loaded.source.warnings))
@@ -131,7 +128,7 @@ pub fn export(
         eprintln!("redline: warning: no quotes match the selection");
     }
     let articles: Vec<(&Analysis, Vec<usize>)> = kept.iter().map(|(a, ids)| (a, ids.clone())).collect();
-    super::deliver(&export::render_many(&articles, format), args)
+    super::deliver(&format.render_many(&articles), args)
 }
 
 /// The analysis without what a brief does not use (the text, paragraphs, topics and the

@@ -10,13 +10,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use redline_analysis::corpus::{self, Corpus, CorpusError, Entry};
-use redline_analysis::export::{self, ExportError, Format};
-use redline_analysis::gazetteer::Gazetteer;
-use redline_analysis::language::Language;
-use redline_analysis::lexicon::{DataError, Lexicon};
-use redline_analysis::source::{DEFAULT_MAX_BYTES, SourceError};
-use redline_analysis::{Analysis, Analyzer, Source};
+use redline_analysis::{
+    Analysis, Analyzer, Corpus, CorpusError, DEFAULT_MAX_BYTES, DataError, Entry, ExportError, Format, Gazetteer,
+    Language, Lexicon, Loaded, Source, SourceError, has_articles, write_atomic,
+};
 
 use crate::tui;
 
@@ -144,7 +141,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 Corpus::expand(std::slice::from_ref(missing))?;
             }
             // before the reader opens: a folder must hold an article (the walk stops at the first)
-            if let Some(empty) = cli.files.iter().find(|f| f.is_dir() && !corpus::has_articles(f)) {
+            if let Some(empty) = cli.files.iter().find(|f| f.is_dir() && !has_articles(f)) {
                 return Err(CorpusError::NoArticles(empty.clone()).into());
             }
             let lexicon = analyzer.lexicon().clone();
@@ -190,7 +187,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             if ids.is_empty() {
                 eprintln!("redline: warning: no quotes match the selection");
             }
-            deliver(&export::render(&analysis, &ids, format), &args)
+            deliver(&format.render(&analysis, &ids), &args)
         }
     }
 }
@@ -257,7 +254,7 @@ fn analyzer(cli: &Cli) -> Result<Analyzer, CliError> {
 
 /// Reads and analyses one article; the source's warnings are returned with the analysis.
 fn analyze(analyzer: &Analyzer, entry: &Entry, max_bytes: u64) -> Result<(Analysis, Vec<String>), CliError> {
-    let loaded = corpus::load(entry, max_bytes)?;
+    let loaded = Loaded::read(entry, max_bytes)?;
     Ok((loaded.analyze(analyzer), loaded.source.warnings))
 }
 
@@ -288,7 +285,7 @@ fn format(args: &ExportArgs) -> Result<Format, CliError> {
 /// Writes the rendered brief to the `-o` file (atomically) or to stdout.
 fn deliver(rendered: &str, args: &ExportArgs) -> Result<(), CliError> {
     match &args.output {
-        Some(path) => Ok(export::write_atomic(path, rendered.as_bytes(), args.force)?),
+        Some(path) => Ok(write_atomic(path, rendered.as_bytes(), args.force)?),
         None => print(rendered.as_bytes()),
     }
 }

@@ -1,7 +1,6 @@
 //! The readable summary of `redline analyze` (without `--json`).
 
-use redline_analysis::Analysis;
-use redline_analysis::export;
+use redline_analysis::{Analysis, marked};
 
 /// Title, byline, dateline and source; topics with their counts; then every quote with its
 /// id, paragraph, speaker and its red lines marked inline (`[UL:3 will not wait]`).
@@ -31,7 +30,7 @@ pub fn render(a: &Analysis) -> String {
     for q in &a.quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(speaker unknown)");
         line(format!("  #{} ¶{} {speaker}", q.id, q.paragraph));
-        let text = export::marked(q).replace("\r\n", " ").replace(['\n', '\r'], " ");
+        let text = marked(q).replace("\r\n", " ").replace(['\n', '\r'], " ");
         line(format!("    “{text}”"));
     }
     out

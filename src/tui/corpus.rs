@@ -6,11 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use redline_analysis::combined::{ArticleInfo, Combined};
-use redline_analysis::export::{self, Format};
-use redline_analysis::lexicon::Category;
-use redline_analysis::source::Source;
-use redline_analysis::{Analysis, Analyzer};
+use redline_analysis::{Analysis, Analyzer, Category, Format, Joined, JoinedArticle, Source};
 
 use super::loader::Batch;
 use super::state::{Overlay, State};
@@ -21,7 +17,7 @@ use super::theme::Theme;
 pub struct CorpusData {
     /// The articles joined so far; its `analysis` is an empty stand-in while the joined one
     /// is in the state.
-    pub combined: Combined,
+    pub combined: Joined,
     /// Re-analyses an article opened on its own.
     pub analyzer: Arc<Analyzer>,
     /// The number of articles to load, once known.
@@ -35,7 +31,7 @@ pub struct CorpusData {
 impl State {
     /// The opening state of a corpus still to be loaded: empty, with "All quotes" selected.
     pub fn new_corpus(analyzer: Arc<Analyzer>, categories: Vec<Category>, theme: Theme) -> State {
-        let combined = Combined::new();
+        let combined = Joined::new();
         let mut state = State::new(combined.analysis.clone(), categories, Vec::new(), theme);
         state.corpus = Some(Box::new(CorpusData { combined, analyzer, total: None, handled: 0, loading: true }));
         state
@@ -109,12 +105,12 @@ impl State {
     }
 
     /// The articles of the corpus (none outside corpus mode).
-    pub fn articles(&self) -> &[ArticleInfo] {
+    pub fn articles(&self) -> &[JoinedArticle] {
         self.corpus.as_ref().map_or(&[], |c| &c.combined.articles)
     }
 
     /// The article holding the quote at this index of `analysis.quotes`, in corpus mode.
-    pub fn article_of(&self, index: usize) -> Option<&ArticleInfo> {
+    pub fn article_of(&self, index: usize) -> Option<&JoinedArticle> {
         self.corpus.as_ref()?.combined.article_of_quote(index + 1)
     }
 
@@ -168,10 +164,10 @@ impl State {
     }
 
     /// The quotes with these ids rendered for export or copy; in corpus mode through
-    /// [`export::render_many`], each quote numbered within its own article and naming it.
+    /// [`Format::render_many`], each quote numbered within its own article and naming it.
     pub fn render_export(&self, ids: &[usize], format: Format) -> String {
         let Some(corpus) = &self.corpus else {
-            return export::render(&self.analysis, ids, format);
+            return format.render(&self.analysis, ids);
         };
         let mut parts: Vec<(Analysis, Vec<usize>, usize)> = Vec::new();
         for &id in ids {
@@ -203,13 +199,13 @@ impl State {
             }
         }
         let articles: Vec<(&Analysis, Vec<usize>)> = parts.iter().map(|(a, ids, _)| (a, ids.clone())).collect();
-        export::render_many(&articles, format)
+        format.render_many(&articles)
     }
 }
 
 /// An analysis carrying only what a brief names of an article: source, title and dateline.
-fn brief_analysis(info: &ArticleInfo) -> Analysis {
-    let mut analysis = Combined::new().analysis;
+fn brief_analysis(info: &JoinedArticle) -> Analysis {
+    let mut analysis = Joined::new().analysis;
     analysis.source = info.source.clone();
     analysis.title = info.title.clone();
     analysis.dateline = info.dateline.clone();

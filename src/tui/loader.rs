@@ -7,8 +7,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use redline_analysis::corpus::{self, Corpus};
-use redline_analysis::{Analysis, Analyzer};
+use redline_analysis::{Analysis, Analyzer, Corpus, Loaded, map_ordered};
 
 /// A batch is sent once this much time has passed since the last one…
 const BATCH_EVERY: Duration = Duration::from_millis(100);
@@ -53,11 +52,11 @@ fn load(args: &[PathBuf], analyzer: &Analyzer, max_bytes: u64, tx: &Sender<Batch
     }
     let mut batch = Batch::default();
     let mut last = Instant::now();
-    let sent = corpus::map_ordered(
+    let sent = map_ordered(
         &corpus.entries,
         |entry| {
-            let loaded = corpus::load(entry, max_bytes)?;
-            Ok::<_, redline_analysis::source::SourceError>((loaded.analyze(analyzer), loaded.source.warnings))
+            let loaded = Loaded::read(entry, max_bytes)?;
+            Ok::<_, redline_analysis::SourceError>((loaded.analyze(analyzer), loaded.source.warnings))
         },
         |result| {
             batch.handled += 1;

@@ -24,9 +24,7 @@ use anyhow::Context;
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::execute;
-use redline_analysis::export::{ExportError, write_atomic};
-use redline_analysis::lexicon::Lexicon;
-use redline_analysis::{Analysis, Analyzer};
+use redline_analysis::{Analysis, Analyzer, ExportError, Lexicon, write_atomic};
 
 use action::Action;
 use loader::Batch;

@@ -5,8 +5,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use ratatui::layout::Rect;
-use redline_analysis::Analysis;
-use redline_analysis::lexicon::Category;
+use redline_analysis::{Analysis, Category};
 
 use super::action::Pane;
 use super::corpus::CorpusData;

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use redline_analysis::export::Format;
+use redline_analysis::Format;
 
 use super::action::{Action, Pane};
 use super::keymap::Mode;

@@ -1,37 +1,51 @@
-//! redline: the analysis behind a terminal reader of political and diplomatic statements.
+//! redline-analysis: the analysis behind redline, a reader of political and diplomatic
+//! statements.
 //!
 //! The library turns the text of a news article into an [`Analysis`]: its structure (title,
 //! byline, dateline, body paragraphs), its direct quotes with exact byte ranges and speakers,
 //! the topics those quotes belong to, and the "red lines" phrasing (ultimatums, threats,
-//! demands, deadlines) found in it. It has no terminal or UI dependency: the `redline` binary,
-//! other tools and the tests all call [`Analyzer::analyze`].
+//! demands, deadlines) found in it. It has no terminal or UI dependency.
 //!
 //! Every offset is a UTF-8 byte offset into the text as read (after decoding), so
 //! `&text[start..end]` is always the reported string.
+//!
+//! ```
+//! use redline_analysis::{Analyzer, Source};
+//!
+//! let source = Source::from_text("note", "“We will not wait,” Anna Tarvo said.");
+//! let analysis = Analyzer::bundled().analyze(&source);
+//! assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Anna Tarvo"));
+//! ```
+//!
+//! Layers, bottom to top (a module imports only from layers below it): the data model
+//! ([`Analysis`] and its parts) and [`DataError`]; text in (reading, decoding, extraction,
+//! folding, words, language data); article structure; quotes; people and speakers; topics
+//! and the gazetteer; red lines; assembly and the [`Analyzer`]; then corpus and export,
+//! which use the analysis. See ARCHITECTURE.md at the top of the repository.
 
 #![warn(missing_docs)]
 
-pub mod analysis;
-pub mod article;
-pub mod combined;
-pub mod corpus;
-pub mod export;
-pub mod extract;
-mod fold;
-pub mod gazetteer;
-pub mod language;
-pub mod lexicon;
-mod matcher;
-pub mod names;
-mod pattern;
-pub mod quotes;
-pub mod redlines;
-mod regions;
-pub mod source;
-pub mod speakers;
-pub mod topics;
-mod trie;
-mod words;
+mod analyzer;
+mod article;
+mod assemble;
+mod corpus;
+mod data_error;
+mod export;
+mod model;
+mod people;
+mod quotes;
+mod redlines;
+mod text;
+mod topics;
 
-pub use analysis::{Analysis, Analyzer, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
-pub use source::Source;
+pub use analyzer::Analyzer;
+pub use corpus::{Corpus, CorpusError, Entry, Joined, JoinedArticle, Loaded, has_articles, map_ordered};
+pub use data_error::DataError;
+pub use export::{ExportError, Format, attribution, marked, write_atomic};
+pub use model::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+pub use redlines::lexicon::{BUNDLED_LEXICON, Category, Cue, Lexicon};
+pub use redlines::pattern::PatternError;
+pub use text::extract::{ExtractError, Kind, html_to_text, markdown_to_text};
+pub use text::language::{BUNDLED_LANGUAGE, Language};
+pub use text::source::{BUNDLED_ARTICLE, BUNDLED_NAME, DEFAULT_MAX_BYTES, Reason, Source, SourceError};
+pub use topics::gazetteer::{BUNDLED_TOPICS, Gazetteer};

@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-use crate::analysis::QuoteKind;
 use crate::article::trim_range;
+use crate::model::QuoteKind;
 
 /// A quote as found in the text, before speakers and topics are attached.
 #[derive(Debug, Clone, PartialEq, Eq)]

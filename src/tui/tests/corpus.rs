@@ -5,9 +5,7 @@
 use std::sync::Arc;
 
 use insta::assert_snapshot;
-use redline_analysis::export::Format;
-use redline_analysis::lexicon::Lexicon;
-use redline_analysis::{Analysis, Analyzer, Source};
+use redline_analysis::{Analysis, Analyzer, Format, Lexicon, Source};
 
 use super::fixture::{apply, render, screen};
 use crate::tui::action::{Action, Pane};
@@ -265,7 +263,7 @@ pub fn check_lists(mode: Mode, action: &Action, mut s: State) {
         (Mode::List, Action::Submit) => {
             apply(&mut s, [Action::MoveDown, a.clone()]);
             assert_eq!((&s.overlay, s.shown.clone()), (&Overlay::None, vec![2, 3, 4]));
-            // Combined with the topic: Northport's quotes by Max Stone.
+            // Joined with the topic: Northport's quotes by Max Stone.
             apply(&mut s, [Action::FocusTopics, Action::MoveDown]);
             assert_eq!(s.shown, [4]);
             // "All speakers" clears the filter.

@@ -4,8 +4,7 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use redline_analysis::lexicon::Lexicon;
-use redline_analysis::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+use redline_analysis::{Analysis, Lexicon, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
 
 use crate::tui::action::Action;
 use crate::tui::state::State;

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
-use redline_analysis::export::Format;
+use redline_analysis::Format;
 
 use crate::tui::keymap::hints;
 use crate::tui::state::{ExportDialog, ExportStage, State};

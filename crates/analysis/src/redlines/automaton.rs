@@ -2,46 +2,46 @@
 //! occurrence of every literal, overlapping ones included, in about half the time of a
 //! plain left-to-right search.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::Automaton as Search;
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 
 /// Literals in one automaton.
 #[derive(Debug, Clone)]
-pub enum Trie {
+pub enum Automaton {
     /// A contiguous NFA.
     Nfa(nfa::contiguous::NFA),
     /// A DFA.
     Dfa(dfa::DFA),
 }
 
-impl Trie {
+impl Automaton {
     /// An automaton quick to build, for searching one article.
-    pub fn for_one(literals: &[String]) -> Trie {
+    pub fn for_one(literals: &[String]) -> Automaton {
         let nfa = nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).build(literals);
-        Trie::Nfa(nfa.expect("literal patterns always build"))
+        Automaton::Nfa(nfa.expect("literal patterns always build"))
     }
 
     /// An automaton some milliseconds slower to build and faster per byte, for many articles.
-    pub fn for_many(literals: &[String]) -> Trie {
+    pub fn for_many(literals: &[String]) -> Automaton {
         let dfa = dfa::Builder::new().match_kind(MatchKind::Standard).build(literals);
-        Trie::Dfa(dfa.expect("literal patterns always build"))
+        Automaton::Dfa(dfa.expect("literal patterns always build"))
     }
 
     /// Calls `found(literal, start, end)` for every occurrence of every literal (by its index
     /// in the list the automaton was built from) in `text`, overlapping ones included.
     pub fn find_overlapping(&self, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
         match self {
-            Trie::Nfa(nfa) => scan_in_halves(nfa, text, found),
-            Trie::Dfa(dfa) => scan_in_halves(dfa, text, found),
+            Automaton::Nfa(nfa) => scan_in_halves(nfa, text, found),
+            Automaton::Dfa(dfa) => scan_in_halves(dfa, text, found),
         }
     }
 }
 
-/// [`Trie::find_overlapping`]. The two halves of the text are read in step, each by its own
+/// [`Automaton::find_overlapping`]. The two halves of the text are read in step, each by its own
 /// copy of the automaton: every step of a search waits for the state the step before it
 /// loaded, and two searches side by side hide much of that wait. The first copy reads on past
 /// the middle for the occurrences that start before it; the second reports the others.
-fn scan_in_halves<A: Automaton>(automaton: &A, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
+fn scan_in_halves<A: Search>(automaton: &A, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
     let start = automaton.start_state(Anchored::No).expect("an unanchored search is always supported");
     let middle = text.len() / 2;
     let first_end = (middle + automaton.max_pattern_len()).min(text.len());
@@ -88,7 +88,7 @@ mod tests {
     #[test]
     fn reading_in_halves_finds_every_occurrence_once() {
         let literals: Vec<String> = ["ab", "b", "abc", "c a", "bb"].map(String::from).to_vec();
-        for trie in [Trie::for_one(&literals), Trie::for_many(&literals)] {
+        for trie in [Automaton::for_one(&literals), Automaton::for_many(&literals)] {
             // every text of up to 7 letters over "abc " (21,845 texts)
             for n in 0..=7u32 {
                 for code in 0..4usize.pow(n) {

@@ -6,8 +6,12 @@ use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
+use crate::data_error::DataError;
+use crate::text::sieve::Sieve;
+use crate::text::words::Span;
+
 /// The bundled language data.
-pub const BUNDLED_LANGUAGE: &str = include_str!("../../../assets/language.json");
+pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,54 +53,6 @@ pub(crate) struct CasedWord {
     pub title_with_dot: bool,
     /// A word that is never part of a person's name.
     pub not_name: bool,
-}
-
-/// A filter that turns most words away without hashing them: one bit for each (length,
-/// first byte, last byte) of a word put in. It never turns away a word put in.
-#[derive(Debug, Clone)]
-pub(crate) struct Sieve([u64; 64]);
-
-impl Sieve {
-    /// An empty sieve.
-    pub fn new() -> Self {
-        Sieve([0; 64])
-    }
-
-    /// The bit of a word: its place in the sieve and the mask in it.
-    fn bit(len: usize, first: u8, last: u8) -> (usize, u64) {
-        let key = (len as u32) << 16 | u32::from(first) << 8 | u32::from(last);
-        let bit = key.wrapping_mul(0x9E37_79B1) >> 20;
-        ((bit >> 6) as usize, 1 << (bit & 63))
-    }
-
-    /// Lets words of this length, first byte and last byte through.
-    fn insert(&mut self, len: usize, first: u8, last: u8) {
-        let (at, bit) = Sieve::bit(len, first, last);
-        self.0[at] |= bit;
-    }
-
-    /// False when no word put in has this length, first byte and last byte.
-    pub fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
-        let (at, bit) = Sieve::bit(len, first, last);
-        self.0[at] & bit != 0
-    }
-
-    /// Lets `word` (and words of its length and ends) through.
-    pub fn insert_word(&mut self, word: &[u8]) {
-        let (first, last) = ends(word);
-        self.insert(word.len(), first, last);
-    }
-
-    /// False when no word put in has the length and ends of `word`.
-    pub fn may_hold_word(&self, word: &[u8]) -> bool {
-        let (first, last) = ends(word);
-        self.may_hold(word.len(), first, last)
-    }
-}
-
-/// The first and last bytes of a word (0 for an empty one).
-fn ends(word: &[u8]) -> (u8, u8) {
-    (word.first().copied().unwrap_or(0), word.last().copied().unwrap_or(0))
 }
 
 /// Words with what each is, and a [`Sieve`] of them.
@@ -153,12 +109,13 @@ pub struct Language {
 impl Language {
     /// The language data bundled in the binary.
     pub fn bundled() -> Self {
-        Language::from_json(BUNDLED_LANGUAGE).expect("bundled assets/language.json is valid")
+        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json").expect("bundled assets/language.json is valid")
     }
 
-    /// Parses language data in the format of `assets/language.json`.
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        let file: LanguageFile = serde_json::from_str(json)?;
+    /// Parses language data in the format of `assets/language.json`; `file` names it in an
+    /// error.
+    pub fn from_json(json: &str, file: &str) -> Result<Self, DataError> {
+        let file: LanguageFile = serde_json::from_str(json).map_err(|e| DataError::from_json(file, &e))?;
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect();
         let mut byline_prefixes = file.byline_prefixes;
         byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -221,6 +178,26 @@ impl Language {
     /// added) and `not_names`.
     pub(crate) fn cased_word(&self, word: &str) -> CasedWord {
         self.cased_words.get(word)
+    }
+}
+
+impl Language {
+    /// The cue verb (one or two words) starting at word `i` of `r`: its length in words.
+    pub(crate) fn cue_at(&self, r: &Span, i: usize) -> Option<usize> {
+        if i >= r.words.len() {
+            return None;
+        }
+        let kind = self.lower_word(r.word(i));
+        if kind.cue_first
+            && r.adjacent(i)
+            && let Some(seconds) = self.cue_pairs.get(r.lower(i).as_ref())
+        {
+            let second = r.lower(i + 1);
+            if seconds.iter().any(|s| *s == second) {
+                return Some(2);
+            }
+        }
+        kind.cue.then_some(1)
     }
 }
 

@@ -6,7 +6,7 @@
 //! the first `{num}` or `...` are expanded into literal heads for one automaton over all
 //! patterns ([`crate::matcher`]); the rest, the tail, is checked by hand at each hit.
 
-use crate::fold::{Folded, is_word_char};
+use crate::text::fold::{Folded, is_word_char};
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;
@@ -266,7 +266,7 @@ pub(crate) fn verify(folded: &Folded, at: usize, tail: &[Item]) -> Option<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::Matcher;
+    use crate::redlines::matcher::Matcher;
 
     fn matches(pattern: &str, text: &str) -> Vec<String> {
         let m = Matcher::new(&[pattern]).unwrap();

@@ -4,44 +4,12 @@
 
 use serde::Deserialize;
 
-use crate::matcher::Matcher;
-use crate::pattern::validate;
+use crate::data_error::DataError;
+use crate::redlines::matcher::Matcher;
+use crate::redlines::pattern::validate;
 
 /// The bundled lexicon.
-pub const BUNDLED_LEXICON: &str = include_str!("../../../assets/redlines.json");
-
-/// Why a data file (lexicon or gazetteer) could not be used: `file:line:column: message`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}:{column}: {message}")]
-pub struct DataError {
-    /// The file as the user named it.
-    pub file: String,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column.
-    pub column: usize,
-    /// What was wrong or expected.
-    pub message: String,
-}
-
-impl DataError {
-    /// A JSON syntax or shape error.
-    pub fn from_json(file: &str, e: &serde_json::Error) -> Self {
-        let message = e.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
-        DataError { file: file.to_string(), line: e.line().max(1), column: e.column().max(1), message }
-    }
-
-    /// An error inside a string value of `source`, located by searching for the string.
-    pub fn in_string(file: &str, source: &str, value: &str, column_in_value: usize, message: String) -> Self {
-        let quoted = serde_json::to_string(value).unwrap_or_default();
-        let at = source.find(&quoted).map_or(0, |i| i + 1);
-        let line = source[..at].matches('\n').count() + 1;
-        let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-        let column = source[line_start..at].chars().count() + column_in_value + 1;
-        DataError { file: file.to_string(), line, column, message }
-    }
-}
+pub const BUNDLED_LEXICON: &str = include_str!("../../../../assets/redlines.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
@@ -194,7 +162,7 @@ impl Lexicon {
         let patterns: Vec<&str> = cues.iter().map(|c| c.pattern.as_str()).collect();
         let matcher = Matcher::new(&patterns)
             .map_err(|(i, e)| DataError::in_string(file, source, patterns[i], e.column, e.message))?;
-        let negators = parsed.negators.iter().map(|n| crate::fold::Folded::phrase(n)).collect();
+        let negators = parsed.negators.iter().map(|n| crate::text::fold::Folded::phrase(n)).collect();
         Ok(Lexicon { categories, cues, matcher, negators, booster, escalation })
     }
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::analysis::{Paragraph, QuoteKind, SpeakerBasis};
+use crate::model::{Paragraph, QuoteKind, RedLine, SpeakerBasis};
 
 const TEXT: &str = "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
 
@@ -55,7 +55,7 @@ fn analysis() -> Analysis {
 
 #[test]
 fn markdown_bolds_red_lines_by_range_merging_overlaps() {
-    let md = render(&analysis(), &[1, 2], Format::Markdown);
+    let md = Format::Markdown.render(&analysis(), &[1, 2]);
     let expected = "# Talks\n\
         \n> We **will not wait, and** the **red line** is clear,\n\
         \n— Sergei Lavrov, “Talks”, MOSCOW, ¶1\n\
@@ -73,7 +73,7 @@ fn markdown_uses_ranges_not_string_search() {
     q.start = 100;
     q.end = 117;
     q.red_lines = vec![RedLine { start: 113, end: 117, ..q.red_lines[0].clone() }];
-    let md = render(&a, &[1], Format::Markdown);
+    let md = Format::Markdown.render(&a, &[1]);
     assert!(md.contains("> line and red **line**\n"), "{md}");
 }
 
@@ -81,13 +81,13 @@ fn markdown_uses_ranges_not_string_search() {
 fn markdown_escapes_markup_and_list_starts() {
     let mut a = analysis();
     a.quotes[1].text = "1990. *Never* [again]".into();
-    let md = render(&a, &[2], Format::Markdown);
+    let md = Format::Markdown.render(&a, &[2]);
     assert!(md.contains("> 1990\\. \\*Never\\* \\[again\\]\n"), "{md}");
 }
 
 #[test]
 fn text_marks_red_lines_inline_with_tags() {
-    let txt = render(&analysis(), &[2, 1], Format::Text);
+    let txt = Format::Text.render(&analysis(), &[2, 1]);
     let expected = "Talks\n\
         \n“Fine.”\n— “Talks”, MOSCOW, ¶2\n\
         \n“We [UL:3+TH:4 will not wait, and] the [RL:4 red line] is clear,”\n\
@@ -98,7 +98,7 @@ fn text_marks_red_lines_inline_with_tags() {
 #[test]
 fn json_holds_title_source_and_quotes_as_in_analyze() {
     let a = analysis();
-    let json: serde_json::Value = serde_json::from_str(&render(&a, &[2, 9], Format::Json)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&a, &[2, 9])).unwrap();
     assert_eq!(json["title"], "Talks");
     assert_eq!(json["source"], "talks.txt");
     assert_eq!(json["quotes"], serde_json::to_value(vec![&a.quotes[1]]).unwrap());
@@ -113,7 +113,7 @@ fn hits_off_character_boundaries_or_outside_are_ignored() {
         RedLine { start: q.start + 1, end: q.start + 2, ..a.red_lines[0].clone() },
         RedLine { start: q.start + 3, end: q.start + 50, ..a.red_lines[0].clone() },
     ];
-    assert!(render(&a, &[2], Format::Markdown).contains("> é **ok**\n"));
+    assert!(Format::Markdown.render(&a, &[2]).contains("> é **ok**\n"));
 }
 
 #[test]
@@ -176,12 +176,12 @@ fn render_many_names_the_article_of_every_quote() {
     second.source = "b_notes.txt".into();
     second.title = None;
     let articles = [(&first, vec![2]), (&second, vec![2, 7])];
-    let md = render_many(&articles, Format::Markdown);
+    let md = Format::Markdown.render_many(&articles);
     let expected = "# Quotes from 2 articles\n\
         \n> Fine.\n\n— “Talks”, MOSCOW, ¶2, talks.txt\n\
         \n> Fine.\n\n— MOSCOW, ¶2, b\\_notes.txt\n";
     assert_eq!(md, expected);
-    let txt = render_many(&articles[1..], Format::Text);
+    let txt = Format::Text.render_many(&articles[1..]);
     assert_eq!(txt, "Quotes from 1 article\n\n“Fine.”\n— MOSCOW, ¶2, b_notes.txt\n");
 }
 
@@ -192,7 +192,7 @@ fn render_many_json_adds_source_and_title_to_the_quote_objects() {
     second.source = "b.txt".into();
     second.title = None;
     let json: serde_json::Value =
-        serde_json::from_str(&render_many(&[(&first, vec![1]), (&second, vec![2])], Format::Json)).unwrap();
+        serde_json::from_str(&Format::Json.render_many(&[(&first, vec![1]), (&second, vec![2])])).unwrap();
     assert_eq!(json["sources"], serde_json::json!(["talks.txt", "b.txt"]));
     let mut expected = serde_json::to_value(&first.quotes[0]).unwrap();
     expected["source"] = "talks.txt".into();

@@ -2,15 +2,15 @@
 //! verb next to them, an apposition, a headline "Name:"), their surnames, every mention,
 //! and the main speaker — the person the headline and lead are about.
 
-use std::borrow::Cow;
+pub(crate) mod speakers;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::language::Language;
-use crate::regions::Regions;
-use crate::words::{Word, adjacent, is_capitalized, words};
+use crate::article::sections::Sections;
+use crate::text::language::Language;
+use crate::text::words::{Span, is_capitalized};
 
 /// Longest run of words taken as one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -46,90 +46,6 @@ pub struct People {
     pub main: Option<usize>,
 }
 
-/// The words of one region (title or paragraph).
-pub(crate) struct Region<'a> {
-    pub text: &'a str,
-    pub words: Vec<Word>,
-}
-
-impl<'a> Region<'a> {
-    pub fn new(text: &'a str, range: Range<usize>) -> Self {
-        Region { text, words: words(text, range) }
-    }
-
-    /// All the words of the region.
-    pub fn span(&self) -> Span<'_> {
-        Span { text: self.text, words: &self.words }
-    }
-
-    /// The words lying wholly inside `range`.
-    pub fn window(&self, range: Range<usize>) -> Span<'_> {
-        let first = self.words.partition_point(|w| w.range.start < range.start);
-        let last = self.words.partition_point(|w| w.range.end <= range.end).max(first);
-        Span { text: self.text, words: &self.words[first..last] }
-    }
-}
-
-/// Consecutive words of a region, borrowed, with helpers to read them; word `i` is
-/// `words[i]`.
-#[derive(Clone, Copy)]
-pub(crate) struct Span<'a> {
-    pub text: &'a str,
-    pub words: &'a [Word],
-}
-
-impl<'a> Span<'a> {
-    pub fn word(&self, i: usize) -> &'a str {
-        &self.text[self.words[i].range.clone()]
-    }
-
-    /// Word `i` in lower case, as `str::to_lowercase` gives it; borrowed when it has no
-    /// capitals.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        let w = self.word(i);
-        let capitals =
-            if w.is_ascii() { w.bytes().any(|b| b.is_ascii_uppercase()) } else { w.chars().any(char::is_uppercase) };
-        if capitals { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
-    }
-
-    /// False when word `i` starts with an ASCII byte that is not a capital, so is surely not
-    /// capitalised: most words are decided so without slicing the text.
-    #[inline(always)]
-    pub fn may_be_capitalized(&self, i: usize) -> bool {
-        let first = self.text.as_bytes()[self.words[i].range.start];
-        !first.is_ascii() || first.is_ascii_uppercase()
-    }
-
-    /// True when word `i` in lower case is `lower`, which must be lower-case ASCII.
-    pub fn lower_is(&self, i: usize, lower: &str) -> bool {
-        let w = self.word(i);
-        if w.is_ascii() { w.eq_ignore_ascii_case(lower) } else { w.to_lowercase() == lower }
-    }
-
-    /// Words `i` and `i + 1` stand next to each other with only spaces between.
-    pub fn adjacent(&self, i: usize) -> bool {
-        i + 1 < self.words.len() && adjacent(self.text, self.words[i].range.end, self.words[i + 1].range.start)
-    }
-
-    /// The cue verb (one or two words) starting at word `i`: its length in words.
-    pub fn cue_at(&self, i: usize, lang: &Language) -> Option<usize> {
-        if i >= self.words.len() {
-            return None;
-        }
-        let kind = lang.lower_word(self.word(i));
-        if kind.cue_first
-            && self.adjacent(i)
-            && let Some(seconds) = lang.cue_pairs.get(self.lower(i).as_ref())
-        {
-            let second = self.lower(i + 1);
-            if seconds.iter().any(|s| *s == second) {
-                return Some(2);
-            }
-        }
-        kind.cue.then_some(1)
-    }
-}
-
 fn is_title(r: &Span, i: usize, lang: &Language) -> bool {
     let kind = lang.cased_word(r.word(i));
     kind.title || (kind.title_with_dot && r.text[r.words[i].range.end..].starts_with('.'))
@@ -147,33 +63,34 @@ fn all_caps(w: &str) -> bool {
 /// True when word `i` can be part of a name: capitalised, not all capitals, no digits, not
 /// a gazetteer alias, title or non-name word.
 #[inline(always)]
-fn name_word(r: &Span, i: usize, lang: &Language) -> bool {
-    r.may_be_capitalized(i) && capitalized_name_word(r, i, lang)
+fn name_word(r: &Span, aliases: &[bool], i: usize, lang: &Language) -> bool {
+    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang)
 }
 
 /// [`name_word`] for a word that may be capitalised.
 fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
-    is_capitalized(w) && !r.words[i].alias && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
+    is_capitalized(w) && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = lang.cased_word(w);
         !kind.not_name && !kind.title
     }
 }
 
-/// Runs of capitalised words that could be names: (first word, word count).
-fn runs(r: &Span, lang: &Language) -> Vec<(usize, usize)> {
+/// Runs of capitalised words that could be names (`aliases` marks the words that are known
+/// places or organisations): (first word, word count).
+fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < r.words.len() {
-        if !name_word(r, i, lang) {
+        if !name_word(r, aliases, i, lang) {
             i += 1;
             continue;
         }
         let mut n = 1;
         while i + n < r.words.len() && n < MAX_NAME_WORDS && r.adjacent(i + n - 1) {
             let particle = || lang.lower_word(r.word(i + n)).particle;
-            let next_is_name = || i + n + 1 < r.words.len() && name_word(r, i + n + 1, lang);
-            if name_word(r, i + n, lang) || (particle() && next_is_name() && r.adjacent(i + n)) {
+            let next_is_name = || i + n + 1 < r.words.len() && name_word(r, aliases, i + n + 1, lang);
+            if name_word(r, aliases, i + n, lang) || (particle() && next_is_name() && r.adjacent(i + n)) {
                 n += 1;
             } else {
                 break;
@@ -212,14 +129,14 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
     }
-    let cue_before = before(1) && r.cue_at(i - 1, lang) == Some(1) || before(2) && r.cue_at(i - 2, lang) == Some(2);
+    let cue_before = before(1) && lang.cue_at(r, i - 1) == Some(1) || before(2) && lang.cue_at(r, i - 2) == Some(2);
     let cue_after = end < r.words.len()
         && matches!(gap(end), "" | ",")
-        && (r.cue_at(end, lang).is_some()
+        && (lang.cue_at(r, end).is_some()
             || (end + 1 < r.words.len()
                 && r.adjacent(end)
                 && r.lower(end).ends_with("ly")
-                && r.cue_at(end + 1, lang).is_some()));
+                && lang.cue_at(r, end + 1).is_some()));
     if end < r.words.len() && gap(end) == "," {
         let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.lower_word(r.word(k)).role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));
@@ -238,14 +155,14 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
 
 impl People {
     /// Finds the people named in the title and body of an article.
-    pub(crate) fn find(text: &str, article: &Article, regions: &Regions, lang: &Language) -> Self {
-        let parsed = &regions.words;
+    pub(crate) fn find(text: &str, article: &Article, sections: &Sections, lang: &Language) -> Self {
+        let parsed = &sections.words;
         // (name, surname, words, strong evidence, roles), in text order
         let mut candidates = Vec::new();
         for (k, region) in parsed.iter().enumerate() {
             let region = region.span();
-            let in_title = regions.has_title && k == 0;
-            for (i, n) in runs(&region, lang) {
+            let in_title = sections.has_title && k == 0;
+            for (i, n) in runs(&region, &sections.aliases[k], lang) {
                 let (evidence, roles) = evidence(&region, i, n, lang, in_title);
                 if evidence != Evidence::None {
                     let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
@@ -336,13 +253,13 @@ impl People {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Gazetteer;
+    use crate::topics::gazetteer::Gazetteer;
 
     fn people(t: &str) -> People {
         let lang = Language::bundled();
         let article = Article::parse(t, &lang);
         let gaz = Gazetteer::bundled();
-        People::find(t, &article, &Regions::new(t, &article, &gaz), &lang)
+        People::find(t, &article, &Sections::new(t, &article, |w| gaz.is_alias(w)), &lang)
     }
 
     #[test]

@@ -7,6 +7,10 @@
 //! with [`Analysis::with_text_in_json`], so its JSON carries the extracted text as `"text"`
 //! and every offset can be checked against it.
 
+mod joined;
+
+pub use joined::{Joined, JoinedArticle};
+
 use std::collections::VecDeque;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -14,8 +18,8 @@ use std::sync::mpsc;
 
 use walkdir::WalkDir;
 
-use crate::extract::{Kind, html_to_text, markdown_to_text};
-use crate::source::{Reason, Source, SourceError};
+use crate::text::extract::{Kind, html_to_text, markdown_to_text};
+use crate::text::source::{Reason, Source, SourceError};
 use crate::{Analysis, Analyzer};
 
 /// True when the folder holds at least one article file (searched recursively, stopping at
@@ -136,35 +140,35 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// Reads one article within `max_bytes`: a file is read with [`Source::from_path`], then
+    /// by [`Kind::of`] its path: HTML through [`html_to_text`], Markdown through
+    /// [`markdown_to_text`], anything else as is. Stdin and the bundled article are plain text.
+    /// A page without article text is a [`Reason::NoArticle`] error naming the file.
+    pub fn read(entry: &Entry, max_bytes: u64) -> Result<Loaded, SourceError> {
+        let (mut source, kind) = match entry {
+            Entry::Bundled => (Source::open(None, max_bytes)?, Kind::Text),
+            Entry::Stdin => (Source::from_stdin(max_bytes)?, Kind::Text),
+            Entry::File(path) => (Source::from_path(path, max_bytes)?, Kind::of(path)),
+        };
+        let no_article = |name: &str, why: String| SourceError::new(name, Reason::NoArticle(why));
+        let text = match kind {
+            Kind::Text => return Ok(Loaded { source, extracted: false }),
+            Kind::Html => html_to_text(&source.text).map_err(|why| no_article(&source.name, why.to_string()))?,
+            Kind::Markdown => markdown_to_text(&source.text),
+        };
+        if text.trim().is_empty() {
+            return Err(no_article(&source.name, "no text left once the markup is removed".into()));
+        }
+        source.text = text;
+        Ok(Loaded { source, extracted: true })
+    }
+
     /// The analysis of the text; when the text was extracted, it is included in the JSON as
     /// `"text"` (see [`Analysis::with_text_in_json`]).
     pub fn analyze(&self, analyzer: &Analyzer) -> Analysis {
         let analysis = analyzer.analyze(&self.source);
         if self.extracted { analysis.with_text_in_json() } else { analysis }
     }
-}
-
-/// Reads one article within `max_bytes`: a file is read with [`Source::from_path`], then
-/// by [`Kind::of`] its path: HTML through [`html_to_text`], Markdown through
-/// [`markdown_to_text`], anything else as is. Stdin and the bundled article are plain text.
-/// A page without article text is a [`Reason::NoArticle`] error naming the file.
-pub fn load(entry: &Entry, max_bytes: u64) -> Result<Loaded, SourceError> {
-    let (mut source, kind) = match entry {
-        Entry::Bundled => (Source::open(None, max_bytes)?, Kind::Text),
-        Entry::Stdin => (Source::from_stdin(max_bytes)?, Kind::Text),
-        Entry::File(path) => (Source::from_path(path, max_bytes)?, Kind::of(path)),
-    };
-    let no_article = |name: &str, why: String| SourceError::new(name, Reason::NoArticle(why));
-    let text = match kind {
-        Kind::Text => return Ok(Loaded { source, extracted: false }),
-        Kind::Html => html_to_text(&source.text).map_err(|why| no_article(&source.name, why))?,
-        Kind::Markdown => markdown_to_text(&source.text),
-    };
-    if text.trim().is_empty() {
-        return Err(no_article(&source.name, "no text left once the markup is removed".into()));
-    }
-    source.text = text;
-    Ok(Loaded { source, extracted: true })
 }
 
 /// Items mapped by one task of [`map_ordered`]: few enough to hand results on quickly, enough
@@ -222,5 +226,4 @@ pub fn map_ordered<T: Sync, R: Send, E>(
 }
 
 #[cfg(test)]
-#[path = "corpus_tests.rs"]
 mod tests;

@@ -1,5 +1,6 @@
 //! Word tokens with byte ranges, for names, cues and entities.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A word: letters and digits, with inner apostrophes, hyphens and dots (O’Brien, Al-Assad,
@@ -8,9 +9,6 @@ use std::ops::Range;
 pub struct Word {
     /// Byte range in the text.
     pub range: Range<usize>,
-    /// A capitalised word that is a gazetteer alias (a place or organisation, not a name);
-    /// set by the caller that knows the gazetteer.
-    pub alias: bool,
 }
 
 /// ASCII letters and digits, by byte.
@@ -59,12 +57,12 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
         } else if !(start.is_some() && joins(c) && char_at(next).is_some_and(alnum))
             && let Some(s) = start.take()
         {
-            out.push(Word { range: range.start + s..range.start + i, alias: false });
+            out.push(Word { range: range.start + s..range.start + i });
         }
         i = next;
     }
     if let Some(s) = start {
-        out.push(Word { range: range.start + s..range.end, alias: false });
+        out.push(Word { range: range.start + s..range.end });
     }
     for w in &mut out {
         if text.as_bytes()[w.range.end - 1] != b's' {
@@ -140,5 +138,71 @@ mod tests {
             ["O’Brien", "met", "Al-Assad", "men", "the", "U.S", "said"]
         );
         assert_eq!(w("doesn’t – stop"), ["doesn’t", "stop"]);
+    }
+}
+
+/// The words of one region (title or paragraph).
+pub(crate) struct Region<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word>,
+}
+
+impl<'a> Region<'a> {
+    pub fn new(text: &'a str, range: Range<usize>) -> Self {
+        Region { text, words: words(text, range) }
+    }
+
+    /// All the words of the region.
+    pub fn span(&self) -> Span<'_> {
+        Span { text: self.text, words: &self.words }
+    }
+
+    /// The words lying wholly inside `range`.
+    pub fn window(&self, range: Range<usize>) -> Span<'_> {
+        let first = self.words.partition_point(|w| w.range.start < range.start);
+        let last = self.words.partition_point(|w| w.range.end <= range.end).max(first);
+        Span { text: self.text, words: &self.words[first..last] }
+    }
+}
+
+/// Consecutive words of a region, borrowed, with helpers to read them; word `i` is
+/// `words[i]`.
+#[derive(Clone, Copy)]
+pub(crate) struct Span<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+}
+
+impl<'a> Span<'a> {
+    pub fn word(&self, i: usize) -> &'a str {
+        &self.text[self.words[i].range.clone()]
+    }
+
+    /// Word `i` in lower case, as `str::to_lowercase` gives it; borrowed when it has no
+    /// capitals.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i);
+        let capitals =
+            if w.is_ascii() { w.bytes().any(|b| b.is_ascii_uppercase()) } else { w.chars().any(char::is_uppercase) };
+        if capitals { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
+    }
+
+    /// False when word `i` starts with an ASCII byte that is not a capital, so is surely not
+    /// capitalised: most words are decided so without slicing the text.
+    #[inline(always)]
+    pub fn may_be_capitalized(&self, i: usize) -> bool {
+        let first = self.text.as_bytes()[self.words[i].range.start];
+        !first.is_ascii() || first.is_ascii_uppercase()
+    }
+
+    /// True when word `i` in lower case is `lower`, which must be lower-case ASCII.
+    pub fn lower_is(&self, i: usize, lower: &str) -> bool {
+        let w = self.word(i);
+        if w.is_ascii() { w.eq_ignore_ascii_case(lower) } else { w.to_lowercase() == lower }
+    }
+
+    /// Words `i` and `i + 1` stand next to each other with only spaces between.
+    pub fn adjacent(&self, i: usize) -> bool {
+        i + 1 < self.words.len() && adjacent(self.text, self.words[i].range.end, self.words[i + 1].range.start)
     }
 }

@@ -2,9 +2,11 @@
 //! labels above the title, "About the author" blocks, "Advertisement" lines) kept out of the
 //! body. Heuristics only: nothing here knows any particular article.
 
+pub(crate) mod sections;
+
 use std::ops::Range;
 
-use crate::language::Language;
+use crate::text::language::Language;
 
 /// The parts of an article, as byte ranges into its text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

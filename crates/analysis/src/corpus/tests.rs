@@ -1,5 +1,5 @@
 use super::*;
-use crate::source::DEFAULT_MAX_BYTES;
+use crate::text::source::DEFAULT_MAX_BYTES;
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
@@ -75,7 +75,7 @@ fn bad_arguments_are_errors_naming_them() {
 fn load_extracts_html_and_markdown_and_keeps_text_as_is() {
     let dir = tempfile::tempdir().unwrap();
     let md = write(dir.path(), "brief.md", "# Talks *resume*\n\n“We **will** talk,” she said.\n");
-    let loaded = load(&Entry::File(md.clone()), DEFAULT_MAX_BYTES).unwrap();
+    let loaded = Loaded::read(&Entry::File(md.clone()), DEFAULT_MAX_BYTES).unwrap();
     assert!(loaded.extracted);
     assert_eq!(loaded.source.name, md.display().to_string());
     assert_eq!(loaded.source.text, "Talks resume\n\n“We will talk,” she said.\n");
@@ -83,7 +83,7 @@ fn load_extracts_html_and_markdown_and_keeps_text_as_is() {
     assert_eq!(analysis.extracted_text.as_deref(), Some(loaded.source.text.as_str()));
 
     let txt = write(dir.path(), "plain.txt", "# Not *Markdown* here\n");
-    let loaded = load(&Entry::File(txt), DEFAULT_MAX_BYTES).unwrap();
+    let loaded = Loaded::read(&Entry::File(txt), DEFAULT_MAX_BYTES).unwrap();
     assert!(!loaded.extracted);
     assert_eq!(loaded.source.text, "# Not *Markdown* here\n");
     assert_eq!(loaded.analyze(&Analyzer::bundled()).extracted_text, None);
@@ -93,11 +93,11 @@ fn load_extracts_html_and_markdown_and_keeps_text_as_is() {
 fn load_refuses_pages_without_text() {
     let dir = tempfile::tempdir().unwrap();
     let html = write(dir.path(), "empty.html", "<html><head><title>Only a title</title></head><body></body></html>");
-    let e = load(&Entry::File(html.clone()), DEFAULT_MAX_BYTES).unwrap_err();
+    let e = Loaded::read(&Entry::File(html.clone()), DEFAULT_MAX_BYTES).unwrap_err();
     assert!(matches!(e.reason, Reason::NoArticle(_)), "{e}");
     assert!(e.to_string().starts_with(&format!("{}: ", html.display())), "{e}");
     let md = write(dir.path(), "pic.md", "![](picture.png)\n");
-    let e = load(&Entry::File(md), DEFAULT_MAX_BYTES).unwrap_err();
+    let e = Loaded::read(&Entry::File(md), DEFAULT_MAX_BYTES).unwrap_err();
     assert!(e.to_string().ends_with(": no text left once the markup is removed"), "{e}");
 }
 

@@ -3,15 +3,21 @@
 //! severities adjusted per sentence (a booster raises the strongest cue of its sentence; a
 //! demand, a threat and a deadline together escalate the deadline).
 
+mod automaton;
+pub(crate) mod lexicon;
+pub(crate) mod matcher;
+pub(crate) mod pattern;
+
+pub(crate) use lexicon::Lexicon;
+
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::analysis::RedLine;
-use crate::fold::{Folded, is_word_char};
-use crate::lexicon::Lexicon;
-use crate::matcher::Hit;
-use crate::regions::Regions;
-use crate::words::sentence_ends;
+use crate::article::sections::Sections;
+use crate::model::RedLine;
+use crate::redlines::matcher::Hit;
+use crate::text::fold::{Folded, is_word_char};
+use crate::text::words::sentence_ends;
 
 /// Most words before a cue searched for a negator.
 const NEGATION_WINDOW: usize = 3;
@@ -163,15 +169,15 @@ fn red_line(text: &str, lexicon: &Lexicon, (r, category, severity, cue): (Range<
 /// lexicon's matcher in each region.
 pub(crate) fn find(
     text: &str,
-    regions: &Regions,
+    sections: &Sections,
     quotes: &[Range<usize>],
     lexicon: &Lexicon,
     hits: Vec<Vec<Hit>>,
 ) -> Vec<RedLine> {
-    regions
+    sections
         .ranges
         .iter()
-        .zip(&regions.folded)
+        .zip(&sections.folded)
         .zip(hits)
         .flat_map(|((r, folded), hits)| {
             let first = quotes.partition_point(|q| q.end <= r.start);

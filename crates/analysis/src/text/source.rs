@@ -29,7 +29,7 @@ pub struct Source {
 }
 
 /// The bundled article, embedded in the binary.
-pub const BUNDLED_ARTICLE: &str = include_str!("../../../assets/article.txt");
+pub const BUNDLED_ARTICLE: &str = include_str!("../../../../assets/article.txt");
 
 /// The name of the bundled article in [`Source::name`].
 pub const BUNDLED_NAME: &str = "bundled:article.txt";

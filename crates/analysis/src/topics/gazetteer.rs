@@ -8,14 +8,14 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use crate::fold::Folded;
-use crate::language::Sieve;
-use crate::lexicon::DataError;
-use crate::matcher::{Hit, Matcher};
-use crate::regions::Regions;
+use crate::article::sections::Sections;
+use crate::data_error::DataError;
+use crate::redlines::matcher::{Hit, Matcher};
+use crate::text::fold::Folded;
+use crate::text::sieve::Sieve;
 
 /// The bundled gazetteer.
-pub const BUNDLED_TOPICS: &str = include_str!("../../../assets/topics.json");
+pub const BUNDLED_TOPICS: &str = include_str!("../../../../assets/topics.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -160,8 +160,8 @@ impl Gazetteer {
 
     /// Mentions in the title and every body paragraph of an article, given the hits of the
     /// gazetteer's matcher in each region.
-    pub(crate) fn mentions(&self, text: &str, regions: &Regions, hits: Vec<Vec<Hit>>) -> Vec<Mention> {
-        let found = regions.ranges.iter().zip(&regions.folded).zip(hits);
+    pub(crate) fn mentions(&self, text: &str, sections: &Sections, hits: Vec<Vec<Hit>>) -> Vec<Mention> {
+        let found = sections.ranges.iter().zip(&sections.folded).zip(hits);
         found.flat_map(|((r, f), hits)| self.mentions_in(text, r.clone(), f, hits)).collect()
     }
 }

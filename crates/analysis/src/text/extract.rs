@@ -67,15 +67,31 @@ fn layout(title: Option<&str>, byline: Option<&str>, paragraphs: impl IntoIterat
     text
 }
 
+/// Why a page yielded no article text. The message is one line, without the file name
+/// (the caller names the file).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    /// The page could not be parsed as HTML.
+    #[error("{0}")]
+    Unparsable(String),
+    /// The readability extraction found no article in the page.
+    #[error("no article found in the page ({0})")]
+    NoArticle(String),
+    /// The article found holds no text.
+    #[error("no article text found in the page")]
+    Empty,
+}
+
 /// The article of an HTML page, as text. Fails when no readable content is found.
-pub fn html_to_text(html: &str) -> Result<String, String> {
+pub fn html_to_text(html: &str) -> Result<String, ExtractError> {
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
-    let mut readability = dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| e.to_string())?;
-    let article = readability.parse().map_err(|e| format!("no article found in the page ({e})"))?;
+    let mut readability =
+        dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| ExtractError::Unparsable(e.to_string()))?;
+    let article = readability.parse().map_err(|e| ExtractError::NoArticle(e.to_string()))?;
     let paragraphs: Vec<String> =
         article.text_content.split('\n').map(str::to_string).filter(|p| !p.trim().is_empty()).collect();
     if paragraphs.is_empty() {
-        return Err("no article text found in the page".into());
+        return Err(ExtractError::Empty);
     }
     Ok(layout(Some(&article.title), article.byline.as_deref(), paragraphs))
 }
@@ -126,7 +142,7 @@ mod tests {
 
     #[test]
     fn html_page_is_reduced_to_its_article() {
-        let text = html_to_text(include_str!("../../../tests/inputs/statement.html")).unwrap();
+        let text = html_to_text(include_str!("../../../../tests/inputs/statement.html")).unwrap();
         let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(lines[0], "Envoy warns talks cannot go on forever");
         assert_eq!(lines[1], "By Lena Holm");

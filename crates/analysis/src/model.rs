@@ -1,22 +1,10 @@
-//! The whole analysis of one article, as plain data with byte ranges, and the [`Analyzer`]
-//! that produces it.
+//! The data model: the whole analysis of one article as plain data with byte ranges.
 //!
-//! The serialised form of [`Analysis`] is the JSON contract of `redline analyze --json`;
-//! field names are stable.
-
-use std::borrow::Cow;
+//! This is the bottom layer: every stage builds these types and none of them depends on a
+//! stage. The serialised form of [`Analysis`] is the JSON contract of `redline analyze
+//! --json`; field names are stable.
 
 use serde::{Deserialize, Serialize};
-
-use crate::article::Article;
-use crate::gazetteer::Gazetteer;
-use crate::language::Language;
-use crate::lexicon::Lexicon;
-use crate::matcher::Joint;
-use crate::names::People;
-use crate::regions::Regions;
-use crate::source::Source;
-use crate::{quotes, redlines, speakers, topics};
 
 /// Everything the reader and the exports know about one article.
 ///
@@ -164,65 +152,5 @@ impl Analysis {
     /// The paragraph with this 1-based index, if any.
     pub fn paragraph(&self, index: usize) -> Option<&Paragraph> {
         index.checked_sub(1).and_then(|i| self.paragraphs.get(i))
-    }
-}
-
-/// The analysis pipeline with its knowledge: red-line lexicon, topic gazetteer and the
-/// language data (cue verbs, pronouns, titles, page-chrome markers).
-#[derive(Debug, Clone)]
-pub struct Analyzer {
-    lexicon: Lexicon,
-    gazetteer: Gazetteer,
-    language: Language,
-    /// The lexicon's cues and the gazetteer's aliases in one automaton: each region of an
-    /// article is searched once for both.
-    scanner: Joint,
-}
-
-impl Analyzer {
-    /// The analyzer with this knowledge.
-    pub fn new(lexicon: Lexicon, gazetteer: Gazetteer, language: Language) -> Self {
-        let scanner = Joint::new(&lexicon.matcher, &gazetteer.matcher);
-        Analyzer { lexicon, gazetteer, language, scanner }
-    }
-
-    /// The analyzer with the data bundled in the binary.
-    pub fn bundled() -> Self {
-        Analyzer::new(Lexicon::bundled(), Gazetteer::bundled(), Language::bundled())
-    }
-
-    /// Red-line categories and cues.
-    pub fn lexicon(&self) -> &Lexicon {
-        &self.lexicon
-    }
-
-    /// The same analyzer with its automata built for throughput: slower to build, faster per
-    /// byte. For many articles (a folder, a corpus), not for one.
-    pub fn for_bulk(&self) -> Analyzer {
-        Analyzer { scanner: self.scanner.for_bulk(), ..self.clone() }
-    }
-
-    /// Analyses one text. A pure function of the text and the analyzer's data; never panics.
-    pub fn analyze(&self, source: &Source) -> Analysis {
-        let text = source.text.as_str();
-        let article = Article::parse(text, &self.language);
-        let found = quotes::find(text, &article.paragraphs);
-        let regions = Regions::new(text, &article, &self.gazetteer);
-        let people = People::find(text, &article, &regions, &self.language);
-        let speakers = speakers::attribute(text, &article, &regions, &found, &people, &self.language);
-        let top: Vec<std::ops::Range<usize>> =
-            found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let (cue_hits, alias_hits) = regions.folded.iter().map(|f| self.scanner.find_all(f)).unzip();
-        let hits = redlines::find(text, &regions, &top, &self.lexicon, cue_hits);
-        let labels = self.gazetteer.labels();
-        let mut mentions: topics::Mentions = self
-            .gazetteer
-            .mentions(text, &regions, alias_hits)
-            .into_iter()
-            .map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range))
-            .collect();
-        let recurring = topics::recurring_entities(text, &article, &regions, &people, &self.language, &mentions);
-        mentions.extend(recurring);
-        topics::assemble(source, &article, found, speakers, hits, mentions)
     }
 }

@@ -3,9 +3,9 @@
 
 use std::sync::OnceLock;
 
-use crate::fold::Folded;
-use crate::pattern::{Item, PatternError, compile, verify};
-use crate::trie::Trie;
+use crate::redlines::automaton::Automaton;
+use crate::redlines::pattern::{Item, PatternError, compile, verify};
+use crate::text::fold::Folded;
 
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub struct Hit {
 pub struct Matcher {
     /// Built on the first search: a matcher only ever searched as part of a [`Joint`] never
     /// builds its own.
-    automaton: OnceLock<Trie>,
+    automaton: OnceLock<Automaton>,
     /// The distinct literals the automaton was built from.
     literals: Vec<String>,
     /// For each automaton literal: (pattern index, tail index).
@@ -85,7 +85,7 @@ impl Matcher {
     /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
     /// byte; worth it for many articles, not for one.
     pub fn for_bulk(&self) -> Matcher {
-        Matcher { automaton: OnceLock::from(Trie::for_many(&self.literals)), ..self.clone() }
+        Matcher { automaton: OnceLock::from(Automaton::for_many(&self.literals)), ..self.clone() }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
@@ -102,7 +102,7 @@ impl Matcher {
                 }
             }
         };
-        let automaton = self.automaton.get_or_init(|| Trie::for_one(&self.literals));
+        let automaton = self.automaton.get_or_init(|| Automaton::for_one(&self.literals));
         automaton.find_overlapping(folded.text.as_bytes(), &mut found);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
         hits.dedup_by_key(|h| (h.start, h.pattern));

@@ -6,14 +6,14 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::analysis::{Analysis, Paragraph, Topic};
+use crate::model::{Analysis, Paragraph, Topic};
 
 /// Between two articles' texts in the joined text.
 const SEPARATOR: &str = "\n\n";
 
-/// What one article contributed to a [`Combined`].
+/// What one article contributed to a [`Joined`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleInfo {
+pub struct JoinedArticle {
     /// Where it came from (a path).
     pub source: String,
     /// Its headline, if any.
@@ -34,24 +34,24 @@ pub struct ArticleInfo {
 /// `analysis.text`, quotes numbered from 1 in order, topics by quote count); `articles` are in
 /// the order they were pushed and partition the text, paragraphs and quotes.
 #[derive(Debug, Clone)]
-pub struct Combined {
+pub struct Joined {
     /// The joined analysis.
     pub analysis: Analysis,
     /// Each article's share, in order.
-    pub articles: Vec<ArticleInfo>,
+    pub articles: Vec<JoinedArticle>,
     /// For each topic label, the number of articles that name it.
     topic_articles: HashMap<String, usize>,
     /// For each topic label, its index in `analysis.topics` and first-mention order.
     topic_index: HashMap<String, (usize, usize)>,
 }
 
-impl Default for Combined {
+impl Default for Joined {
     fn default() -> Self {
-        Combined::new()
+        Joined::new()
     }
 }
 
-impl Combined {
+impl Joined {
     /// An empty corpus.
     pub fn new() -> Self {
         let analysis = Analysis {
@@ -67,10 +67,10 @@ impl Combined {
             extracted_text: None,
             text: String::new(),
         };
-        Combined { analysis, articles: Vec::new(), topic_articles: HashMap::new(), topic_index: HashMap::new() }
+        Joined { analysis, articles: Vec::new(), topic_articles: HashMap::new(), topic_index: HashMap::new() }
     }
 
-    /// Appends one article. Topic order is brought up to date by [`Combined::sort_topics`].
+    /// Appends one article. Topic order is brought up to date by [`Joined::sort_topics`].
     pub fn push(&mut self, mut a: Analysis) {
         let joined = &mut self.analysis;
         if !joined.text.is_empty() {
@@ -117,7 +117,7 @@ impl Combined {
             topic.paragraphs.extend(t.paragraphs.iter().map(|p| p + para_base));
             topic.red_lines += t.red_lines;
         }
-        self.articles.push(ArticleInfo {
+        self.articles.push(JoinedArticle {
             source: a.source,
             title: a.title,
             dateline: a.dateline,
@@ -146,7 +146,7 @@ impl Combined {
     }
 
     /// The article holding a quote, by quote id.
-    pub fn article_of_quote(&self, id: usize) -> Option<&ArticleInfo> {
+    pub fn article_of_quote(&self, id: usize) -> Option<&JoinedArticle> {
         let i = self.articles.partition_point(|a| a.quotes.end <= id);
         self.articles.get(i).filter(|a| a.quotes.contains(&id))
     }
@@ -175,7 +175,7 @@ mod tests {
             "b.txt",
             "A second text is here, with more than eight words in it.\n\nJapan said: \u{201C}NATO must answer within 10 days.\u{201D}",
         );
-        let mut c = Combined::new();
+        let mut c = Joined::new();
         c.push(one.clone());
         c.push(two.clone());
         c.sort_topics();

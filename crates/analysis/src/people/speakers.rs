@@ -5,12 +5,13 @@
 
 use std::ops::Range;
 
-use crate::analysis::{QuoteKind, SpeakerBasis};
 use crate::article::Article;
-use crate::language::Language;
-use crate::names::{People, Span};
+use crate::article::sections::Sections;
+use crate::model::{QuoteKind, SpeakerBasis};
+use crate::people::People;
 use crate::quotes::FoundQuote;
-use crate::regions::Regions;
+use crate::text::language::Language;
+use crate::text::words::Span;
 
 /// Most words read after a quote for its attribution.
 const AFTER_WORDS: usize = 8;
@@ -81,12 +82,12 @@ fn after(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Deci
     if n == 0 {
         return None;
     }
-    if let Some(len) = r.cue_at(0, lang) {
+    if let Some(len) = lang.cue_at(r, 0) {
         return subject_at(r, len, people, lang, quote_start).and_then(|s| s.0);
     }
     let (decision, len) = subject_at(r, 0, people, lang, quote_start)?;
-    let cue = r.cue_at(len, lang).is_some()
-        || (len + 1 < n && r.lower(len).ends_with("ly") && r.cue_at(len + 1, lang).is_some());
+    let cue = lang.cue_at(r, len).is_some()
+        || (len + 1 < n && r.lower(len).ends_with("ly") && lang.cue_at(r, len + 1).is_some());
     if cue { decision } else { None }
 }
 
@@ -95,7 +96,7 @@ fn after(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Deci
 fn before(r: &Span, people: &People, lang: &Language, quote_start: usize) -> Decision {
     let n = r.words.len();
     for c in (0..n).rev() {
-        let Some(len) = r.cue_at(c, lang) else {
+        let Some(len) = lang.cue_at(r, c) else {
             continue;
         };
         if r.lower_is(c, "according") {
@@ -143,7 +144,7 @@ fn sentence_end(text: &str, from: usize, to: usize) -> usize {
 pub(crate) fn attribute(
     text: &str,
     article: &Article,
-    regions: &Regions,
+    sections: &Sections,
     quotes: &[FoundQuote],
     people: &People,
     lang: &Language,
@@ -153,7 +154,7 @@ pub(crate) fn attribute(
     for (k, &i) in top.iter().enumerate() {
         let q = &quotes[i];
         let para: &Range<usize> = &article.paragraphs[q.paragraph];
-        let words = &regions.paragraph_words()[q.paragraph];
+        let words = &sections.paragraph_words()[q.paragraph];
         let same_para = |j: Option<&usize>| j.map(|&j| &quotes[j]).filter(|o| o.paragraph == q.paragraph);
         let prev_end = same_para(k.checked_sub(1).and_then(|k| top.get(k)))
             .map_or(para.start, |o| o.close_mark.as_ref().map_or(o.range.end, |m| m.end));
@@ -213,15 +214,16 @@ pub(crate) fn attribute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Gazetteer;
+    use crate::topics::gazetteer::Gazetteer;
 
     fn speakers(t: &str) -> Vec<(String, Option<(String, SpeakerBasis)>)> {
         let lang = Language::bundled();
         let article = Article::parse(t, &lang);
         let found = crate::quotes::find(t, &article.paragraphs);
-        let regions = crate::regions::Regions::new(t, &article, &Gazetteer::bundled());
-        let people = People::find(t, &article, &regions, &lang);
-        let who = attribute(t, &article, &regions, &found, &people, &lang);
+        let gaz = Gazetteer::bundled();
+        let sections = crate::article::sections::Sections::new(t, &article, |w| gaz.is_alias(w));
+        let people = People::find(t, &article, &sections, &lang);
+        let who = attribute(t, &article, &sections, &found, &people, &lang);
         found.iter().map(|q| t[q.range.clone()].to_string()).zip(who).collect()
     }
 

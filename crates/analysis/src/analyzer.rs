@@ -1,0 +1,80 @@
+//! The [`Analyzer`]: the top of the library, running every stage over one text.
+//!
+//! The stages, bottom to top: the article's structure ([`crate::article`]), its quotes
+//! ([`crate::quotes`]), the people in it and who said each quote ([`crate::people`]),
+//! topic mentions ([`crate::topics`]) and red-line hits ([`crate::redlines`]); then
+//! [`crate::assemble`] puts them into one [`Analysis`].
+
+use std::borrow::Cow;
+
+use crate::article::Article;
+use crate::article::sections::Sections;
+use crate::assemble::assemble;
+use crate::model::{Analysis, QuoteKind};
+use crate::people::{People, speakers};
+use crate::redlines::Lexicon;
+use crate::redlines::matcher::Joint;
+use crate::text::language::Language;
+use crate::text::source::Source;
+use crate::topics::{self, Gazetteer};
+use crate::{quotes, redlines};
+
+/// The analysis pipeline with its knowledge: red-line lexicon, topic gazetteer and the
+/// language data (cue verbs, pronouns, titles, page-chrome markers).
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    language: Language,
+    /// The lexicon's cues and the gazetteer's aliases in one automaton: each region of an
+    /// article is searched once for both.
+    scanner: Joint,
+}
+
+impl Analyzer {
+    /// The analyzer with this knowledge.
+    pub fn new(lexicon: Lexicon, gazetteer: Gazetteer, language: Language) -> Self {
+        let scanner = Joint::new(&lexicon.matcher, &gazetteer.matcher);
+        Analyzer { lexicon, gazetteer, language, scanner }
+    }
+
+    /// The analyzer with the data bundled in the binary.
+    pub fn bundled() -> Self {
+        Analyzer::new(Lexicon::bundled(), Gazetteer::bundled(), Language::bundled())
+    }
+
+    /// Red-line categories and cues.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The same analyzer with its automata built for throughput: slower to build, faster per
+    /// byte. For many articles (a folder, a corpus), not for one.
+    pub fn for_bulk(&self) -> Analyzer {
+        Analyzer { scanner: self.scanner.for_bulk(), ..self.clone() }
+    }
+
+    /// Analyses one text. A pure function of the text and the analyzer's data; never panics.
+    pub fn analyze(&self, source: &Source) -> Analysis {
+        let text = source.text.as_str();
+        let article = Article::parse(text, &self.language);
+        let found = quotes::find(text, &article.paragraphs);
+        let sections = Sections::new(text, &article, |w| self.gazetteer.is_alias(w));
+        let people = People::find(text, &article, &sections, &self.language);
+        let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language);
+        let top: Vec<std::ops::Range<usize>> =
+            found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
+        let (cue_hits, alias_hits) = sections.folded.iter().map(|f| self.scanner.find_all(f)).unzip();
+        let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits);
+        let labels = self.gazetteer.labels();
+        let mut mentions: topics::Mentions = self
+            .gazetteer
+            .mentions(text, &sections, alias_hits)
+            .into_iter()
+            .map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range))
+            .collect();
+        let recurring = topics::recurring_entities(text, &article, &sections, &people, &self.language, &mentions);
+        mentions.extend(recurring);
+        assemble(source, &article, found, speakers, hits, mentions)
+    }
+}

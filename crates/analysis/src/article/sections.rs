@@ -1,0 +1,56 @@
+//! The sections of an article — its title and body paragraphs — each folded for matching
+//! and split into words once, for every stage of the analysis to share.
+
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::text::fold::Folded;
+use crate::text::words::{Region, is_capitalized};
+
+/// Title (when there is one) then body paragraphs, with their folded text and words.
+pub(crate) struct Sections<'a> {
+    /// Byte ranges: the title first when `has_title`, then the paragraphs in order.
+    pub ranges: Vec<Range<usize>>,
+    /// The folded text of each range.
+    pub folded: Vec<Folded>,
+    /// The words of each range.
+    pub words: Vec<Region<'a>>,
+    /// For each word of each range, true when it is capitalised and a known place or
+    /// organisation (a gazetteer alias): such a word is never part of a person's name.
+    pub aliases: Vec<Vec<bool>>,
+    /// True when the first range is the title.
+    pub has_title: bool,
+}
+
+impl<'a> Sections<'a> {
+    /// Folds and tokenises the title and paragraphs of `article`, marking the capitalised
+    /// words for which `is_alias` holds.
+    pub fn new(text: &'a str, article: &Article, is_alias: impl Fn(&str) -> bool) -> Self {
+        let ranges: Vec<Range<usize>> = article.title.iter().chain(&article.paragraphs).cloned().collect();
+        let folded = ranges.iter().map(|r| Folded::new(&text[r.clone()], r.start)).collect();
+        let words: Vec<Region> = ranges.iter().map(|r| Region::new(text, r.clone())).collect();
+        let aliases = words
+            .iter()
+            .map(|r| {
+                r.words
+                    .iter()
+                    .map(|w| {
+                        let s = &text[w.range.clone()];
+                        is_capitalized(s) && is_alias(s)
+                    })
+                    .collect()
+            })
+            .collect();
+        Sections { ranges, folded, words, aliases, has_title: article.title.is_some() }
+    }
+
+    /// The words of the body paragraphs only.
+    pub fn paragraph_words(&self) -> &[Region<'a>] {
+        &self.words[usize::from(self.has_title)..]
+    }
+
+    /// The alias marks of the body paragraphs' words only (see [`Sections::aliases`]).
+    pub fn paragraph_aliases(&self) -> &[Vec<bool>] {
+        &self.aliases[usize::from(self.has_title)..]
+    }
+}
