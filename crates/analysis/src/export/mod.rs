@@ -1,5 +1,5 @@
 //! Renderings of a selection of quotes for a brief — one file per format: [`markdown`],
-//! [`json`] and [`text`] — and atomic writing of them to a file ([`write`]).
+//! [`json`] and [`text`] — and atomic writing of them to a file ([`atomic`]).
 //!
 //! Red lines are placed by the byte ranges of the analysis (relative to each quote's
 //! start), never by searching for their text again ([`marks`]).
@@ -8,14 +8,14 @@ mod json;
 mod markdown;
 mod marks;
 mod text;
-mod write;
+mod atomic;
 
 use std::path::Path;
 
 use crate::model::{Analysis, Quote};
 
 pub use marks::{attribution, marked};
-pub use write::{ExportError, write_atomic};
+pub use atomic::{ExportError, write_atomic};
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! Many patterns ([`crate::pattern`]) or plain phrases found at once: one automaton over
+//! Many patterns ([`crate::redlines::pattern`]) or plain phrases found at once: one automaton over
 //! their literal heads, with each hit's tail checked, so matching is one linear pass.
 
 use std::sync::OnceLock;

@@ -4,7 +4,7 @@
 //! `(a|b c)` is a choice, `[a|b]` an optional choice, `word~` matches regular inflections,
 //! `{num}` a number in digits or words, and `...` skips up to three words. The words before
 //! the first `{num}` or `...` are expanded into literal heads for one automaton over all
-//! patterns ([`crate::matcher`]); the rest, the tail, is checked by hand at each hit.
+//! patterns ([`crate::redlines::matcher`]); the rest, the tail, is checked by hand at each hit.
 
 use crate::text::fold::{Folded, is_word_char};
 
