@@ -4,18 +4,18 @@
 //! Red lines are placed by the byte ranges of the analysis (relative to each quote's
 //! start), never by searching for their text again ([`marks`]).
 
+mod atomic;
 mod json;
 mod markdown;
 mod marks;
 mod text;
-mod atomic;
 
 use std::path::Path;
 
 use crate::model::{Analysis, Quote};
 
-pub use marks::{attribution, marked};
 pub use atomic::{ExportError, write_atomic};
+pub use marks::{attribution, marked};
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
