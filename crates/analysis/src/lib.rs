@@ -42,7 +42,7 @@ pub use analyzer::Analyzer;
 pub use corpus::{Corpus, CorpusError, Entry, Joined, JoinedArticle, Loaded, has_articles, map_ordered};
 pub use data_error::DataError;
 pub use export::{ExportError, Format, attribution, marked, write_atomic};
-pub use model::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+pub use model::{Analysis, ByteSpan, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic};
 pub use redlines::lexicon::{BUNDLED_LEXICON, Category, Cue, Lexicon};
 pub use redlines::pattern::PatternError;
 pub use text::extract::{ExtractError, Kind, html_to_text, markdown_to_text};

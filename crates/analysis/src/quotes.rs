@@ -1,6 +1,7 @@
 //! Direct quotes: a quote-mark state machine that works on messy real-world text.
 //!
-//! Handles “ ” " « » „ ‚ ‘ ’ ' in the double and single (British) styles and nested quotes;
+//! Handles “ ” " « » „ ‚ ‘ ’ ' (and `''` as a straight double mark) in the double and single
+//! (British) styles and nested quotes;
 //! opening marks misused as closers (`…weapons, “he stressed.`, `…proposals “.`); closers
 //! after a stray space (`less. ”`); apostrophes (doesn’t, Moscow’s, the ’90s) that are not
 //! marks; quotes never run across a paragraph break, and an unclosed quote ends with its
@@ -49,6 +50,8 @@ enum Shape {
 struct Mark {
     at: usize,
     ch: char,
+    /// Bytes of the mark: two for a doubled apostrophe (`''`), else the character's.
+    len: usize,
     family: Family,
     shape: Shape,
     /// Content (not space, not closing punctuation) follows: looks like an opener.
@@ -61,7 +64,7 @@ struct Mark {
 
 impl Mark {
     fn len(&self) -> usize {
-        self.ch.len_utf8()
+        self.len
     }
 }
 
@@ -87,11 +90,22 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
     let mut candidates: Vec<usize> =
         memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).chain(memchr::memchr2_iter(0xC2, 0xEF, bytes)).collect();
     candidates.sort_unstable();
+    let mut skip_to = 0;
     for i in candidates {
+        if i < skip_to {
+            continue;
+        }
         let Some(c) = p[i..].chars().next() else { continue };
-        let Some((family, shape)) = classify(c) else { continue };
+        let Some((mut family, mut shape)) = classify(c) else { continue };
+        let mut len = c.len_utf8();
+        // Two apostrophes stand for a straight double mark in some archives and wire feeds
+        // (`''Yes,'' she said`).
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            (family, shape, len) = (Family::Double, Shape::Straight, 2);
+            skip_to = i + 2;
+        }
         let before = p[..i].chars().next_back();
-        let next = p[i + c.len_utf8()..].chars().next();
+        let next = p[i + len..].chars().next();
         if family == Family::Single {
             let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
             // doesn’t, Moscow’s, rock’n’roll, don‘t
@@ -115,7 +129,7 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
         // each run of spaces is read back over by the one mark after it only: linear
         let after_sentence_end =
             p[..i].trim_end().chars().next_back().is_some_and(|v| matches!(v, '.' | '!' | '?' | '…'));
-        out.push(Mark { at: base + i, ch: c, family, shape, opens, closes, after_sentence_end });
+        out.push(Mark { at: base + i, ch: c, len, family, shape, opens, closes, after_sentence_end });
     }
     out
 }
@@ -279,6 +293,12 @@ mod tests {
     fn plain_curly_and_straight_quotes() {
         assert_eq!(texts("She said: “We will act.” Then left."), ["We will act."]);
         assert_eq!(texts("He said \"no way\" and \"never again\"."), ["no way", "never again"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        assert_eq!(texts("''We won't wait,'' the envoy said. ''It's over.''"), ["We won't wait,", "It's over."]);
+        assert_eq!(texts("The mayor's ''plan'' failed."), ["plan"]);
     }
 
     #[test]

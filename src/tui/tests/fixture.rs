@@ -4,7 +4,9 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use redline_analysis::{Analysis, Lexicon, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+use redline_analysis::{
+    Analysis, ByteSpan, Lexicon, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic,
+};
 
 use crate::tui::action::Action;
 use crate::tui::state::State;
@@ -71,6 +73,11 @@ pub fn analysis() -> Analysis {
                 kind: QuoteKind::Full,
                 speaker: Some((*speaker).into()),
                 speaker_basis: Some(SpeakerBasis::Cue),
+                speaker_kind: Some(SpeakerKind::Person),
+                speaker_span: {
+                    let (start, end) = at(speaker, 0);
+                    Some(ByteSpan { start, end })
+                },
                 topics: Vec::new(),
                 red_lines: Vec::new(),
             }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Paragraph, QuoteKind, RedLine, SpeakerBasis};
+use crate::model::{ByteSpan, Paragraph, QuoteKind, RedLine, SpeakerBasis, SpeakerKind};
 
 const TEXT: &str = "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
 
@@ -28,6 +28,10 @@ fn quote(id: usize, inner: &str, red_lines: Vec<RedLine>, speaker: Option<&str>)
         kind: QuoteKind::Full,
         speaker: speaker.map(str::to_string),
         speaker_basis: speaker.map(|_| SpeakerBasis::Cue),
+        speaker_kind: speaker.map(|_| SpeakerKind::Person),
+        speaker_span: speaker
+            .and_then(|s| TEXT.find(s))
+            .map(|at| ByteSpan { start: at, end: at + speaker.map_or(0, str::len) }),
         topics: vec![],
         red_lines,
     }

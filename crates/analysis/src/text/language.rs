@@ -8,10 +8,22 @@ use serde::Deserialize;
 
 use crate::data_error::DataError;
 use crate::text::sieve::Sieve;
-use crate::text::words::Span;
+use crate::text::words::{Span, is_capitalized};
 
 /// The bundled language data.
 pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.json");
+
+/// The bundled given names with their usual gender (`tools/given_names.sh` makes it).
+pub const BUNDLED_GIVEN_NAMES: &str = include_str!("../../../../assets/given_names.txt");
+
+/// The grammatical gender a word or given name points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +37,12 @@ struct LanguageFile {
     byline_prefixes: Vec<String>,
     chrome_end: Vec<String>,
     chrome_lines: Vec<String>,
+    speaker_nouns: Vec<String>,
+    organisations: Vec<String>,
+    organisation_heads: Vec<String>,
+    surname_words: Vec<String>,
+    cue_modifiers: Vec<String>,
+    gendered_words: FxHashMap<String, String>,
 }
 
 /// What a lower-case word is in the lists of [`Language`].
@@ -42,6 +60,13 @@ pub(crate) struct LowerWord {
     pub role_plural: bool,
     /// A particle allowed inside a name ("van").
     pub particle: bool,
+    /// A noun that can head an unnamed speaker ("sources", "police").
+    pub speaker_noun: bool,
+    /// The gender the word points to ("she", "mrs", "spokesman"), if any.
+    pub gender: Option<Gender>,
+    /// An adverb or auxiliary that may stand between a subject and its cue ("Roe has
+    /// repeatedly said": "has", "repeatedly").
+    pub cue_modifier: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
@@ -53,6 +78,14 @@ pub(crate) struct CasedWord {
     pub title_with_dot: bool,
     /// A word that is never part of a person's name.
     pub not_name: bool,
+    /// A word that ends an organisation's name ("Ministry", "Times").
+    pub organisation_head: bool,
+    /// The first word of a named organisation ("White" of "White House").
+    pub organisation_start: bool,
+    /// A common word that is a surname after a given name ("May" of "Theresa May").
+    pub surname_word: bool,
+    /// A given name, with the gender it usually has (`None`: either).
+    pub given: Option<Option<Gender>>,
 }
 
 /// Words with what each is, and a [`Sieve`] of them.
@@ -68,7 +101,7 @@ impl<T: Copy + Default> WordTable<T> {
     }
 
     /// Records a fact about `word`.
-    fn mark(&mut self, word: &str, set: fn(&mut T)) {
+    fn mark(&mut self, word: &str, set: impl FnOnce(&mut T)) {
         self.sieve.insert_word(word.as_bytes());
         set(self.kinds.entry(word.to_string()).or_default());
     }
@@ -104,18 +137,58 @@ pub struct Language {
     lower_words: WordTable<LowerWord>,
     /// Every title and non-name word as written, with what it is.
     cased_words: WordTable<CasedWord>,
+    /// Named organisations as written ("White House"), for [`Language::organisation_at`].
+    organisations: HashSet<String>,
 }
 
 impl Language {
     /// The language data bundled in the binary.
     pub fn bundled() -> Self {
-        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json").expect("bundled assets/language.json is valid")
+        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json")
+            .and_then(|l| l.with_given_names(BUNDLED_GIVEN_NAMES, "assets/given_names.txt"))
+            .expect("bundled assets/language.json and assets/given_names.txt are valid")
+    }
+
+    /// Adds given names in the format of `assets/given_names.txt`: `Name g` a line, `g` one
+    /// of `m`, `f`, `u` (either); `#` starts a comment line. `file` names it in an error.
+    pub fn with_given_names(mut self, names: &str, file: &str) -> Result<Self, DataError> {
+        for (n, line) in names.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let error =
+                |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
+            let (name, gender) = line.rsplit_once(' ').ok_or_else(|| error("expected `Name g`"))?;
+            let gender = match gender {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                "u" => None,
+                _ => return Err(error("the gender must be m, f or u")),
+            };
+            self.cased_words.mark(name.trim(), |k| k.given = Some(gender));
+        }
+        Ok(self)
+    }
+
+    /// The named organisation (as listed, "White House") starting at word `i` of `r`: its
+    /// length in words.
+    pub(crate) fn organisation_at(&self, r: &Span, i: usize) -> Option<usize> {
+        if i >= r.words.len() || !self.cased_word(r.word(i)).organisation_start {
+            return None;
+        }
+        (1..=4).rev().find(|&n| {
+            i + n <= r.words.len()
+                && (i..i + n - 1).all(|k| r.adjacent(k))
+                && self.organisations.contains(&r.text[r.words[i].range.start..r.words[i + n - 1].range.end])
+        })
     }
 
     /// Parses language data in the format of `assets/language.json`; `file` names it in an
     /// error.
     pub fn from_json(json: &str, file: &str) -> Result<Self, DataError> {
-        let file: LanguageFile = serde_json::from_str(json).map_err(|e| DataError::from_json(file, &e))?;
+        let name = file;
+        let file: LanguageFile = serde_json::from_str(json).map_err(|e| DataError::from_json(name, &e))?;
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect();
         let mut byline_prefixes = file.byline_prefixes;
         byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -127,6 +200,7 @@ impl Language {
             }
         }
         let pronouns: HashSet<String> = lower(file.pronouns);
+        let speaker_nouns: HashSet<String> = lower(file.speaker_nouns);
         let role_nouns: HashSet<String> = lower(file.role_nouns);
         let name_particles: HashSet<String> = lower(file.name_particles);
         let mut lower_words = WordTable::new();
@@ -137,6 +211,20 @@ impl Language {
         role_nouns.iter().for_each(|w| mark(w, |k| k.role = true));
         role_nouns.iter().for_each(|w| mark(&format!("{w}s"), |k| k.role_plural = true));
         name_particles.iter().for_each(|w| mark(w, |k| k.particle = true));
+        speaker_nouns.iter().for_each(|w| mark(w, |k| k.speaker_noun = true));
+        let cue_modifiers: HashSet<String> = lower(file.cue_modifiers);
+        cue_modifiers.iter().for_each(|w| mark(w, |k| k.cue_modifier = true));
+        for (word, gender) in &file.gendered_words {
+            let gender = match gender.as_str() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                other => {
+                    let message = format!("gendered word {word:?}: gender must be \"m\" or \"f\", not {other:?}");
+                    return Err(DataError::in_string(name, json, gender, 0, message));
+                }
+            };
+            lower_words.mark(&word.to_lowercase(), |k| k.gender = Some(gender));
+        }
         let titles: HashSet<String> = file.titles.into_iter().collect();
         let not_names: HashSet<String> = file.not_names.into_iter().collect();
         let mut cased_words = WordTable::new();
@@ -144,6 +232,13 @@ impl Language {
         titles.iter().for_each(|w| mark(w, |k| k.title = true));
         titles.iter().filter_map(|w| w.strip_suffix('.')).for_each(|w| mark(w, |k| k.title_with_dot = true));
         not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
+        file.organisation_heads.iter().for_each(|w| mark(w, |k| k.organisation_head = true));
+        file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
+        for org in &file.organisations {
+            if let Some(first) = org.split(' ').next() {
+                mark(first, |k| k.organisation_start = true);
+            }
+        }
         Ok(Language {
             cue_pairs,
             byline_prefixes,
@@ -151,6 +246,7 @@ impl Language {
             chrome_lines: lower(file.chrome_lines),
             lower_words,
             cased_words,
+            organisations: file.organisations.into_iter().collect(),
         })
     }
 
@@ -188,6 +284,16 @@ impl Language {
             return None;
         }
         let kind = self.lower_word(r.word(i));
+        if !(kind.cue || kind.cue_first) {
+            return None;
+        }
+        // a capitalised cue inside a sentence is a name ("the United States"), not a verb
+        if i > 0 && r.may_be_capitalized(i) && is_capitalized(r.word(i)) {
+            let gap = &r.text[r.words[i - 1].range.end..r.words[i].range.start];
+            if !gap.contains(['.', '!', '?', ':', ';', '"', '“', '”', '\n']) {
+                return None;
+            }
+        }
         if kind.cue_first
             && r.adjacent(i)
             && let Some(seconds) = self.cue_pairs.get(r.lower(i).as_ref())
