@@ -91,7 +91,7 @@ fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
     is_capitalized(w) && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = lang.cased_word(w);
-        !kind.not_name && !kind.title
+        !kind.not_name && !kind.title && !kind.organisation_head
     }
 }
 
@@ -124,10 +124,31 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        out.push((i, n));
+        // a run that a place's or organisation's head word ends ("Kent County", "York City")
+        // or that a capitalised non-name word opens inside a sentence ("New York") is not a name
+        let head_after = i + n < r.words.len() && r.adjacent(i + n - 1) && {
+            let w = r.word(i + n);
+            is_capitalized(w) && lang.cased_word(w).organisation_head
+        };
+        let name_before = i > 0 && r.adjacent(i - 1) && {
+            let w = r.word(i - 1);
+            let kind = lang.cased_word(w);
+            is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1)
+        };
+        if !head_after && !name_before {
+            out.push((i, n));
+        }
         i += n;
     }
     out
+}
+
+/// True when word `k` opens a sentence (or the span): a stop, a quote mark or nothing before it.
+fn opens_sentence(r: &Span, k: usize) -> bool {
+    k == 0 || {
+        let gap = r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+        gap.ends_with(['.', '!', '?', ':', '“', '"', '‘', '—'])
+    }
 }
 
 /// True when word `k` is a common word that is a surname after a given name ("May" of

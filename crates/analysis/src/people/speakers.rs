@@ -272,7 +272,7 @@ impl Resolver<'_> {
     fn in_subject_position(&self, range: &Range<usize>) -> bool {
         let before = self.text[..range.start].trim_end();
         let before = before.trim_end_matches(|c: char| c.is_alphabetic() && c.is_uppercase() || c == '.' || c == ' ');
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ',', ':', ';']);
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ':', ';']);
         let after = self.text[range.end..].trim_start();
         let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
         let verb_after = next.chars().next().is_some_and(char::is_lowercase)
@@ -287,6 +287,9 @@ impl Resolver<'_> {
     /// introduces it with a colon.
     fn own_cue(&self, q: &FoundQuote, prev_end: usize, next_start: usize) -> Option<Decision> {
         let p = &self.paragraphs[q.paragraph];
+        if let Some(d) = self.transcript(q) {
+            return Some(d);
+        }
         // a quote that ends its own sentence ("… was “grim.” The envoy …") has no cue after it
         let ends_sentence = self.text[q.range.clone()].ends_with('.')
             && q.close_mark.as_ref().is_some_and(|m| self.text[m.end..].trim_start().starts_with(char::is_uppercase));
@@ -319,6 +322,22 @@ impl Resolver<'_> {
         None
     }
 
+    /// A transcript's turn, `“ROE: …”`: the capitalised name before the colon that opens
+    /// the quote — the person of that surname when the article names them.
+    fn transcript(&self, q: &FoundQuote) -> Option<Decision> {
+        let inner = &self.text[q.range.clone()];
+        let (name, _) = inner.split_once(": ")?;
+        let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
+        if name.is_empty() || name.split(' ').count() > 3 || !name.split(' ').all(caps) {
+            return None;
+        }
+        let span = q.range.start..q.range.start + name.len();
+        let surname = name.rsplit(' ').next()?;
+        let person = self.people.persons.iter().position(|p| p.surname.to_uppercase() == surname);
+        let who = person.map_or(Who::Named(SpeakerKind::Person), Who::Person);
+        Some(Decision { who, basis: SpeakerBasis::Cue, span })
+    }
+
     /// `, said Roe` / `Roe added` / `— Jane Roe` right after the quote (words `range`).
     fn after(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>, close_end: usize) -> Option<Decision> {
         let g = p.grammar(range.clone(), self.people, self.lang);
@@ -346,10 +365,11 @@ impl Resolver<'_> {
             | Subject::Role { span, .. }
             | Subject::Named { span, .. } => span.start,
         };
-        // the subject must open the words after the quote ("“…,” Roe said", not "“…,” and
-        // the vote, Roe said")
-        let opens = start <= g.r.words[0].range.start || self.text[g.r.words[0].range.start..start].trim().is_empty();
-        if !opens && g.r.words.iter().position(|w| w.range.start == start).is_none_or(|k| k > 0) {
+        // the subject must open the words after the quote, titles aside ("“…,” Mr. Roe
+        // said", not "“…,” and the vote, Roe said")
+        let k = g.r.words.iter().position(|w| w.range.start == start)?;
+        if !(0..k).all(|j| self.lang.cased_word(g.r.word(j)).title || self.lang.cased_word(g.r.word(j)).title_with_dot)
+        {
             return None;
         }
         self.decide(s, q.open_mark, q.paragraph)
