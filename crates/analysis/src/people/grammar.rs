@@ -119,26 +119,33 @@ impl Grammar<'_> {
     }
 
     /// The subject before the cue at word `c`: the phrase ending just before it (over
-    /// adverbs and auxiliaries, "Roe has repeatedly said"), preferring the head of an
-    /// apposition ("Roe, a senior strategist for the bank, said").
+    /// adverbs and auxiliaries, "Roe has repeatedly said", and a party tag, "Roe (D-Ohio)
+    /// said"), preferring the head of an apposition or relative clause ("Roe, a senior
+    /// strategist for the bank, said"; "Roe of Ohio, who voted against it, said").
     pub fn subject_before(&self, c: usize) -> Option<Subject> {
         let mut e = c.checked_sub(1)?;
         for _ in 0..2 {
-            if e > 0 && self.gap(e + 1).is_empty() && self.lang.lower_word(&self.r.lower(e)).cue_modifier
-                || self.r.lower(e).ends_with("ly") && e > 0 && self.gap(e + 1).is_empty()
+            if e > 0
+                && self.gap(e + 1).is_empty()
+                && (self.lang.lower_word(&self.r.lower(e)).cue_modifier || self.r.lower(e).ends_with("ly"))
             {
                 e -= 1;
             }
         }
+        if self.gap(e + 1).ends_with(')') {
+            // "Roe (D-Ohio) said": the name before the parenthesis
+            let open = (e.saturating_sub(4)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
+            return self.subject_ending_at(open.checked_sub(1)?);
+        }
         if self.gap(e + 1) == "," {
-            // "Roe, the envoy, said": the name before the apposition; "the envoy, Jane Roe,
-            // said": the name itself
-            let comma = (e.saturating_sub(MAX_PHRASE_WORDS + 1)..e).rev().find(|&k| self.gap(k + 1) == ",");
+            // "Roe, the envoy, said": a person before an earlier comma (or a few words before
+            // it: "Roe of Ohio, …"); "the envoy, Jane Roe, said": the name itself
             let person = |k: usize| match self.subject_ending_at(k) {
                 Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
                 _ => None,
             };
-            return comma.and_then(person).or_else(|| person(e));
+            let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
+            return commas.take(3).find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person)).or_else(|| person(e));
         }
         if !self.gap(e + 1).is_empty() {
             return None;

@@ -143,7 +143,8 @@ pub(crate) fn attribute(
         .collect();
     let top: Vec<usize> =
         (0..quotes.len()).filter(|&i| !matches!(quotes[i].kind, QuoteKind::Nested | QuoteKind::Title)).collect();
-    let resolver = Resolver { text, article, people, lang, paragraphs: &paragraphs };
+    let quoted: Vec<Range<usize>> = top.iter().map(|&i| quotes[i].range.clone()).collect();
+    let resolver = Resolver { text, article, people, lang, paragraphs: &paragraphs, quoted: &quoted };
     let mut decided: Vec<Option<Decision>> = vec![None; quotes.len()];
     for (k, &i) in top.iter().enumerate() {
         let q = &quotes[i];
@@ -226,9 +227,18 @@ struct Resolver<'a> {
     people: &'a People,
     lang: &'a Language,
     paragraphs: &'a [Paragraph<'a>],
+    /// The ranges of the quotes that have speakers, sorted: names inside them are somebody's
+    /// words, never an antecedent.
+    quoted: &'a [Range<usize>],
 }
 
 impl Resolver<'_> {
+    /// True when byte `at` lies inside a quote.
+    fn is_quoted(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|r| r.start <= at);
+        i > 0 && at < self.quoted[i - 1].end
+    }
+
     /// A subject made a decision: a pronoun or role resolved to a person before `at`.
     fn decide(&self, subject: Subject, at: usize, paragraph: usize) -> Option<Decision> {
         match subject {
@@ -262,16 +272,21 @@ impl Resolver<'_> {
     fn antecedent(&self, from: usize, at: usize, fits: impl Fn(usize) -> bool) -> Option<(usize, Range<usize>)> {
         let i = self.people.mentions.partition_point(|m| m.range.start < at);
         let j = self.people.mentions.partition_point(|m| m.range.start < from);
-        let candidates = || self.people.mentions[j..i].iter().rev().filter(|m| fits(m.person));
+        let candidates =
+            || self.people.mentions[j..i].iter().rev().filter(|m| fits(m.person) && !self.is_quoted(m.range.start));
         let subject = candidates().find(|m| self.in_subject_position(&m.range));
         subject.or_else(|| candidates().next()).map(|m| (m.person, m.range.clone()))
     }
 
-    /// True when the name at `range` looks like a clause's subject: it opens a sentence or
-    /// clause, or a lower-case word that is not a preposition follows it.
+    /// True when the name at `range` looks like a clause's subject: the name (with its
+    /// titles and given names) opens a sentence or clause, or a lower-case word that is not
+    /// a preposition, or a dash opening an apposition, follows it.
     fn in_subject_position(&self, range: &Range<usize>) -> bool {
-        let before = self.text[..range.start].trim_end();
-        let before = before.trim_end_matches(|c: char| c.is_alphabetic() && c.is_uppercase() || c == '.' || c == ' ');
+        let mut before = self.text[..range.start].trim_end();
+        // back over the capitalised words of the name and its titles ("Gov. Chris")
+        while let Some(word) = before.rsplit([' ', '\u{a0}']).next().filter(|w| w.starts_with(char::is_uppercase)) {
+            before = before[..before.len() - word.len()].trim_end();
+        }
         let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ':', ';']);
         let after = self.text[range.end..].trim_start();
         let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
@@ -280,7 +295,7 @@ impl Resolver<'_> {
                 next.as_str(),
                 "and" | "or" | "of" | "to" | "in" | "on" | "for" | "with" | "at" | "by" | "from" | "s"
             );
-        opens || verb_after
+        opens || verb_after || after.starts_with(['–', '—'])
     }
 
     /// The quote's own cue: after it, before it in its sentence, or in the sentence that
@@ -417,7 +432,10 @@ impl Resolver<'_> {
         {
             let between = prev.close_mark.as_ref().map_or(prev.range.end, |m| m.end)..q.open_mark;
             let other = self.people.mentions.iter().any(|m| {
-                between.start <= m.range.start && m.range.end <= between.end && d.who != Who::Person(m.person)
+                between.start <= m.range.start
+                    && m.range.end <= between.end
+                    && d.who != Who::Person(m.person)
+                    && !self.is_quoted(m.range.start)
             });
             if !other {
                 return Some(Decision { basis: SpeakerBasis::Carried, ..d.clone() });
