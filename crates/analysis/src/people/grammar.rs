@@ -102,7 +102,16 @@ impl Grammar<'_> {
         } {
             first -= 1;
             if matches!(r.lower(first).as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several") {
-                break;
+                // "a spokesperson for the ministry": on over "for"/"of" to the noun it follows
+                let of = first >= 2 && self.linked(first) && matches!(r.lower(first - 1).as_ref(), "for" | "of" | "at");
+                let noun = of && {
+                    let before = self.lang.lower_word(&r.lower(first - 2));
+                    before.role || before.role_plural || before.speaker_noun
+                };
+                if !noun {
+                    break;
+                }
+                first -= 1;
             }
         }
         let the = r.lower_is(first, "the");

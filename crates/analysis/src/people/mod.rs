@@ -83,7 +83,7 @@ fn all_caps(w: &str) -> bool {
 /// a gazetteer alias, title or non-name word.
 #[inline(always)]
 fn name_word(r: &Span, aliases: &[bool], i: usize, lang: &Language) -> bool {
-    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang)
+    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang) && !is_title(r, i, lang)
 }
 
 /// [`name_word`] for a word that may be capitalised.

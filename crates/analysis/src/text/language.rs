@@ -42,6 +42,7 @@ struct LanguageFile {
     organisation_heads: Vec<String>,
     surname_words: Vec<String>,
     cue_modifiers: Vec<String>,
+    title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
 }
 
@@ -67,6 +68,8 @@ pub(crate) struct LowerWord {
     /// An adverb or auxiliary that may stand between a subject and its cue ("Roe has
     /// repeatedly said": "has", "repeatedly").
     pub cue_modifier: bool,
+    /// A word after which a quote is a title or name ("called", "show").
+    pub title_cue: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
@@ -212,6 +215,8 @@ impl Language {
         role_nouns.iter().for_each(|w| mark(&format!("{w}s"), |k| k.role_plural = true));
         name_particles.iter().for_each(|w| mark(w, |k| k.particle = true));
         speaker_nouns.iter().for_each(|w| mark(w, |k| k.speaker_noun = true));
+        let title_cues: HashSet<String> = lower(file.title_cues);
+        title_cues.iter().for_each(|w| mark(w, |k| k.title_cue = true));
         let cue_modifiers: HashSet<String> = lower(file.cue_modifiers);
         cue_modifiers.iter().for_each(|w| mark(w, |k| k.cue_modifier = true));
         for (word, gender) in &file.gendered_words {
