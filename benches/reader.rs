@@ -16,7 +16,7 @@ use redline_analysis::{Analysis, Analyzer, Source};
 
 fn state(analysis: Analysis) -> State {
     let categories = redline_analysis::lexicon::Lexicon::bundled().categories().to_vec();
-    State::new(analysis, categories, Vec::new(), tui::theme::Theme::from_env())
+    State::new(analysis, categories.clone(), Vec::new(), tui::theme::Theme::from_env(&categories))
 }
 
 fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {

@@ -138,7 +138,7 @@ impl State {
         let source = Source::from_text(info.source.clone(), &self.analysis.text[info.text.clone()]);
         let mut analysis = corpus.analyzer.analyze(&source);
         analysis.title = info.title.clone().or(analysis.title);
-        let single = State::new(analysis, self.categories.clone(), Vec::new(), self.theme);
+        let single = State::new(analysis, self.categories.clone(), Vec::new(), self.theme.clone());
         let mut corpus_state = std::mem::replace(self, single);
         corpus_state.overlay = Overlay::None;
         self.back = Some(Box::new(corpus_state));

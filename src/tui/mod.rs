@@ -67,7 +67,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         );
     }
     let categories = launch.lexicon.categories().to_vec();
-    let theme = theme::Theme::from_env();
+    let theme = theme::Theme::from_env(&categories);
     let (mut state, mut loading) = match launch.content {
         Content::Article(analysis) => (State::new(*analysis, categories, launch.warnings, theme), None),
         Content::Corpus { files, analyzer, max_bytes } => {

@@ -44,7 +44,8 @@ fn batch(range: std::ops::Range<usize>, total: usize) -> Batch {
 /// A corpus reader of `total` articles with the first `loaded` of them received.
 fn corpus(loaded: usize, total: usize) -> State {
     let categories = Lexicon::bundled().categories().to_vec();
-    let mut s = State::new_corpus(Arc::new(Analyzer::bundled()), categories, Theme { color: true });
+    let mut s =
+        State::new_corpus(Arc::new(Analyzer::bundled()), categories, Theme::new(true, Lexicon::bundled().categories()));
     s.receive(batch(0..loaded, total));
     s
 }
@@ -72,7 +73,7 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
     again.refresh_shown();
     assert_eq!((again.shown, again.cursor), (s.shown.clone(), s.cursor), "shown extended as if refreshed");
     // The same derived data as a reader built at once on the whole joined analysis.
-    let fresh = State::new(s.analysis.clone(), s.categories.clone(), Vec::new(), s.theme);
+    let fresh = State::new(s.analysis.clone(), s.categories.clone(), Vec::new(), s.theme.clone());
     for row in 0..fresh.topic_count() {
         let label = fresh.topic_label(row);
         assert_eq!(s.topic_quotes[row_of(&s, label)], fresh.topic_quotes[row], "{label}");

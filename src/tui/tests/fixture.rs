@@ -122,7 +122,12 @@ pub fn analysis() -> Analysis {
 
 /// The opening state of the reader on the fixture, in colour.
 pub fn state() -> State {
-    State::new(analysis(), Lexicon::bundled().categories().to_vec(), Vec::new(), Theme { color: true })
+    State::new(
+        analysis(),
+        Lexicon::bundled().categories().to_vec(),
+        Vec::new(),
+        Theme::new(true, Lexicon::bundled().categories()),
+    )
 }
 
 /// Applies actions in order; returns the effect of the last one.

@@ -10,6 +10,7 @@ use crate::tui::action::{Action, Pane};
 use crate::tui::keymap::{BINDINGS, Mode, keys_text};
 use crate::tui::state::{Overlay, State};
 use crate::tui::theme::Theme;
+use redline_analysis::lexicon::Lexicon;
 
 fn both_sizes(name: &str, state: &mut State) -> (String, String) {
     let big = screen(&render(state, 100, 30));
@@ -53,7 +54,7 @@ fn search_shows_only_matches() {
     assert!(!big.contains("Northport is a red line"), "{big}");
     let buffer = render(&mut s, 100, 30);
     let (x, y) = find(&buffer, "sanctions by").expect("match on screen");
-    assert_eq!(buffer[(x, y)].style().bg, Theme { color: true }.search().bg);
+    assert_eq!(buffer[(x, y)].style().bg, Theme::new(true, Lexicon::bundled().categories()).search().bg);
 }
 
 #[test]
@@ -143,20 +144,20 @@ fn cells_of(buffer: &Buffer, phrase: &str) -> Vec<Style> {
 
 #[test]
 fn red_line_cells_carry_the_highlight_of_their_category_and_severity() {
-    let theme = Theme { color: true };
+    let theme = Theme::new(true, Lexicon::bundled().categories());
     let mut s = state();
     let buffer = render(&mut s, 100, 30);
     let style_of = |phrase: &str| cells_of(&buffer, phrase);
     let patched = |style: Style| Style::reset().patch(style);
     for cell in style_of("must not be crossed") {
-        assert_eq!(patched(cell).bg, theme.red_line("RL", 5).bg);
+        assert_eq!(patched(cell).bg, theme.red_line("RED_LINE", 5).bg);
         assert!(cell.add_modifier.contains(Modifier::BOLD | Modifier::UNDERLINED));
     }
     for cell in style_of("demand guarantees") {
-        assert_eq!(cell.fg, theme.red_line("DM", 3).fg);
+        assert_eq!(cell.fg, theme.red_line("DEMAND", 3).fg);
     }
-    assert_ne!(theme.red_line("DM", 3), theme.red_line("RL", 5));
-    assert_eq!(style_of("[RL5]")[1].fg, theme.tag("RL", 5).fg);
+    assert_ne!(theme.red_line("DEMAND", 3), theme.red_line("RED_LINE", 5));
+    assert_eq!(style_of("[RL5]")[1].fg, theme.tag("RED_LINE").fg);
     // Plain words around the phrase are not highlighted.
     let that = style_of("that")[0];
     assert_eq!((that.fg, that.bg, that.add_modifier), (Some(Color::Reset), Some(Color::Reset), Modifier::empty()));
@@ -165,7 +166,7 @@ fn red_line_cells_carry_the_highlight_of_their_category_and_severity() {
 #[test]
 fn no_color_theme_tells_severities_apart_with_modifiers_only() {
     let mut s = state();
-    s.theme = Theme { color: false };
+    s.theme = Theme::new(false, Lexicon::bundled().categories());
     let buffer = render(&mut s, 100, 30);
     let strong = cells_of(&buffer, "must not be crossed");
     let medium = cells_of(&buffer, "demand guarantees");
@@ -188,7 +189,7 @@ fn a_hundred_thousand_quotes_draw_and_search() {
             q
         })
         .collect();
-    let mut s = State::new(big, Vec::new(), Vec::new(), Theme { color: true });
+    let mut s = State::new(big, Vec::new(), Vec::new(), Theme::new(true, Lexicon::bundled().categories()));
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom]);
     let shown = screen(&render(&mut s, 100, 30));
     let search = "northport".chars().map(Action::Type).chain([Action::Submit, Action::GoBottom]);
@@ -224,7 +225,7 @@ fn reading_view_of_a_huge_article_scrolls_to_its_end() {
     big.quotes.clear();
     big.red_lines.clear();
     big.topics.clear();
-    let mut s = State::new(big, Vec::new(), Vec::new(), Theme { color: true });
+    let mut s = State::new(big, Vec::new(), Vec::new(), Theme::new(true, Lexicon::bundled().categories()));
     apply(&mut s, [Action::OpenReading, Action::MoveDown]);
     let second = screen(&render(&mut s, 100, 30));
     assert!(

@@ -11,7 +11,7 @@ use crate::tui::state::State;
 
 /// Draws the context of the quote at `index` of `analysis.quotes` over `area`.
 pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
-    let theme = state.theme;
+    let theme = &state.theme.clone();
     let analysis = &state.analysis;
     let quote = &analysis.quotes[index];
     let width = area.width.saturating_sub(4);
@@ -19,7 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
     let para = if para.start <= quote.start && quote.end <= para.end { para } else { quote.start..quote.end };
     let mut marks =
         vec![Mark { range: quote.start - para.start..quote.end - para.start, style: theme.quote(), tag: None }];
-    marks.extend(red_line_marks(&theme, &quote.red_lines, para.clone()));
+    marks.extend(red_line_marks(theme, &quote.red_lines, para.clone()));
     let indent =
         |lines: Vec<Line<'static>>| lines.into_iter().map(|l| Line::from([vec![Span::raw(" ")], l.spans].concat()));
     let mut lines: Vec<Line> = indent(wrap(&analysis.text[para], &marks, Default::default(), width)).collect();
@@ -36,7 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
         let tag = Mark {
             range: 0..0,
             style: Default::default(),
-            tag: Some((format!("[{}{}] ", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
+            tag: Some((format!("[{}{}] ", r.tag, r.severity), theme.tag(&r.category))),
         };
         lines.extend(indent(wrap(&why, &[tag], Default::default(), width)));
     }

@@ -12,7 +12,7 @@ use crate::tui::state::{ExportDialog, ExportStage, State};
 
 /// Draws the dialog centred in `area`.
 pub fn render(frame: &mut Frame, area: Rect, state: &State, dialog: &ExportDialog) {
-    let theme = state.theme;
+    let theme = &state.theme;
     let rect = area.centered(Constraint::Length(area.width.saturating_sub(4).min(72)), Constraint::Length(9));
     let (_, which) = state.export_selection();
     let format = match Format::from_path(dialog.path.trim().as_ref()) {

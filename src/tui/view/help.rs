@@ -12,7 +12,7 @@ use crate::tui::state::State;
 
 /// Draws the help over `area`.
 pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
-    let theme = state.theme;
+    let theme = &state.theme.clone();
     let mut lines = Vec::new();
     for mode in MODES {
         lines.push(Line::styled(mode.title(), theme.heading()));
@@ -33,8 +33,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
         let name_end = c.name.len().max(1);
         let tag_at = text.find(&tag).unwrap_or(0);
         let marks = [
-            Mark { range: 0..name_end, style: theme.red_line(&c.tag, c.severity), tag: None },
-            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.tag, c.severity), tag: None },
+            Mark { range: 0..name_end, style: theme.red_line(&c.name, c.severity), tag: None },
+            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.name), tag: None },
         ];
         for (i, line) in wrap(&text, &marks, Default::default(), width).into_iter().enumerate() {
             let indent = if i == 0 { "  " } else { "                   " };
@@ -44,7 +44,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     lines.push(Line::default());
     let mut scale = vec![Span::raw("  Stronger highlight, higher severity:  ")];
     for s in 1..=5u8 {
-        scale.push(Span::styled(format!(" {s} "), theme.red_line("RL", s)));
+        scale.push(Span::styled(format!(" {s} "), theme.severity(s)));
         scale.push(Span::raw(" "));
     }
     lines.push(Line::from(scale));

@@ -65,8 +65,8 @@ pub fn red_line_marks<'a>(
     hits.into_iter()
         .map(|r| Mark {
             range: r.start - within.start..r.end - within.start,
-            style: theme.red_line(&r.tag, r.severity),
-            tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
+            style: theme.red_line(&r.category, r.severity),
+            tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.category))),
         })
         .collect()
 }
@@ -99,7 +99,7 @@ pub fn list_view(
     (first, rows): (usize, &[(String, String, bool)]),
     selected: usize,
 ) {
-    let theme = state.theme;
+    let theme = &state.theme.clone();
     let height = usize::from(area.height.saturating_sub(2));
     state.layout.view_height = height;
     let w = usize::from(area.width.saturating_sub(2));

@@ -14,7 +14,7 @@ use crate::tui::state::{Filter, State, find_ignoring_case, plural};
 
 /// Draws the quote list, keeping the highlighted quote in view.
 pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
-    let theme = state.theme;
+    let theme = &state.theme.clone();
     let block = Block::bordered().title(title(state)).border_style(theme.border(state.focus == Pane::Quotes));
     let inner = block.inner(area);
     state.layout.quotes = area;
@@ -89,7 +89,7 @@ fn title(state: &State) -> String {
 
 /// The lines of the block of the quote at `pos` of the shown list: header, text, spacer.
 fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
-    let theme = state.theme;
+    let theme = &state.theme.clone();
     let index = state.shown[pos];
     let quote = &state.analysis.quotes[index];
     let selected = pos == state.cursor;
@@ -108,7 +108,7 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
     };
     header.push(Span::styled(format!(" · ¶{paragraph}"), theme.dim()));
     if let Some(max) = state.max_severity[index] {
-        header.push(Span::styled(format!("  ▲{max}"), theme.red_line("RL", max)));
+        header.push(Span::styled(format!("  ▲{max}"), theme.severity(max)));
     }
     if let Some(article) = article {
         let used: usize = header.iter().map(|s| s.width()).sum();
@@ -119,7 +119,7 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
             header.push(Span::styled(format!(" · {}{place}", fit(title, room)), theme.dim()));
         }
     }
-    let mut marks = red_line_marks(&theme, &quote.red_lines, quote.start..quote.end);
+    let mut marks = red_line_marks(theme, &quote.red_lines, quote.start..quote.end);
     if let Some(s) = state.search.as_ref() {
         let found = find_ignoring_case(&quote.text, &s.query.to_lowercase());
         marks.extend(found.into_iter().map(|range| Mark { range, style: theme.search(), tag: None }));

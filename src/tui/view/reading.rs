@@ -43,12 +43,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, wanted: usize) {
 
 /// Title, byline and a blank line.
 fn header_lines(state: &State, width: u16) -> Vec<Line<'static>> {
-    let (theme, analysis) = (state.theme, &state.analysis);
+    let (theme, analysis) = (&state.theme, &state.analysis);
     let mut lines = Vec::new();
     if let Some(title) = &analysis.title {
         let at = analysis.text.find(title.as_str()).unwrap_or(usize::MAX);
         let marks =
-            at.checked_add(title.len()).map_or(Vec::new(), |end| red_line_marks(&theme, &analysis.red_lines, at..end));
+            at.checked_add(title.len()).map_or(Vec::new(), |end| red_line_marks(theme, &analysis.red_lines, at..end));
         lines.extend(wrap(title, &marks, theme.heading(), width).into_iter().map(pad));
     }
     if let Some(byline) = &analysis.byline {
@@ -60,7 +60,7 @@ fn header_lines(state: &State, width: u16) -> Vec<Line<'static>> {
 
 /// The lines of paragraph `i` (index into `analysis.paragraphs`) and a blank line after it.
 fn paragraph_lines(state: &State, i: usize, width: u16) -> Vec<Line<'static>> {
-    let (theme, analysis) = (state.theme, &state.analysis);
+    let (theme, analysis) = (&state.theme, &state.analysis);
     let p = analysis.paragraphs[i];
     let quotes = &analysis.quotes[analysis.quotes.partition_point(|q| q.start < p.start)..];
     let mut marks: Vec<Mark> = quotes
@@ -70,7 +70,7 @@ fn paragraph_lines(state: &State, i: usize, width: u16) -> Vec<Line<'static>> {
         .map(|q| Mark { range: q.start - p.start..q.end - p.start, style: theme.quote(), tag: None })
         .collect();
     let hits = &analysis.red_lines[analysis.red_lines.partition_point(|r| r.start < p.start)..];
-    marks.extend(red_line_marks(&theme, hits.iter().take_while(|r| r.start < p.end), p.start..p.end));
+    marks.extend(red_line_marks(theme, hits.iter().take_while(|r| r.start < p.end), p.start..p.end));
     let mut lines: Vec<Line<'static>> =
         wrap(&analysis.text[p.start..p.end], &marks, Default::default(), width).into_iter().map(pad).collect();
     lines.push(Line::default());

@@ -15,7 +15,7 @@ use crate::tui::state::{Filter, State};
 
 /// Draws the status line.
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let theme = state.theme;
+    let theme = &state.theme;
     let base = theme.status();
     let progress = state.corpus.as_ref().map(|c| match (c.loading, c.total) {
         (true, Some(total)) => format!("analysing {}/{}", thousands(c.handled), thousands(total)),

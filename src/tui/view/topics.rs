@@ -14,7 +14,7 @@ use crate::tui::state::State;
 
 /// Draws the topic list, keeping the selected topic in view.
 pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
-    let theme = state.theme;
+    let theme = &state.theme.clone();
     let focused = state.focus == Pane::Topics;
     let title = match state.corpus {
         Some(_) => format!(" Topics · {} · quotes ▲ articles ", state.analysis.topics.len()),
