@@ -83,7 +83,7 @@ impl Theme {
     }
 
     /// The colour of a category, by name; white for a name the lexicon does not have.
-    pub fn hue(&self, category: &str) -> Color {
+    fn hue(&self, category: &str) -> Color {
         self.hues.get(category).copied().unwrap_or(UNKNOWN)
     }
 

@@ -7,12 +7,14 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::fixture::{analysis, apply, find, render, screen, state};
 use crate::tui::action::{Action, Pane};
+use crate::tui::document::Document;
 use crate::tui::keymap::{BINDINGS, Mode, keys_text};
-use crate::tui::state::{Overlay, State};
+use crate::tui::state::App;
+use crate::tui::state::views::Overlay;
 use crate::tui::theme::Theme;
 use redline_analysis::lexicon::Lexicon;
 
-fn both_sizes(name: &str, state: &mut State) -> (String, String) {
+fn both_sizes(name: &str, state: &mut App) -> (String, String) {
     let big = screen(&render(state, 100, 30));
     let small = screen(&render(state, 60, 20));
     assert_snapshot!(format!("{name}_100x30"), big);
@@ -189,15 +191,15 @@ fn a_hundred_thousand_quotes_draw_and_search() {
             q
         })
         .collect();
-    let mut s = State::new(big, Vec::new(), Vec::new(), Theme::new(true, Lexicon::bundled().categories()));
+    let mut s = App::new(Document::article(big), Vec::new(), Theme::new(true, &[]));
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom]);
     let shown = screen(&render(&mut s, 100, 30));
     let search = "northport".chars().map(Action::Type).chain([Action::Submit, Action::GoBottom]);
     apply(&mut s, [Action::StartSearch].into_iter().chain(search));
     render(&mut s, 100, 30);
     assert!(shown.contains("100000/100000"), "{shown}");
-    assert_eq!(s.focus, Pane::Quotes);
-    assert_eq!(s.shown.len(), 40_000);
+    assert_eq!(s.page().focus, Pane::Quotes);
+    assert_eq!(s.page().quotes.shown.len(), 40_000);
 }
 
 #[test]
@@ -225,7 +227,7 @@ fn reading_view_of_a_huge_article_scrolls_to_its_end() {
     big.quotes.clear();
     big.red_lines.clear();
     big.topics.clear();
-    let mut s = State::new(big, Vec::new(), Vec::new(), Theme::new(true, Lexicon::bundled().categories()));
+    let mut s = App::new(Document::article(big), Vec::new(), Theme::new(true, &[]));
     apply(&mut s, [Action::OpenReading, Action::MoveDown]);
     let second = screen(&render(&mut s, 100, 30));
     assert!(
@@ -240,5 +242,5 @@ fn reading_view_of_a_huge_article_scrolls_to_its_end() {
     assert!(end.lines().nth(26).is_some_and(|l| l.contains(last)), "{end}");
     // One line up: every text row moves down by one.
     assert_eq!(up.lines().nth(2), end.lines().nth(1), "{up}");
-    assert!(matches!(s.overlay, Overlay::Reading(at) if at > 100_000));
+    assert!(matches!(s.page().overlay, Overlay::Reading(at) if at.top > 100_000));
 }
