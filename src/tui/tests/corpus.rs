@@ -39,13 +39,14 @@ fn analyses(range: std::ops::Range<usize>) -> Vec<Analysis> {
     range.map(|i| analyzer.analyze(&Source::from_text(format!("news/article-{i:02}.txt"), article_text(i)))).collect()
 }
 
-fn batch(range: std::ops::Range<usize>, total: usize) -> Batch {
+/// A batch of the loader with articles `range` of a corpus of `total`.
+pub fn batch(range: std::ops::Range<usize>, total: usize) -> Batch {
     let handled = range.len();
     Batch { total: Some(total), analyses: analyses(range), handled, ..Batch::default() }
 }
 
 /// A corpus reader of `total` articles with the first `loaded` of them received.
-fn corpus(loaded: usize, total: usize) -> App {
+pub fn corpus(loaded: usize, total: usize) -> App {
     let categories = Lexicon::bundled().categories().to_vec();
     let theme = Theme::new(true, &categories);
     let mut s = App::new(Document::corpus(Arc::new(Analyzer::bundled())), categories, theme);
@@ -61,7 +62,8 @@ fn speaker_list(s: &App) -> (Vec<(Option<&str>, usize)>, usize) {
     }
 }
 
-fn row_of(s: &App, label: &str) -> usize {
+/// The row of the topic with this label on the shown page.
+pub fn row_of(s: &App, label: &str) -> usize {
     (0..s.page().doc.topic_count())
         .find(|r| s.page().doc.topic_label(*r) == label)
         .unwrap_or_else(|| panic!("no topic {label}"))

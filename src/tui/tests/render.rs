@@ -11,8 +11,8 @@ use crate::tui::document::Document;
 use crate::tui::keymap::{BINDINGS, Mode, keys_text};
 use crate::tui::state::App;
 use crate::tui::state::views::Overlay;
-use crate::tui::theme::Theme;
-use redline_analysis::lexicon::Lexicon;
+use crate::tui::theme::{FALLBACK, Theme};
+use redline_analysis::lexicon::{Category, Lexicon};
 
 fn both_sizes(name: &str, state: &mut App) -> (String, String) {
     let big = screen(&render(state, 100, 30));
@@ -163,6 +163,37 @@ fn red_line_cells_carry_the_highlight_of_their_category_and_severity() {
     // Plain words around the phrase are not highlighted.
     let that = style_of("that")[0];
     assert_eq!((that.fg, that.bg, that.add_modifier), (Some(Color::Reset), Some(Color::Reset), Modifier::empty()));
+}
+
+#[test]
+fn a_category_a_user_lexicon_adds_is_drawn_in_a_colour_of_its_own() {
+    let mut article = analysis();
+    let renamed = |r: &mut redline_analysis::RedLine| {
+        if r.text == "will hurt" {
+            (r.category, r.tag) = ("CHOKEPOINT".into(), "CK".into());
+        }
+    };
+    article.red_lines.iter_mut().for_each(renamed);
+    article.quotes.iter_mut().flat_map(|q| q.red_lines.iter_mut()).for_each(renamed);
+    let mut categories = Lexicon::bundled().categories().to_vec();
+    let description = "a strait or port closed".to_string();
+    categories.push(Category {
+        name: "CHOKEPOINT".into(),
+        tag: "CK".into(),
+        severity: 3,
+        description,
+        de_escalation: false,
+    });
+    let theme = Theme::new(true, &categories);
+    let mut s = App::new(Document::article(article), categories, theme);
+    let buffer = render(&mut s, 100, 30);
+    for cell in cells_of(&buffer, "will hurt").into_iter().chain(cells_of(&buffer, "[CK3]")) {
+        assert_eq!(cell.fg, Some(FALLBACK[0]));
+    }
+    // The legend shows it in the same colour.
+    apply(&mut s, [Action::OpenHelp, Action::GoBottom]);
+    let buffer = render(&mut s, 100, 30);
+    assert!(cells_of(&buffer, "CHOKEPOINT").iter().all(|cell| cell.fg == Some(FALLBACK[0])));
 }
 
 #[test]
