@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::common::{file_name, fit, red_line_marks};
-use super::text::{Mark, wrap};
+use super::text::{Mark, line_count, wrap};
 use crate::tui::action::Pane;
 use crate::tui::state::{App, Filter, Page};
 use crate::tui::theme::Theme;
@@ -50,7 +50,7 @@ pub fn arrange(page: &Page, theme: &Theme, area: Rect) -> (usize, Vec<(u16, u16,
     }
     let inner = Block::bordered().inner(area);
     let height = usize::from(inner.height);
-    let lines_of = |pos: usize| block_lines(page, theme, pos, inner.width.saturating_sub(2)).len();
+    let lines_of = |pos: usize| block_height(page, theme, pos, inner.width.saturating_sub(2));
     let cursor = list.cursor;
     // Each block takes at least three rows, so the cursor cannot be further down than this.
     let mut offset = list.offset.min(cursor).max(cursor.saturating_sub(height / 3 + 1));
@@ -154,6 +154,15 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     }
     lines.push(Line::default());
     lines
+}
+
+/// The rows of the block of the quote at `pos`: as many as [`block_lines`] gives (header,
+/// text, spacer), counted without building them. Only red-line tags change how the text
+/// wraps, so search matches are left out.
+fn block_height(page: &Page, theme: &Theme, pos: usize, width: u16) -> usize {
+    let quote = &page.doc.analysis().quotes[page.quotes.shown[pos]];
+    let marks = red_line_marks(theme, &quote.red_lines, quote.start..quote.end);
+    line_count(&quote.text, &marks, width) + 2
 }
 
 /// Byte ranges of `text` matching `query_lower` case-insensitively (the query already in
