@@ -24,15 +24,26 @@ pub struct Mark {
 /// Lines of `text` wrapped to `width` columns with the marks applied (later marks on top).
 pub fn wrap(text: &str, marks: &[Mark], base: Style, width: u16) -> Vec<Line<'static>> {
     let (display, layers, tags) = decorate(text, marks);
+    line_ranges(&display, &tags, width).into_iter().map(|range| styled_line(&display, range, &layers, base)).collect()
+}
+
+/// The number of lines [`wrap`] gives for the same text, marks and width (styles do not
+/// change it), worked out without styling them.
+pub fn line_count(text: &str, marks: &[Mark], width: u16) -> usize {
+    let (display, _, tags) = decorate(text, marks);
+    line_ranges(&display, &tags, width).len()
+}
+
+/// Byte ranges of the lines of the display string wrapped to `width` columns: each
+/// newline-separated piece on its own lines, the `tags` kept with their phrase.
+fn line_ranges(display: &str, tags: &[Range<usize>], width: u16) -> Vec<Range<usize>> {
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
     let mut from = 0;
     for piece in display.split('\n') {
         let glued: Vec<Range<usize>> =
             tags.iter().filter_map(|t| Some(t.start.checked_sub(from)?..t.end - from)).collect();
-        for range in wrap_ranges(piece, width, &glued) {
-            lines.push(styled_line(&display, from + range.start..from + range.end, &layers, base));
-        }
+        lines.extend(wrap_ranges(piece, width, &glued).into_iter().map(|r| from + r.start..from + r.end));
         from += piece.len() + 1;
     }
     lines
@@ -175,6 +186,7 @@ mod tests {
             let (display, _, _) = decorate(&text, &marks);
             let expected: String = display.chars().filter(|c| !c.is_whitespace()).collect();
             proptest::prop_assert_eq!(shown, expected);
+            proptest::prop_assert_eq!(line_count(&text, &marks, width), lines.len());
         }
     }
 
