@@ -106,7 +106,7 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
             continue;
         }
         let mut n = 1;
-        let given = lang.cased_word(r.word(i)).given.is_some();
+        let given = lang.given_name(r.word(i)).is_some();
         while i + n < r.words.len() && n < MAX_NAME_WORDS && joined(r, i + n - 1) {
             let k = i + n;
             let particle = || lang.lower_word(r.word(k)).particle;
@@ -199,7 +199,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
     // a known given name opening a run of two or more words ("Hillary Clinton")
-    let given_name = n >= 2 && lang.cased_word(r.word(i)).given.is_some() && !initial(r, i);
+    let given_name = n >= 2 && lang.given_name(r.word(i)).is_some() && !initial(r, i);
     let evidence = if title_before || role_before || apposition || headline || given_name {
         Evidence::Strong
     } else if cue_before || cue_after {
@@ -213,7 +213,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
 /// The gender the run at words `i..i + n` points to: its given name's, else a title's or
 /// role word's ("Mrs.", "spokeswoman").
 fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<Gender> {
-    let given = (n >= 2).then(|| lang.cased_word(r.word(i)).given.flatten()).flatten();
+    let given = (n >= 2).then(|| lang.given_name(r.word(i)).flatten()).flatten();
     let title = (i >= 1 && joined(r, i - 1)).then(|| lang.lower_word(r.word(i - 1)).gender).flatten();
     given.or(title).or_else(|| roles.iter().find_map(|role| lang.lower_word(role).gender))
 }

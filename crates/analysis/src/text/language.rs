@@ -87,8 +87,26 @@ pub(crate) struct CasedWord {
     pub organisation_start: bool,
     /// A common word that is a surname after a given name ("May" of "Theresa May").
     pub surname_word: bool,
-    /// A given name, with the gender it usually has (`None`: either).
-    pub given: Option<Option<Gender>>,
+}
+
+/// Given names and their genders, kept as the text they were read from with the place of
+/// each name, sorted: loading is one pass with no allocation per name, a look-up a binary
+/// search.
+#[derive(Debug, Clone, Default)]
+struct GivenNames {
+    text: String,
+    /// (start, end, gender) of each name in `text`, sorted by name.
+    names: Vec<(u32, u32, Option<Gender>)>,
+}
+
+impl GivenNames {
+    fn name(&self, entry: &(u32, u32, Option<Gender>)) -> &str {
+        &self.text[entry.0 as usize..entry.1 as usize]
+    }
+
+    fn get(&self, word: &str) -> Option<Option<Gender>> {
+        self.names.binary_search_by(|e| self.name(e).cmp(word)).ok().map(|i| self.names[i].2)
+    }
 }
 
 /// Words with what each is, and a [`Sieve`] of them.
@@ -142,6 +160,8 @@ pub struct Language {
     cased_words: WordTable<CasedWord>,
     /// Named organisations as written ("White House"), for [`Language::organisation_at`].
     organisations: HashSet<String>,
+    /// Given names, for [`Language::given_name`].
+    given_names: GivenNames,
 }
 
 impl Language {
@@ -155,23 +175,45 @@ impl Language {
     /// Adds given names in the format of `assets/given_names.txt`: `Name g` a line, `g` one
     /// of `m`, `f`, `u` (either); `#` starts a comment line. `file` names it in an error.
     pub fn with_given_names(mut self, names: &str, file: &str) -> Result<Self, DataError> {
-        for (n, line) in names.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
+        let mut entries = Vec::new();
+        let bytes = names.as_bytes();
+        let mut start = 0;
+        // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
+        for (n, end) in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).enumerate() {
+            let from = start;
+            start = end + 1;
+            let line = bytes[from..end].strip_suffix(b"\r").unwrap_or(&bytes[from..end]);
+            if line.is_empty() || line[0] == b'#' {
                 continue;
             }
             let error =
                 |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
-            let (name, gender) = line.rsplit_once(' ').ok_or_else(|| error("expected `Name g`"))?;
-            let gender = match gender {
-                "m" => Some(Gender::Male),
-                "f" => Some(Gender::Female),
-                "u" => None,
-                _ => return Err(error("the gender must be m, f or u")),
+            let gender = match line {
+                [.., b' ', b' '] | [_] | [_, _] => return Err(error("expected `Name g`")),
+                [.., b' ', b'm'] => Some(Gender::Male),
+                [.., b' ', b'f'] => Some(Gender::Female),
+                [.., b' ', b'u'] => None,
+                _ => return Err(error("expected `Name g`, g one of m, f, u")),
             };
-            self.cased_words.mark(name.trim(), |k| k.given = Some(gender));
+            let too_long = || error("the file is over 4 GiB");
+            let name_start = u32::try_from(from).map_err(|_| too_long())?;
+            let name_end = u32::try_from(from + line.len() - 2).map_err(|_| too_long())?;
+            entries.push((name_start, name_end, gender));
         }
+        let mut given = GivenNames { text: names.to_string(), names: entries };
+        if !given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)) {
+            let text = std::mem::take(&mut given.text);
+            given.names.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+            given.text = text;
+        }
+        self.given_names = given;
         Ok(self)
+    }
+
+    /// The gender a given name usually has (`Some(None)`: either), `None` when `word` is not
+    /// a given name.
+    pub(crate) fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        self.given_names.get(word)
     }
 
     /// The named organisation (as listed, "White House") starting at word `i` of `r`: its
@@ -252,6 +294,7 @@ impl Language {
             lower_words,
             cased_words,
             organisations: file.organisations.into_iter().collect(),
+            given_names: GivenNames::default(),
         })
     }
 
@@ -337,5 +380,24 @@ mod tests {
         assert!(l.cased_word("President").title && !l.cased_word("president").title);
         assert!(l.cased_word("Gen").title_with_dot && !l.cased_word("Gen").title);
         assert!(l.cased_word("The").not_name);
+    }
+}
+
+#[cfg(test)]
+mod given_name_tests {
+    use super::*;
+
+    #[test]
+    fn given_names_are_found_with_their_gender_and_bad_lines_are_located() {
+        let lang = Language::bundled();
+        assert_eq!(lang.given_name("Maria"), Some(Some(Gender::Female)));
+        assert_eq!(lang.given_name("Peter"), Some(Some(Gender::Male)));
+        assert_eq!(lang.given_name("Ministry"), None);
+        let unsorted = Language::bundled().with_given_names("# names\nZoe f\nAda f\r\nKim u\n", "n.txt").unwrap();
+        assert_eq!(unsorted.given_name("Ada"), Some(Some(Gender::Female)));
+        assert_eq!(unsorted.given_name("Kim"), Some(None));
+        assert_eq!(unsorted.given_name("Maria"), None, "a file of names replaces the bundled one");
+        let e = Language::bundled().with_given_names("Ada f\nBob x\n", "n.txt").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("n.txt", 2));
     }
 }
