@@ -24,8 +24,8 @@ pub struct Document {
 enum Body {
     /// One article's.
     Article(Analysis),
-    /// A corpus's, its articles joined.
-    Corpus(Corpus),
+    /// A corpus's, its articles joined (boxed: a corpus carries its indexes, an article none).
+    Corpus(Box<Corpus>),
 }
 
 /// A corpus being read: its articles joined into one analysis, and how far loading is.
@@ -129,7 +129,7 @@ impl Document {
     pub fn corpus(analyzer: Arc<Analyzer>) -> Document {
         let combined = Joined::new();
         let index = Index::new(&combined.analysis);
-        Document { body: Body::Corpus(Corpus { combined, analyzer, total: None, handled: 0, loading: true }), index }
+        Document { body: Body::Corpus(Box::new(Corpus { combined, analyzer, total: None, handled: 0, loading: true })), index }
     }
 
     /// The analysis: the article's, or the corpus's joined one.
