@@ -23,8 +23,8 @@ pub struct Document {
 #[derive(Debug, Clone)]
 enum Body {
     /// One article's.
-    Article(Analysis),
-    /// A corpus's, its articles joined (boxed: a corpus carries its indexes, an article none).
+    Article(Box<Analysis>),
+    /// A corpus's, its articles joined.
     Corpus(Box<Corpus>),
 }
 
@@ -122,7 +122,7 @@ impl Document {
     /// The document of one article.
     pub fn article(analysis: Analysis) -> Document {
         let index = Index::new(&analysis);
-        Document { body: Body::Article(analysis), index }
+        Document { body: Body::Article(Box::new(analysis)), index }
     }
 
     /// The document of a corpus still to be loaded: no article yet.
