@@ -204,3 +204,45 @@ fn render_many_json_adds_source_and_title_to_the_quote_objects() {
     );
     assert_eq!(json["quotes"].as_array().unwrap().len(), 2);
 }
+
+/// A title, speaker and quote holding OSC 2, OSC 52, CSI, a C1 CSI, CRLF and bidi controls.
+fn hostile() -> Analysis {
+    let mut a = analysis();
+    a.title = Some("Talks\x1b]2;PWNED\x07 \u{202E}gninraw".into());
+    a.source = "ev\x1b[2Jil.txt".into();
+    a.quotes[1].text = "Fine\x1b]52;c;cHduZWQ=\x07 \x1b[31mRED\x1b[0m\r\nnext\u{9B}6n\ttab \u{2066}x\u{2069}".into();
+    a.quotes[1].speaker = Some("Roe\x1b[8m".into());
+    a
+}
+
+#[test]
+fn markdown_and_text_show_control_characters_as_symbols_and_keep_bidi() {
+    let a = hostile();
+    for format in [Format::Markdown, Format::Text] {
+        for out in [format.render(&a, &[2]), format.render_many(&[(&a, vec![2])])] {
+            let controls: Vec<char> = out.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\t')).collect();
+            assert!(controls.is_empty(), "{format:?}: {controls:?} in {out}");
+            // Markdown escapes the brackets; the symbols are the same in both.
+            let out = out.replace("\\[", "[").replace("\\]", "]");
+            assert!(out.contains("␛]52;c;cHduZWQ=␇ ␛[31mRED␛[0m"), "{format:?}: {out}");
+            assert!(out.contains("⟨CSI⟩6n") && out.contains("Roe␛"), "{out}");
+            assert!(out.contains("Talks␛]2;PWNED␇ \u{202E}gninraw"), "{format:?}: {out}");
+            assert!(out.contains("\u{2066}x\u{2069}"), "bidi controls stay in files: {out}");
+        }
+    }
+    let txt = Format::Text.render(&a, &[2]);
+    assert!(txt.contains("RED␛[0m\nnext⟨CSI⟩6n\ttab"), "CRLF becomes a line feed, tabs stay: {txt}");
+    assert!(Format::Text.render_many(&[(&a, vec![2])]).contains(", ev␛[2Jil.txt\n"));
+}
+
+#[test]
+fn json_keeps_the_text_with_every_control_escaped() {
+    let a = hostile();
+    for out in [Format::Json.render(&a, &[2]), Format::Json.render_many(&[(&a, vec![2])])] {
+        assert!(!out.chars().any(|c| crate::is_unsafe(c) && c != '\n'), "{out}");
+        assert!(out.contains(r"\u009b6n\ttab \u2066x\u2069"), "{out}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["quotes"][0]["text"], a.quotes[1].text.as_str());
+        assert_eq!(json["quotes"][0]["speaker"], "Roe\x1b[8m");
+    }
+}
