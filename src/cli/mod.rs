@@ -3,17 +3,21 @@
 //! one line naming the path (or option) concerned; `main` prints it and exits with status 2.
 
 mod many;
+mod output;
 mod summary;
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use redline_analysis::{
     Analysis, Analyzer, Corpus, CorpusError, DEFAULT_MAX_BYTES, DataError, Entry, ExportError, Format, Gazetteer,
-    Language, Lexicon, Loaded, Source, SourceError, has_articles, write_atomic,
+    Language, Lexicon, Loaded, Source, SourceError, has_articles, to_json, write_atomic,
 };
+
+pub use output::error_line;
+use output::{print, warn};
 
 use crate::tui;
 
@@ -167,12 +171,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 return many::analyze(&bulk, &corpus, json, cli.max_bytes);
             }
             let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
-            let out = if json {
-                // Cannot fail: plain structs with string keys.
-                serde_json::to_string_pretty(&analysis).unwrap_or_default() + "\n"
-            } else {
-                summary::render(&analysis)
-            };
+            let out = if json { to_json(&analysis, true) } else { summary::render(&analysis) };
             print(out.as_bytes())
         }
         Some(Command::Export(args)) => {
@@ -185,7 +184,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let analysis = analyze_warning(&analyzer, &corpus.entries[0], cli.max_bytes)?;
             let ids = select(&analysis, &args.topic, args.min_severity)?;
             if ids.is_empty() {
-                eprintln!("redline: warning: no quotes match the selection");
+                warn(&["no quotes match the selection".into()]);
             }
             deliver(&format.render(&analysis, &ids), &args)
         }
@@ -231,7 +230,7 @@ pub fn usage_error(e: clap::Error) -> u8 {
     }
     let rendered = e.render().to_string();
     let first = rendered.lines().next().unwrap_or_default();
-    eprintln!("redline: {} (see redline --help)", first.trim_start_matches("error: "));
+    output::error(&format!("{} (see redline --help)", first.trim_start_matches("error: ")));
     2
 }
 
@@ -265,12 +264,6 @@ fn analyze_warning(analyzer: &Analyzer, entry: &Entry, max_bytes: u64) -> Result
     Ok(analysis)
 }
 
-fn warn(warnings: &[String]) {
-    for w in warnings {
-        eprintln!("redline: warning: {w}");
-    }
-}
-
 /// The export format: `--format`, or the extension of `-o`.
 fn format(args: &ExportArgs) -> Result<Format, CliError> {
     match (args.format, &args.output) {
@@ -282,11 +275,12 @@ fn format(args: &ExportArgs) -> Result<Format, CliError> {
     }
 }
 
-/// Writes the rendered brief to the `-o` file (atomically) or to stdout.
+/// Writes the rendered brief to the `-o` file (atomically) or to stdout (made safe when it is a
+/// terminal: [`output::print_brief`]).
 fn deliver(rendered: &str, args: &ExportArgs) -> Result<(), CliError> {
     match &args.output {
         Some(path) => Ok(write_atomic(path, rendered.as_bytes(), args.force)?),
-        None => print(rendered.as_bytes()),
+        None => output::print_brief(rendered),
     }
 }
 
@@ -325,15 +319,6 @@ fn matching(analysis: &Analysis, topics: &[String], min_severity: Option<u8>) ->
         .map(|q| q.id)
         .collect();
     (ids, found)
-}
-
-/// Writes to stdout; a closed pipe (`redline analyze | head`) ends quietly.
-fn print(bytes: &[u8]) -> Result<(), CliError> {
-    let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(CliError::Stdout(e)),
-        _ => Ok(()),
-    }
 }
 
 #[cfg(test)]
