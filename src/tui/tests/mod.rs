@@ -4,4 +4,5 @@
 mod corpus;
 mod fixture;
 mod render;
+mod safety;
 mod update;

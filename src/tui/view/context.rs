@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::{Mark, wrap};
+use super::text::{Mark, safe, wrap};
 use super::{red_line_marks, scrolled_view};
 use crate::tui::state::State;
 
@@ -51,6 +51,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
         }
         _ => format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph),
     };
-    let title = Line::from(title);
+    let title = Line::from(safe(&title).into_owned());
     scrolled_view(frame, area, state, title, lines);
 }

@@ -26,8 +26,16 @@ use text::Mark;
 /// The smallest terminal the reader draws in.
 pub const MIN_SIZE: (u16, u16) = (40, 10);
 
-/// Draws the whole screen for the state.
+/// Draws the whole screen for the state. Guaranteed: no control or bidi character in the
+/// frame ([`text::scrub`] removes any a view did not show as a symbol).
 pub fn draw(frame: &mut Frame, state: &mut State) {
+    paint(frame, state);
+    text::scrub(frame.buffer_mut());
+}
+
+/// Paints every view for the state; text from the article, file names and data files is
+/// shown through [`text::safe`], [`text::wrap`] or [`fit`]. [`draw`] scrubs the result.
+pub fn paint(frame: &mut Frame, state: &mut State) {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
         too_small::render(frame, area);
@@ -133,8 +141,11 @@ pub fn framed(frame: &mut Frame, area: Rect, state: &State, title: Line, lines: 
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// A line of text cut to `width` columns, with `…` when cut.
+/// A line of text cut to `width` columns, with `…` when cut; its control and bidi characters
+/// shown as symbols first ([`text::safe`]).
 pub fn fit(text: &str, width: usize) -> String {
+    let text = text::safe(text);
+    let text = text.as_ref();
     if text::width(text) <= width {
         return text.to_string();
     }

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::text::{Mark, wrap};
+use super::text::{Mark, safe, wrap};
 use super::{fit, red_line_marks};
 use crate::tui::action::Pane;
 use crate::tui::state::{Filter, State, find_ignoring_case, plural};
@@ -84,7 +84,7 @@ fn title(state: &State) -> String {
     if let Some(speaker) = &state.speaker {
         title.push_str(&format!("· {} ", speaker.as_deref().unwrap_or("Unattributed")));
     }
-    title
+    safe(&title).into_owned()
 }
 
 /// The lines of the block of the quote at `pos` of the shown list: header, text, spacer.
@@ -100,7 +100,7 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
     }
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
     let speaker_style = if selected && state.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
-    header.push(Span::styled(speaker, speaker_style));
+    header.push(Span::styled(safe(&speaker).into_owned(), speaker_style));
     let article = state.article_of(index);
     let paragraph = match (&state.corpus, article) {
         (Some(c), Some(_)) => c.combined.local_paragraph(quote.paragraph),
@@ -112,7 +112,7 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
     }
     if let Some(article) = article {
         let used: usize = header.iter().map(|s| s.width()).sum();
-        let place = article.dateline.as_deref().map(|d| format!(" · {d}")).unwrap_or_default();
+        let place = article.dateline.as_deref().map(|d| format!(" · {}", safe(d))).unwrap_or_default();
         let title = article.title.as_deref().unwrap_or_else(|| super::file_name(&article.source));
         let room = usize::from(width).saturating_sub(used + 3 + super::text::width(&place));
         if room >= 8 {

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::text::{Mark, wrap};
+use super::text::{Mark, safe, wrap};
 use super::{framed, red_line_marks};
 use crate::tui::state::{Overlay, State};
 
@@ -52,7 +52,7 @@ fn header_lines(state: &State, width: u16) -> Vec<Line<'static>> {
         lines.extend(wrap(title, &marks, theme.heading(), width).into_iter().map(pad));
     }
     if let Some(byline) = &analysis.byline {
-        lines.push(Line::styled(format!(" {byline}"), theme.dim()));
+        lines.push(Line::styled(format!(" {}", safe(byline)), theme.dim()));
     }
     lines.push(Line::default());
     lines
