@@ -153,9 +153,9 @@ fn export_writes_refuses_to_overwrite_and_obeys_force() {
     let target = dir.path().join("brief.md");
     let to_stdout = redline(&["export", s(&input), "--format", "md"]);
     assert!(to_stdout.status.success(), "{}", stderr(&to_stdout));
-    // Red-line bolding aside, the brief opens with the title and the first quote.
+    // The brief opens with the title and the first quote, its red line written as everywhere.
     assert!(
-        stdout(&to_stdout).replace("**", "").starts_with("# Talks\n\n> We will not wait,\n"),
+        stdout(&to_stdout).starts_with("# Talks\n\n> We \\[UL:3 **will not wait**\\],\n"),
         "{}",
         stdout(&to_stdout)
     );
@@ -261,4 +261,12 @@ fn a_folder_without_articles_is_an_error_for_every_command() {
 fn the_reader_needs_a_terminal_and_says_where_to_go() {
     let err = assert_error(&redline(&[]), "");
     assert!(err.contains("not a terminal") && err.contains("redline analyze"), "{err}");
+}
+
+#[test]
+fn red_lines_are_written_tag_colon_severity_phrase_in_summaries_and_text_briefs() {
+    let out = run(&["analyze", "-"], SHORT.as_bytes());
+    assert!(stdout(&out).contains("“We [UL:3 will not wait],”"), "{}", stdout(&out));
+    let out = run(&["export", "--format", "txt", "-"], SHORT.as_bytes());
+    assert!(stdout(&out).contains("“We [UL:3 will not wait],”"), "{}", stdout(&out));
 }

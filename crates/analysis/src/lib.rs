@@ -47,7 +47,7 @@ pub use analyzer::Analyzer;
 pub use corpus::{Corpus, CorpusError, Entry, Joined, JoinedArticle, Loaded, has_articles, map_ordered};
 pub use data_error::DataError;
 pub use display::{display_safe, display_safe_lines, is_bidi_control, is_unsafe, to_json, write_json};
-pub use export::{ExportError, Format, attribution, marked, write_atomic};
+pub use export::{ExportError, Format, attribution, marked, tags, write_atomic};
 pub use model::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
 pub use redlines::lexicon::{BUNDLED_LEXICON, Category, Cue, Lexicon};
 pub use redlines::pattern::PatternError;

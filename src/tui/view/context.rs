@@ -32,12 +32,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
     for r in &quote.red_lines {
         let category = state.categories.iter().find(|c| c.name == r.category);
         let about = category.map_or(String::new(), |c| format!(": {}", c.description));
-        let why = format!("“{}” — {} (severity {}){about}; cue: {}", r.text, r.category, r.severity, r.cue);
-        let tag = Mark {
-            range: 0..0,
-            style: Default::default(),
-            tag: Some((format!("[{}{}] ", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
-        };
+        let phrase = format!("[{}:{} {}]", r.tag, r.severity, r.text);
+        let why = format!("{phrase} — {} (severity {}){about}; cue: {}", r.category, r.severity, r.cue);
+        let tag = Mark { range: 0..phrase.len(), style: theme.tag(&r.tag, r.severity), tag: None };
         lines.extend(indent(wrap(&why, &[tag], Default::default(), width)));
     }
     let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");

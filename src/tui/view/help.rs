@@ -24,10 +24,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     lines.push(Line::styled("Mouse", theme.heading()));
     lines.push(Line::from(format!("  {MOUSE_HELP}")));
     lines.push(Line::default());
-    lines.push(Line::styled("Red-line categories (tag and severity follow each phrase, e.g. [RL4])", theme.heading()));
+    lines.push(Line::styled("Red-line categories (each phrase is shown as [TAG:severity phrase])", theme.heading()));
     let width = area.width.saturating_sub(6);
     for c in &state.categories {
-        let tag = format!("[{}{}]", c.tag, c.severity);
+        let tag = format!("[{}:{} …]", c.tag, c.severity);
         let kind = if c.de_escalation { "de-escalation" } else { "severity" };
         let text = format!("{:<14} {tag} {kind} {}: {}", c.name, c.severity, c.description);
         let name_end = c.name.len().max(1);

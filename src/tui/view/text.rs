@@ -1,5 +1,6 @@
-//! Wrapping of highlighted text: red-line phrases keep their style and get their tag (e.g.
-//! `[RL4]`) written after them; search matches and quotes are layered on top. Words are never
+//! Wrapping of highlighted text: red-line phrases keep their style and are written between
+//! their tags (`[RL:4 red line]`, the tags are marks of no length with text); search matches
+//! and quotes are layered on top. Words are never
 //! cut unless longer than a whole line; widths follow Unicode (wide and combining characters).
 //!
 //! Terminal safety: text from an article, a file name or a data file becomes spans only

@@ -15,12 +15,13 @@ use std::path::Path;
 use crate::model::{Analysis, Quote};
 
 pub use atomic::{ExportError, write_atomic};
-pub use marks::{attribution, marked};
+pub use marks::{attribution, marked, tags};
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Markdown for a brief: blockquotes, red lines in bold, attribution lines.
+    /// Markdown for a brief: blockquotes, red lines as `[TAG:severity phrase]` with the phrase
+    /// in bold, attribution lines.
     Markdown,
     /// The quote objects of `redline analyze --json`, with title and source.
     Json,

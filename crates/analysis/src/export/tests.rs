@@ -57,7 +57,7 @@ fn analysis() -> Analysis {
 fn markdown_bolds_red_lines_by_range_merging_overlaps() {
     let md = Format::Markdown.render(&analysis(), &[1, 2]);
     let expected = "# Talks\n\
-        \n> We **will not wait, and** the **red line** is clear,\n\
+        \n> We \\[UL:3+TH:4 **will not wait, and**\\] the \\[RL:4 **red line**\\] is clear,\n\
         \n— Sergei Lavrov, “Talks”, MOSCOW, ¶1\n\
         \n> Fine.\n\
         \n— “Talks”, MOSCOW, ¶2\n";
@@ -74,7 +74,7 @@ fn markdown_uses_ranges_not_string_search() {
     q.end = 117;
     q.red_lines = vec![RedLine { start: 113, end: 117, ..q.red_lines[0].clone() }];
     let md = Format::Markdown.render(&a, &[1]);
-    assert!(md.contains("> line and red **line**\n"), "{md}");
+    assert!(md.contains("> line and red \\[RL:4 **line**\\]\n"), "{md}");
 }
 
 #[test]
