@@ -11,7 +11,8 @@ use redline_analysis::{
     Analysis, Analyzer, Corpus, Format, Loaded, SourceError, display_safe, map_ordered, write_json,
 };
 
-use super::{CliError, ExportArgs, output, summary};
+use super::export::{self, ExportArgs};
+use super::{CliError, output, summary};
 
 /// More articles than this get a progress bar (when stderr is a terminal).
 const PROGRESS_FROM: usize = 50;
@@ -101,7 +102,7 @@ pub fn export(
         |entry| -> Result<_, SourceError> {
             let loaded = Loaded::read(entry, max_bytes)?;
             let analysis = loaded.analyze(analyzer);
-            let (ids, labels) = super::matching(&analysis, &args.topic, args.min_severity);
+            let (ids, labels) = export::matching(&analysis, &args.topic, args.min_severity);
             Ok((for_brief(analysis), ids, labels, loaded.source.warnings))
         },
         |result| -> Result<(), std::convert::Infallible> {
@@ -130,7 +131,7 @@ pub fn export(
         output::warn(&["no quotes match the selection".into()]);
     }
     let articles: Vec<(&Analysis, Vec<usize>)> = kept.iter().map(|(a, ids)| (a, ids.clone())).collect();
-    super::deliver(&format.render_many(&articles), args)
+    export::deliver(&format.render_many(&articles), args)
 }
 
 /// The analysis without what a brief does not use (the text, paragraphs, topics and the
