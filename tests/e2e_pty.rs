@@ -215,7 +215,7 @@ fn the_reader_shows_escape_sequences_in_titles_quotes_and_paths_as_symbols() {
     std::fs::write(news.join("empty\x1b]2;PWNED\x07\u{2067}.txt"), "").expect("write empty file");
     let mut s = Session::start_with(dir.path(), &["news"]);
     s.wait_text("1 article ");
-    s.wait_text("␛]52;c;cHduZWQ=␇ and ␛[31mRED␛[0m ⟨CSI⟩2J");
+    s.wait_text("␛]52;c;cHduZWQ=␇ and ␛[31mRED␛[0m ⟨CSI⟩");
     s.wait_text("⚠ news/empty␛]2;PWNED␇⟨RLI⟩.txt: file is empty");
     s.send("A");
     s.wait_text("Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday — news/ev␛]2;PWNED␇il⟨RLO⟩.txt");

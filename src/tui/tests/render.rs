@@ -77,7 +77,8 @@ fn help_lists_keys_from_the_keymap_and_the_legend() {
     apply(&mut s, [Action::GoBottom]);
     let bottom = screen(&render(&mut s, 100, 30));
     assert_snapshot!("help_bottom_100x30", bottom);
-    for tag in ["[RL:4 …]", "[UL:3 …]", "[TH:3 …]", "[CP:3 …]", "[DM:3 …]", "[GR:2 …]", "[RS:1 …]", "[DE:0 …]"] {
+    for tag in ["[RL:4 …]", "[UL:3 …]", "[TH:3 …]", "[CP:3 …]", "[DM:3 …]", "[GR:2 …]", "[RS:1 …]", "[DE:0 …]"]
+    {
         assert!(bottom.contains(tag), "{tag} missing:\n{bottom}");
     }
 }
@@ -111,7 +112,10 @@ fn reading_view_shows_the_article() {
     apply(&mut s, [Action::OpenReading]);
     let (big, _) = both_sizes("reading", &mut s);
     // The notation of `analyze` and the exports; a no-break space keeps the tags with the phrase.
-    assert!(big.contains("Minister warns of [RL:4\u{A0}red lines] over Northport") && big.contains("Ann Writer"), "{big}");
+    assert!(
+        big.contains("Minister warns of [RL:4\u{A0}red lines] over Northport") && big.contains("Ann Writer"),
+        "{big}"
+    );
     assert!(big.contains("[DE:0\u{A0}ready for talks]") && big.contains("[UL:3\u{A0}by Friday]"), "{big}");
 }
 

@@ -9,7 +9,11 @@ use crate::model::{Analysis, Quote, RedLine};
 /// `[TAG:severity phrase]`, e.g. `[UL:3 will not wait]`; hits that overlap show every
 /// distinct tag, `[UL:3+TH:4 …]`.
 pub fn marked(quote: &Quote) -> String {
-    marked_with(quote, |out, text, hits| out.push_str(&format!("[{} {text}]", tags(hits.iter().copied()))), str::to_string)
+    marked_with(
+        quote,
+        |out, text, hits| out.push_str(&format!("[{} {text}]", tags(hits.iter().copied()))),
+        str::to_string,
+    )
 }
 
 /// The tags of overlapping hits as written in `[TAG:severity phrase]`: `UL:3`, or every

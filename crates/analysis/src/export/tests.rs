@@ -113,7 +113,8 @@ fn hits_off_character_boundaries_or_outside_are_ignored() {
         RedLine { start: q.start + 1, end: q.start + 2, ..a.red_lines[0].clone() },
         RedLine { start: q.start + 3, end: q.start + 50, ..a.red_lines[0].clone() },
     ];
-    assert!(Format::Markdown.render(&a, &[2]).contains("> é **ok**\n"));
+    let md = Format::Markdown.render(&a, &[2]);
+    assert!(md.contains("> é \\[RL:4 **ok**\\]\n"), "{md}");
 }
 
 #[test]
