@@ -44,6 +44,9 @@ pub struct Cli {
     /// Topic gazetteer to use instead of the bundled assets/topics.json
     #[arg(long, global = true, value_name = "FILE")]
     topics: Option<PathBuf>,
+    /// Configuration file to read instead of $XDG_CONFIG_HOME/redline/config.toml
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -69,6 +72,8 @@ enum Command {
     },
     /// Print the manual page (roff), e.g. `redline man > ~/.local/share/man/man1/redline.1`
     Man,
+    /// Print the configuration file with every setting at its default, to start from
+    Config,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +108,9 @@ pub enum CliError {
     /// The reader failed.
     #[error("reader: {0:#}")]
     Reader(anyhow::Error),
+    /// The configuration file is unusable: `file:line:column: reason`.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
     /// The command line asks for something that does not exist: the whole message.
     #[error("{0}")]
     Usage(String),
@@ -115,10 +123,15 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     match &cli.command {
         Some(Command::Completions { shell }) => return print(&generate::completions(*shell)),
         Some(Command::Man) => return print(&generate::man()),
+        Some(Command::Config) => return print(crate::config::default_file().as_bytes()),
         None => usage::check_not_a_command(&cli.files)?,
         _ => {}
     }
-    let analyzer = analyzer(&cli)?;
+    let config = crate::config::load(cli.config.as_deref())?;
+    let analyzer = analyzer(&cli, &config)?;
+    if cli.command.is_none() {
+        configure_reader(&config);
+    }
     match cli.command {
         None if is_corpus(&cli.files) => {
             if let Some(missing) = cli.files.iter().find(|f| f.as_os_str() != "-" && std::fs::metadata(f).is_err()) {
@@ -168,7 +181,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
             export::deliver(&format.render(&analysis, &ids), &args)
         }
-        Some(Command::Completions { .. } | Command::Man) => Ok(()),
+        Some(Command::Completions { .. } | Command::Man | Command::Config) => Ok(()),
     }
 }
 
@@ -201,17 +214,27 @@ fn articles(before: Vec<PathBuf>, after: Vec<PathBuf>) -> Result<Vec<PathBuf>, C
     }
 }
 
-fn analyzer(cli: &Cli) -> Result<Analyzer, CliError> {
+/// Hands the reader the parts of the configuration it follows today: key remaps (the help
+/// and hints follow them) and the mouse. The theme and the clipboard method are read and
+/// checked but not yet followed.
+fn configure_reader(config: &crate::config::Config) {
+    tui::keymap::set_remaps(&config.keys, &crate::config::REMAPPED_MODES);
+    tui::terminal::set_mouse(config.mouse);
+}
+
+/// The analyzer: the lexicon and gazetteer of `--lexicon`/`--topics`, else of the
+/// configuration file's `[data]`, else the bundled ones.
+fn analyzer(cli: &Cli, config: &crate::config::Config) -> Result<Analyzer, CliError> {
     let read = |path: &Path| -> Result<(String, String), CliError> {
         let source = Source::from_path(path, cli.max_bytes)?;
         warn(&source.warnings);
         Ok((source.text, source.name))
     };
-    let lexicon = match &cli.lexicon {
+    let lexicon = match cli.lexicon.as_ref().or(config.lexicon.as_ref()) {
         Some(path) => read(path).and_then(|(text, name)| Ok(Lexicon::from_json(&text, &name)?))?,
         None => Lexicon::bundled(),
     };
-    let gazetteer = match &cli.topics {
+    let gazetteer = match cli.topics.as_ref().or(config.topics.as_ref()) {
         Some(path) => read(path).and_then(|(text, name)| Ok(Gazetteer::from_json(&text, &name)?))?,
         None => Gazetteer::bundled(),
     };

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::scrolled_view;
 use super::text::{Mark, wrap};
-use crate::tui::keymap::{BINDINGS, MODES, MOUSE_HELP, keys_text};
+use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
 use crate::tui::state::State;
 
 /// Draws the help over `area`.
@@ -16,13 +16,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     let mut lines = Vec::new();
     for mode in MODES {
         lines.push(Line::styled(mode.title(), theme.heading()));
-        for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+        for b in bindings().iter().filter(|b| b.mode == mode) {
             lines.push(Line::from(format!("  {:<18} {}", keys_text(b), b.label)));
         }
         lines.push(Line::default());
     }
     lines.push(Line::styled("Mouse", theme.heading()));
-    lines.push(Line::from(format!("  {MOUSE_HELP}")));
+    let mouse = if crate::tui::terminal::mouse() { MOUSE_HELP } else { "off (the configuration file's reader.mouse)" };
+    lines.push(Line::from(format!("  {mouse}")));
     lines.push(Line::default());
     lines.push(Line::styled("Red-line categories (each phrase is shown as [TAG:severity phrase])", theme.heading()));
     let width = area.width.saturating_sub(6);
