@@ -32,8 +32,13 @@ impl Session {
         Session::start_with(dir, &[])
     }
 
-    /// Starts redline in `dir` with these arguments.
+    /// Starts redline in `dir` with these arguments, reading no configuration file.
     fn start_with(dir: &std::path::Path, args: &[&str]) -> Session {
+        Session::start_configured(dir, args, std::path::Path::new("/nonexistent/redline-tests"))
+    }
+
+    /// Starts redline in `dir` with these arguments and `XDG_CONFIG_HOME` set to `config_home`.
+    fn start_configured(dir: &std::path::Path, args: &[&str], config_home: &std::path::Path) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("open a pty");
@@ -42,6 +47,7 @@ impl Session {
         cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env("XDG_CONFIG_HOME", config_home);
         let child = pair.slave.spawn_command(cmd).expect("spawn redline");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -90,7 +96,12 @@ impl Session {
 
     /// Presses `q` and waits for the process to end with status 0.
     fn quit(&mut self) {
-        self.send("q");
+        self.quit_with("q");
+    }
+
+    /// Presses `key` and waits for the process to end with status 0.
+    fn quit_with(&mut self, key: &str) {
+        self.send(key);
         let status = loop {
             if let Some(status) = self.child.try_wait().expect("child status") {
                 break status;
@@ -196,6 +207,26 @@ fn a_folder_opens_as_a_corpus_and_loads_every_article() {
     s.wait_text("30 articles");
     s.wait_text("empty.txt");
     s.quit();
+    assert!(String::from_utf8_lossy(&s.raw).contains("\x1b[?1000h"), "the mouse is taken by default");
+}
+
+#[test]
+fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("redline")).expect("config folder");
+    let config = "[keys]\nquit = \"x\"\nopen_help = \"F1\"\n[reader]\nmouse = false\n";
+    std::fs::write(dir.path().join("redline/config.toml"), config).expect("write config");
+    let mut s = Session::start_configured(dir.path(), &[], dir.path());
+    s.wait_text("F1 help · x quit · j/↓ next");
+    s.send("\x1bOP");
+    s.wait_text("  F1                 help");
+    s.wait_text("  x                  quit");
+    s.send("G");
+    s.wait_text("off (the configuration file's reader.mouse)");
+    s.send("\x1b");
+    s.wait_for("the help to close", |screen| screen.contents().contains("Topics · "));
+    s.quit_with("x");
+    assert!(!String::from_utf8_lossy(&s.raw).contains("\x1b[?1000h"), "mouse reporting was turned on");
 }
 
 /// An article with OSC 2 and a right-to-left override in its title, OSC 52, CSI, a C1 CSI and
