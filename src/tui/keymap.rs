@@ -1,5 +1,8 @@
 //! Keys to actions, and actions back to key names: the help screen and the status-line hints
-//! are drawn from [`BINDINGS`], so they always say what the keys do.
+//! are drawn from [`bindings`] ([`BINDINGS`] with the configuration's remaps), so they always
+//! say what the keys do.
+
+use std::sync::OnceLock;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
@@ -181,6 +184,33 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
 ];
 
+/// The bindings in force: [`BINDINGS`], with the keys of the actions remapped by
+/// [`set_remaps`] once it has been called.
+pub fn bindings() -> &'static [Binding] {
+    REMAPPED.get().map_or(BINDINGS, Vec::as_slice)
+}
+
+static REMAPPED: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// Replaces, for the rest of the process, the keys of each action in `remaps` in the modes
+/// `modes` (the configuration file's `[keys]`, checked for clashes by the caller). Only the
+/// first call counts.
+pub fn set_remaps(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) {
+    let _ = REMAPPED.set(remapped(remaps, modes));
+}
+
+/// [`BINDINGS`] with the keys of the actions in `remaps` replaced in `modes`.
+pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
+    BINDINGS
+        .iter()
+        .map(|b| match remaps.iter().find(|(action, _)| *action == b.action) {
+            // Leaked once per remapped binding, when the reader starts: they live as long as it.
+            Some((_, keys)) if modes.contains(&b.mode) => Binding { keys: Vec::leak(keys.clone()), ..b.clone() },
+            _ => b.clone(),
+        })
+        .collect()
+}
+
 /// The order of modes in the help.
 pub const MODES: [Mode; 7] =
     [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Anywhere];
@@ -214,24 +244,34 @@ pub fn keys_text(binding: &Binding) -> String {
 /// The hints for the status line in the mode and focus of the shown page: `(keys, label)`
 /// pairs.
 pub fn hints(app: &App) -> Vec<(String, &'static str)> {
+    hints_in(bindings(), app)
+}
+
+/// [`hints`] from the bindings `table`.
+pub fn hints_in(table: &[Binding], app: &App) -> Vec<(String, &'static str)> {
     let mode = Mode::of(app);
     let pane = if app.page().focus == Pane::Topics { Hint::Topics } else { Hint::Quotes };
     let corpus = app.has_corpus();
     let shown =
         |hint: Hint| hint == Hint::Yes || hint == pane || (hint == Hint::Corpus && corpus && pane == Hint::Topics);
-    BINDINGS.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
+    table.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
 }
 
 /// The action a key asks for in the mode of the shown page; typing modes turn characters
 /// into text.
 pub fn action_for(app: &App, event: KeyEvent) -> Option<Action> {
+    action_in(bindings(), app, event)
+}
+
+/// [`action_for`] from the bindings `table`.
+pub fn action_in(table: &[Binding], app: &App, event: KeyEvent) -> Option<Action> {
     let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
     if !matches!(event.code, K::Char(_) | K::BackTab) {
         mods |= event.modifiers & KeyModifiers::SHIFT;
     }
     let key = Key { code: event.code, mods };
     let mode = Mode::of(app);
-    let bound = BINDINGS.iter().find(|b| (b.mode == mode || b.mode == Mode::Anywhere) && b.keys.contains(&key));
+    let bound = table.iter().find(|b| (b.mode == mode || b.mode == Mode::Anywhere) && b.keys.contains(&key));
     if let Some(binding) = bound {
         return Some(binding.action.clone());
     }

@@ -13,7 +13,12 @@ use crate::tui::layout;
 use crate::tui::state::App;
 use crate::tui::theme::Theme;
 
-/// The marks of red lines lying in `within`, relative to its start: style and tag by category.
+/// The marks of red lines lying in `within`, relative to its start, in the notation used
+/// everywhere, `[TAG:severity phrase]`: each run of overlapping or touching hits is opened by
+/// `[UL:3+TH:4 ` (its distinct tags, as [`redline_analysis::tags`] writes them) and closed
+/// by `]`, in the tag style of its strongest hit; each hit's phrase is highlighted by
+/// category and severity, the stronger on top. A no-break space follows the tags, so they
+/// stay on the line of the phrase's first word.
 pub fn red_line_marks<'a>(
     theme: &Theme,
     red_lines: impl IntoIterator<Item = &'a RedLine>,
@@ -21,15 +26,34 @@ pub fn red_line_marks<'a>(
 ) -> Vec<Mark> {
     let mut hits: Vec<&RedLine> =
         red_lines.into_iter().filter(|r| within.start <= r.start && r.end <= within.end && r.start < r.end).collect();
+    hits.sort_by_key(|r| (r.start, r.end));
+    let mut runs: Vec<(std::ops::Range<usize>, Vec<&RedLine>)> = Vec::new();
+    for hit in &hits {
+        match runs.last_mut() {
+            Some((run, group)) if hit.start <= run.end => {
+                run.end = run.end.max(hit.end);
+                group.push(hit);
+            }
+            _ => runs.push((hit.start..hit.end, vec![hit])),
+        }
+    }
+    let mut marks = Vec::with_capacity(hits.len() + 2 * runs.len());
+    for (run, group) in &runs {
+        let strongest = group.iter().max_by_key(|r| r.severity).expect("a run holds a hit");
+        let style = theme.tag(&strongest.category);
+        let (start, end) = (run.start - within.start, run.end - within.start);
+        let open = format!("[{}\u{A0}", redline_analysis::tags(group.iter().copied()));
+        marks.push(Mark { range: start..start, style, tag: Some((open, style)) });
+        marks.push(Mark { range: end..end, style, tag: Some(("]".into(), style)) });
+    }
     // Weaker first, so the stronger highlight lies on top where phrases overlap.
     hits.sort_by_key(|r| (r.severity, r.start));
-    hits.into_iter()
-        .map(|r| Mark {
-            range: r.start - within.start..r.end - within.start,
-            style: theme.red_line(&r.category, r.severity),
-            tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.category))),
-        })
-        .collect()
+    marks.extend(hits.into_iter().map(|r| Mark {
+        range: r.start - within.start..r.end - within.start,
+        style: theme.red_line(&r.category, r.severity),
+        tag: None,
+    }));
+    marks
 }
 
 /// Draws a bordered view over `area` with `lines` from line `scroll` on (at most to the end
@@ -92,8 +116,11 @@ pub fn framed(frame: &mut Frame, area: Rect, theme: &Theme, title: Line, lines: 
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// A line of text cut to `width` columns, with `…` when cut.
+/// A line of text cut to `width` columns, with `…` when cut; its control and bidi characters
+/// shown as symbols first ([`text::safe`]).
 pub fn fit(text: &str, width: usize) -> String {
+    let text = text::safe(text);
+    let text = text.as_ref();
     if text::width(text) <= width {
         return text.to_string();
     }

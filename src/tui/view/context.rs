@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
 use super::common::{file_name, fit, red_line_marks, scrolled_view};
-use super::text::{Mark, wrap};
+use super::text::{Mark, safe, wrap};
 use crate::tui::document::Document;
 use crate::tui::state::App;
 use crate::tui::state::views::Scroll;
@@ -29,8 +29,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, index: usize, scroll: Sc
         }
         _ => format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph),
     };
+    let title = Line::from(safe(&title).into_owned());
     let lines = lines(doc, &app.categories, &app.theme, index, area);
-    scrolled_view(frame, area, &app.theme, Line::from(title), lines, scroll.top);
+    scrolled_view(frame, area, &app.theme, title, lines, scroll.top);
 }
 
 /// Every line of the context of the quote at `index`, drawn in a box over `area`.
@@ -55,12 +56,9 @@ pub fn lines(doc: &Document, categories: &[Category], theme: &Theme, index: usiz
     for r in &quote.red_lines {
         let category = categories.iter().find(|c| c.name == r.category);
         let about = category.map_or(String::new(), |c| format!(": {}", c.description));
-        let why = format!("“{}” — {} (severity {}){about}; cue: {}", r.text, r.category, r.severity, r.cue);
-        let tag = Mark {
-            range: 0..0,
-            style: Default::default(),
-            tag: Some((format!("[{}{}] ", r.tag, r.severity), theme.tag(&r.category))),
-        };
+        let phrase = format!("[{}:{} {}]", r.tag, r.severity, r.text);
+        let why = format!("{phrase} — {} (severity {}){about}; cue: {}", r.category, r.severity, r.cue);
+        let tag = Mark { range: 0..phrase.len(), style: theme.tag(&r.category), tag: None };
         lines.extend(indent(wrap(&why, &[tag], Default::default(), width)));
     }
     lines

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use redline_analysis::Format;
 
+use super::text::safe;
 use crate::tui::keymap::hints;
 use crate::tui::layout;
 use crate::tui::state::App;
@@ -38,9 +39,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, input: &ExportInput) {
         Line::default(),
     ];
     if input.stage == ExportStage::ConfirmOverwrite {
-        lines.push(Line::styled(format!("{} already exists. Overwrite it? (y/n)", input.path.trim()), theme.error()));
+        let path = safe(input.path.trim());
+        lines.push(Line::styled(format!("{path} already exists. Overwrite it? (y/n)"), theme.error()));
     } else if let Some(error) = &input.error {
-        lines.push(Line::styled(error.clone(), theme.error()));
+        lines.push(Line::styled(safe(error).into_owned(), theme.error()));
     }
     let keys: Vec<String> = hints(app).into_iter().map(|(k, l)| format!("{k} {l}")).collect();
     let block = Block::bordered()

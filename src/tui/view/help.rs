@@ -8,7 +8,7 @@ use redline_analysis::Category;
 
 use super::common::scrolled_view;
 use super::text::{Mark, wrap};
-use crate::tui::keymap::{BINDINGS, MODES, MOUSE_HELP, keys_text};
+use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
 use crate::tui::state::App;
 use crate::tui::state::views::Scroll;
 use crate::tui::theme::Theme;
@@ -24,18 +24,19 @@ pub fn lines(categories: &[Category], theme: &Theme, area: Rect) -> Vec<Line<'st
     let mut lines = Vec::new();
     for mode in MODES {
         lines.push(Line::styled(mode.title(), theme.heading()));
-        for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+        for b in bindings().iter().filter(|b| b.mode == mode) {
             lines.push(Line::from(format!("  {:<18} {}", keys_text(b), b.label)));
         }
         lines.push(Line::default());
     }
     lines.push(Line::styled("Mouse", theme.heading()));
-    lines.push(Line::from(format!("  {MOUSE_HELP}")));
+    let mouse = if crate::tui::terminal::mouse() { MOUSE_HELP } else { "off (the configuration file's reader.mouse)" };
+    lines.push(Line::from(format!("  {mouse}")));
     lines.push(Line::default());
-    lines.push(Line::styled("Red-line categories (tag and severity follow each phrase, e.g. [RL4])", theme.heading()));
+    lines.push(Line::styled("Red-line categories (each phrase is shown as [TAG:severity phrase])", theme.heading()));
     let width = area.width.saturating_sub(6);
     for c in categories {
-        let tag = format!("[{}{}]", c.tag, c.severity);
+        let tag = format!("[{}:{} …]", c.tag, c.severity);
         let kind = if c.de_escalation { "de-escalation" } else { "severity" };
         let text = format!("{:<14} {tag} {kind} {}: {}", c.name, c.severity, c.description);
         let name_end = c.name.len().max(1);

@@ -22,8 +22,17 @@ use super::state::App;
 use super::state::views::Overlay;
 
 /// Draws the whole screen for the state: the two panes, the status line and whatever is
-/// open over the panes; below the minimum size, a note instead.
+/// open over the panes; below the minimum size, a note instead. Guaranteed: no control or
+/// bidi character in the frame ([`text::scrub`] removes any a view did not show as a symbol).
 pub fn draw(frame: &mut Frame, app: &App) {
+    paint(frame, app);
+    text::scrub(frame.buffer_mut());
+}
+
+/// Paints every view for the state; text from the article, file names and data files is
+/// shown through [`text::safe`], [`text::wrap`] or [`common::fit`]. [`draw`] scrubs the
+/// result.
+pub fn paint(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if layout::too_small(area) {
         too_small::render(frame, area);

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::common::{file_name, fit, red_line_marks};
-use super::text::{Mark, line_count, wrap};
+use super::text::{Mark, line_count, safe, wrap};
 use crate::tui::action::Pane;
 use crate::tui::state::{App, Filter, Page};
 use crate::tui::theme::Theme;
@@ -106,7 +106,7 @@ fn title(page: &Page) -> String {
     if let Some(speaker) = &page.speaker {
         title.push_str(&format!("· {} ", speaker.as_deref().unwrap_or("Unattributed")));
     }
-    title
+    safe(&title).into_owned()
 }
 
 /// The lines of the block of the quote at `pos` of the shown list: header, text, spacer.
@@ -122,7 +122,7 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     }
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
     let speaker_style = if selected && page.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
-    header.push(Span::styled(speaker, speaker_style));
+    header.push(Span::styled(safe(&speaker).into_owned(), speaker_style));
     let article = doc.article_of(index);
     let paragraph = match (doc.as_corpus(), article) {
         (Some(c), Some(_)) => c.combined.local_paragraph(quote.paragraph),
@@ -134,7 +134,7 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     }
     if let Some(article) = article {
         let used: usize = header.iter().map(|s| s.width()).sum();
-        let place = article.dateline.as_deref().map(|d| format!(" · {d}")).unwrap_or_default();
+        let place = article.dateline.as_deref().map(|d| format!(" · {}", safe(d))).unwrap_or_default();
         let title = article.title.as_deref().unwrap_or_else(|| file_name(&article.source));
         let room = usize::from(width).saturating_sub(used + 3 + super::text::width(&place));
         if room >= 8 {

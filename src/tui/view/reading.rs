@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::common::{framed, red_line_marks};
-use super::text::{Mark, wrap};
+use super::text::{Mark, safe, wrap};
 use crate::tui::document::Document;
 use crate::tui::layout;
 use crate::tui::state::App;
@@ -70,7 +70,7 @@ pub fn header_lines(doc: &Document, theme: &Theme, width: u16) -> Vec<Line<'stat
         lines.extend(wrap(title, &marks, theme.heading(), width).into_iter().map(pad));
     }
     if let Some(byline) = &analysis.byline {
-        lines.push(Line::styled(format!(" {byline}"), theme.dim()));
+        lines.push(Line::styled(format!(" {}", safe(byline)), theme.dim()));
     }
     lines.push(Line::default());
     lines
