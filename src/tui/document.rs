@@ -129,7 +129,10 @@ impl Document {
     pub fn corpus(analyzer: Arc<Analyzer>) -> Document {
         let combined = Joined::new();
         let index = Index::new(&combined.analysis);
-        Document { body: Body::Corpus(Box::new(Corpus { combined, analyzer, total: None, handled: 0, loading: true })), index }
+        Document {
+            body: Body::Corpus(Box::new(Corpus { combined, analyzer, total: None, handled: 0, loading: true })),
+            index,
+        }
     }
 
     /// The analysis: the article's, or the corpus's joined one.
