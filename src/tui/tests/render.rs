@@ -77,7 +77,7 @@ fn help_lists_keys_from_the_keymap_and_the_legend() {
     apply(&mut s, [Action::GoBottom]);
     let bottom = screen(&render(&mut s, 100, 30));
     assert_snapshot!("help_bottom_100x30", bottom);
-    for tag in ["[RL4]", "[UL3]", "[TH3]", "[CP3]", "[DM3]", "[GR2]", "[RS1]", "[DE0]"] {
+    for tag in ["[RL4]", "[RF3]", "[UL3]", "[TH3]", "[CP3]", "[DM2]", "[GR2]", "[RS1]", "[DE0]"] {
         assert!(bottom.contains(tag), "{tag} missing:\n{bottom}");
     }
 }

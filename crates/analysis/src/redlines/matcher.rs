@@ -4,7 +4,10 @@
 use std::sync::OnceLock;
 
 use crate::redlines::automaton::Automaton;
-use crate::redlines::pattern::{Item, PatternError, compile, verify};
+#[cfg(test)]
+use crate::redlines::pattern::{Classes, PatternError, compile};
+use crate::redlines::pattern::{Compiled, Item};
+use crate::redlines::verify::{Ctx, verify};
 use crate::text::fold::Folded;
 
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
@@ -32,16 +35,24 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles the patterns; the error names the index of the first bad one.
+    /// Compiles the patterns (no classes); the error names the index of the first bad one.
+    #[cfg(test)]
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, (usize, PatternError)> {
-        let mut heads = Vec::new();
-        let mut tails = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            let compiled = compile(p.as_ref()).map_err(|e| (i, e))?;
-            heads.extend(compiled.heads.into_iter().map(|h| (h, i)));
-            tails.push(compiled.tail);
-        }
-        Ok(Matcher::build(heads, tails))
+        let classes = Classes::new();
+        let compiled = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| compile(p.as_ref(), &classes).map_err(|e| (i, e)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Matcher::from_compiled(&compiled))
+    }
+
+    /// A matcher for patterns already compiled: their heads and tails (contexts are left to
+    /// the caller).
+    pub(crate) fn from_compiled(compiled: &[Compiled]) -> Self {
+        let heads =
+            compiled.iter().enumerate().flat_map(|(i, c)| c.heads.iter().map(move |h| (h.clone(), i))).collect();
+        Matcher::build(heads, compiled.iter().map(|c| c.tail.clone()).collect())
     }
 
     /// The distinct literals of the automaton, folded.
@@ -92,12 +103,13 @@ impl Matcher {
     /// overlapping, in order of start.
     pub fn find_all(&self, folded: &Folded) -> Vec<Hit> {
         let mut hits = Vec::new();
+        let ctx = Ctx::plain(folded);
         let mut found = |literal: usize, start: usize, end: usize| {
             if !folded.boundary_before(start) || !folded.boundary_after(end) {
                 return;
             }
             for &p in &self.owners[literal] {
-                if let Some(end) = verify(folded, end, &self.tails[p]) {
+                if let Some(end) = verify(&ctx, end, &self.tails[p]) {
                     hits.push(Hit { pattern: p, start, end });
                 }
             }
