@@ -3,7 +3,9 @@
 //! rules (boosters, escalation). Loaded from `assets/redlines.json` or a user's file in the
 //! same format.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 

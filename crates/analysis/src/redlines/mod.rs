@@ -43,12 +43,12 @@ pub(crate) struct Found {
 
 /// Picks non-overlapping hits: longer first, then earlier, then those whose cue needs no
 /// other hit nearby.
-fn resolve(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<String>)>) -> Vec<(Hit, Option<String>)> {
+fn resolve<'l>(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<&'l str>)>) -> Vec<(Hit, Option<&'l str>)> {
     let cues = lexicon.cues();
     hits.sort_by_key(|(h, _)| (std::cmp::Reverse(h.end - h.start), h.start, !cues[h.pattern].needs.is_empty()));
     // kept hits by start; they never overlap, so only the one starting last before a
     // candidate's end can overlap it
-    let mut kept: BTreeMap<usize, (Hit, Option<String>)> = BTreeMap::new();
+    let mut kept: BTreeMap<usize, (Hit, Option<&str>)> = BTreeMap::new();
     for h in hits {
         if kept.range(..h.0.end).next_back().is_none_or(|(_, k)| k.0.end <= h.0.start) {
             kept.insert(h.0.start, h);
@@ -60,7 +60,7 @@ fn resolve(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<String>)>) -> Vec<(Hit,
 /// Negation and modality of one hit: `None` when a negator or a canceller drops it.
 fn modality(lexicon: &Lexicon, slice: &str, folded: &Folded, mut f: Found) -> Option<Found> {
     let clause = modality::clause_before(lexicon, folded, f.at);
-    if modality::cancelled(lexicon, &clause) {
+    if modality::cancelled(lexicon, folded, &clause) {
         return None;
     }
     if let Some((at, word)) = modality::negator(lexicon, &clause) {
@@ -119,8 +119,9 @@ fn find_in(
             modality(lexicon, slice, folded, f)
         })
         .collect();
-    if found.is_empty() {
-        return Vec::new();
+    if found.len() < 2 && found.iter().all(|f| cues[f.cue].needs.is_empty()) {
+        let booster = lexicon.booster.map(|b| b.0);
+        return found.into_iter().filter(|f| Some(f.category) != booster).map(|f| red_line(text, lexicon, f)).collect();
     }
     let sentences = sentence_ends(text, region.clone());
     let sentence = |f: &Found| sentences.partition_point(|&end| end <= f.range.start);

@@ -67,9 +67,14 @@ pub(crate) fn negator<'a>(lexicon: &Lexicon, clause: &[(usize, &'a str)]) -> Opt
 
 /// True when a canceller (`failed to`, `refused to`, `whether`) stands in the clause before a
 /// hit: one word, or two in a row.
-pub(crate) fn cancelled(lexicon: &Lexicon, clause: &[(usize, &str)]) -> bool {
+pub(crate) fn cancelled(lexicon: &Lexicon, folded: &Folded, clause: &[(usize, &str)]) -> bool {
     let single = clause.iter().any(|(_, w)| lexicon.cancellers.contains(*w));
-    single || clause.windows(2).any(|pair| lexicon.cancellers.contains(&format!("{} {}", pair[1].1, pair[0].1)))
+    single
+        || clause.windows(2).any(|pair| {
+            let ((start, first), (second_start, second)) = (pair[1], pair[0]);
+            let end = second_start + second.len();
+            start + first.len() + 1 == second_start && lexicon.cancellers.contains(&folded.text[start..end])
+        })
 }
 
 /// The hedge of the clause before a hit, if any.

@@ -9,17 +9,26 @@
 //! `>` just after it. These contexts may also hold `!X` (the words read next are not X) and
 //! `@Name` (a word written with a capital that is not of the class `function`).
 //!
-//! The highlighted words before the first `{num}`, `...`, `!` or later repeat (and before
-//! the heads would pass 256) are expanded into literal heads for one automaton over all patterns ([`crate::redlines::matcher`]); the rest,
-//! the tail, and the contexts are checked by hand at each hit ([`crate::redlines::verify`]).
+//! One run of plain words of the highlighted part, the anchor, is expanded into literals for one
+//! automaton over all patterns ([`crate::redlines::matcher`]): of the runs without `{num}`, `...`,
+//! `!` or repeats (and of at most 256 literals), one whose literals are long and few, so that
+//! `(will|would|could) ... retaliate` is searched for as `retaliate`. What stands before the anchor
+//! (the prefix), after it (the tail) and the contexts are checked by hand at each hit
+//! ([`crate::redlines::verify`]).
 
 use std::collections::HashMap;
 
 use crate::text::fold::Folded;
 
-/// Most literal heads of one pattern: the words whose choices would multiply them further
-/// are checked by hand instead.
+/// Most literals of an anchor of several items: a run whose choices would multiply them
+/// further is not an anchor.
 const MAX_HEADS: usize = 256;
+
+/// Anchor literals this long (in bytes) are rare enough: a longer anchor is not preferred.
+const LONG_ENOUGH: usize = 6;
+
+/// An anchor of at most this many literals may as well be long.
+const FEW: usize = 64;
 
 /// Named word classes: each name with its folded phrases (inflections expanded).
 pub(crate) type Classes = HashMap<String, Vec<String>>;
@@ -37,13 +46,11 @@ fn error<T>(message: impl Into<String>, column: usize) -> Result<T, PatternError
     Err(PatternError { message: message.into(), column })
 }
 
-/// A part of a pattern after its literal head, or of a context, checked at each hit.
+/// A part of a pattern outside its anchor, or of a context, checked at each hit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Item {
     /// One of these folded phrases; `optional` allows none, `repeat` one or more.
     Words { choices: Vec<String>, optional: bool, repeat: bool },
-    /// Zero or more further occurrences of a repeat whose first one was the head.
-    More(Vec<String>),
     /// A number in digits or words.
     Num,
     /// Up to three words.
@@ -57,9 +64,11 @@ pub(crate) enum Item {
 /// A compiled pattern: literal heads, a tail to verify, and the contexts on either side.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Compiled {
-    /// The folded literals the highlighted part can start with.
+    /// The folded literals the automaton searches for: the anchor of the highlighted part.
     pub heads: Vec<String>,
-    /// What must follow a head inside the highlight.
+    /// What must precede an anchor inside the highlight, in pattern order (read leftwards).
+    pub prefix: Vec<Item>,
+    /// What must follow an anchor inside the highlight.
     pub tail: Vec<Item>,
     /// What must stand just before the highlight, in pattern order (read leftwards).
     pub before: Vec<Item>,
@@ -247,54 +256,70 @@ impl Parser<'_> {
     }
 }
 
-/// The literal heads and the tail of the highlighted part.
-fn heads_and_tail(main: Vec<(usize, Item)>) -> Result<(Vec<String>, Vec<Item>), PatternError> {
+/// The literals of a run of plain words items: each choice of each item in turn (an optional
+/// one may be left out); `None` past [`MAX_HEADS`] unless the run is one item.
+fn expand(run: &[Item]) -> Option<Vec<String>> {
     let mut heads = vec![String::new()];
-    let mut items = main.into_iter();
-    let mut tail = Vec::new();
-    for (column, item) in items.by_ref() {
-        let (choices, optional, repeat) = match item {
-            Item::Words { choices, optional, repeat } => (choices, optional, repeat),
-            Item::Name(_) => return error("'@Name' only stands outside '< >'", column),
-            Item::Not { .. } if heads == [""] => return error("a pattern must start with a word", column),
-            other => {
-                tail.push(other);
-                break;
-            }
-        };
-        if repeat && heads != [""] {
-            // a run after the first words is checked by hand: its words would multiply the heads
-            tail.push(Item::Words { choices, optional, repeat });
-            break;
-        }
-        let grown = heads.len() * (choices.len() + usize::from(optional));
-        if heads != [""] && grown > MAX_HEADS {
-            tail.push(Item::Words { choices, optional, repeat });
-            break;
+    for item in run {
+        let Item::Words { choices, optional, .. } = item else { return None };
+        let grown = heads.len() * (choices.len() + usize::from(*optional));
+        if grown > MAX_HEADS && run.len() > 1 {
+            return None;
         }
         let mut next = Vec::with_capacity(grown);
         for h in &heads {
-            if optional {
+            if *optional {
                 next.push(h.clone());
             }
             next.extend(choices.iter().map(|c| if h.is_empty() { c.clone() } else { format!("{h} {c}") }));
         }
         heads = next;
-        if repeat {
-            tail.push(Item::More(choices));
-            break;
+    }
+    Some(heads)
+}
+
+/// A highlighted part split: (prefix, anchor literals, tail).
+type Anchored = (Vec<Item>, Vec<String>, Vec<Item>);
+
+/// How good an anchor is: its shortest literal up to [`LONG_ENOUGH`], its shortest literal if
+/// it has at most [`FEW`] literals, and fewer literals.
+type Score = (usize, usize, std::cmp::Reverse<usize>);
+
+/// Splits the highlighted part into the words the automaton searches for (the anchor), what
+/// comes before them (the prefix, checked leftwards) and after them (the tail). The anchor is
+/// the run of plain words whose shortest literal is longest, counting up to [`LONG_ENOUGH`]
+/// bytes; among equals, of runs of at most [`FEW`] literals the longest, else the one with the
+/// fewest literals, then the earliest: long literals are rare in text (`out of the question`
+/// more than `out of`), and few literals keep the automaton small.
+fn anchor(main: Vec<(usize, Item)>) -> Result<Anchored, PatternError> {
+    if let Some((column, _)) = main.iter().find(|(_, i)| matches!(i, Item::Name(_))) {
+        return error("'@Name' only stands outside '< >'", *column);
+    }
+    let items: Vec<Item> = main.into_iter().map(|(_, i)| i).collect();
+    let plain = |i: &Item| matches!(i, Item::Words { repeat: false, .. });
+    let mut best: Option<(Score, usize, usize, Vec<String>)> = None;
+    for i in (0..items.len()).filter(|&i| plain(&items[i])) {
+        for j in i + 1..=items.len() {
+            if !plain(&items[j - 1]) {
+                break;
+            }
+            let Some(heads) = expand(&items[i..j]) else { break };
+            let shortest = heads.iter().map(String::len).min().unwrap_or(0);
+            // few literals: the longer the better; many: the fewer the better
+            let few = if heads.len() <= FEW { shortest } else { 0 };
+            let score = (shortest.min(LONG_ENOUGH), few, std::cmp::Reverse(heads.len()));
+            if heads.iter().all(|h| !h.is_empty()) && best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, i, j, heads));
+            }
         }
     }
-    for (column, item) in items {
-        if matches!(item, Item::Name(_)) {
-            return error("'@Name' only stands outside '< >'", column);
-        }
-        tail.push(item);
-    }
-    if heads.iter().any(String::is_empty) {
-        return error("a pattern must start with a word", 0);
-    }
-    Ok((heads, tail))
+    let Some((_, i, j, heads)) = best else {
+        return error("a pattern must hold a word that is not optional", 0);
+    };
+    let mut items = items;
+    let tail = items.split_off(j);
+    items.truncate(i);
+    Ok((items, heads, tail))
 }
 
 /// Compiles a pattern; `@class` names are looked up in `classes`.
@@ -334,8 +359,8 @@ pub(crate) fn compile(pattern: &str, classes: &Classes) -> Result<Compiled, Patt
     if main.is_empty() {
         return error("nothing to highlight between '<' and '>'", 0);
     }
-    let (heads, tail) = heads_and_tail(main)?;
-    Ok(Compiled { heads, tail, before, after })
+    let (prefix, heads, tail) = anchor(main)?;
+    Ok(Compiled { heads, prefix, tail, before, after })
 }
 
 #[cfg(test)]

@@ -44,8 +44,9 @@ fn numbers_and_gaps() {
 #[test]
 fn repeats_join_with_commas_and_conjunctions() {
     let p = "(swift|severe|united)+ response";
-    // each adjective starts a hit; resolution keeps the longest
-    assert_eq!(matches(p, "a swift, a severe and a united response")[0], "swift, a severe and a united response");
+    assert_eq!(matches(p, "a swift, a severe and a united response"), ["swift, a severe and a united response"]);
+    assert_eq!(matches(p, "a “swift”, severe response"), ["“swift”, severe response"]);
+    assert_eq!(matches("(will|would) [also] retaliate", "they would also retaliate"), ["would also retaliate"]);
     assert_eq!(
         matches("trigger a (swift|severe)+ response", "trigger a swift and severe response"),
         ["trigger a swift and severe response"]
@@ -70,9 +71,12 @@ fn contexts_are_split_from_the_highlight() {
     assert_eq!(c.after, [Item::Not { choices: vec!["be".into()], name: false }]);
     let c = validate("<must @verb>").unwrap();
     assert_eq!(c.heads, ["must stop", "must end"]);
+    // the anchor is the run whose shortest literal is longest; a repeat is read leftwards
     let c = validate("(stop|end)+ now").unwrap();
-    assert_eq!(c.heads, ["stop", "end"]);
-    assert!(matches!(c.tail[0], Item::More(_)));
+    assert_eq!(c.heads, ["now"]);
+    assert!(matches!(c.prefix[..], [Item::Words { repeat: true, .. }]));
+    let c = validate("(will|would) ... retaliate").unwrap();
+    assert_eq!((c.heads.as_slice(), c.prefix.len()), (&["retaliate".to_string()][..], 2));
 }
 
 #[test]
@@ -89,7 +93,7 @@ fn bad_patterns_say_where() {
     assert!(validate("(@Name|@verb) <a>").is_ok());
     assert!(validate("[@Name|x] <a>").is_err());
     assert!(validate("!a <b>").is_ok());
-    assert!(validate("<!a b>").is_err());
+    assert!(validate("<!a b>").is_ok(), "an exclusion inside the highlight is read leftwards from its anchor");
     assert!(validate("<a> !").is_err());
 }
 

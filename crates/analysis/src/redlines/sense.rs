@@ -18,13 +18,13 @@ use crate::text::fold::{Folded, is_word_char};
 /// the region names a place or organisation (`topic`: a gazetteer alias, or one of the
 /// lexicon's topic words among `hits`). Weak cues are kept only when it does. Each kept hit
 /// comes with the sense rule it passed, if its cue has one.
-pub(crate) fn sensible(
-    lexicon: &Lexicon,
+pub(crate) fn sensible<'l>(
+    lexicon: &'l Lexicon,
     (slice, base, title): (&str, usize, bool),
     folded: &Folded,
     hits: Vec<Hit>,
     topic: bool,
-) -> Vec<(Hit, Option<String>)> {
+) -> Vec<(Hit, Option<&'l str>)> {
     let cues = lexicon.cues();
     let topic = topic || hits.iter().any(|h| h.pattern >= cues.len());
     let text = folded.text.as_str();
@@ -53,12 +53,12 @@ pub(crate) fn sensible(
             if !holds {
                 return None;
             }
-            let rule = cue.sense.clone().or_else(|| {
+            let rule = cue.sense.as_deref().or_else(|| {
                 let context = !(cue.before.is_empty() && cue.after.is_empty());
                 match (context, cue.weak) {
-                    (true, true) => Some("its context, in a paragraph naming a place".to_string()),
-                    (true, false) => Some("its context".to_string()),
-                    (false, true) => Some("a paragraph naming a place".to_string()),
+                    (true, true) => Some("context; place named"),
+                    (true, false) => Some("context"),
+                    (false, true) => Some("place named"),
                     (false, false) => None,
                 }
             });

@@ -1,6 +1,7 @@
 //! Checking the parts of a pattern that the automaton does not: the tail of a hit, read
-//! rightwards from the end of its head, and the contexts, read leftwards from its start
-//! ([`verify_back`]) or rightwards from its end ([`verify`]).
+//! rightwards from the end of its anchor ([`verify`]), its prefix, read leftwards from the start
+//! of its anchor ([`back`]), and the contexts, read leftwards from its start or rightwards from
+//! its end.
 
 use crate::redlines::pattern::Item;
 use crate::text::fold::{Folded, is_word_char};
@@ -57,30 +58,70 @@ impl<'a> Ctx<'a> {
 
     /// The end of `phrase` when it follows `at` after one space, as whole words.
     fn phrase_end(&self, at: usize, phrase: &str) -> Option<usize> {
+        let bytes = self.text().as_bytes();
         let end = at + 1 + phrase.len();
-        let text = self.text();
-        (text.get(at..at + 1) == Some(" ") && text.get(at + 1..end) == Some(phrase) && self.folded.boundary_after(end))
-            .then_some(end)
+        (bytes.get(at) == Some(&b' ') && same(bytes, at + 1, phrase) && self.folded.boundary_after(end)).then_some(end)
     }
 
     /// The start of `phrase` when it precedes `at` before one space, as whole words.
     fn phrase_start(&self, at: usize, phrase: &str) -> Option<usize> {
         let start = at.checked_sub(1 + phrase.len())?;
-        let text = self.text();
-        (text.get(at - 1..at) == Some(" ")
-            && text.get(start..at - 1) == Some(phrase)
-            && self.folded.boundary_before(start))
-        .then_some(start)
+        let bytes = self.text().as_bytes();
+        (bytes[at - 1] == b' ' && same(bytes, start, phrase) && self.folded.boundary_before(start)).then_some(start)
     }
 
-    /// The end of `phrase` after `at` and one space, maybe in quote marks.
-    fn quoted_end(&self, at: usize, phrase: &str) -> Option<usize> {
+    /// Where a word after `at` may start: past one space and an opening quote mark if any.
+    fn word_start(&self, at: usize) -> Option<usize> {
         let text = self.text();
         let rest = text.get(at..)?.strip_prefix(' ')?;
         let lead = rest.chars().next().filter(|c| QUOTES.contains(c)).map_or(0, char::len_utf8);
-        let start = at + 1 + lead;
+        Some(at + 1 + lead)
+    }
+
+    /// The end of `phrase` standing at `start` (from [`Ctx::word_start`]), past a closing quote
+    /// mark if any.
+    fn end_of(&self, start: usize, phrase: &str) -> Option<usize> {
         let end = start + phrase.len();
-        (text.get(start..end) == Some(phrase) && self.folded.boundary_after(end)).then(|| skip_quote(text, end))
+        (same(self.text().as_bytes(), start, phrase) && self.folded.boundary_after(end))
+            .then(|| skip_quote(self.text(), end))
+    }
+
+    /// Where a word before `at` (which follows a space, or a comma and a space) may end:
+    /// before the comma and a closing quote mark if any.
+    fn word_end(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let mut end = at.checked_sub(1).filter(|&e| text.as_bytes()[e] == b' ')?;
+        if end > 0 && text.as_bytes()[end - 1] == b',' {
+            end -= 1;
+        }
+        if let Some(q) = text[..end].chars().next_back().filter(|c| QUOTES.contains(c)) {
+            end -= q.len_utf8();
+        }
+        Some(end)
+    }
+
+    /// The start of `phrase` ending at `end` (from [`Ctx::word_end`]); the start of its
+    /// opening quote mark if it has one.
+    fn start_of(&self, end: usize, phrase: &str) -> Option<usize> {
+        let text = self.text();
+        let start = end.checked_sub(phrase.len())?;
+        if !same(text.as_bytes(), start, phrase) || !self.folded.boundary_before(start) {
+            return None;
+        }
+        let opening = text[..start].chars().next_back().filter(|c| QUOTES.contains(c));
+        Some(start - opening.map_or(0, char::len_utf8))
+    }
+
+    /// Positions leftwards of `at` from which the word before it in a run may be read: past
+    /// `a` or `an`, then `and` or `or` (a comma is read with the word).
+    fn joined_back(&self, at: usize) -> Vec<usize> {
+        let mut out = vec![at];
+        for words in [["a", "an"], ["and", "or"]] {
+            for p in out.clone() {
+                out.extend(words.iter().filter_map(|w| self.phrase_start(p, w)));
+            }
+        }
+        out
     }
 
     /// Positions from which the next word of a run may follow `at`: after a comma, `and`,
@@ -137,6 +178,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// True when `phrase` stands in `bytes` at `at` (the first byte is compared first: most
+/// candidates differ there).
+fn same(bytes: &[u8], at: usize, phrase: &str) -> bool {
+    let p = phrase.as_bytes();
+    bytes.get(at) == p.first() && bytes.get(at..at + p.len()) == Some(p)
+}
+
 /// After a phrase ending at `end`, past a closing quote mark if there is one.
 fn skip_quote(text: &str, end: usize) -> usize {
     text[end..].chars().next().filter(|c| QUOTES.contains(c)).map_or(end, |q| end + q.len_utf8())
@@ -158,15 +206,15 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
     match item {
         Item::Words { choices, optional, repeat } => {
             let mut best = if *optional { verify(ctx, at, rest) } else { None };
+            let Some(start) = ctx.word_start(at) else { return best };
             for c in choices {
-                if let Some(e) = ctx.quoted_end(at, c) {
+                if let Some(e) = ctx.end_of(start, c) {
                     let next = if *repeat { more(ctx, e, choices, rest) } else { verify(ctx, e, rest) };
                     best = best.max(next);
                 }
             }
             best
         }
-        Item::More(choices) => more(ctx, at, choices, rest),
         Item::Num => {
             let mut best = None;
             if let Some(end) = ctx.next_token(at)
@@ -214,9 +262,9 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
 /// Zero or more further words of a run from `at`, then `rest`: the longest end.
 fn more(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
     let mut best = verify(ctx, at, rest);
-    for p in ctx.joined(at) {
+    for start in ctx.joined(at).into_iter().filter_map(|p| ctx.word_start(p)) {
         for c in choices {
-            if let Some(e) = ctx.quoted_end(p, c) {
+            if let Some(e) = ctx.end_of(start, c) {
                 best = best.max(more(ctx, e, choices, rest));
             }
         }
@@ -227,47 +275,84 @@ fn more(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize
 /// True when `items` match leftwards from `at`, the last item first: what stands just
 /// before a hit starting at `at`.
 pub(crate) fn verify_back(ctx: &Ctx, at: usize, items: &[Item]) -> bool {
+    back(ctx, at, items).is_some()
+}
+
+/// The earliest start from which `items` match leftwards up to `at`, the last item first.
+pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
     let Some((item, rest)) = items.split_last() else {
-        return true;
+        return Some(at);
+    };
+    let earliest = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     };
     match item {
         Item::Words { choices, optional, repeat } => {
-            if *optional && verify_back(ctx, at, rest) {
-                return true;
+            let mut best = if *optional { back(ctx, at, rest) } else { None };
+            let Some(end) = ctx.word_end(at) else { return best };
+            for c in choices {
+                if let Some(s) = ctx.start_of(end, c) {
+                    let next = if *repeat { more_back(ctx, s, choices, rest) } else { back(ctx, s, rest) };
+                    best = earliest(best, next);
+                }
             }
-            choices
-                .iter()
-                .filter_map(|c| ctx.phrase_start(at, c))
-                .any(|s| verify_back(ctx, s, rest) || (*repeat && verify_back(ctx, s, &items[..items.len()])))
+            best
         }
-        Item::More(_) => verify_back(ctx, at, rest),
         Item::Num => {
-            ctx.prev_token(at).is_some_and(|s| ctx.is_number(s, at - 1) && verify_back(ctx, s, rest))
-                || NUMBER_WORDS.iter().filter_map(|w| ctx.phrase_start(at, w)).any(|s| verify_back(ctx, s, rest))
+            let mut best = ctx.prev_token(at).filter(|&s| ctx.is_number(s, at - 1)).and_then(|s| back(ctx, s, rest));
+            for w in NUMBER_WORDS {
+                if let Some(s) = ctx.phrase_start(at, w) {
+                    best = earliest(best, back(ctx, s, rest));
+                }
+            }
+            best
         }
         Item::Gap => {
-            if verify_back(ctx, at, rest) {
-                return true;
-            }
+            let mut best = back(ctx, at, rest);
             let mut pos = at;
             for _ in 0..MAX_GAP {
-                let Some(start) = ctx.prev_token(pos) else { return false };
-                if verify_back(ctx, start, rest) {
-                    return true;
-                }
+                let Some(start) = ctx.prev_token(pos) else { break };
+                best = earliest(best, back(ctx, start, rest));
                 pos = start;
             }
-            false
+            best
         }
         Item::Not { choices, name } => {
             let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, at - 1));
-            !named && !choices.iter().any(|c| ctx.phrase_start(at, c).is_some()) && verify_back(ctx, at, rest)
+            if named || choices.iter().any(|c| ctx.phrase_start(at, c).is_some()) {
+                return None;
+            }
+            back(ctx, at, rest)
         }
         Item::Name(choices) => {
-            ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, at - 1) && verify_back(ctx, s, rest))
-                || choices.iter().filter_map(|c| ctx.phrase_start(at, c)).any(|s| verify_back(ctx, s, rest))
+            let mut best = ctx.prev_token(at).filter(|&s| ctx.is_name(s, at - 1)).and_then(|s| back(ctx, s, rest));
+            for c in choices {
+                if let Some(s) = ctx.phrase_start(at, c) {
+                    best = earliest(best, back(ctx, s, rest));
+                }
+            }
+            best
         }
     }
+}
+
+/// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
+/// start.
+fn more_back(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
+    let mut best = back(ctx, at, rest);
+    for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
+        for c in choices {
+            if let Some(s) = ctx.start_of(end, c) {
+                let next = more_back(ctx, s, choices, rest);
+                best = match (best, next) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+    }
+    best
 }
 
 #[cfg(test)]
