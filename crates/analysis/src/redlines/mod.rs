@@ -172,17 +172,27 @@ pub(crate) fn find(
     lexicon: &Lexicon,
     hits: Vec<Vec<Hit>>,
 ) -> Vec<RedLine> {
+    // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
+    // counts as naming one when it or the paragraph before does (the title stands alone)
+    let topic_words = lexicon.cues().len();
+    let named: Vec<bool> = sections
+        .aliases
+        .iter()
+        .zip(&hits)
+        .map(|(aliases, hits)| aliases.iter().any(|&a| a) || hits.iter().any(|h| h.pattern >= topic_words))
+        .collect();
+    let first_paragraph = usize::from(sections.has_title);
     sections
         .ranges
         .iter()
         .zip(&sections.folded)
-        .zip(&sections.aliases)
         .zip(hits)
         .enumerate()
-        .flat_map(|(i, (((r, folded), aliases), hits))| {
+        .flat_map(|(i, ((r, folded), hits))| {
             let first = quotes.partition_point(|q| q.end <= r.start);
             let last = quotes.partition_point(|q| q.start < r.end);
-            let region = (aliases.iter().any(|&a| a), sections.has_title && i == 0);
+            let topic = named[i] || (i > first_paragraph && named[i - 1]);
+            let region = (topic, sections.has_title && i == 0);
             find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon, hits, region)
         })
         .collect()

@@ -14,9 +14,9 @@ use crate::redlines::verify::{Ctx, verify, verify_back};
 use crate::text::fold::{Folded, is_word_char};
 
 /// The hits of one region (`slice`, starting at document offset `base`; `title` when it is the
-/// headline) whose cue's contexts hold and that are whole words, with whether
-/// the region names a place or organisation (`topic`: a gazetteer alias, or one of the
-/// lexicon's topic words among `hits`). Weak cues are kept only when it does. Each kept hit
+/// headline) whose cue's contexts hold and that are whole words. Weak cues are kept only when
+/// `topic`: the region or the paragraph before names a place or organisation (a gazetteer
+/// alias, or one of the lexicon's topic words). Each kept hit
 /// comes with the sense rule it passed, if its cue has one.
 pub(crate) fn sensible<'l>(
     lexicon: &'l Lexicon,
@@ -26,7 +26,6 @@ pub(crate) fn sensible<'l>(
     topic: bool,
 ) -> Vec<(Hit, Option<&'l str>)> {
     let cues = lexicon.cues();
-    let topic = topic || hits.iter().any(|h| h.pattern >= cues.len());
     let text = folded.text.as_str();
     let name = |start: usize, end: usize| {
         let (a, _) = folded.original_range(slice, start, end);
