@@ -44,7 +44,7 @@ fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
-const SHORT: &str = "Talks\n\n“We will not wait,” the minister said. “Fine.”\n";
+const SHORT: &str = "Talks\n\n“We issued an ultimatum,” the minister said. “Fine.”\n";
 
 #[test]
 fn analyze_json_on_the_bundled_article_has_exact_offsets() {
@@ -142,7 +142,7 @@ fn crlf_input_keeps_its_offsets() {
     let out = redline(&["analyze", "--json", s(&path)]);
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
     let analysis = json(&out);
-    assert_eq!(analysis["quotes"][0]["text"], "We will not wait,");
+    assert_eq!(analysis["quotes"][0]["text"], "We issued an ultimatum,");
     assert_offsets(&analysis, &text);
 }
 
@@ -155,7 +155,7 @@ fn export_writes_refuses_to_overwrite_and_obeys_force() {
     assert!(to_stdout.status.success(), "{}", stderr(&to_stdout));
     // The brief opens with the title and the first quote, its red line written as everywhere.
     assert!(
-        stdout(&to_stdout).starts_with("# Talks\n\n> We \\[UL:3 **will not wait**\\],\n"),
+        stdout(&to_stdout).starts_with("# Talks\n\n> We \\[UL:5 **issued an ultimatum**\\],\n"),
         "{}",
         stdout(&to_stdout)
     );
@@ -285,9 +285,9 @@ fn mistakes_get_suggestions_on_one_line() {
 #[test]
 fn red_lines_are_written_tag_colon_severity_phrase_in_summaries_and_text_briefs() {
     let out = run(&["analyze", "-"], SHORT.as_bytes());
-    assert!(stdout(&out).contains("“We [UL:3 will not wait],”"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("“We [UL:5 issued an ultimatum],”"), "{}", stdout(&out));
     let out = run(&["export", "--format", "txt", "-"], SHORT.as_bytes());
-    assert!(stdout(&out).contains("“We [UL:3 will not wait],”"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("“We [UL:5 issued an ultimatum],”"), "{}", stdout(&out));
 }
 
 #[test]

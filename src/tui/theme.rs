@@ -13,8 +13,9 @@ use ratatui::style::{Color, Modifier, Style};
 use redline_analysis::Category;
 
 /// The colours of the bundled lexicon's escalating categories, by category name.
-pub const NAMED: [(&str, Color); 7] = [
+pub const NAMED: [(&str, Color); 8] = [
     ("RED_LINE", Color::Red),
+    ("REFUSAL", Color::Blue),
     ("ULTIMATUM", Color::Magenta),
     ("THREAT", Color::LightRed),
     ("CAPABILITY", Color::LightMagenta),
@@ -197,16 +198,24 @@ mod tests {
     use super::*;
 
     fn category(name: &str, de_escalation: bool) -> Category {
-        Category { name: name.into(), tag: "XX".into(), severity: 3, description: String::new(), de_escalation }
+        Category {
+            name: name.into(),
+            tag: "XX".into(),
+            severity: 3,
+            description: String::new(),
+            de_escalation,
+            negated: None,
+        }
     }
 
     #[test]
     fn the_bundled_categories_keep_their_colours() {
         let theme = Theme::new(true, redline_analysis::Lexicon::bundled().categories());
-        let hues: Vec<Color> = ["RED_LINE", "ULTIMATUM", "THREAT", "CAPABILITY", "DEMAND", "GRIEVANCE", "RESOLVE"]
-            .iter()
-            .map(|name| theme.hue(name))
-            .collect();
+        let hues: Vec<Color> =
+            ["RED_LINE", "REFUSAL", "ULTIMATUM", "THREAT", "CAPABILITY", "DEMAND", "GRIEVANCE", "RESOLVE"]
+                .iter()
+                .map(|name| theme.hue(name))
+                .collect();
         let named: Vec<Color> = NAMED.iter().map(|(_, hue)| *hue).collect();
         assert_eq!(hues, named);
         assert_eq!(theme.hue("DE_ESCALATION"), Color::Cyan);

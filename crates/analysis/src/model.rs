@@ -175,6 +175,12 @@ pub struct RedLine {
     pub severity: u8,
     /// The lexicon pattern that fired.
     pub cue: String,
+    /// The adjustments applied to the hit, in order, for the reader to show: the sense rule
+    /// it passed (`sense: …`), `negated (not) → refusal`, `intensifier +1 (very)`,
+    /// `hedged −1 (could)`, `booster +1 (in any case)`, `escalation: … → 5`, and for a booster
+    /// the hit it `raises`. Empty for a plain cue.
+    #[serde(default)]
+    pub why: Vec<String>,
     /// Id of the innermost quote holding the hit, if any.
     pub quote: Option<usize>,
 }

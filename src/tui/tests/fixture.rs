@@ -39,6 +39,7 @@ fn red_line(phrase: &str, within: usize, category: &str, tag: &str, severity: u8
         tag: tag.into(),
         severity,
         cue: cue.into(),
+        why: Vec::new(),
         quote: Some(quote),
     }
 }

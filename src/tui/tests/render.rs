@@ -80,7 +80,8 @@ fn help_lists_keys_from_the_keymap_and_the_legend() {
     apply(&mut s, [Action::GoBottom]);
     let bottom = screen(&render(&mut s, 100, 30));
     assert_snapshot!("help_bottom_100x30", bottom);
-    for tag in ["[RL:4 …]", "[UL:3 …]", "[TH:3 …]", "[CP:3 …]", "[DM:3 …]", "[GR:2 …]", "[RS:1 …]", "[DE:0 …]"]
+    for tag in
+        ["[RL:4 …]", "[RF:3 …]", "[UL:3 …]", "[TH:3 …]", "[CP:3 …]", "[DM:2 …]", "[GR:2 …]", "[RS:1 …]", "[DE:0 …]"]
     {
         assert!(bottom.contains(tag), "{tag} missing:\n{bottom}");
     }
@@ -189,6 +190,7 @@ fn a_category_a_user_lexicon_adds_is_drawn_in_a_colour_of_its_own() {
         severity: 3,
         description,
         de_escalation: false,
+        negated: None,
     });
     let theme = Theme::new(true, &categories);
     let mut s = App::new(Document::article(article), categories, theme);

@@ -13,6 +13,7 @@ fn hit(text: &str, tag: &str, severity: u8) -> RedLine {
         tag: tag.into(),
         severity,
         cue: text.into(),
+        why: Vec::new(),
         quote: Some(1),
     }
 }
