@@ -25,7 +25,7 @@ const SHOWN_NAME: &str = "ev␛]2;PWNED␇il⟨RLO⟩.txt";
 
 fn article() -> String {
     format!(
-        "{TITLE}\n\nGENEVA (Wire) - Foreign Minister Jane Roe said: “We will not wait {OSC52} and {CSI} \
+        "{TITLE}\n\nGENEVA (Wire) - Foreign Minister Jane Roe said: “We issued an ultimatum {OSC52} and {CSI} \
          \u{9B}2J forever.”\n\nOpposition leader Max Stone replied: “We are ready \u{2066}for\u{2069} talks.”\n"
     )
 }
@@ -73,7 +73,7 @@ fn analyze_summary_shows_every_escape_sequence_as_symbols() {
     let text = stdout(&out);
     assert!(text.contains("Title:    Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday\n"), "{text}");
     assert!(text.contains(&format!("Source:   {}{SHOWN_NAME}\n", s(path.parent().unwrap()).to_owned() + "/")));
-    assert!(text.contains("wait] ␛]52;c;cHduZWQ=␇ and ␛[31mRED␛[0m ⟨CSI⟩2J forever.”\n"), "{text}");
+    assert!(text.contains("ultimatum] ␛]52;c;cHduZWQ=␇ and ␛[31mRED␛[0m ⟨CSI⟩2J forever.”\n"), "{text}");
     assert!(text.contains("ready ⟨LRI⟩for⟨PDI⟩ talks."), "{text}");
 }
 
@@ -87,7 +87,7 @@ fn analyze_json_keeps_the_text_exactly_with_every_control_escaped() {
     assert_eq!(analysis["title"], TITLE);
     assert_eq!(analysis["source"], s(&path));
     let text = analysis["quotes"][0]["text"].as_str().unwrap();
-    assert!(text.contains(&format!("wait {OSC52} and {CSI} \u{9B}2J")), "{text:?}");
+    assert!(text.contains(&format!("ultimatum {OSC52} and {CSI} \u{9B}2J")), "{text:?}");
     let (start, end) = (analysis["quotes"][0]["start"].as_u64().unwrap(), analysis["quotes"][0]["end"].as_u64());
     assert_eq!(&article()[start as usize..end.unwrap() as usize], text);
 }
