@@ -32,6 +32,18 @@ pub(crate) enum Subject {
     Named { kind: SpeakerKind, span: Range<usize> },
 }
 
+impl Subject {
+    /// The words that name the subject.
+    pub fn span(&self) -> &Range<usize> {
+        match self {
+            Subject::Person { span, .. }
+            | Subject::Pronoun { span, .. }
+            | Subject::Role { span, .. }
+            | Subject::Named { span, .. } => span,
+        }
+    }
+}
+
 /// Reads subjects in one span of words.
 pub(crate) struct Grammar<'a> {
     pub r: Span<'a>,
@@ -44,13 +56,13 @@ pub(crate) struct Grammar<'a> {
 
 impl Grammar<'_> {
     /// The text between words `k - 1` and `k`, trimmed.
-    fn gap(&self, k: usize) -> &str {
+    pub fn gap(&self, k: usize) -> &str {
         self.r.text[self.r.words[k - 1].range.end..self.r.words[k].range.start].trim()
     }
 
     /// Words `k - 1` and `k` are in one phrase: only spaces, a possessive (`Russia’s`) or an
     /// abbreviation's dot (`Sen.`) between them.
-    fn linked(&self, k: usize) -> bool {
+    pub fn linked(&self, k: usize) -> bool {
         matches!(self.gap(k), "" | "’s" | "'s" | "’" | "'")
             || (self.gap(k) == "." && self.r.words[k - 1].range.len() <= 4)
     }
