@@ -171,7 +171,19 @@ impl Grammar<'_> {
         if !self.gap(e + 1).is_empty() {
             return None;
         }
-        self.subject_ending_at(e)
+        let subject = self.subject_ending_at(e)?;
+        // "Jane Roe of the Sierra Club said": the person the organisation qualifies
+        if let Subject::Named { span, .. } = &subject
+            && let Some(first) = self.r.words.iter().position(|w| w.range.start == span.start)
+            && let Some(of) = (first.saturating_sub(2)..first)
+                .rev()
+                .find(|&k| matches!(self.r.lower(k).as_ref(), "of" | "from" | "at"))
+            && of > 0
+            && let Some(person @ Subject::Person { .. }) = self.subject_ending_at(of - 1)
+        {
+            return Some(person);
+        }
+        Some(subject)
     }
 
     /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",
