@@ -60,6 +60,8 @@ pub struct Launch {
     pub lexicon: Lexicon,
     /// Warnings to show in the status line (e.g. a decoding fallback).
     pub warnings: Vec<String>,
+    /// The configuration's base palette and colours by tag (`NO_COLOR` still wins).
+    pub theme: theme::Choice,
 }
 
 /// Runs the reader until the user quits. The terminal is restored on every path.
@@ -70,7 +72,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         );
     }
     let categories = launch.lexicon.categories().to_vec();
-    let theme = theme::Theme::from_env(&categories);
+    let theme = theme::Theme::from_env(&categories, &launch.theme);
     let (doc, mut loading) = match launch.content {
         Content::Article(analysis) => (Document::article(*analysis), None),
         Content::Corpus { files, analyzer, max_bytes } => {
