@@ -17,24 +17,13 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::tui::action::Action;
+use crate::tui::clipboard::Clipboard;
 use crate::tui::keymap::Key;
 use crate::tui::theme::{Base, Choice as ThemeChoice};
 
 mod keys;
 
 pub use keys::{REMAPPED_MODES, action_name, config_name, parse_key};
-
-/// How `y` copies the marked quotes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Clipboard {
-    /// The terminal's clipboard through OSC 52 (the default).
-    #[default]
-    Osc52,
-    /// The text is piped to this command and its arguments.
-    Command(Vec<String>),
-    /// Copying is off.
-    Off,
-}
 
 /// A checked configuration.
 #[derive(Debug, Clone, PartialEq)]

@@ -213,15 +213,14 @@ fn articles(before: Vec<PathBuf>, after: Vec<PathBuf>) -> Result<Vec<PathBuf>, C
 
 /// Hands the reader, for the rest of the process, the parts of the configuration its key
 /// table and terminal set-up read: key remaps (the help and hints follow them) and the
-/// mouse. The theme goes with the [`launch`]; the clipboard method is read and checked but
-/// not yet followed.
+/// mouse. The theme and the clipboard method go with the [`launch`].
 fn configure_reader(config: &Config) {
     tui::keymap::set_remaps(&config.keys, &crate::config::REMAPPED_MODES);
     tui::terminal::set_mouse(config.mouse);
 }
 
 /// What the reader opens with: the content, the lexicon (for the legend), the warnings, and
-/// the configuration's theme. A colour the configuration gives a tag
+/// the configuration's theme and clipboard method. A colour the configuration gives a tag
 /// the lexicon does not have changes nothing, and is one more warning.
 fn launch(content: tui::Content, lexicon: Lexicon, mut warnings: Vec<String>, config: &Config) -> tui::Launch {
     let file = config.path.as_ref().map_or_else(String::new, |p| format!(" ({})", p.display()));
@@ -229,7 +228,7 @@ fn launch(content: tui::Content, lexicon: Lexicon, mut warnings: Vec<String>, co
     let unknown: Vec<String> =
         unknown.map(|(tag, _)| format!("theme.colors.{tag}: no such tag in the lexicon{file}")).collect();
     warnings.splice(0..0, unknown);
-    tui::Launch { content, lexicon, warnings, theme: config.theme.clone() }
+    tui::Launch { content, lexicon, warnings, theme: config.theme.clone(), clipboard: config.clipboard.clone() }
 }
 
 /// The analyzer: the lexicon and gazetteer of `--lexicon`/`--topics`, else of the
