@@ -110,7 +110,10 @@ impl Grammar<'_> {
         while first > 0 && e - first + 1 < MAX_PHRASE_WORDS && self.linked(first) && {
             let k = first - 1;
             let w = r.lower(k);
-            self.cue_at(k).is_none() && !self.lang.lower_word(&w).pronoun && self.person_at(k).is_none()
+            let kind = self.lang.lower_word(&w);
+            // a preposition or conjunction ends the phrase ("32% of Republican voters")
+            let open = !kind.function || matches!(w.as_ref(), "the" | "a" | "an");
+            open && self.cue_at(k).is_none() && !kind.pronoun && self.person_at(k).is_none()
         } {
             first -= 1;
             if matches!(r.lower(first).as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several") {

@@ -161,3 +161,23 @@ fn descriptors_may_stand_before_the_name_after_the_quote() {
     let t = format!("{LEAD}“We will appeal,” Harbour Authority press secretary Elin Ruud said at a briefing.");
     assert_eq!(person(&t, "We will appeal,"), ("Elin Ruud".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_short_apposition_between_name_and_cue_is_evidence_of_a_person() {
+    // "Quorra" is no given name of the bundled table: the cue after ", 31," is the evidence
+    let t = format!("{LEAD}“We are not going to stop,” Quorra Lindqvist, 31, said as she marched.");
+    assert_eq!(person(&t, "We are not going to stop,"), ("Quorra Lindqvist".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    let t = format!("{LEAD}“It was the least bad outcome,” Mr. Dalby of the Harbour Council said.");
+    assert_eq!(person(&t, "It was the least bad outcome,"), ("Dalby".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_described_speaker_stops_at_a_preposition() {
+    let t = format!("{LEAD}Nearly 40% of younger voters said the plan was “a mistake.”");
+    let (name, _, kind, _) = who(&t, "a mistake.").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("younger voters", SpeakerKind::Description));
+}
