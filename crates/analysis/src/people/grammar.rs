@@ -90,7 +90,7 @@ impl Grammar<'_> {
         }
         if let Some(person) = self.person_at(e) {
             let mut first = e;
-            while first > 0 && self.linked(first) && self.person_at(first - 1).is_none() && {
+            while first > 0 && self.linked(first) && self.person_at(first - 1).is_none_or(|p| p == person) && {
                 let w = r.word(first - 1);
                 is_capitalized(w) && !self.lang.cased_word(w).title && !self.aliases[first - 1]
             } {

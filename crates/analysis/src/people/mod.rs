@@ -257,8 +257,12 @@ impl People {
         // person ("Roe" of "Jane Roe"); any other lone word with evidence is a person of its
         // own (places and organisations the gazetteer knows never reach here).
         candidates.sort_by_key(|c| c.2 == 1);
+        // a family name written first ("Wang Yi", "Xi Jinping") is how the article names the
+        // person later ("Wang said"): the first word of a full name that is no given name,
+        // title or other person's surname stands for that person too
+        let mut family_first: HashMap<String, usize> = HashMap::default();
         for (name, surname, n, _, roles, gender) in candidates {
-            let known = by_surname.get(&surname).copied();
+            let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();
             let p = match known {
                 Some(p) => p,
                 None => {
@@ -267,6 +271,12 @@ impl People {
                     people.persons.len() - 1
                 }
             };
+            if let Some((first, _)) = name.split_once(' ').filter(|_| n > 1) {
+                let cased = lang.cased_word(first);
+                if lang.given_name(first).is_none() && !cased.title && !cased.not_name && first.len() >= 2 {
+                    family_first.entry(first.to_string()).or_insert(p);
+                }
+            }
             let person = &mut people.persons[p];
             if n > 1 && person.name == person.surname {
                 person.name = name;
@@ -277,6 +287,9 @@ impl People {
                     person.roles.push(role);
                 }
             }
+        }
+        for (first, p) in family_first {
+            by_surname.entry(first).or_insert(p);
         }
         // the first bytes surnames start with: other words are passed over without hashing
         let mut opens_surname = [false; 256];
@@ -341,7 +354,10 @@ mod tests {
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Anna Tarvo", "Piet van Dam", "Olsen"]);
         assert_eq!(p.main, Some(0));
-        assert_eq!(p.mentions.len(), 4);
+        // surnames, and the first word of a full name that is no known given name ("Piet"
+        // could be a family name written first, as "Wang" of "Wang Yi")
+        let mentioned: Vec<&str> = p.mentions.iter().map(|m| &t[m.range.clone()]).collect();
+        assert_eq!(mentioned, ["Tarvo", "Tarvo", "Piet", "Dam", "Olsen"]);
     }
 
     #[test]

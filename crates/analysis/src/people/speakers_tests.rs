@@ -181,3 +181,9 @@ fn a_described_speaker_stops_at_a_preposition() {
     let (name, _, kind, _) = who(&t, "a mistake.").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("younger voters", SpeakerKind::Description));
 }
+
+#[test]
+fn a_family_name_written_first_links_to_the_full_name() {
+    let t = format!("{LEAD}Foreign Minister Zhao Kun met the envoy on Monday.\n“The door is open,” Zhao said.");
+    assert_eq!(person(&t, "The door is open,"), ("Zhao Kun".into(), SpeakerBasis::Cue));
+}
