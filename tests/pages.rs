@@ -49,6 +49,8 @@ fn captions_credits_and_furniture_are_not_paragraphs() {
         ("guardian.txt", "GMT"),
         ("video-repeat.txt", "08:18"),
         ("read-time.txt", "Kremlin press service"),
+        ("og-caption.html", "(Photo: Reuters)"),
+        ("no-date.html", "Alex Brandon"),
     ] {
         let a = analyze(file);
         let paras = paragraphs(&a);
@@ -59,6 +61,9 @@ fn captions_credits_and_furniture_are_not_paragraphs() {
 
 #[test]
 fn people_of_a_caption_are_not_speakers() {
+    // The caption names the only person of the page; its quotes must not be given to him.
+    let a = analyze("og-caption.html");
+    assert!(a.quotes.iter().all(|q| q.speaker.as_deref() != Some("Jaan Vell")), "{:#?}", a.quotes);
     let text = "Talks stall in Geneva\n\nForeign Minister Jaan Vell speaks to reporters. (AP Photo/Ann Roe)\n\n\
                 \u{201C}We will not wait forever,\u{201D} the minister said at the end of a long day of talks.\n";
     let a = Analyzer::bundled().analyze(&Source::from_text("t.txt", text));
