@@ -4,6 +4,7 @@
 
 mod many;
 mod summary;
+mod timeline;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -51,6 +52,9 @@ enum Command {
     },
     /// Write selected quotes of articles as a brief in Markdown, JSON or plain text
     Export(ExportArgs),
+    /// Print the escalation timeline of articles (per dated article: strongest red line,
+    /// escalation and de-escalation counts) as CSV or JSON
+    Timeline(timeline::TimelineArgs),
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +193,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
             deliver(&format.render(&analysis, &ids), &args)
         }
+        Some(Command::Timeline(args)) => timeline::run(&analyzer, cli.files, args, cli.max_bytes),
     }
 }
 
