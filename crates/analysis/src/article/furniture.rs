@@ -65,7 +65,7 @@ pub(crate) fn classify(text: &str, r: &Range<usize>, lang: &Language) -> Line {
     if listed || (page.opens_furniture(&lower) && !ends_a_sentence(s)) {
         return Line::Furniture(Vec::new());
     }
-    if caption_prefix(s, page) {
+    if caption_prefix(s, page) || page.has_furniture_word(s) || link_prefix(s, lang) {
         return Line::Furniture(Vec::new());
     }
     let line = field(text, r, lang);
@@ -188,6 +188,13 @@ fn is_read_time(s: &str, page: &PageWords) -> bool {
 fn caption_prefix(s: &str, page: &PageWords) -> bool {
     let head = s.char_indices().take(24).find(|&(_, c)| c == ',' || c == ':');
     head.is_some_and(|(end, _)| page.is_caption_marker(&s[..end].trim().to_lowercase()))
+}
+
+/// A line opening with what introduces links to other pages, then a colon (`Related: …`,
+/// `Read more: …`): the words of `chrome_end`.
+fn link_prefix(s: &str, lang: &Language) -> bool {
+    let head = s.char_indices().take(24).find(|&(_, c)| c == ':');
+    head.is_some_and(|(end, _)| lang.chrome_end.contains(&s[..end].trim().to_lowercase()))
 }
 
 /// What the words of a possible credit are.

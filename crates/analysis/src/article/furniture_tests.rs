@@ -48,7 +48,15 @@ fn metadata_date_and_time_lines() {
 
 #[test]
 fn labels_fields_and_bylines() {
-    for line in ["U.S. Politics", "Watch CBS News", "Share", "News|Russia-Ukraine war", "Home / World / Europe"] {
+    for line in [
+        "U.S. Politics",
+        "Watch CBS News",
+        "Share",
+        "News|Russia-Ukraine war",
+        "Home / World / Europe",
+        "Related: Embassy staff told to leave within a week",
+        "We use cookies to give you the best experience on our site.",
+    ] {
         assert!(matches!(kind(line), Line::Furniture(_)), "{line}");
     }
     assert_eq!(kind("Image caption,"), Line::CaptionMarker);

@@ -58,9 +58,8 @@ pub(crate) fn mark_captions(text: &str, units: &[Range<usize>], lines: &mut [Lin
 /// `blocks[i]` numbers the block of lines unit `i` comes from.
 pub(crate) fn find(text: &str, units: &[Range<usize>], blocks: &[usize], lines: &[Line], lang: &Language) -> Head {
     let furniture = |i: usize| lines.get(i).is_some_and(Line::is_furniture);
-    // (the line, the headline in it)
-    let mut candidates: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    let has_headline = |c: &[(Range<usize>, Range<usize>)]| c.iter().any(|(r, _)| is_headline_sized(&text[r.clone()]));
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let has_headline = |c: &[Candidate]| c.iter().any(|(r, _)| is_headline_sized(&text[r.clone()]));
     let mut texts = 0;
     let mut first_body = None;
     for (i, r) in units.iter().enumerate() {
@@ -76,9 +75,9 @@ pub(crate) fn find(text: &str, units: &[Range<usize>], blocks: &[usize], lines: 
             first_body = Some(i);
             break;
         }
-        if furniture::credit_start(s, &lang.page).is_some_and(|k| k > 0) {
-            // a headline closed by a photo credit, or a caption
-            if !has_headline(&candidates) {
+        if let Some(k) = furniture::credit_start(s, &lang.page).filter(|&k| k > 0) {
+            // a headline closed by a photo credit, or a caption (a sentence before its credit)
+            if !has_headline(&candidates) && !s[..k].trim_end().ends_with('.') {
                 candidates.push((r.clone(), title_range(text, r, lang)));
             }
             continue;
@@ -91,12 +90,17 @@ pub(crate) fn find(text: &str, units: &[Range<usize>], blocks: &[usize], lines: 
         candidates.push((r.clone(), title_range(text, r, lang)));
     }
     let Some(first_body) = first_body else { return Head::default() };
-    let title = candidates
-        .iter()
-        .find(|(r, _)| is_headline_sized(&text[r.clone()]))
-        .or_else(|| candidates.iter().rev().max_by_key(|(_, t)| words(&text[t.clone()])));
-    let title = title.map(|(_, t)| t.clone());
+    let title = choose(text, &candidates).map(|(_, t)| t.clone());
     Head { first_body, title: title.filter(|r| !r.is_empty()) }
+}
+
+/// A header line that may be the headline: the line, and the headline in it.
+type Candidate = (Range<usize>, Range<usize>);
+
+/// The headline among the candidates: the first of headline size, else the longest.
+fn choose<'c>(text: &str, candidates: &'c [Candidate]) -> Option<&'c Candidate> {
+    let sized = candidates.iter().find(|(r, _)| is_headline_sized(&text[r.clone()]));
+    sized.or_else(|| candidates.iter().rev().max_by_key(|(_, t)| words(&text[t.clone()])))
 }
 
 /// A dateline that opens a paragraph for sure: with an agency in brackets or a dash after it

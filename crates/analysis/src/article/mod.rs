@@ -5,6 +5,7 @@
 //! [`furniture`], dates in [`date`].
 
 pub(crate) mod date;
+mod date_parts;
 mod furniture;
 mod headline;
 pub(crate) mod sections;
@@ -84,8 +85,11 @@ fn units(text: &str, block: &[Range<usize>], head: Option<&Language>) -> Vec<Ran
         let inner = &block[..block.len() - 1];
         let open = inner.iter().filter(|r| !ends_a_sentence(&text[(*r).clone()])).count();
         let short = inner.iter().all(|r| text[r.clone()].chars().count() <= 100);
+        // near the top, two short lines are joined only when the second carries on a sentence
         let furniture = |lang: &Language| {
-            block.iter().any(|r| furniture::classify(text, r, lang).is_furniture())
+            let carried = block.len() > 2 || text[block[1].clone()].starts_with(char::is_lowercase);
+            !carried
+                || block.iter().any(|r| furniture::classify(text, r, lang).is_furniture())
                 || block.windows(2).any(|w| headline::same_text(&text[w[0].clone()], &text[w[1].clone()]))
         };
         if short && open * 3 >= inner.len() * 2 && !head.is_some_and(furniture) {

@@ -30,6 +30,7 @@ pub(crate) struct PageFile {
     caption_markers: Vec<String>,
     furniture_lines: Vec<String>,
     furniture_openers: Vec<String>,
+    furniture_words: Vec<String>,
     lead_words: Vec<String>,
     read_time_words: Vec<String>,
 }
@@ -69,6 +70,7 @@ pub(crate) struct PageWords {
     caption_markers: HashSet<String>,
     furniture_lines: HashSet<String>,
     furniture_openers: Vec<String>,
+    furniture_words: HashSet<String>,
     lead_words: HashSet<String>,
     read_time_words: HashSet<String>,
 }
@@ -130,6 +132,7 @@ impl PageWords {
             caption_markers: lower_set(file.caption_markers),
             furniture_lines: lower_set(file.furniture_lines),
             furniture_openers: file.furniture_openers.iter().map(|w| w.to_lowercase()).collect(),
+            furniture_words: lower_set(file.furniture_words),
             lead_words: lower_set(file.lead_words),
             read_time_words: lower_set(file.read_time_words),
         })
@@ -198,6 +201,13 @@ impl PageWords {
                 .furniture_openers
                 .iter()
                 .any(|o| lower.strip_prefix(o.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    }
+
+    /// A line holding a word only page furniture uses ("cookies"); looked for in lines near
+    /// the top of a page only.
+    pub(crate) fn has_furniture_word(&self, line: &str) -> bool {
+        line.split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && self.furniture_words.contains(&w.to_lowercase()))
     }
 
     /// A word of a reporter's sentence that a headline does not use ("said"), lower case.
