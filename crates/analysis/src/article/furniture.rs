@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::article::date::{self, Label, Stamp};
 use crate::article::{at_most, byline_name, ends_a_sentence};
 use crate::text::language::Language;
-use crate::text::page_words::PageWords;
+use crate::text::page_words::{DateWord, PageWords};
 
 /// Most words in a line read as furniture.
 const MAX_WORDS: usize = 24;
@@ -102,9 +102,15 @@ fn field(text: &str, r: &Range<usize>, lang: &Language) -> Line {
     let page = &lang.page;
     if let Some(name) = byline_name(text, r, lang) {
         let dates = date::read_line(s, page).stamps;
-        return Line::Byline(cut_byline(text, name, page), dates);
+        return Line::Byline(cut_byline(text, name, !dates.is_empty(), page), dates);
     }
-    let d = date::read_line(s, page);
+    // a date has digits; a line without any is read for labels and relative times when short
+    let worth = s.bytes().any(|b| b.is_ascii_digit()) || at_most(s, 8);
+    let d = if worth {
+        date::read_line(s, page)
+    } else {
+        date::LineDates { other_words: usize::MAX, ..Default::default() }
+    };
     let empty = d.stamps.is_empty();
     let dated = !empty && d.other_words <= 3;
     let relative = d.relative && d.other_words <= 6;
@@ -139,19 +145,21 @@ fn fields(s: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// The byline name without what follows it on its line (a separator, a date label, a date).
-fn cut_byline(text: &str, name: Range<usize>, page: &PageWords) -> Range<usize> {
+/// The byline name without what follows it on its line: a separator, a date label, and when
+/// the line states a date (`dated`), the date.
+fn cut_byline(text: &str, name: Range<usize>, dated: bool, page: &PageWords) -> Range<usize> {
     let s = &text[name.clone()];
     let mut end = s.find(['|', '•', '·']).unwrap_or(s.len());
     end = end.min(s.find(" / ").unwrap_or(s.len()));
     let mut at = 0;
     for w in s.split_inclusive(char::is_whitespace) {
         let lower = w.trim().trim_end_matches([':', ',']).to_lowercase();
-        let kind = page.date_word(&lower);
-        let dated =
-            matches!(kind, crate::text::page_words::DateWord::Published | crate::text::page_words::DateWord::Updated)
-                || w.starts_with(|c: char| c.is_ascii_digit());
-        if dated && at > 0 {
+        let stop = match page.date_word(&lower) {
+            DateWord::Published | DateWord::Updated => true,
+            DateWord::Month(_) | DateWord::Weekday => dated,
+            _ => dated && w.starts_with(|c: char| c.is_ascii_digit()),
+        };
+        if stop && at > 0 {
             end = end.min(at);
             break;
         }
@@ -169,7 +177,7 @@ fn is_meta(s: &str, page: &PageWords) -> bool {
     if label.is_empty() || !at_most(&label, 2) {
         return false;
     }
-    let dated = label.split_whitespace().all(|w| page.date_word(w) != crate::text::page_words::DateWord::Other);
+    let dated = label.split_whitespace().all(|w| page.date_word(w) != DateWord::Other);
     let number = value.contains(|c: char| c.is_ascii_digit()) && !value.contains(char::is_alphabetic);
     page.is_meta_label(&label) || dated || number
 }
@@ -186,15 +194,15 @@ fn is_read_time(s: &str, page: &PageWords) -> bool {
 
 /// A line opening with a caption marker and `,` or `:` (`Image caption, The envoy…`).
 fn caption_prefix(s: &str, page: &PageWords) -> bool {
-    let head = s.char_indices().take(24).find(|&(_, c)| c == ',' || c == ':');
-    head.is_some_and(|(end, _)| page.is_caption_marker(&s[..end].trim().to_lowercase()))
+    let head = s.bytes().take(24).position(|b| b == b',' || b == b':');
+    head.is_some_and(|end| page.is_caption_marker(&s[..end].trim().to_lowercase()))
 }
 
 /// A line opening with what introduces links to other pages, then a colon (`Related: …`,
 /// `Read more: …`): the words of `chrome_end`.
 fn link_prefix(s: &str, lang: &Language) -> bool {
-    let head = s.char_indices().take(24).find(|&(_, c)| c == ':');
-    head.is_some_and(|(end, _)| lang.chrome_end.contains(&s[..end].trim().to_lowercase()))
+    let head = s.bytes().take(24).position(|b| b == b':');
+    head.is_some_and(|end| lang.chrome_end.contains(&s[..end].trim().to_lowercase()))
 }
 
 /// What the words of a possible credit are.
@@ -228,7 +236,8 @@ fn marker_credit(s: &str, page: &PageWords) -> bool {
     let mut words = s.split_whitespace();
     let Some(first) = words.next() else { return false };
     let head = first.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if !page.is_credit_marker(&head.to_lowercase()) {
+    // markers are short words: most paragraphs are turned away before any lower-casing
+    if head.len() > page.longest_credit_marker() || !page.is_credit_marker(&head.to_lowercase()) {
         return false;
     }
     let after = |w: &str, head: &str| w[head.len()..].to_string();

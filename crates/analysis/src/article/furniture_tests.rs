@@ -64,6 +64,8 @@ fn labels_fields_and_bylines() {
     assert_eq!(byline("By Euronews with AP • Updated: 27/02/2022 - 20:14").as_deref(), Some("Euronews with AP"));
     assert_eq!(dates("By Euronews with AP • Updated: 27/02/2022 - 20:14"), ["2022-02-27"]);
     assert_eq!(byline("By Global Times Published: Dec 23, 2022 10:34 PM").as_deref(), Some("Global Times"));
+    assert_eq!(byline("By Jane Roe March 9, 2022").as_deref(), Some("Jane Roe"));
+    assert_eq!(byline("Written by Desk 9").as_deref(), Some("Desk 9"));
 }
 
 #[test]

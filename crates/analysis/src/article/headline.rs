@@ -212,6 +212,9 @@ fn title_range(text: &str, r: &Range<usize>, lang: &Language) -> Range<usize> {
 
 /// The same text, case and closing punctuation aside: a headline the page repeats.
 pub(crate) fn same_text(a: &str, b: &str) -> bool {
+    let bare = |s: &str| s.trim().trim_end_matches(['.', ';', ':']).trim_end().len();
+    // lower-casing keeps the length of most text: compare lengths before lower-casing
+    let close = bare(a).abs_diff(bare(b)) <= 4;
     let norm = |s: &str| s.trim().trim_end_matches(['.', ';', ':']).trim_end().to_lowercase();
-    norm(a) == norm(b)
+    close && norm(a) == norm(b)
 }

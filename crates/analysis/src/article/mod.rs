@@ -244,7 +244,8 @@ impl Article {
             }
             caption_next = *line == Line::CaptionMarker;
             let furniture = line.is_furniture() && !matches!(line, Line::Byline(..));
-            if furniture || title.is_some_and(|t| headline::same_text(t, s)) {
+            let repeat = i < HEAD_UNITS && title.is_some_and(|t| headline::same_text(t, s));
+            if furniture || repeat {
                 continue;
             }
             if at_most(s, CHROME_WORDS) {

@@ -65,6 +65,8 @@ pub(crate) struct PageWords {
     time_zones: FxHashMap<String, (TimeZone, bool)>,
     meta_labels: HashSet<String>,
     credit_markers: HashSet<String>,
+    /// The length in bytes of the longest credit marker.
+    longest_credit_marker: usize,
     credit_sources: HashSet<String>,
     credit_connectors: HashSet<String>,
     caption_markers: HashSet<String>,
@@ -126,6 +128,7 @@ impl PageWords {
             relative_lines: lower_set(file.relative_lines),
             time_zones,
             meta_labels: lower_set(file.meta_labels),
+            longest_credit_marker: file.credit_markers.iter().map(String::len).max().unwrap_or(0),
             credit_markers: lower_set(file.credit_markers),
             credit_sources: lower_set(file.credit_sources),
             credit_connectors: lower_set(file.credit_connectors),
@@ -172,6 +175,11 @@ impl PageWords {
     /// A word introducing a photo credit ("photo", "credit"), lower case.
     pub(crate) fn is_credit_marker(&self, lower: &str) -> bool {
         self.credit_markers.contains(lower)
+    }
+
+    /// The length in bytes of the longest credit marker: a longer word is none.
+    pub(crate) fn longest_credit_marker(&self) -> usize {
+        self.longest_credit_marker
     }
 
     /// A picture agency or source word of credits ("reuters", "getty"), lower case.
