@@ -8,7 +8,7 @@
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 
-use crate::article::date_parts::{Item, Kind, Reader, tokens};
+use crate::article::date_parts::{Item, Kind, Reader};
 use crate::text::page_words::{DateWord, PageWords};
 
 /// A date, with the time of day and its zone when the page gives both.
@@ -60,17 +60,16 @@ pub(crate) struct LineDates {
 
 /// Reads the dates of a line. Cheap on lines without digits.
 pub(crate) fn read_line(line: &str, words: &PageWords) -> LineDates {
-    let toks = tokens(line);
-    let month_first = toks.iter().any(|t| {
-        t.kind == Kind::Word && (matches!(t.s, "AM" | "PM" | "am" | "pm") || words.time_zone(t.s).is_some_and(|z| z.1))
-    });
-    let r = Reader { toks, words, month_first };
+    if line.is_empty() {
+        return LineDates::default();
+    }
+    let r = Reader::new(line, words);
     let mut items: Vec<(usize, usize, Item)> = Vec::new();
     let mut i = 0;
     while i < r.toks.len() {
         if r.toks[i].kind != Kind::Punct {
             if let Some((d, end)) = r.numeric(i) {
-                let time = (r.lower(end).as_deref() == Some("t") || r.tok(end).is_some_and(|t| t.kind == Kind::Num))
+                let time = (r.lower(end) == Some("t") || r.tok(end).is_some_and(|t| t.kind == Kind::Num))
                     .then(|| r.time(if r.lower(end).is_some() { end + 1 } else { end }, None))
                     .flatten();
                 let end = time.as_ref().map_or(end, |t| t.2);
@@ -100,7 +99,7 @@ pub(crate) fn read_line(line: &str, words: &PageWords) -> LineDates {
 /// and fillers between), labels it, and counts the other words.
 fn pair(r: &Reader, items: Vec<(usize, usize, Item)>) -> LineDates {
     let mut out = LineDates { clock: items.iter().any(|i| matches!(i.2, Item::Time(..))), ..LineDates::default() };
-    let kind = |i: usize| -> DateWord { r.lower(i).map_or(DateWord::Other, |w| r.words.date_word(&w)) };
+    let kind = |i: usize| r.kind(i);
     let joins = |from: usize, to: usize| {
         (from..to).all(|i| {
             let t = &r.toks[i];
@@ -148,10 +147,9 @@ fn pair(r: &Reader, items: Vec<(usize, usize, Item)>) -> LineDates {
         match kind(i) {
             DateWord::Published | DateWord::Updated => out.labelled = true,
             DateWord::Other if t.kind == Kind::Num || r.words.time_zone(t.s).is_none() => {
-                let unit = r.lower(i + 1).is_some_and(|w| r.words.is_relative_unit(&w));
+                let unit = r.lower(i + 1).is_some_and(|w| r.words.is_relative_unit(w));
                 let amount = t.kind == Kind::Num || matches!(t.s, "a" | "an" | "one");
-                if amount && unit && (i + 2..i + 4).any(|k| r.lower(k).is_some_and(|w| r.words.is_relative_marker(&w)))
-                {
+                if amount && unit && (i + 2..i + 4).any(|k| r.lower(k).is_some_and(|w| r.words.is_relative_marker(w))) {
                     out.relative = true;
                 }
                 out.other_words += 1;

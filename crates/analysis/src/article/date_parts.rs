@@ -22,7 +22,7 @@ pub(super) struct Tok<'a> {
     pub space: bool,
 }
 
-pub(super) fn tokens(line: &str) -> Vec<Tok<'_>> {
+fn tokens(line: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut space = false;
     let mut chars = line.char_indices().peekable();
@@ -66,6 +66,10 @@ pub(super) enum Item {
 
 pub(super) struct Reader<'a, 'w> {
     pub toks: Vec<Tok<'a>>,
+    /// Each word token in lower case (empty for the other tokens), lower-cased once.
+    lowers: Vec<String>,
+    /// What each token is among the date words.
+    kinds: Vec<DateWord>,
     pub words: &'w PageWords,
     /// Slashed dates read month first (a US page: `AM`/`PM` or a US zone on the line).
     pub month_first: bool,
@@ -83,7 +87,20 @@ fn date(y: i16, m: u32, d: u32) -> Option<Date> {
     Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
 }
 
-impl Reader<'_, '_> {
+impl<'a, 'w> Reader<'a, 'w> {
+    /// The tokens of `line`, each word lower-cased and looked up once.
+    pub(super) fn new(line: &'a str, words: &'w PageWords) -> Self {
+        let toks = tokens(line);
+        let lowers: Vec<String> =
+            toks.iter().map(|t| if t.kind == Kind::Word { t.s.to_lowercase() } else { String::new() }).collect();
+        let kinds = lowers.iter().map(|l| if l.is_empty() { DateWord::Other } else { words.date_word(l) }).collect();
+        let month_first = toks.iter().any(|t| {
+            t.kind == Kind::Word
+                && (matches!(t.s, "AM" | "PM" | "am" | "pm") || words.time_zone(t.s).is_some_and(|z| z.1))
+        });
+        Reader { toks, lowers, kinds, words, month_first }
+    }
+
     pub(super) fn tok(&self, i: usize) -> Option<&Tok<'_>> {
         self.toks.get(i)
     }
@@ -93,12 +110,18 @@ impl Reader<'_, '_> {
         self.tok(i).is_some_and(|t| t.kind == Kind::Punct && t.s == c && !t.space)
     }
 
-    pub(super) fn lower(&self, i: usize) -> Option<String> {
-        self.tok(i).filter(|t| t.kind == Kind::Word).map(|t| t.s.to_lowercase())
+    /// The token at `i` in lower case, when it is a word.
+    pub(super) fn lower(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|_| self.lowers[i].as_str())
+    }
+
+    /// What the token at `i` is among the date words.
+    pub(super) fn kind(&self, i: usize) -> DateWord {
+        self.kinds.get(i).copied().unwrap_or_default()
     }
 
     pub(super) fn month(&self, i: usize) -> Option<u32> {
-        match self.words.date_word(&self.lower(i)?) {
+        match self.kind(i) {
             DateWord::Month(m) => Some(u32::from(m)),
             _ => None,
         }
@@ -156,7 +179,7 @@ impl Reader<'_, '_> {
         } else {
             let d = num(self.tok(i), 1..=2)?;
             let mut j = self.skip(i + 1, "-", true);
-            if self.lower(j).as_deref() == Some("of") {
+            if self.lower(j) == Some("of") {
                 j += 1;
             }
             (self.month(j)?, d, self.skip(j + 1, ",.-", false))
@@ -213,9 +236,9 @@ impl Reader<'_, '_> {
     /// `am`, `PM`, `a.m.`, `p.m` at `i`: whether it is pm, and the token after it.
     pub(super) fn meridiem(&self, i: usize) -> Option<(bool, usize)> {
         let w = self.lower(i)?;
-        match w.as_str() {
+        match w {
             "am" | "pm" => Some((w == "pm", self.skip(i + 1, ".", false).min(i + 2))),
-            "a" | "p" if self.glued(i + 1, ".") && self.lower(i + 2).as_deref() == Some("m") => {
+            "a" | "p" if self.glued(i + 1, ".") && self.lower(i + 2) == Some("m") => {
                 Some((w == "p", if self.glued(i + 3, ".") { i + 4 } else { i + 3 }))
             }
             _ => None,

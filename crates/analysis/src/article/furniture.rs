@@ -14,10 +14,17 @@ use crate::text::page_words::{DateWord, PageWords};
 
 /// Most words in a line read as furniture.
 const MAX_WORDS: usize = 24;
+/// Most bytes in a line read as furniture: a longer line is text without counting its words.
+const MAX_BYTES: usize = 240;
+/// Most bytes of a line looked up in the lists of furniture lines (or the longest listed line
+/// and a little more, if longer).
+const LISTED_BYTES: usize = 64;
 /// Most words in a caption or credit.
 pub(crate) const CAPTION_WORDS: usize = 60;
 /// Most words in a credit (`Sputnik/Aleksey Nikolskyi/Kremlin via REUTERS`).
 const CREDIT_WORDS: usize = 8;
+/// How far from the end of a text a credit closing it is looked for, in bytes.
+const TAIL_BYTES: usize = 200;
 
 /// Dates a line states, with their labels.
 pub(crate) type Dates = Vec<(Stamp, Label)>;
@@ -53,11 +60,12 @@ fn core(s: &str) -> String {
 /// Reads a line of the first units of a page.
 pub(crate) fn classify(text: &str, r: &Range<usize>, lang: &Language) -> Line {
     let s = &text[r.clone()];
-    if !at_most(s, MAX_WORDS) {
+    if s.len() > MAX_BYTES || !at_most(s, MAX_WORDS) {
         return Line::Text;
     }
     let page = &lang.page;
-    let lower = core(s);
+    // the listed lines are short: a longer line is not lower-cased to look them up
+    let lower = if s.len() <= LISTED_BYTES.max(page.longest_listed_line()) { core(s) } else { String::new() };
     if page.is_caption_marker(&lower) {
         return Line::CaptionMarker;
     }
@@ -67,6 +75,10 @@ pub(crate) fn classify(text: &str, r: &Range<usize>, lang: &Language) -> Line {
     }
     if caption_prefix(s, page) || page.has_furniture_word(s) || link_prefix(s, lang) {
         return Line::Furniture(Vec::new());
+    }
+    // a sentence of more than a dozen words is prose: no date, byline, credit or field line
+    if ends_a_sentence(s) && !at_most(s, 12) {
+        return Line::Text;
     }
     let line = field(text, r, lang);
     if line.is_furniture() {
@@ -100,12 +112,13 @@ pub(crate) fn classify(text: &str, r: &Range<usize>, lang: &Language) -> Line {
 fn field(text: &str, r: &Range<usize>, lang: &Language) -> Line {
     let s = &text[r.clone()];
     let page = &lang.page;
+    // a date has a year (four digits) and a time has digits around a colon or a dot; a line
+    // without either is read for labels and relative times only when short
+    let worth = may_hold_date(s) || at_most(s, 8);
     if let Some(name) = byline_name(text, r, lang) {
-        let dates = date::read_line(s, page).stamps;
+        let dates = if worth { date::read_line(s, page).stamps } else { Vec::new() };
         return Line::Byline(cut_byline(text, name, !dates.is_empty(), page), dates);
     }
-    // a date has digits; a line without any is read for labels and relative times when short
-    let worth = s.bytes().any(|b| b.is_ascii_digit()) || at_most(s, 8);
     let d = if worth {
         date::read_line(s, page)
     } else {
@@ -124,8 +137,27 @@ fn field(text: &str, r: &Range<usize>, lang: &Language) -> Line {
     Line::Text
 }
 
+/// Whether `s` may hold a date or a time: four digits in a row, or a digit on either side of
+/// `:` or `.`.
+fn may_hold_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let mut run = 0;
+    for (i, &c) in b.iter().enumerate() {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        let clock = matches!(c, b':' | b'.') && i > 0 && digit(i - 1) && digit(i + 1);
+        if run >= 4 || clock {
+            return true;
+        }
+    }
+    false
+}
+
 /// The fields of a line run together with `|`, `•`, `·` or ` / `, as ranges into it.
 fn fields(s: &str) -> Vec<Range<usize>> {
+    if !s.contains(['|', '•', '·']) && !s.contains(" / ") {
+        return std::iter::once(0..s.len()).collect();
+    }
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in s.char_indices() {
@@ -194,6 +226,9 @@ fn is_read_time(s: &str, page: &PageWords) -> bool {
 
 /// A line opening with a caption marker and `,` or `:` (`Image caption, The envoy…`).
 fn caption_prefix(s: &str, page: &PageWords) -> bool {
+    if !s.bytes().next().is_some_and(|b| page.may_open_caption_marker(b)) {
+        return false;
+    }
     let head = s.bytes().take(24).position(|b| b == b',' || b == b':');
     head.is_some_and(|end| page.is_caption_marker(&s[..end].trim().to_lowercase()))
 }
@@ -236,8 +271,9 @@ fn marker_credit(s: &str, page: &PageWords) -> bool {
     let mut words = s.split_whitespace();
     let Some(first) = words.next() else { return false };
     let head = first.trim_end_matches(|c: char| !c.is_alphanumeric());
-    // markers are short words: most paragraphs are turned away before any lower-casing
-    if head.len() > page.longest_credit_marker() || !page.is_credit_marker(&head.to_lowercase()) {
+    // most paragraphs are turned away by the first letter and length before lower-casing
+    let initial = head.bytes().next().is_some_and(|b| page.may_open_credit_marker(b));
+    if !initial || head.len() > page.longest_credit_marker() || !page.is_credit_marker(&head.to_lowercase()) {
         return false;
     }
     let after = |w: &str, head: &str| w[head.len()..].to_string();
@@ -275,20 +311,29 @@ pub(crate) fn credit_start(s: &str, page: &PageWords) -> Option<usize> {
         let inner = &t[open + 1..t.len() - 1];
         return (at_most(inner, CREDIT_WORDS) && credit_words(inner, page, false)).then_some(open);
     }
-    if at_most(t, CREDIT_WORDS) && !t.ends_with('.') && credit_words(t, page, true) {
+    if !t.ends_with('.') && at_most(t, CREDIT_WORDS) && credit_words(t, page, true) {
         return Some(0);
     }
     if !t.ends_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    // the text after one of the last sentence ends
-    let ends = t.char_indices().filter(|&(i, c)| {
-        matches!(c, '.' | '!' | '?' | '”' | '"')
-            && t[i + c.len_utf8()..].starts_with(|n: char| n.is_whitespace() || n.is_uppercase())
-    });
-    let ends: Vec<usize> = ends.map(|(i, c)| i + c.len_utf8()).collect();
+    // the text after one of the last three sentence ends (a credit is short: only the end of
+    // the text is searched)
+    let from = t.len().saturating_sub(TAIL_BYTES);
+    let mut ends: Vec<usize> = t
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= from)
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | '”' | '"')
+                && t[i + c.len_utf8()..].starts_with(|n: char| n.is_whitespace() || n.is_uppercase())
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .take(3)
+        .collect();
+    ends.reverse();
     // the longest credit first
-    for &at in ends.iter().rev().take(3).rev() {
+    for &at in &ends {
         let tail = t[at..].trim_start();
         let start = t.len() - tail.len();
         if marker_credit(tail, page) || (at_most(tail, CREDIT_WORDS) && credit_words(tail, page, true)) {

@@ -35,13 +35,39 @@ pub struct Article {
 /// The first units of a page, where furniture (dates, credits, labels) is looked for.
 const HEAD_UNITS: usize = 24;
 
+/// The number of whitespace-separated words of `s` (as `split_whitespace` counts them).
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    count_words(s, usize::MAX)
 }
 
 /// True when `s` has at most `n` words: reads no further than word `n + 1`.
 fn at_most(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_none()
+    count_words(s, n) <= n
+}
+
+/// The words of `s` as `split_whitespace` finds them, counted up to `limit + 1`: bytes are
+/// read one by one, and only a byte that starts a multi-byte character is decoded.
+fn count_words(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            count += 1;
+            if count > limit {
+                return count;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 fn ends_a_sentence(s: &str) -> bool {
@@ -111,14 +137,12 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<usize>> {
     let line = &text[r.clone()];
-    if !at_most(line, 10) {
-        return None;
-    }
-    lang.byline_prefixes.iter().find_map(|p| {
+    let name = lang.byline_prefixes.iter().find_map(|p| {
         let rest = strip_prefix_ci(line, p)?;
         let first = rest.chars().next()?;
         first.is_uppercase().then(|| r.end - rest.len()..r.end)
-    })
+    })?;
+    at_most(line, 10).then_some(name)
 }
 
 /// Most words in a line of page furniture.
@@ -327,6 +351,22 @@ mod tests {
         ] {
             let r = 0..p.len();
             assert_eq!(dateline(p, &r).map(|r| &p[r]), d, "{p}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            " a  b\tc\r\nd ",
+            "\u{a0}x\u{2003}y\u{3000}",
+            "na\u{ef}ve caf\u{e9} \u{201c}q\u{201d}",
+            "\x0bv\x0cw\x1cz",
+        ] {
+            assert_eq!(words(s), s.split_whitespace().count(), "{s:?}");
+            for n in 0..5 {
+                assert_eq!(at_most(s, n), s.split_whitespace().nth(n).is_none(), "{s:?} {n}");
+            }
         }
     }
 

@@ -54,7 +54,7 @@ pub(crate) enum DateWord {
 }
 
 /// The page words, ready for look-ups.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct PageWords {
     date_words: FxHashMap<String, DateWord>,
     relative_units: HashSet<String>,
@@ -67,12 +67,23 @@ pub(crate) struct PageWords {
     credit_markers: HashSet<String>,
     /// The length in bytes of the longest credit marker.
     longest_credit_marker: usize,
+    /// The first bytes of the credit markers, both cases.
+    credit_marker_initials: [bool; 256],
+    /// The first bytes of the caption markers, both cases.
+    caption_marker_initials: [bool; 256],
     credit_sources: HashSet<String>,
     credit_connectors: HashSet<String>,
     caption_markers: HashSet<String>,
     furniture_lines: HashSet<String>,
+    /// The length in bytes of the longest line of the lists of whole lines, and some room for
+    /// the punctuation and space around it.
+    longest_listed_line: usize,
     furniture_openers: Vec<String>,
     furniture_words: HashSet<String>,
+    /// The first bytes of the furniture words, both cases.
+    furniture_word_initials: [bool; 256],
+    /// The shortest to the longest furniture word, in bytes.
+    furniture_word_lengths: std::ops::RangeInclusive<usize>,
     lead_words: HashSet<String>,
     read_time_words: HashSet<String>,
 }
@@ -86,6 +97,16 @@ fn zone(name: &str) -> Option<TimeZone> {
     let (h, m) = rest.split_once(':')?;
     let secs = sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60);
     Offset::from_seconds(secs).ok().map(TimeZone::fixed)
+}
+
+/// The first bytes of `words`, lower and upper case (a non-ASCII initial as it is).
+fn initials(words: &[String]) -> [bool; 256] {
+    let mut set = [false; 256];
+    for b in words.iter().filter_map(|w| w.bytes().next()) {
+        set[usize::from(b.to_ascii_lowercase())] = true;
+        set[usize::from(b.to_ascii_uppercase())] = true;
+    }
+    set
 }
 
 fn at_most_words(s: &str, n: usize) -> bool {
@@ -121,7 +142,10 @@ impl PageWords {
         add(file.published_words, DateWord::Published);
         add(file.updated_words, DateWord::Updated);
         add(file.date_fillers, DateWord::Filler);
+        let listed = [&file.furniture_lines, &file.relative_lines, &file.caption_markers];
+        let longest_listed_line = listed.iter().flat_map(|l| l.iter().map(String::len)).max().unwrap_or(0) + 8;
         Ok(PageWords {
+            longest_listed_line,
             date_words,
             relative_units: lower_set(file.relative_units),
             relative_markers: lower_set(file.relative_markers),
@@ -129,12 +153,17 @@ impl PageWords {
             time_zones,
             meta_labels: lower_set(file.meta_labels),
             longest_credit_marker: file.credit_markers.iter().map(String::len).max().unwrap_or(0),
+            credit_marker_initials: initials(&file.credit_markers),
+            caption_marker_initials: initials(&file.caption_markers),
             credit_markers: lower_set(file.credit_markers),
             credit_sources: lower_set(file.credit_sources),
             credit_connectors: lower_set(file.credit_connectors),
             caption_markers: lower_set(file.caption_markers),
             furniture_lines: lower_set(file.furniture_lines),
             furniture_openers: file.furniture_openers.iter().map(|w| w.to_lowercase()).collect(),
+            furniture_word_initials: initials(&file.furniture_words),
+            furniture_word_lengths: file.furniture_words.iter().map(String::len).min().unwrap_or(1)
+                ..=file.furniture_words.iter().map(String::len).max().unwrap_or(0),
             furniture_words: lower_set(file.furniture_words),
             lead_words: lower_set(file.lead_words),
             read_time_words: lower_set(file.read_time_words),
@@ -177,6 +206,16 @@ impl PageWords {
         self.credit_markers.contains(lower)
     }
 
+    /// Whether a caption marker may start with this byte (either case).
+    pub(crate) fn may_open_caption_marker(&self, first: u8) -> bool {
+        self.caption_marker_initials[usize::from(first)]
+    }
+
+    /// Whether a credit marker may start with this byte (either case).
+    pub(crate) fn may_open_credit_marker(&self, first: u8) -> bool {
+        self.credit_marker_initials[usize::from(first)]
+    }
+
     /// The length in bytes of the longest credit marker: a longer word is none.
     pub(crate) fn longest_credit_marker(&self) -> usize {
         self.longest_credit_marker
@@ -197,6 +236,11 @@ impl PageWords {
         self.caption_markers.contains(lower)
     }
 
+    /// The length in bytes beyond which a line is none of the listed whole lines.
+    pub(crate) fn longest_listed_line(&self) -> usize {
+        self.longest_listed_line
+    }
+
     /// A line that is page furniture in a header ("share", "u.s. politics"), lower case.
     pub(crate) fn is_furniture_line(&self, lower: &str) -> bool {
         self.furniture_lines.contains(lower)
@@ -214,8 +258,12 @@ impl PageWords {
     /// A line holding a word only page furniture uses ("cookies"); looked for in lines near
     /// the top of a page only.
     pub(crate) fn has_furniture_word(&self, line: &str) -> bool {
-        line.split(|c: char| !c.is_alphanumeric())
-            .any(|w| !w.is_empty() && self.furniture_words.contains(&w.to_lowercase()))
+        line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let initial = w.bytes().next().is_some_and(|b| self.furniture_word_initials[usize::from(b)]);
+            initial
+                && self.furniture_word_lengths.contains(&w.len())
+                && self.furniture_words.contains(&w.to_lowercase())
+        })
     }
 
     /// A word of a reporter's sentence that a headline does not use ("said"), lower case.
