@@ -1,6 +1,6 @@
-//! Benchmarks of the reader: one frame of the bundled article at 200×60, and a key (update +
-//! render) on the bundled article and on a corpus of 10,000 articles joined into one view,
-//! with the 99th percentile of the key latency printed.
+//! Benchmarks of the reader: one frame of the bundled article at 200×60, and a key (update,
+//! which settles the geometry, + render) on the bundled article and on a corpus of 10,000
+//! articles joined into one view, with the 99th percentile of the key latency printed.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -8,17 +8,22 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 use redline::tui;
 use redline::tui::action::Action;
-use redline::tui::state::State;
-use redline_analysis::{Analysis, Analyzer, Joined, Lexicon, Source};
+use redline::tui::document::Document;
+use redline::tui::state::App;
+use redline_analysis::{Analysis, Analyzer, Joined, Source};
 
-fn state(analysis: Analysis) -> State {
-    let categories = Lexicon::bundled().categories().to_vec();
-    State::new(analysis, categories, Vec::new(), tui::theme::Theme::from_env())
+fn app(analysis: Analysis) -> App {
+    let categories = redline_analysis::Lexicon::bundled().categories().to_vec();
+    let theme = tui::theme::Theme::from_env(&categories);
+    App::new(Document::article(analysis), categories, theme)
 }
 
-fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
+/// A test terminal of this size, the size sent to the reader as the event loop does.
+fn terminal(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    tui::update::update(app, Action::Resize(Size::new(w, h)));
     Terminal::new(TestBackend::new(w, h)).expect("a test terminal")
 }
 
@@ -36,13 +41,13 @@ fn corpus() -> Analysis {
 }
 
 /// Presses `j` (and `k` on the way back) `n` times; returns each update + render time.
-fn key_latencies(state: &mut State, term: &mut Terminal<TestBackend>, n: usize) -> Vec<Duration> {
+fn key_latencies(app: &mut App, term: &mut Terminal<TestBackend>, n: usize) -> Vec<Duration> {
     (0..n)
         .map(|i| {
             let action = if (i / 50) % 2 == 0 { Action::MoveDown } else { Action::MoveUp };
             let start = Instant::now();
-            tui::update::update(state, action);
-            term.draw(|f| tui::view::draw(f, state)).expect("draw");
+            tui::update::update(app, action);
+            term.draw(|f| tui::view::draw(f, app)).expect("draw");
             start.elapsed()
         })
         .collect()
@@ -55,22 +60,23 @@ fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
 
 fn reader(c: &mut Criterion) {
     let bundled = Analyzer::bundled().analyze(&Source::bundled());
-    let mut s = state(bundled.clone());
+    let mut s = app(bundled.clone());
     tui::update::update(&mut s, Action::FocusQuotes);
-    let mut term = terminal(200, 60);
+    let mut term = terminal(&mut s, 200, 60);
     c.bench_function("frame: bundled article at 200x60", |b| {
-        b.iter(|| term.draw(|f| tui::view::draw(f, black_box(&mut s))).map(|_| ()))
+        b.iter(|| term.draw(|f| tui::view::draw(f, black_box(&s))).map(|_| ()))
     });
-    let mut term = terminal(120, 40);
+    let mut term = terminal(&mut s, 120, 40);
     c.bench_function("key: bundled article (update + render, 120x40)", |b| {
         b.iter(|| {
             tui::update::update(&mut s, Action::MoveDown);
-            term.draw(|f| tui::view::draw(f, &mut s)).map(|_| ())
+            term.draw(|f| tui::view::draw(f, &s)).map(|_| ())
         })
     });
     let big = corpus();
-    let mut s = state(big);
+    let mut s = app(big);
     tui::update::update(&mut s, Action::FocusQuotes);
+    let mut term = terminal(&mut s, 120, 40);
     let lat = key_latencies(&mut s, &mut term, 2_000);
     eprintln!(
         "key on a 10,000-article corpus (update + render, 120x40): p50 {:?}, p99 {:?}",
@@ -80,7 +86,7 @@ fn reader(c: &mut Criterion) {
     c.bench_function("key: 10,000-article corpus (update + render, 120x40)", |b| {
         b.iter(|| {
             tui::update::update(&mut s, Action::MoveDown);
-            term.draw(|f| tui::view::draw(f, &mut s)).map(|_| ())
+            term.draw(|f| tui::view::draw(f, &s)).map(|_| ())
         })
     });
 }

@@ -24,12 +24,12 @@ fn main() -> ExitCode {
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
         let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
-        eprintln!("redline: internal error{at}: {}", message.replace('\n', " "));
+        eprintln!("{}", cli::error_line(&format!("internal error{at}: {message}")));
     }));
     match std::panic::catch_unwind(|| cli::run(cli)) {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) => {
-            eprintln!("redline: {}", e.to_string().replace('\n', " "));
+            eprintln!("{}", cli::error_line(&e.to_string()));
             ExitCode::from(2)
         }
         Err(_) => ExitCode::from(2),

@@ -44,7 +44,7 @@ fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
-const SHORT: &str = "Talks\n\n“We will not wait,” the minister said. “Fine.”\n";
+const SHORT: &str = "Talks\n\n“We issued an ultimatum,” the minister said. “Fine.”\n";
 
 #[test]
 fn analyze_json_on_the_bundled_article_has_exact_offsets() {
@@ -142,7 +142,7 @@ fn crlf_input_keeps_its_offsets() {
     let out = redline(&["analyze", "--json", s(&path)]);
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
     let analysis = json(&out);
-    assert_eq!(analysis["quotes"][0]["text"], "We will not wait,");
+    assert_eq!(analysis["quotes"][0]["text"], "We issued an ultimatum,");
     assert_offsets(&analysis, &text);
 }
 
@@ -153,9 +153,9 @@ fn export_writes_refuses_to_overwrite_and_obeys_force() {
     let target = dir.path().join("brief.md");
     let to_stdout = redline(&["export", s(&input), "--format", "md"]);
     assert!(to_stdout.status.success(), "{}", stderr(&to_stdout));
-    // Red-line bolding aside, the brief opens with the title and the first quote.
+    // The brief opens with the title and the first quote, its red line written as everywhere.
     assert!(
-        stdout(&to_stdout).replace("**", "").starts_with("# Talks\n\n> We will not wait,\n"),
+        stdout(&to_stdout).starts_with("# Talks\n\n> We \\[UL:5 **issued an ultimatum**\\],\n"),
         "{}",
         stdout(&to_stdout)
     );
@@ -198,7 +198,6 @@ fn export_json_holds_the_quotes_of_analyze() {
 #[test]
 fn export_selection_errors_and_usage_errors_are_one_line() {
     assert_error(&redline(&["export", "--format", "md", "--topic", "No Such Topic"]), "--topic: ");
-    assert_error(&redline(&["export"]), "--format: ");
     assert_error(&redline(&["export", "--format", "md", "--min-severity", "6"]), "");
     assert_error(&redline(&["analyze", "--no-such-flag"]), "");
     let dir = tempfile::tempdir().unwrap();
@@ -261,4 +260,58 @@ fn a_folder_without_articles_is_an_error_for_every_command() {
 fn the_reader_needs_a_terminal_and_says_where_to_go() {
     let err = assert_error(&redline(&[]), "");
     assert!(err.contains("not a terminal") && err.contains("redline analyze"), "{err}");
+}
+
+#[test]
+fn export_without_format_or_output_writes_markdown() {
+    let out = redline(&["export"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout, redline(&["export", "--format", "md"]).stdout);
+    assert!(stdout(&out).starts_with("# Lavrov"), "{}", stdout(&out));
+}
+
+#[test]
+fn mistakes_get_suggestions_on_one_line() {
+    // The British spelling is an alias.
+    assert_eq!(redline(&["analyse", "--json"]).stdout, redline(&["analyze", "--json"]).stdout);
+    let err = assert_error(&redline(&["exprot"]), "exprot: ");
+    assert!(err.contains("did you mean `redline export`?"), "{err}");
+    let err = assert_error(&redline(&["analyze", "--jsn"]), "unexpected argument '--jsn'");
+    assert!(err.contains("a similar argument exists: '--json'"), "{err}");
+    let err = assert_error(&redline(&["export", "--format", "pdf"]), "invalid value 'pdf'");
+    assert!(err.contains("[possible values: md, json, txt]"), "{err}");
+}
+
+#[test]
+fn red_lines_are_written_tag_colon_severity_phrase_in_summaries_and_text_briefs() {
+    let out = run(&["analyze", "-"], SHORT.as_bytes());
+    assert!(stdout(&out).contains("“We [UL:5 issued an ultimatum],”"), "{}", stdout(&out));
+    let out = run(&["export", "--format", "txt", "-"], SHORT.as_bytes());
+    assert!(stdout(&out).contains("“We [UL:5 issued an ultimatum],”"), "{}", stdout(&out));
+}
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    for (shell, marker) in [
+        ("bash", "complete -F _redline"),
+        ("zsh", "#compdef redline"),
+        ("fish", "complete -c redline"),
+        ("elvish", "edit:completion:arg-completer[redline]"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = redline(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains(marker), "{shell}: {marker:?} missing");
+        for word in ["analyze", "export", "min-severity", "lexicon", "completions"] {
+            assert!(script.contains(word), "{shell}: {word} missing");
+        }
+    }
+    let err = assert_error(&redline(&["completions", "tcsh"]), "invalid value 'tcsh'");
+    assert!(err.contains("bash, elvish, fish, powershell, zsh"), "{err}");
+    let out = redline(&["man"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains(".TH redline 1") && page.contains(".SH NAME") && page.contains(".SH SYNOPSIS"), "{page}");
+    assert!(page.contains("analyze") && page.contains("\\-\\-max\\-bytes"), "{page}");
 }

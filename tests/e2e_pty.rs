@@ -1,8 +1,11 @@
 //! The real binary in a pseudo-terminal, its screen read with vt100: the reader opens on the
 //! topic list, two quotes are marked and exported through the dialog, an existing file is
 //! not overwritten, and `q` leaves the alternate screen with status 0; a folder of articles
-//! opens as a corpus whose status line counts up to the number of articles read. Synchronisation is by
-//! polling the screen until a condition holds, under a generous overall deadline.
+//! opens as a corpus whose status line counts up to the number of articles read; escape
+//! sequences and bidi controls in an article, its path and a warning reach the terminal only
+//! as visible symbols, in the reader, in a brief printed to the terminal and in the warnings
+//! printed above the progress bar. Synchronisation is by polling the screen until a condition
+//! holds, under a generous overall deadline.
 
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -15,6 +18,8 @@ const COLS: u16 = 100;
 
 struct Session {
     parser: vt100::Parser,
+    /// Every byte the program wrote to the terminal so far.
+    raw: Vec<u8>,
     output: Receiver<Vec<u8>>,
     input: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -27,8 +32,13 @@ impl Session {
         Session::start_with(dir, &[])
     }
 
-    /// Starts redline in `dir` with these arguments.
+    /// Starts redline in `dir` with these arguments, reading no configuration file.
     fn start_with(dir: &std::path::Path, args: &[&str]) -> Session {
+        Session::start_configured(dir, args, std::path::Path::new("/nonexistent/redline-tests"))
+    }
+
+    /// Starts redline in `dir` with these arguments and `XDG_CONFIG_HOME` set to `config_home`.
+    fn start_configured(dir: &std::path::Path, args: &[&str], config_home: &std::path::Path) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("open a pty");
@@ -37,6 +47,7 @@ impl Session {
         cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env("XDG_CONFIG_HOME", config_home);
         let child = pair.slave.spawn_command(cmd).expect("spawn redline");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -52,7 +63,8 @@ impl Session {
             }
         });
         let deadline = Instant::now() + Duration::from_secs(60);
-        Session { parser: vt100::Parser::new(ROWS, COLS, 0), output, input, child, deadline, closed: false }
+        let parser = vt100::Parser::new(ROWS, COLS, 0);
+        Session { parser, raw: Vec::new(), output, input, child, deadline, closed: false }
     }
 
     /// Feeds the output that arrives within a short while to the screen.
@@ -60,7 +72,10 @@ impl Session {
         let left = self.deadline.saturating_duration_since(Instant::now());
         assert!(!left.is_zero(), "timed out waiting for {what}; screen:\n{}", self.parser.screen().contents());
         match self.output.recv_timeout(left.min(Duration::from_millis(200))) {
-            Ok(bytes) => self.parser.process(&bytes),
+            Ok(bytes) => {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => self.closed = true,
         }
@@ -81,7 +96,12 @@ impl Session {
 
     /// Presses `q` and waits for the process to end with status 0.
     fn quit(&mut self) {
-        self.send("q");
+        self.quit_with("q");
+    }
+
+    /// Presses `key` and waits for the process to end with status 0.
+    fn quit_with(&mut self, key: &str) {
+        self.send(key);
         let status = loop {
             if let Some(status) = self.child.try_wait().expect("child status") {
                 break status;
@@ -89,6 +109,28 @@ impl Session {
             self.pump("redline to exit after q");
         };
         assert!(status.success(), "exit status {status:?}");
+    }
+
+    /// Waits for the program to end by itself with status 0, and for the last of its output.
+    fn finish(&mut self) {
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                break status;
+            }
+            self.pump("redline to exit");
+        };
+        while !self.closed {
+            self.pump("the end of the output");
+        }
+        assert!(status.success(), "exit status {status:?}; screen:\n{}", self.parser.screen().contents());
+    }
+
+    /// None of the escape sequences and bidi controls of [`EVIL`] was written raw.
+    fn assert_nothing_raw(&self) {
+        let raw = String::from_utf8_lossy(&self.raw);
+        for payload in ["\x1b]2;PWNED", "\x1b]52;", "\x1b[31mRED", "\u{9B}", "\u{202E}", "\u{2066}", "\u{2067}"] {
+            assert!(!raw.contains(payload), "{payload:?} reached the terminal raw");
+        }
     }
 
     fn send(&mut self, keys: &str) {
@@ -165,4 +207,81 @@ fn a_folder_opens_as_a_corpus_and_loads_every_article() {
     s.wait_text("30 articles");
     s.wait_text("empty.txt");
     s.quit();
+    assert!(String::from_utf8_lossy(&s.raw).contains("\x1b[?1000h"), "the mouse is taken by default");
+}
+
+#[test]
+fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("redline")).expect("config folder");
+    let config = "[keys]\nquit = \"x\"\nopen_help = \"F1\"\n[reader]\nmouse = false\n";
+    std::fs::write(dir.path().join("redline/config.toml"), config).expect("write config");
+    let mut s = Session::start_configured(dir.path(), &[], dir.path());
+    s.wait_text("F1 help · x quit · j/↓ next");
+    s.send("\x1bOP");
+    s.wait_text("  F1                 help");
+    s.wait_text("  x                  quit");
+    s.send("G");
+    s.wait_text("off (the configuration file's reader.mouse)");
+    s.send("\x1b");
+    s.wait_for("the help to close", |screen| screen.contents().contains("Topics · "));
+    s.quit_with("x");
+    assert!(!String::from_utf8_lossy(&s.raw).contains("\x1b[?1000h"), "mouse reporting was turned on");
+}
+
+/// An article with OSC 2 and a right-to-left override in its title, OSC 52, CSI, a C1 CSI and
+/// bidi isolates in a quote.
+const EVIL: &str = "Talks \x1b]2;PWNED\x07 resume \u{202E}gninraw on Friday\n\nGENEVA (Wire) - Foreign Minister \
+    Jane Roe said: “We will not wait \x1b]52;c;cHduZWQ=\x07 and \x1b[31mRED\x1b[0m \u{9B}2J forever.”\n\n\
+    Opposition leader Max Stone replied: “We are ready \u{2066}for\u{2069} talks.”\n";
+/// A file name holding OSC 2 and a right-to-left override.
+const EVIL_NAME: &str = "ev\x1b]2;PWNED\x07il\u{202E}.txt";
+
+#[test]
+fn the_reader_shows_escape_sequences_in_titles_quotes_and_paths_as_symbols() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let news = dir.path().join("news");
+    std::fs::create_dir(&news).expect("news folder");
+    std::fs::write(news.join(EVIL_NAME), EVIL).expect("write article");
+    std::fs::write(news.join("empty\x1b]2;PWNED\x07\u{2067}.txt"), "").expect("write empty file");
+    let mut s = Session::start_with(dir.path(), &["news"]);
+    s.wait_text("1 article ");
+    s.wait_text("␛]52;c;cHduZWQ=␇ and ␛[31mRED␛[0m ⟨CSI⟩");
+    s.wait_text("⚠ news/empty␛]2;PWNED␇⟨RLI⟩.txt: file is empty");
+    s.send("A");
+    s.wait_text("Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday — news/ev␛]2;PWNED␇il⟨RLO⟩.txt");
+    s.send("\r");
+    s.wait_text("We are ready ⟨LRI⟩for⟨PDI⟩ talks.");
+    s.send("r");
+    s.wait_text("│ Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday");
+    s.quit();
+    s.assert_nothing_raw();
+}
+
+#[test]
+fn a_brief_printed_to_the_terminal_shows_bidi_controls_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join(EVIL_NAME), EVIL).expect("write article");
+    let mut s = Session::start_with(dir.path(), &["export", "--format", "md", EVIL_NAME]);
+    s.finish();
+    let shown = s.parser.screen().contents();
+    assert!(shown.contains("# Talks ␛\\]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday"), "{shown}");
+    assert!(shown.contains("␛\\]52;c;cHduZWQ=␇ and ␛\\[31mRED␛\\[0m ⟨CSI⟩2J"), "{shown}");
+    s.assert_nothing_raw();
+}
+
+#[test]
+fn warnings_above_the_progress_bar_show_file_names_as_symbols() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..60 {
+        let text = format!("Envoy warns {i}\n\nGENEVA (Wire) – Jane Roe said: “We will not wait.”\n");
+        std::fs::write(dir.path().join(format!("a{i:02}.txt")), text).expect("write article");
+    }
+    std::fs::write(dir.path().join("b\x1b]2;PWNED\x07\u{2067}.txt"), "").expect("write empty file");
+    let mut s = Session::start_with(dir.path(), &["analyze", "--json", "."]);
+    s.finish();
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(raw.contains("redline: warning: ./b␛]2;PWNED␇⟨RLI⟩.txt: file is empty"), "{raw}");
+    assert_eq!(raw.matches("\"source\":").count(), 60);
+    s.assert_nothing_raw();
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use redline_analysis::{Analysis, Analyzer, DEFAULT_MAX_BYTES, Entry, Loaded, Source};
+use redline_analysis::{Analysis, Analyzer, DEFAULT_MAX_BYTES, Entry, Loaded, Source, SpeakerKind};
 use serde_json::Value;
 
 fn pages() -> PathBuf {
@@ -68,7 +68,9 @@ fn people_of_a_caption_are_not_speakers() {
                 \u{201C}We will not wait forever,\u{201D} the minister said at the end of a long day of talks.\n";
     let a = Analyzer::bundled().analyze(&Source::from_text("t.txt", text));
     assert_eq!(paragraphs(&a).len(), 1);
-    assert_eq!(a.quotes[0].speaker, None);
+    // "the minister" stays a description: the caption's name is not taken for it
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("the minister"));
+    assert_eq!(a.quotes[0].speaker_kind, Some(SpeakerKind::Description));
 }
 
 #[test]

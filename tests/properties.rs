@@ -3,7 +3,7 @@
 //! and every offset it reports is valid.
 
 use proptest::prelude::*;
-use redline_analysis::{Analysis, Analyzer, Source};
+use redline_analysis::{Analysis, Analyzer, Source, SpeakerKind};
 
 /// Pieces that hostile real-world text is made of.
 fn piece() -> impl Strategy<Value = String> {
@@ -15,7 +15,8 @@ fn piece() -> impl Strategy<Value = String> {
             "\u{2039}", "\u{203A}", "-", "\u{2013}", "\u{2014}", "\u{2011}", "\u{AD}", "<\u{2026}>", "[x]", "\u{2026}",
             "\n", "\r\n", "\n\n", "\u{301}", "\u{1F600}", "\u{200B}", "\u{200D}", "\u{FEFF}", ".", ",", ":", "?",
             "\t", "\u{A0}", "MOSCOW (TASS): ", "By ", "said", " he said", "Mr", "NATO", "Eur-opean Union",
-            "red line", "will not wait", "not", "within 3 days", "\u{0}", "\u{7}",
+            "red line", "will not wait", "not", "within 3 days", "\u{0}", "\u{7}", "Maria Roe", " officials said",
+            "Sen. ", "KOVAC: ", " \u{2015} ", "according to ", "the Kremlin", "''",
         ])
         .prop_map(str::to_string),
     ]
@@ -36,6 +37,16 @@ fn check(text: &str, a: &Analysis) {
         let p = a.paragraph(q.paragraph).expect("quote paragraph exists");
         assert!(p.start <= q.start && q.end <= p.end, "quote crosses its paragraph");
         assert_eq!(q.speaker.is_some(), q.speaker_basis.is_some());
+        assert_eq!(q.speaker.is_some(), q.speaker_kind.is_some());
+        assert_eq!(q.speaker.is_some(), q.speaker_span.is_some());
+        if let Some(span) = q.speaker_span {
+            assert!(ok(span.start, span.end) && span.start < span.end, "speaker span {}..{}", span.start, span.end);
+        }
+        if q.speaker_kind != Some(SpeakerKind::Person)
+            && let (Some(name), Some(span)) = (&q.speaker, q.speaker_span)
+        {
+            assert_eq!(&text[span.start..span.end], name, "a named speaker is its mention");
+        }
     }
     for h in a.red_lines.iter().chain(a.quotes.iter().flat_map(|q| &q.red_lines)) {
         assert!(ok(h.start, h.end));

@@ -10,22 +10,22 @@ const ARTICLES: [(&str, &str); 4] = [
     (
         "a.txt",
         "Minister warns of consequences\n\nPublished March 3, 2022\n\n\u{201C}If the troops stay, there will be grave \
-         consequences, and we demand an answer within 10 days,\u{201D} Foreign Minister Jaan Vell said about NATO.\n",
+         consequences, and we demand an answer within 10 days,\u{201D} Jaan Vell, the foreign minister, said about NATO.\n",
     ),
     (
         "b.txt",
-        "Minister open to talks\n\nFebruary 27, 2022\n\n\u{201C}We remain open to dialogue with NATO,\u{201D} Foreign \
-         Minister Jaan Vell said on Sunday after meeting his counterpart.\n",
+        "Minister open to talks\n\nFebruary 27, 2022\n\n\u{201C}We remain open to dialogue with NATO,\u{201D} Jaan \
+         Vell, the foreign minister, said on Sunday after meeting his counterpart.\n",
     ),
     (
         "c.txt",
         "Opposition speaks\n\n2022-03-01T10:00:00+02:00\n\n\u{201C}We are not threatening anyone, but this is a red line \
-         for us,\u{201D} opposition leader Kadri Saar said on Tuesday in the capital.\n",
+         for us,\u{201D} Kadri Saar, the opposition leader, said on Tuesday in the capital.\n",
     ),
     (
         "d.txt",
-        "Undated note\n\n\u{201C}We will not wait forever,\u{201D} Foreign Minister Jaan Vell said on Monday in the \
-         capital.\n",
+        "Undated note\n\n\u{201C}We will not wait forever,\u{201D} Jaan Vell, the foreign minister, said on Monday in \
+         the capital.\n",
     ),
 ];
 

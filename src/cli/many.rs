@@ -7,9 +7,12 @@
 use std::io::{self, IsTerminal, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
-use redline_analysis::{Analysis, Analyzer, Corpus, Format, Loaded, SourceError, map_ordered};
+use redline_analysis::{
+    Analysis, Analyzer, Corpus, Format, Loaded, SourceError, display_safe, map_ordered, write_json,
+};
 
-use super::{CliError, ExportArgs, summary};
+use super::export::{self, ExportArgs};
+use super::{CliError, output, summary};
 
 /// More articles than this get a progress bar (when stderr is a terminal).
 const PROGRESS_FROM: usize = 50;
@@ -48,11 +51,11 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
                 // The JSON of an article is a few times the size of its text.
                 let mut line = Vec::with_capacity(analysis.text.len() * 4);
                 // Cannot fail: plain structs with string keys, written to memory.
-                serde_json::to_writer(&mut line, &analysis).expect("an analysis serialises");
+                write_json(&mut line, &analysis, false).expect("an analysis serialises");
                 line.push(b'\n');
                 line
             } else {
-                format!("==> {} <==\n{}", analysis.source, summary::render(&analysis)).into_bytes()
+                format!("==> {} <==\n{}", display_safe(&analysis.source), summary::render(&analysis)).into_bytes()
             };
             Ok((rendered, loaded.source.warnings))
         },
@@ -99,7 +102,7 @@ pub fn export(
         |entry| -> Result<_, SourceError> {
             let loaded = Loaded::read(entry, max_bytes)?;
             let analysis = loaded.analyze(analyzer);
-            let (ids, labels) = super::matching(&analysis, &args.topic, args.min_severity);
+            let (ids, labels) = export::matching(&analysis, &args.topic, args.min_severity);
             Ok((for_brief(analysis), ids, labels, loaded.source.warnings))
         },
         |result| -> Result<(), std::convert::Infallible> {
@@ -125,10 +128,10 @@ pub fn export(
         return Err(CliError::Option("--topic", format!("no topic {label:?} in any of the {n} articles read")));
     }
     if kept.iter().all(|(_, ids)| ids.is_empty()) {
-        eprintln!("redline: warning: no quotes match the selection");
+        output::warn(&["no quotes match the selection".into()]);
     }
     let articles: Vec<(&Analysis, Vec<usize>)> = kept.iter().map(|(a, ids)| (a, ids.clone())).collect();
-    super::deliver(&format.render_many(&articles), args)
+    export::deliver(&format.render_many(&articles), args)
 }
 
 /// The analysis without what a brief does not use (the text, paragraphs, topics and the
@@ -152,7 +155,8 @@ fn none_read(corpus: &Corpus) -> CliError {
 }
 
 /// A progress bar on stderr, or nothing (stderr not a terminal, or few articles); warnings
-/// are printed above it.
+/// are printed above it, made safe by [`output::warn`]. The bar itself shows only counts and
+/// times, never a name from the input.
 struct Progress(Option<ProgressBar>);
 
 impl Progress {
@@ -172,11 +176,9 @@ impl Progress {
     }
 
     fn warn(&self, warnings: &[String]) {
-        for w in warnings {
-            match &self.0 {
-                Some(bar) => bar.suspend(|| eprintln!("redline: warning: {w}")),
-                None => eprintln!("redline: warning: {w}"),
-            }
+        match &self.0 {
+            Some(bar) => bar.suspend(|| output::warn(warnings)),
+            None => output::warn(warnings),
         }
     }
 

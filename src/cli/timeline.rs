@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use redline_analysis::{
-    Analysis, Analyzer, Lexicon, Loaded, QuoteFilter, SourceError, TimelinePoint, map_ordered, sort_timeline,
+    Analysis, Analyzer, Lexicon, Loaded, QuoteFilter, SourceError, TimelinePoint, display_safe, map_ordered,
+    sort_timeline, to_json,
 };
 
 use super::{CliError, Input};
@@ -80,23 +81,26 @@ pub fn run(analyzer: &Analyzer, before: Vec<PathBuf>, args: TimelineArgs, max_by
         }
     }
     if undated > 0 {
-        eprintln!("redline: warning: {undated} of {read} articles state no publication date and are left out");
+        super::warn(&[format!("{undated} of {read} articles state no publication date and are left out")]);
     }
     if points.is_empty() && undated < read {
-        eprintln!("redline: warning: no quotes match the selection");
+        super::warn(&["no quotes match the selection".into()]);
     }
     sort_timeline(&mut points);
     let out = match args.format {
         TimelineFormat::Csv => csv(&points, lexicon),
-        // Cannot fail: plain structs with string keys.
-        TimelineFormat::Json => serde_json::to_string_pretty(&points).unwrap_or_default() + "\n",
+        // C1 and bidi controls escaped as well as C0: safe on a terminal, the same value parsed.
+        TimelineFormat::Json => to_json(&points, true) + "\n",
     };
     super::print(out.as_bytes())
 }
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
+/// A CSV field, quoted when it holds a comma or a quote. An article's text may hold escape
+/// sequences and bidi controls: every control character (line breaks included, so a row stays
+/// one line) is shown as its symbol by [`display_safe`], on a terminal or in a file alike.
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    let s = display_safe(s);
+    if s.contains([',', '"']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.into_owned() }
 }
 
 /// The points as CSV: `date,source,title,quotes,severity,escalation,de_escalation`, then one
@@ -111,7 +115,7 @@ fn csv(points: &[TimelinePoint], lexicon: &Lexicon) -> String {
     out.push('\n');
     for p in points {
         let severity = p.severity.map(|s| s.to_string()).unwrap_or_default();
-        let row = [&p.date, &field(&p.source), &field(p.title.as_deref().unwrap_or_default())];
+        let row = [&field(&p.date), &field(&p.source), &field(p.title.as_deref().unwrap_or_default())];
         out.push_str(&row.map(|s| s.as_str()).join(","));
         out.push_str(&format!(",{},{severity},{},{}", p.quotes, p.escalation, p.de_escalation));
         for c in &categories {
@@ -152,5 +156,11 @@ mod tests {
         counts.reverse();
         let threat = lexicon.categories().iter().position(|c| c.name == "THREAT").unwrap();
         assert_eq!(counts[threat], "2");
+    }
+
+    #[test]
+    fn csv_fields_show_control_characters_as_symbols() {
+        assert_eq!(field("a\x1b]2;owned\x07\nb"), "a␛]2;owned␇␊b");
+        assert_eq!(field("x\u{202E}y, \"z\""), "\"x⟨RLO⟩y, \"\"z\"\"\"");
     }
 }

@@ -1,6 +1,9 @@
-//! Every user intent the reader understands, named as a verb.
+//! The messages of the reader's loop: every user intent (and event) `update` understands,
+//! named as a verb, and the effects `update` asks the loop to carry out.
 
 use std::path::PathBuf;
+
+use ratatui::layout::Size;
 
 /// One pane of the main screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,4 +106,26 @@ pub enum Action {
     ExportFailed(String),
     /// The clipboard copy was sent.
     Copied,
+    /// The terminal has this size (sent before the first draw and whenever it changes).
+    Resize(Size),
+}
+
+/// Something that touches the world, carried out by the event loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Leave the reader.
+    Quit,
+    /// Suspend to the shell; redraw fully on resume.
+    Suspend,
+    /// Write an export atomically; on an existing file, replace it only if `overwrite`.
+    WriteExport {
+        /// The target.
+        path: PathBuf,
+        /// The rendered export.
+        contents: String,
+        /// Whether the user agreed to replace an existing file.
+        overwrite: bool,
+    },
+    /// Put this text on the clipboard with OSC 52.
+    Copy(String),
 }

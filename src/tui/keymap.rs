@@ -1,11 +1,16 @@
 //! Keys to actions, and actions back to key names: the help screen and the status-line hints
-//! are drawn from [`BINDINGS`], so they always say what the keys do.
+//! are drawn from [`bindings`] ([`BINDINGS`] with the configuration's remaps), so they always
+//! say what the keys do.
+
+use std::sync::OnceLock;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
 use super::action::{Action, Pane};
-use super::state::{ExportStage, Overlay, State};
+use super::layout;
+use super::state::App;
+use super::state::views::{ExportStage, Overlay};
 
 /// Which set of keys applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +45,15 @@ impl Mode {
         }
     }
 
-    /// The mode the state is in.
-    pub fn of(state: &State) -> Mode {
-        match &state.overlay {
+    /// The mode the shown page is in.
+    pub fn of(app: &App) -> Mode {
+        let page = app.page();
+        match &page.overlay {
             Overlay::Export(d) if d.stage == ExportStage::ConfirmOverwrite => Mode::Confirm,
             Overlay::Export(_) => Mode::Export,
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
-            Overlay::None if state.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
+            Overlay::None if page.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
             Overlay::None => Mode::Reader,
         }
     }
@@ -178,6 +184,33 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
 ];
 
+/// The bindings in force: [`BINDINGS`], with the keys of the actions remapped by
+/// [`set_remaps`] once it has been called.
+pub fn bindings() -> &'static [Binding] {
+    REMAPPED.get().map_or(BINDINGS, Vec::as_slice)
+}
+
+static REMAPPED: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// Replaces, for the rest of the process, the keys of each action in `remaps` in the modes
+/// `modes` (the configuration file's `[keys]`, checked for clashes by the caller). Only the
+/// first call counts.
+pub fn set_remaps(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) {
+    let _ = REMAPPED.set(remapped(remaps, modes));
+}
+
+/// [`BINDINGS`] with the keys of the actions in `remaps` replaced in `modes`.
+pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
+    BINDINGS
+        .iter()
+        .map(|b| match remaps.iter().find(|(action, _)| *action == b.action) {
+            // Leaked once per remapped binding, when the reader starts: they live as long as it.
+            Some((_, keys)) if modes.contains(&b.mode) => Binding { keys: Vec::leak(keys.clone()), ..b.clone() },
+            _ => b.clone(),
+        })
+        .collect()
+}
+
 /// The order of modes in the help.
 pub const MODES: [Mode; 7] =
     [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Anywhere];
@@ -208,25 +241,37 @@ pub fn keys_text(binding: &Binding) -> String {
     binding.keys.iter().map(|k| key_name(*k)).collect::<Vec<_>>().join("/")
 }
 
-/// The hints for the status line in the state's mode and focus: `(keys, label)` pairs.
-pub fn hints(state: &State) -> Vec<(String, &'static str)> {
-    let mode = Mode::of(state);
-    let pane = if state.focus == Pane::Topics { Hint::Topics } else { Hint::Quotes };
-    let corpus = state.corpus.is_some() || state.back.is_some();
-    let shown =
-        |hint: Hint| hint == Hint::Yes || hint == pane || (hint == Hint::Corpus && corpus && pane == Hint::Topics);
-    BINDINGS.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
+/// The hints for the status line in the mode and focus of the shown page: `(keys, label)`
+/// pairs.
+pub fn hints(app: &App) -> Vec<(String, &'static str)> {
+    hints_in(bindings(), app)
 }
 
-/// The action a key asks for in the state's mode; typing modes turn characters into text.
-pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
+/// [`hints`] from the bindings `table`.
+pub fn hints_in(table: &[Binding], app: &App) -> Vec<(String, &'static str)> {
+    let mode = Mode::of(app);
+    let pane = if app.page().focus == Pane::Topics { Hint::Topics } else { Hint::Quotes };
+    let corpus = app.has_corpus();
+    let shown =
+        |hint: Hint| hint == Hint::Yes || hint == pane || (hint == Hint::Corpus && corpus && pane == Hint::Topics);
+    table.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
+}
+
+/// The action a key asks for in the mode of the shown page; typing modes turn characters
+/// into text.
+pub fn action_for(app: &App, event: KeyEvent) -> Option<Action> {
+    action_in(bindings(), app, event)
+}
+
+/// [`action_for`] from the bindings `table`.
+pub fn action_in(table: &[Binding], app: &App, event: KeyEvent) -> Option<Action> {
     let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
     if !matches!(event.code, K::Char(_) | K::BackTab) {
         mods |= event.modifiers & KeyModifiers::SHIFT;
     }
     let key = Key { code: event.code, mods };
-    let mode = Mode::of(state);
-    let bound = BINDINGS.iter().find(|b| (b.mode == mode || b.mode == Mode::Anywhere) && b.keys.contains(&key));
+    let mode = Mode::of(app);
+    let bound = table.iter().find(|b| (b.mode == mode || b.mode == Mode::Anywhere) && b.keys.contains(&key));
     if let Some(binding) = bound {
         return Some(binding.action.clone());
     }
@@ -236,21 +281,24 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     }
 }
 
-/// The action a mouse event asks for, from the geometry of the last draw.
-pub fn mouse_action(state: &State, event: MouseEvent) -> Option<Action> {
+/// The action a mouse event asks for, from the geometry on screen (the panes of the
+/// terminal's area, the rows in view that `update` worked out).
+pub fn mouse_action(app: &App, event: MouseEvent) -> Option<Action> {
+    let page = app.page();
+    let screen = layout::screen(app.area, page.doc.as_corpus().is_some());
     let at = Position::new(event.column, event.row);
-    let layout = &state.layout;
-    let pane = if layout.topics.contains(at) { Pane::Topics } else { Pane::Quotes };
+    let topics = screen.topics;
+    let pane = if topics.contains(at) { Pane::Topics } else { Pane::Quotes };
     match event.kind {
         MouseEventKind::ScrollUp => Some(Action::Scroll(pane, -1)),
         MouseEventKind::ScrollDown => Some(Action::Scroll(pane, 1)),
-        MouseEventKind::Down(MouseButton::Left) if state.overlay == Overlay::None => {
-            if layout.topics.contains(at) {
-                let row = (at.y.checked_sub(layout.topics.y + 1)? as usize) + layout.topic_offset;
-                (at.y + 1 < layout.topics.bottom() && row < state.topic_count()).then_some(Action::SelectTopic(row))
+        MouseEventKind::Down(MouseButton::Left) if page.overlay == Overlay::None => {
+            if topics.contains(at) {
+                let row = (at.y.checked_sub(topics.y + 1)? as usize) + page.topics.offset;
+                (at.y + 1 < topics.bottom() && row < page.doc.topic_count()).then_some(Action::SelectTopic(row))
             } else {
-                let hit = layout.quote_rows.iter().find(|(top, bottom, _)| (*top..*bottom).contains(&at.y));
-                hit.filter(|_| layout.quotes.contains(at)).map(|(_, _, i)| Action::SelectQuote(*i))
+                let hit = page.quotes.rows.iter().find(|(top, bottom, _)| (*top..*bottom).contains(&at.y));
+                hit.filter(|_| screen.quotes.contains(at)).map(|(_, _, i)| Action::SelectQuote(*i))
             }
         }
         _ => None,

@@ -1,16 +1,20 @@
 //! The terminal reader: an Elm-style loop. Keys and mouse become [`action::Action`]s through
-//! the [`keymap`]; [`update::update`] applies them to the [`state::State`] and returns effects
-//! that this loop carries out; [`view::draw`] paints the state.
+//! the [`keymap`]; [`update::update`] applies them to the [`state::App`] (a [`document`] per
+//! page, and each view's own state) and returns effects that this loop carries out, and
+//! works out the geometry for the terminal's size ([`layout`]); [`view::draw`] paints the
+//! state without changing it, in the colours of the [`theme`].
 
 pub mod action;
-pub mod corpus;
+pub mod document;
 pub mod keymap;
+pub mod layout;
 pub mod loader;
 pub mod state;
 pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod words;
 
 #[cfg(test)]
 mod tests;
@@ -26,11 +30,12 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 use redline_analysis::{Analysis, Analyzer, ExportError, Lexicon, write_atomic};
 
-use action::Action;
+use action::{Action, Effect};
+use document::Document;
 use loader::Batch;
-use state::State;
+use state::App;
 use terminal::{Signals, Term};
-use update::{Effect, update};
+use update::update;
 
 /// What the reader shows.
 pub enum Content {
@@ -65,21 +70,21 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         );
     }
     let categories = launch.lexicon.categories().to_vec();
-    let theme = theme::Theme::from_env();
-    let (mut state, mut loading) = match launch.content {
-        Content::Article(analysis) => (State::new(*analysis, categories, launch.warnings, theme), None),
+    let theme = theme::Theme::from_env(&categories);
+    let (doc, mut loading) = match launch.content {
+        Content::Article(analysis) => (Document::article(*analysis), None),
         Content::Corpus { files, analyzer, max_bytes } => {
             let rx = loader::spawn(files, Arc::clone(&analyzer), max_bytes);
-            let mut state = State::new_corpus(analyzer, categories, theme);
-            state.warnings = launch.warnings;
-            (state, Some(rx))
+            (Document::corpus(analyzer), Some(rx))
         }
     };
+    let mut app = App::new(doc, categories, theme);
+    app.warnings = launch.warnings;
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
     let _guard = terminal::Guard;
     let mut term = terminal::enter().context("opening the terminal")?;
-    let ended_by = event_loop(&mut term, &mut state, &signals, &mut loading);
+    let ended_by = event_loop(&mut term, &mut app, &signals, &mut loading);
     terminal::restore()?;
     let ended_by = ended_by?;
     if let Some(sig) = ended_by {
@@ -91,12 +96,17 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
 /// Draws and handles events until quit; returns the signal that ended it, if one did.
 fn event_loop(
     term: &mut Term,
-    state: &mut State,
+    app: &mut App,
     signals: &Signals,
     loading: &mut Option<Receiver<Batch>>,
 ) -> anyhow::Result<Option<i32>> {
     loop {
-        term.draw(|frame| view::draw(frame, state))?;
+        // The geometry is worked out for the size the frame will have.
+        let size = term.size()?;
+        if app.area.as_size() != size {
+            update(app, Action::Resize(size));
+        }
+        term.draw(|frame| view::draw(frame, app))?;
         // A hidden hook for the terminal-safety test: debug builds only, never in release.
         #[cfg(debug_assertions)]
         if std::env::var_os("REDLINE_DEBUG_PANIC").is_some() {
@@ -110,7 +120,7 @@ fn event_loop(
                 break Some(Action::Suspend);
             }
             // New articles ask for a redraw, but a waiting key is read first.
-            let arrived = drain(state, loading)?;
+            let arrived = drain(app, loading)?;
             let wait = match (arrived, loading.is_some()) {
                 (true, _) => 0,
                 (false, true) => 25,
@@ -118,8 +128,8 @@ fn event_loop(
             };
             if event::poll(Duration::from_millis(wait))? {
                 break match event::read()? {
-                    Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, key),
-                    Event::Mouse(mouse) => keymap::mouse_action(state, mouse),
+                    Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(app, key),
+                    Event::Mouse(mouse) => keymap::mouse_action(app, mouse),
                     _ => None,
                 };
             }
@@ -129,7 +139,7 @@ fn event_loop(
         };
         let mut next = action;
         while let Some(action) = next.take() {
-            next = match update(state, action) {
+            next = match update(app, action) {
                 None => None,
                 Some(Effect::Quit) => return Ok(None),
                 Some(Effect::Suspend) => {
@@ -156,9 +166,10 @@ fn event_loop(
 const DRAIN_FOR: Duration = Duration::from_millis(8);
 
 /// Takes the batches that have arrived, for at most [`DRAIN_FOR`] (at least one batch), so
-/// a waiting key is read soon; true when the screen should be redrawn. When the loader is
-/// done, loading ends; when it could read no article at all, that is an error.
-fn drain(state: &mut State, loading: &mut Option<Receiver<Batch>>) -> anyhow::Result<bool> {
+/// a waiting key is read soon, and settles the geometry; true when the screen should be
+/// redrawn. When the loader is done, loading ends; when it could read no article at all,
+/// that is an error.
+fn drain(app: &mut App, loading: &mut Option<Receiver<Batch>>) -> anyhow::Result<bool> {
     let Some(rx) = loading.as_ref() else {
         return Ok(false);
     };
@@ -170,20 +181,24 @@ fn drain(state: &mut State, loading: &mut Option<Receiver<Batch>>) -> anyhow::Re
                 if let Some(why) = batch.fatal {
                     anyhow::bail!(why);
                 }
-                state.receive(batch);
+                app.receive(batch);
                 changed = true;
             }
-            Err(TryRecvError::Empty) => return Ok(changed),
+            Err(TryRecvError::Empty) => break,
             Err(TryRecvError::Disconnected) => {
                 *loading = None;
-                state.finish_loading();
-                if let Some(corpus) = state.corpus_state().filter(|s| s.articles().is_empty()) {
-                    let first = corpus.warnings.first().map(|w| format!(": {w}")).unwrap_or_default();
+                app.finish_loading();
+                if app.has_corpus() && app.base.doc.articles().is_empty() {
+                    let first = app.warnings.first().map(|w| format!(": {w}")).unwrap_or_default();
                     anyhow::bail!("could not read any of the articles{first}");
                 }
-                return Ok(true);
+                changed = true;
+                break;
             }
         }
     }
-    Ok(true)
+    if changed {
+        update::settle(app);
+    }
+    Ok(changed)
 }

@@ -24,7 +24,21 @@ pub fn stdout_is_terminal() -> bool {
 /// alternate screen twice would move the cursor back over what was printed in between.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-/// Enters raw mode, the alternate screen and mouse reporting.
+/// Whether the reader takes the mouse (the configuration's `reader.mouse`; on by default).
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Sets whether [`enter`] (and resuming after Ctrl-Z) turns mouse reporting on.
+pub fn set_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
+/// Whether the reader takes the mouse.
+pub fn mouse() -> bool {
+    MOUSE.load(Ordering::SeqCst)
+}
+
+/// Enters raw mode, the alternate screen and, unless [`set_mouse`] turned it off, mouse
+/// reporting.
 pub fn enter() -> io::Result<Term> {
     take_over()?;
     Terminal::new(CrosstermBackend::new(stdout()))
@@ -33,7 +47,8 @@ pub fn enter() -> io::Result<Term> {
 fn take_over() -> io::Result<()> {
     ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)
+    execute!(stdout(), EnterAlternateScreen)?;
+    if mouse() { execute!(stdout(), EnableMouseCapture) } else { Ok(()) }
 }
 
 /// Leaves the alternate screen and raw mode, shows the cursor; does nothing when already done.

@@ -3,10 +3,12 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-/// Runs `redline ARGS`, feeding `stdin`, and waits for it.
+/// Runs `redline ARGS`, feeding `stdin`, and waits for it. No configuration file is read
+/// (`XDG_CONFIG_HOME` names a folder that does not exist), so the user's cannot interfere.
 pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
         .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent/redline-tests")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -58,7 +58,8 @@ impl Analyzer {
     pub fn analyze(&self, source: &Source) -> Analysis {
         let text = source.text.as_str();
         let article = Article::parse(text, &self.language);
-        let found = quotes::find(text, &article.paragraphs);
+        let mut found = quotes::find(text, &article.paragraphs);
+        quotes::mark_titles(text, &mut found, &self.language);
         let sections = Sections::new(text, &article, |w| self.gazetteer.is_alias(w));
         let people = People::find(text, &article, &sections, &self.language);
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language);

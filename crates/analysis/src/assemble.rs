@@ -8,7 +8,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::article::Article;
-use crate::model::{Analysis, Paragraph, Quote, RedLine, SpeakerBasis, Topic};
+use crate::model::{Analysis, ByteSpan, Paragraph, Quote, RedLine, Topic};
+use crate::people::speakers::Attribution;
 use crate::quotes::FoundQuote;
 use crate::text::source::Source;
 use crate::topics::Mentions;
@@ -30,7 +31,7 @@ pub(crate) fn assemble(
     source: &Source,
     article: &Article,
     found: Vec<FoundQuote>,
-    speakers: Vec<Option<(String, SpeakerBasis)>>,
+    speakers: Vec<Option<Attribution>>,
     mut hits: Vec<RedLine>,
     mentions: Mentions,
 ) -> Analysis {
@@ -47,8 +48,10 @@ pub(crate) fn assemble(
             end: q.range.end,
             paragraph: q.paragraph + 1,
             kind: q.kind,
-            speaker_basis: s.as_ref().map(|s| s.1),
-            speaker: s.map(|s| s.0),
+            speaker_basis: s.as_ref().map(|s| s.basis),
+            speaker_kind: s.as_ref().map(|s| s.kind),
+            speaker_span: s.as_ref().map(|s| ByteSpan { start: s.span.start, end: s.span.end }),
+            speaker: s.map(|s| s.name),
             topics: Vec::new(),
             red_lines: Vec::new(),
         })

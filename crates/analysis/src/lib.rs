@@ -17,6 +17,10 @@
 //! assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Anna Tarvo"));
 //! ```
 //!
+//! Text from an article is untrusted: [`display_safe`] shows its control characters and bidi
+//! controls as visible symbols for a terminal, [`write_json`] escapes them in JSON, and the
+//! Markdown and text exports replace its control characters (see [`Format`]).
+//!
 //! Layers, bottom to top (a module imports only from layers below it): the data model
 //! ([`Analysis`] and its parts) and [`DataError`]; text in (reading, decoding, extraction,
 //! folding, words, language data); article structure; quotes; people and speakers; topics
@@ -30,6 +34,7 @@ mod article;
 mod assemble;
 mod corpus;
 mod data_error;
+mod display;
 mod export;
 mod model;
 mod people;
@@ -42,8 +47,9 @@ mod topics;
 pub use analyzer::Analyzer;
 pub use corpus::{Corpus, CorpusError, Entry, Joined, JoinedArticle, Loaded, has_articles, map_ordered};
 pub use data_error::DataError;
-pub use export::{ExportError, Format, attribution, marked, write_atomic};
-pub use model::{Analysis, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+pub use display::{display_safe, display_safe_lines, is_bidi_control, is_unsafe, to_json, write_json};
+pub use export::{ExportError, Format, attribution, marked, tags, write_atomic};
+pub use model::{Analysis, ByteSpan, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic};
 pub use redlines::lexicon::{BUNDLED_LEXICON, Category, Cue, Lexicon};
 pub use redlines::pattern::PatternError;
 pub use text::extract::{ExtractError, Kind, html_to_text, markdown_to_text};

@@ -68,18 +68,52 @@ pub enum QuoteKind {
     Partial,
     /// A quote inside another quote.
     Nested,
+    /// A quoted title or name — a programme, book, slogan or nickname (`on CNN’s “State of
+    /// the Union”`, `a plan called “Fair Share”`): not anybody's words, so no speaker.
+    Title,
 }
 
-/// How the speaker of a quote was decided.
+/// How the speaker of a quote was decided, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeakerBasis {
-    /// A cue verb ("said", "according to", …) with a named subject.
+    /// A cue ("said", "according to", "told", a dash signature, …) whose subject names the
+    /// speaker — in the quote's own sentence, in the sentence that introduces it with a
+    /// colon, or in another quote of the same paragraph or of the quote it continues.
     Cue,
-    /// A pronoun or role noun ("he", "the minister") resolved to the last person named.
+    /// A pronoun or role noun subject ("he", "the minister") resolved to the person it
+    /// stands for: the last person in subject position agreeing in gender, or the last
+    /// person introduced with that role.
     Pronoun,
-    /// No cue: the person the headline and lead are about.
+    /// No cue of its own: the speaker of the quotes before it, carried over paragraphs
+    /// while no other person is named in between. A weaker basis, marked as such.
+    Carried,
+    /// No cue: the person the headline and lead are about, who speaks elsewhere in the
+    /// article. The weakest basis.
     MainSpeaker,
+}
+
+/// What kind of speaker a quote has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A named person; `speaker` is the fullest form of the name in the article.
+    Person,
+    /// A named organisation or institution (`the Kremlin`, `Russia’s Foreign Ministry`,
+    /// `NATO`); `speaker` is its name as written, without a leading article.
+    Organisation,
+    /// An unnamed speaker described by a noun phrase (`a spokesperson`, `police`, `senior
+    /// officials`); `speaker` is the phrase as written.
+    Description,
+}
+
+/// A byte range of the article's text, `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByteSpan {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
 }
 
 /// A direct quote: the text between its marks, without the marks.
@@ -95,12 +129,21 @@ pub struct Quote {
     pub end: usize,
     /// The [`Paragraph::index`] of the paragraph holding the quote.
     pub paragraph: usize,
-    /// Full, partial or nested.
+    /// Full, partial, nested or a title.
     pub kind: QuoteKind,
-    /// The full name of the speaker, when one could be decided.
+    /// The speaker: a person's full name, an organisation or a description (see
+    /// `speaker_kind`), when one could be decided. Nested quotes and titles have none.
     pub speaker: Option<String>,
     /// How `speaker` was decided; `None` exactly when `speaker` is `None`.
     pub speaker_basis: Option<SpeakerBasis>,
+    /// What kind of speaker it is; `None` exactly when `speaker` is `None`.
+    #[serde(default)]
+    pub speaker_kind: Option<SpeakerKind>,
+    /// The mention the attribution rests on — the cue's subject (`Roe` of `Roe said`), the
+    /// antecedent of a pronoun, or that of the quote carried from; `text[start..end]` is that
+    /// mention. `None` exactly when `speaker` is `None`.
+    #[serde(default)]
+    pub speaker_span: Option<ByteSpan>,
     /// Labels of the topics mentioned in the quote or in its paragraph.
     pub topics: Vec<String>,
     /// The red-line hits lying inside the quote.
@@ -137,6 +180,12 @@ pub struct RedLine {
     pub severity: u8,
     /// The lexicon pattern that fired.
     pub cue: String,
+    /// The adjustments applied to the hit, in order, for the reader to show: the sense rule
+    /// it passed (`sense: …`), `negated (not) → refusal`, `intensifier +1 (very)`,
+    /// `hedged −1 (could)`, `booster +1 (in any case)`, `escalation: … → 5`, and for a booster
+    /// the hit it `raises`. Empty for a plain cue.
+    #[serde(default)]
+    pub why: Vec<String>,
     /// Id of the innermost quote holding the hit, if any.
     pub quote: Option<usize>,
 }

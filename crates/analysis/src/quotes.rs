@@ -1,6 +1,7 @@
 //! Direct quotes: a quote-mark state machine that works on messy real-world text.
 //!
-//! Handles “ ” " « » „ ‚ ‘ ’ ' in the double and single (British) styles and nested quotes;
+//! Handles “ ” " « » „ ‚ ‘ ’ ' (and `''` as a straight double mark) in the double and single
+//! (British) styles and nested quotes;
 //! opening marks misused as closers (`…weapons, “he stressed.`, `…proposals “.`); closers
 //! after a stray space (`less. ”`); apostrophes (doesn’t, Moscow’s, the ’90s) that are not
 //! marks; quotes never run across a paragraph break, and an unclosed quote ends with its
@@ -10,6 +11,7 @@ use std::ops::Range;
 
 use crate::article::trim_range;
 use crate::model::QuoteKind;
+use crate::text::language::Language;
 
 /// A quote as found in the text, before speakers and topics are attached.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +51,8 @@ enum Shape {
 struct Mark {
     at: usize,
     ch: char,
+    /// Bytes of the mark: two for a doubled apostrophe (`''`), else the character's.
+    len: usize,
     family: Family,
     shape: Shape,
     /// Content (not space, not closing punctuation) follows: looks like an opener.
@@ -61,7 +65,7 @@ struct Mark {
 
 impl Mark {
     fn len(&self) -> usize {
-        self.ch.len_utf8()
+        self.len
     }
 }
 
@@ -87,11 +91,22 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
     let mut candidates: Vec<usize> =
         memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).chain(memchr::memchr2_iter(0xC2, 0xEF, bytes)).collect();
     candidates.sort_unstable();
+    let mut skip_to = 0;
     for i in candidates {
+        if i < skip_to {
+            continue;
+        }
         let Some(c) = p[i..].chars().next() else { continue };
-        let Some((family, shape)) = classify(c) else { continue };
+        let Some((mut family, mut shape)) = classify(c) else { continue };
+        let mut len = c.len_utf8();
+        // Two apostrophes stand for a straight double mark in some archives and wire feeds
+        // (`''Yes,'' she said`).
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            (family, shape, len) = (Family::Double, Shape::Straight, 2);
+            skip_to = i + 2;
+        }
         let before = p[..i].chars().next_back();
-        let next = p[i + c.len_utf8()..].chars().next();
+        let next = p[i + len..].chars().next();
         if family == Family::Single {
             let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
             // doesn’t, Moscow’s, rock’n’roll, don‘t
@@ -115,7 +130,7 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
         // each run of spaces is read back over by the one mark after it only: linear
         let after_sentence_end =
             p[..i].trim_end().chars().next_back().is_some_and(|v| matches!(v, '.' | '!' | '?' | '…'));
-        out.push(Mark { at: base + i, ch: c, family, shape, opens, closes, after_sentence_end });
+        out.push(Mark { at: base + i, ch: c, len, family, shape, opens, closes, after_sentence_end });
     }
     out
 }
@@ -235,6 +250,27 @@ fn kind_of(text: &str, para: &Range<usize>, open_at: usize, inner: &Range<usize>
     if !woven && (capital || body.split_whitespace().count() >= 4) { QuoteKind::Full } else { QuoteKind::Partial }
 }
 
+/// Marks the quotes that are titles or names rather than anybody's words: a short quote in
+/// title case (every word of four letters or more capitalised) after a possessive (`CNN’s
+/// “State of the Union”`) or a title cue of the language data (`called`, `show`).
+pub(crate) fn mark_titles(text: &str, quotes: &mut [FoundQuote], lang: &Language) {
+    for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
+        let body = text[q.range.clone()].trim_end_matches(['.', ',']);
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let long = || words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+        let title_case = words.len() <= 8
+            && long().next().is_some()
+            && long().all(|w| w.starts_with(char::is_uppercase))
+            && !body.ends_with(['?', '!']);
+        let before = text[..q.open_mark].trim_end();
+        let last = before.rsplit(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').next().unwrap_or("");
+        let possessive = last.ends_with("’s") || last.ends_with("'s");
+        if title_case && (possessive || lang.lower_word(last).title_cue) {
+            q.kind = QuoteKind::Title;
+        }
+    }
+}
+
 /// Finds the direct quotes of the paragraphs, sorted by start (outer before inner).
 pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<FoundQuote> {
     let mut all = Vec::new();
@@ -279,6 +315,12 @@ mod tests {
     fn plain_curly_and_straight_quotes() {
         assert_eq!(texts("She said: “We will act.” Then left."), ["We will act."]);
         assert_eq!(texts("He said \"no way\" and \"never again\"."), ["no way", "never again"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        assert_eq!(texts("''We won't wait,'' the envoy said. ''It's over.''"), ["We won't wait,", "It's over."]);
+        assert_eq!(texts("The mayor's ''plan'' failed."), ["plan"]);
     }
 
     #[test]

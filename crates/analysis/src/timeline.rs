@@ -21,7 +21,7 @@ use crate::redlines::lexicon::Lexicon;
 pub struct QuoteFilter {
     /// Topic labels; a quote counts when it belongs to one of them.
     pub topics: Vec<String>,
-    /// A speaker's full name, or the last part of it ("Lavrov" for "Sergei Lavrov"),
+    /// A speaker's full name, or the last part of it ("Vell" for "Jaan Vell"),
     /// case-insensitive.
     pub speaker: Option<String>,
 }
@@ -173,11 +173,11 @@ mod tests {
         let lexicon = Lexicon::bundled();
         let a = article(
             "2022-03-02",
-            "\u{201C}We will not wait forever, and there will be grave consequences,\u{201D} Jaan Vell said on Monday.",
+            "\u{201C}NATO must stop, or there will be grave consequences,\u{201D} Jaan Vell said on Monday.",
         );
         let b = article(
             "2022-03-01",
-            "\u{201C}We remain open to dialogue,\u{201D} Kadri Saar said after the meeting on Monday.",
+            "\u{201C}We remain open to dialogue with NATO,\u{201D} Kadri Saar said after the meeting on Monday.",
         );
         let none =
             Analyzer::bundled().analyze(&Source::from_text("x.txt", "\u{201C}We will not wait,\u{201D} Ann Roe said."));

@@ -8,13 +8,16 @@ use insta::assert_snapshot;
 use redline_analysis::{Analysis, Analyzer, Format, Lexicon, Source};
 
 use super::fixture::{apply, render, screen};
+use crate::tui::action::Effect;
 use crate::tui::action::{Action, Pane};
+use crate::tui::document::{Criteria, Document};
 use crate::tui::drain;
 use crate::tui::keymap::Mode;
 use crate::tui::loader::Batch;
-use crate::tui::state::{Overlay, State};
+use crate::tui::state::App;
+use crate::tui::state::views::{ArticleList, Overlay, Scroll};
 use crate::tui::theme::Theme;
-use crate::tui::update::{Effect, update};
+use crate::tui::update::update;
 
 const TOPICS: [&str; 3] = ["NATO", "Japan", "China"];
 
@@ -34,21 +37,34 @@ fn analyses(range: std::ops::Range<usize>) -> Vec<Analysis> {
     range.map(|i| analyzer.analyze(&Source::from_text(format!("news/article-{i:02}.txt"), article_text(i)))).collect()
 }
 
-fn batch(range: std::ops::Range<usize>, total: usize) -> Batch {
+/// A batch of the loader with articles `range` of a corpus of `total`.
+pub fn batch(range: std::ops::Range<usize>, total: usize) -> Batch {
     let handled = range.len();
     Batch { total: Some(total), analyses: analyses(range), handled, ..Batch::default() }
 }
 
 /// A corpus reader of `total` articles with the first `loaded` of them received.
-fn corpus(loaded: usize, total: usize) -> State {
+pub fn corpus(loaded: usize, total: usize) -> App {
     let categories = Lexicon::bundled().categories().to_vec();
-    let mut s = State::new_corpus(Arc::new(Analyzer::bundled()), categories, Theme { color: true });
+    let theme = Theme::new(true, &categories);
+    let mut s = App::new(Document::corpus(Arc::new(Analyzer::bundled())), categories, theme);
     s.receive(batch(0..loaded, total));
     s
 }
 
-fn row_of(s: &State, label: &str) -> usize {
-    (0..s.topic_count()).find(|r| s.topic_label(*r) == label).unwrap_or_else(|| panic!("no topic {label}"))
+/// The speaker list open on the shown page: its speakers and highlighted row.
+fn speaker_list(s: &App) -> (Vec<(Option<&str>, usize)>, usize) {
+    match &s.page().overlay {
+        Overlay::Speakers(list) => (list.speakers.iter().map(|(n, c)| (n.as_deref(), *c)).collect(), list.row),
+        other => panic!("no speaker list: {other:?}"),
+    }
+}
+
+/// The row of the topic with this label on the shown page.
+pub fn row_of(s: &App, label: &str) -> usize {
+    (0..s.page().doc.topic_count())
+        .find(|r| s.page().doc.topic_label(*r) == label)
+        .unwrap_or_else(|| panic!("no topic {label}"))
 }
 
 #[test]
@@ -56,28 +72,32 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
     let mut s = corpus(4, 12);
     let japan = row_of(&s, "Japan");
     apply(&mut s, [Action::SelectTopic(japan), Action::FocusQuotes, Action::MoveDown, Action::ToggleMark]);
-    let selected = s.selected_quote();
-    let text = selected.map(|i| s.analysis.quotes[i].text.clone());
+    let selected = s.page().quotes.selected();
+    let text = selected.map(|i| s.page().analysis().quotes[i].text.clone());
     s.receive(batch(4..8, 12));
     s.receive(Batch { handled: 1, warnings: vec!["news/bad.txt: binary data".into()], ..Batch::default() });
     s.receive(batch(8..12, 12));
-    assert_eq!(s.topic_label(s.topic), "Japan");
-    assert_eq!(s.selected_quote(), selected);
-    assert_eq!(s.selected_quote().map(|i| s.analysis.quotes[i].text.clone()), text);
-    assert_eq!(s.marks.len(), 1);
+    assert_eq!(s.page().doc.topic_label(s.page().topics.selected), "Japan");
+    assert_eq!(s.page().quotes.selected(), selected);
+    assert_eq!(s.page().quotes.selected().map(|i| s.page().analysis().quotes[i].text.clone()), text);
+    assert_eq!(s.page().marks.len(), 1);
     assert_eq!(s.warnings, ["news/bad.txt: binary data"]);
-    let mut again = s.clone();
+    let mut again = s.page().clone();
     again.refresh_shown();
-    assert_eq!((again.shown, again.cursor), (s.shown.clone(), s.cursor), "shown extended as if refreshed");
-    // The same derived data as a reader built at once on the whole joined analysis.
-    let fresh = State::new(s.analysis.clone(), s.categories.clone(), Vec::new(), s.theme);
+    let page = s.page();
+    assert_eq!((&again.quotes.shown, again.quotes.cursor), (&page.quotes.shown, page.quotes.cursor), "as if refreshed");
+    // The same derived data as a document built at once on the whole joined analysis.
+    let (doc, fresh) = (&page.doc, Document::article(page.analysis().clone()));
     for row in 0..fresh.topic_count() {
         let label = fresh.topic_label(row);
-        assert_eq!(s.topic_quotes[row_of(&s, label)], fresh.topic_quotes[row], "{label}");
+        assert_eq!(doc.topic_quotes(row_of(&s, label)), fresh.topic_quotes(row), "{label}");
+        assert_eq!(doc.topic_red_lines(row), fresh.topic_red_lines(row), "{label}");
     }
-    assert_eq!((s.lower.clone(), s.max_severity.clone()), (fresh.lower, fresh.max_severity));
-    assert_eq!(s.quoted_red_lines, fresh.quoted_red_lines);
-    let c = s.corpus.as_ref().expect("corpus");
+    assert!((0..fresh.analysis().quotes.len()).all(|i| doc.max_severity(i) == fresh.max_severity(i)));
+    let search =
+        |d: &Document| d.listed(0, Criteria { topic: 0, search: Some("SANCTIONS"), min_severity: None, speaker: None });
+    assert_eq!(search(doc), search(&fresh));
+    let c = s.page().doc.as_corpus().expect("corpus");
     assert_eq!((c.handled, c.total, c.combined.articles.len()), (13, Some(12), 12));
 }
 
@@ -85,7 +105,7 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
 fn topics_count_the_articles_naming_them() {
     let mut s = corpus(9, 9);
     s.finish_loading();
-    let c = &s.corpus.as_ref().expect("corpus").combined;
+    let c = &s.page().doc.as_corpus().expect("corpus").combined;
     assert_eq!((c.articles_with("NATO"), c.articles_with("Japan"), c.articles_with("Sanctions")), (3, 3, 9));
     let shown = screen(&render(&mut s, 100, 30));
     assert!(shown.contains("9 articles"), "{shown}");
@@ -97,58 +117,69 @@ fn topics_count_the_articles_naming_them() {
 fn the_speaker_filter_combines_with_topic_and_search_and_esc_clears_it() {
     let mut s = corpus(6, 6);
     update(&mut s, Action::OpenSpeakers);
-    let names: Vec<(Option<&str>, usize)> = s.speakers.iter().map(|(n, c)| (n.as_deref(), *c)).collect();
-    assert_eq!(names, [(Some("Jane Roe"), 12), (Some("Max Stone"), 12)]);
+    assert_eq!(speaker_list(&s).0, [(Some("Jane Roe"), 12), (Some("Max Stone"), 12)]);
     apply(&mut s, [Action::GoBottom, Action::Submit]);
-    assert_eq!((s.overlay.clone(), s.focus, s.shown.len()), (Overlay::None, Pane::Quotes, 12));
-    assert!(s.shown.iter().all(|i| s.analysis.quotes[*i].speaker.as_deref() == Some("Max Stone")));
+    assert_eq!(
+        (s.page().overlay.clone(), s.page().focus, s.page().quotes.shown.len()),
+        (Overlay::None, Pane::Quotes, 12)
+    );
+    assert!(
+        s.page().quotes.shown.iter().all(|i| s.page().analysis().quotes[*i].speaker.as_deref() == Some("Max Stone"))
+    );
     let nato = row_of(&s, "NATO");
     update(&mut s, Action::SelectTopic(nato));
-    assert_eq!(s.shown.len(), 2);
+    assert_eq!(s.page().quotes.shown.len(), 2);
     apply(&mut s, [Action::StartSearch, Action::Type('t'), Action::Type('a'), Action::Type('l'), Action::Submit]);
-    assert_eq!(s.shown.len(), 6, "“ready for talks” by Max Stone, in every article");
+    assert_eq!(s.page().quotes.shown.len(), 6, "“ready for talks” by Max Stone, in every article");
     s.receive(batch(6..9, 9));
-    assert_eq!(s.shown.len(), 9, "new matches of search and speaker are listed as they arrive");
+    assert_eq!(s.page().quotes.shown.len(), 9, "new matches of search and speaker are listed as they arrive");
     apply(&mut s, [Action::Close, Action::Close]);
-    assert_eq!((s.search.is_none(), s.speaker.is_none(), s.shown.len()), (true, true, 6));
+    assert_eq!((s.page().search.is_none(), s.page().speaker.is_none(), s.page().quotes.shown.len()), (true, true, 6));
 }
 
 #[test]
 fn the_article_list_opens_one_article_alone_and_returns_to_the_corpus() {
     let mut s = corpus(3, 6);
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom, Action::OpenArticles]);
-    assert_eq!(s.overlay, Overlay::Articles(2), "the list opens on the highlighted quote's article");
+    assert_eq!(
+        s.page().overlay,
+        Overlay::Articles(ArticleList { row: 2 }),
+        "the list opens on the highlighted quote's article"
+    );
     apply(&mut s, [Action::GoTop, Action::MoveDown, Action::Submit]);
-    assert!(s.back.is_some() && s.corpus.is_none());
-    assert_eq!((s.analysis.source.as_str(), s.analysis.quotes.len()), ("news/article-01.txt", 4));
-    assert_eq!(s.analysis.title.as_deref(), Some("Envoy warns of limits 1"));
+    assert!(s.opened.is_some() && s.page().doc.as_corpus().is_none());
+    assert_eq!((s.page().analysis().source.as_str(), s.page().analysis().quotes.len()), ("news/article-01.txt", 4));
+    assert_eq!(s.page().analysis().title.as_deref(), Some("Envoy warns of limits 1"));
     // Articles arriving meanwhile go to the corpus.
     s.receive(batch(3..6, 6));
-    assert_eq!(s.analysis.quotes.len(), 4);
+    assert_eq!(s.page().analysis().quotes.len(), 4);
     update(&mut s, Action::OpenArticles);
-    assert_eq!((s.back.is_none(), s.articles().len(), s.analysis.quotes.len()), (true, 6, 24));
-    assert_eq!(s.cursor, 11, "the corpus comes back as it was left");
+    assert_eq!((s.opened.is_none(), s.page().doc.articles().len(), s.page().analysis().quotes.len()), (true, 6, 24));
+    assert_eq!(s.page().quotes.cursor, 11, "the corpus comes back as it was left");
     apply(&mut s, [Action::OpenArticles, Action::Submit, Action::Close]);
-    assert!(s.back.is_none() && s.corpus.is_some());
+    assert!(s.opened.is_none() && s.page().doc.as_corpus().is_some());
     apply(&mut s, [Action::OpenArticles, Action::OpenArticles]);
-    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.page().overlay, Overlay::None);
     // Reading, in a corpus, is of the highlighted quote's article; Esc twice comes back.
     apply(&mut s, [Action::GoTop, Action::MoveDown, Action::MoveDown, Action::MoveDown, Action::MoveDown]);
     update(&mut s, Action::OpenReading);
-    assert_eq!((s.overlay.clone(), s.analysis.source.as_str()), (Overlay::Reading(0), "news/article-01.txt"));
+    assert_eq!(
+        (s.page().overlay.clone(), s.page().analysis().source.as_str()),
+        (Overlay::Reading(Scroll::default()), "news/article-01.txt")
+    );
     apply(&mut s, [Action::Close, Action::Close]);
-    assert_eq!((s.back.is_none(), s.cursor), (true, 4));
+    assert_eq!((s.opened.is_none(), s.page().quotes.cursor), (true, 4));
 }
 
 #[test]
 fn exports_from_the_corpus_name_each_quote_s_article() {
     let mut s = corpus(3, 3);
     apply(&mut s, [Action::FocusQuotes, Action::ToggleMark, Action::GoBottom, Action::ToggleMark]);
-    let ids: Vec<usize> = s.marks.iter().map(|i| i + 1).collect();
-    let md = s.render_export(&ids, Format::Markdown);
+    let ids: Vec<usize> = s.page().marks.iter().map(|i| i + 1).collect();
+    let md = s.page().doc.render_export(&ids, Format::Markdown);
     assert!(md.starts_with("# Quotes from 2 articles"), "{md}");
     assert!(md.contains("news/article-00.txt") && md.contains("news/article-02.txt"), "{md}");
-    let json: serde_json::Value = serde_json::from_str(&s.render_export(&ids, Format::Json)).expect("json");
+    let json: serde_json::Value = serde_json::from_str(&s.page().doc.render_export(&ids, Format::Json)).expect("json");
     let quotes = json["quotes"].as_array().expect("quotes");
     assert_eq!(quotes.len(), 2);
     assert_eq!(quotes[1]["title"], "Envoy warns of limits 2");
@@ -167,17 +198,17 @@ fn keys_and_batches_work_on_ten_thousand_articles() {
     for _ in 0..100 {
         s.receive(Batch { analyses: some.clone(), handled: 100, ..Batch::default() });
     }
-    assert_eq!(s.analysis.quotes.len(), 40_000);
+    assert_eq!(s.page().analysis().quotes.len(), 40_000);
     render(&mut s, 100, 30);
     for action in [Action::MoveDown, Action::FocusQuotes, Action::GoBottom, Action::ToggleMark] {
         update(&mut s, action);
         render(&mut s, 100, 30);
     }
-    assert_eq!(s.marks.len(), 1, "the last quote is marked");
-    let selected = s.selected_quote();
+    assert_eq!(s.page().marks.len(), 1, "the last quote is marked");
+    let selected = s.page().quotes.selected();
     s.receive(Batch { analyses: some, handled: 100, ..Batch::default() });
-    assert_eq!(s.analysis.quotes.len(), 40_400);
-    assert_eq!(s.selected_quote(), selected, "the highlighted quote stays highlighted");
+    assert_eq!(s.page().analysis().quotes.len(), 40_400);
+    assert_eq!(s.page().quotes.selected(), selected, "the highlighted quote stays highlighted");
 }
 
 #[test]
@@ -209,11 +240,11 @@ fn the_event_loop_takes_batches_without_waiting_for_them() {
     assert!(!drain(&mut s, &mut loading).expect("drain"));
     tx.send(batch(0..2, 3)).expect("send");
     assert!(drain(&mut s, &mut loading).expect("drain"));
-    assert_eq!(s.articles().len(), 2);
+    assert_eq!(s.page().doc.articles().len(), 2);
     tx.send(batch(2..3, 3)).expect("send");
     drop(tx);
     assert!(drain(&mut s, &mut loading).expect("drain"));
-    assert!(loading.is_none() && s.corpus.as_ref().is_some_and(|c| !c.loading));
+    assert!(loading.is_none() && s.page().doc.as_corpus().is_some_and(|c| !c.loading));
     assert_eq!(screen(&render(&mut s, 100, 30)).lines().last().map(|l| l.starts_with(" 3 articles")), Some(true));
     // Nothing readable at all closes the reader with the reason.
     let mut empty = corpus(0, 1);
@@ -229,18 +260,16 @@ fn the_event_loop_takes_batches_without_waiting_for_them() {
 
 /// The checks of `every_action_in_the_help_does_what_it_says` for the speaker and article
 /// lists, on the single-article fixture in `mode` (`s`).
-pub fn check_lists(mode: Mode, action: &Action, mut s: State) {
+pub fn check_lists(mode: Mode, action: &Action, mut s: App) {
     let a = action.clone();
     match (mode, action) {
         (Mode::Reader, Action::OpenSpeakers) => {
             update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::Speakers(0));
-            let names: Vec<(Option<&str>, usize)> = s.speakers.iter().map(|(n, c)| (n.as_deref(), *c)).collect();
-            assert_eq!(names, [(Some("Max Stone"), 3), (Some("Jane Roe"), 2)]);
+            assert_eq!(speaker_list(&s), (vec![(Some("Max Stone"), 3), (Some("Jane Roe"), 2)], 0));
         }
         (Mode::Reader, Action::OpenArticles) => {
             update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::None);
+            assert_eq!(s.page().overlay, Overlay::None);
             assert!(s.message.as_deref().is_some_and(|m| m.contains("One article only")));
         }
         (Mode::List, Action::MoveDown | Action::MoveUp | Action::GoTop | Action::GoBottom) => {
@@ -250,29 +279,29 @@ pub fn check_lists(mode: Mode, action: &Action, mut s: State) {
                 Action::MoveUp | Action::GoTop => 0,
                 _ => unreachable!(),
             };
-            assert_eq!(s.overlay, Overlay::Speakers(expected));
+            assert_eq!(speaker_list(&s).1, expected);
         }
         (Mode::List, Action::PageDown | Action::PageUp) => {
             update(&mut s, Action::PageDown);
-            assert_eq!(s.overlay, Overlay::Speakers(2));
+            assert_eq!(speaker_list(&s).1, 2);
             if *action == Action::PageUp {
                 update(&mut s, a);
-                assert_eq!(s.overlay, Overlay::Speakers(0));
+                assert_eq!(speaker_list(&s).1, 0);
             }
         }
         (Mode::List, Action::Submit) => {
             apply(&mut s, [Action::MoveDown, a.clone()]);
-            assert_eq!((&s.overlay, s.shown.clone()), (&Overlay::None, vec![2, 3, 4]));
+            assert_eq!((&s.page().overlay, s.page().quotes.shown.clone()), (&Overlay::None, vec![2, 3, 4]));
             // Joined with the topic: Northport's quotes by Max Stone.
             apply(&mut s, [Action::FocusTopics, Action::MoveDown]);
-            assert_eq!(s.shown, [4]);
+            assert_eq!(s.page().quotes.shown, [4]);
             // "All speakers" clears the filter.
             apply(&mut s, [Action::OpenSpeakers, Action::GoTop, a]);
-            assert_eq!((s.speaker.clone(), s.shown.clone()), (None, vec![0, 4]));
+            assert_eq!((s.page().speaker.clone(), s.page().quotes.shown.clone()), (None, vec![0, 4]));
         }
         (Mode::List, Action::Close | Action::OpenSpeakers | Action::OpenArticles) => {
             update(&mut s, a);
-            assert_eq!((&s.overlay, s.speaker.clone()), (&Overlay::None, None));
+            assert_eq!((&s.page().overlay, s.page().speaker.clone()), (&Overlay::None, None));
         }
         (mode, action) => panic!("no check for {action:?} in {mode:?}"),
     }

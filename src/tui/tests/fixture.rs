@@ -4,12 +4,16 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use redline_analysis::{Analysis, Lexicon, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, Topic};
+use ratatui::layout::Size;
+use redline_analysis::{
+    Analysis, ByteSpan, Lexicon, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic,
+};
 
-use crate::tui::action::Action;
-use crate::tui::state::State;
+use crate::tui::action::{Action, Effect};
+use crate::tui::document::Document;
+use crate::tui::state::App;
 use crate::tui::theme::Theme;
-use crate::tui::update::{Effect, update};
+use crate::tui::update::update;
 use crate::tui::view;
 
 /// The article text.
@@ -35,6 +39,7 @@ fn red_line(phrase: &str, within: usize, category: &str, tag: &str, severity: u8
         tag: tag.into(),
         severity,
         cue: cue.into(),
+        why: Vec::new(),
         quote: Some(quote),
     }
 }
@@ -71,6 +76,11 @@ pub fn analysis() -> Analysis {
                 kind: QuoteKind::Full,
                 speaker: Some((*speaker).into()),
                 speaker_basis: Some(SpeakerBasis::Cue),
+                speaker_kind: Some(SpeakerKind::Person),
+                speaker_span: {
+                    let (start, end) = at(speaker, 0);
+                    Some(ByteSpan { start, end })
+                },
                 topics: Vec::new(),
                 red_lines: Vec::new(),
             }
@@ -121,19 +131,22 @@ pub fn analysis() -> Analysis {
 }
 
 /// The opening state of the reader on the fixture, in colour.
-pub fn state() -> State {
-    State::new(analysis(), Lexicon::bundled().categories().to_vec(), Vec::new(), Theme { color: true })
+pub fn state() -> App {
+    let categories = Lexicon::bundled().categories().to_vec();
+    let theme = Theme::new(true, &categories);
+    App::new(Document::article(analysis()), categories, theme)
 }
 
 /// Applies actions in order; returns the effect of the last one.
-pub fn apply(state: &mut State, actions: impl IntoIterator<Item = Action>) -> Option<Effect> {
-    actions.into_iter().map(|a| update(state, a)).last().flatten()
+pub fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) -> Option<Effect> {
+    actions.into_iter().map(|a| update(app, a)).last().flatten()
 }
 
-/// Draws the state at this size.
-pub fn render(state: &mut State, width: u16, height: u16) -> Buffer {
+/// Draws the state at this size, as the event loop does: the size first goes to `update`.
+pub fn render(app: &mut App, width: u16, height: u16) -> Buffer {
+    update(app, Action::Resize(Size::new(width, height)));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal.draw(|frame| view::draw(frame, state)).expect("draw");
+    terminal.draw(|frame| view::draw(frame, app)).expect("draw");
     terminal.backend().buffer().clone()
 }
 

@@ -1,7 +1,10 @@
-//! Tests of the reader: a small invented article, rendering into a `TestBackend`, and every
-//! action of the keymap driven through `update`.
+//! Tests of the reader: a small invented article, rendering into a `TestBackend`, every
+//! action of the keymap driven through `update`, a corpus, and the pages and geometry of the
+//! state.
 
 mod corpus;
 mod fixture;
+mod pages;
 mod render;
+mod safety;
 mod update;

@@ -6,13 +6,15 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::fixture::{apply, render, state};
-use crate::tui::action::{Action, Pane};
+use crate::tui::action::{Action, Effect, Pane};
 use crate::tui::keymap::{BINDINGS, Mode, action_for, mouse_action};
-use crate::tui::state::{ExportStage, Filter, Overlay, State};
-use crate::tui::update::{DEFAULT_EXPORT_PATH, Effect, update};
+use crate::tui::layout;
+use crate::tui::state::views::{ExportInput, ExportStage, Overlay, Scroll};
+use crate::tui::state::{App, Filter};
+use crate::tui::update::update;
 
 /// A state in `mode`, drawn once so the layout is known.
-fn in_mode(mode: Mode) -> State {
+fn in_mode(mode: Mode) -> App {
     let mut s = state();
     let setup: Vec<Action> = match mode {
         Mode::Reader | Mode::Anywhere => vec![],
@@ -28,26 +30,26 @@ fn in_mode(mode: Mode) -> State {
     s
 }
 
-fn in_quotes() -> State {
+fn in_quotes() -> App {
     let mut s = in_mode(Mode::Reader);
     update(&mut s, Action::FocusQuotes);
     s
 }
 
-fn typed(s: &mut State, text: &str) {
+fn typed(s: &mut App, text: &str) {
     apply(s, text.chars().map(Action::Type).collect::<Vec<_>>());
 }
 
-fn dialog(s: &State) -> (String, usize, ExportStage, Option<String>) {
-    match &s.overlay {
-        Overlay::Export(d) => (d.path.clone(), d.cursor, d.stage.clone(), d.error.clone()),
+fn dialog(s: &App) -> (String, usize, ExportStage, Option<String>) {
+    match &s.page().overlay {
+        Overlay::Export(d) => (d.path.clone(), d.cursor, d.stage, d.error.clone()),
         other => panic!("no export dialog: {other:?}"),
     }
 }
 
-fn view_scroll(s: &State) -> usize {
-    match s.overlay {
-        Overlay::Reading(n) | Overlay::Help(n) | Overlay::Context { scroll: n, .. } => n,
+fn view_scroll(s: &App) -> usize {
+    match s.page().overlay {
+        Overlay::Reading(n) | Overlay::Help(n) | Overlay::Context { scroll: n, .. } => n.top,
         ref other => panic!("no view: {other:?}"),
     }
 }
@@ -61,17 +63,17 @@ fn check(mode: Mode, action: &Action) {
         (_, Action::Suspend) => assert_eq!(update(&mut s, a), Some(Effect::Suspend)),
         (Mode::Reader, Action::MoveDown) => {
             update(&mut s, a.clone());
-            assert_eq!((s.topic, s.shown.clone()), (1, vec![0, 4]));
+            assert_eq!((s.page().topics.selected, s.page().quotes.shown.clone()), (1, vec![0, 4]));
             let mut q = in_quotes();
             update(&mut q, a);
-            assert_eq!(q.cursor, 1);
+            assert_eq!(q.page().quotes.cursor, 1);
         }
         (Mode::Reader, Action::MoveUp) => {
             apply(&mut s, [Action::MoveDown, Action::MoveDown, a.clone()]);
-            assert_eq!(s.topic, 1);
+            assert_eq!(s.page().topics.selected, 1);
             let mut q = in_quotes();
             apply(&mut q, [Action::MoveDown, Action::MoveDown, a]);
-            assert_eq!(q.cursor, 1);
+            assert_eq!(q.page().quotes.cursor, 1);
         }
         (Mode::Reader, Action::GoBottom | Action::GoTop) => {
             let bottom = *action == Action::GoBottom;
@@ -79,88 +81,88 @@ fn check(mode: Mode, action: &Action) {
             if !bottom {
                 update(&mut s, a.clone());
             }
-            assert_eq!(s.topic, if bottom { 3 } else { 0 });
+            assert_eq!(s.page().topics.selected, if bottom { 3 } else { 0 });
             let mut q = in_quotes();
             apply(&mut q, [Action::GoBottom]);
             if !bottom {
                 update(&mut q, a);
             }
-            assert_eq!(q.cursor, if bottom { 4 } else { 0 });
+            assert_eq!(q.page().quotes.cursor, if bottom { 4 } else { 0 });
         }
         (Mode::Reader, Action::PageDown | Action::PageUp) => {
             let mut q = in_quotes();
-            let visible = q.layout.quote_rows.len();
+            let visible = q.page().quotes.rows.len();
             assert!((2..5).contains(&visible), "{visible} blocks at 60×20");
             update(&mut q, Action::PageDown);
-            assert_eq!(q.cursor, visible);
+            assert_eq!(q.page().quotes.cursor, visible);
             if *action == Action::PageUp {
                 update(&mut q, a);
-                assert_eq!(q.cursor, 0);
+                assert_eq!(q.page().quotes.cursor, 0);
             }
         }
         (Mode::Reader, Action::FocusNext | Action::FocusPrev) => {
             update(&mut s, a.clone());
-            assert_eq!(s.focus, Pane::Quotes);
+            assert_eq!(s.page().focus, Pane::Quotes);
             update(&mut s, a);
-            assert_eq!(s.focus, Pane::Topics);
+            assert_eq!(s.page().focus, Pane::Topics);
         }
         (Mode::Reader, Action::FocusQuotes) => {
             update(&mut s, a);
-            assert_eq!(s.focus, Pane::Quotes);
+            assert_eq!(s.page().focus, Pane::Quotes);
         }
         (Mode::Reader, Action::FocusTopics) => {
             let mut q = in_quotes();
             update(&mut q, a);
-            assert_eq!(q.focus, Pane::Topics);
+            assert_eq!(q.page().focus, Pane::Topics);
         }
         (Mode::Reader, Action::OpenContext) => {
             update(&mut s, a.clone());
-            assert_eq!((s.focus, &s.overlay), (Pane::Quotes, &Overlay::None));
+            assert_eq!((s.page().focus, &s.page().overlay), (Pane::Quotes, &Overlay::None));
             apply(&mut s, [Action::MoveDown, a]);
-            assert_eq!(s.overlay, Overlay::Context { quote: 1, scroll: 0 });
+            assert_eq!(s.page().overlay, Overlay::Context { quote: 1, scroll: Scroll::default() });
         }
         (Mode::Reader | Mode::View, Action::OpenReading) => {
             apply(&mut s, [Action::OpenHelp, a]);
-            assert_eq!(s.overlay, Overlay::Reading(0));
+            assert_eq!(s.page().overlay, Overlay::Reading(Scroll::default()));
         }
         (Mode::Reader | Mode::View, Action::OpenHelp) => {
             update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::Help(0));
+            assert_eq!(s.page().overlay, Overlay::Help(Scroll::default()));
         }
         (Mode::Reader, Action::Close) => {
             update(&mut s, Action::StartSearch);
             typed(&mut s, "north");
             update(&mut s, Action::Submit);
-            assert_eq!(s.shown.len(), 2);
+            assert_eq!(s.page().quotes.shown.len(), 2);
             update(&mut s, a);
-            assert_eq!((s.search.is_none(), s.shown.len()), (true, 5));
+            assert_eq!((s.page().search.is_none(), s.page().quotes.shown.len()), (true, 5));
         }
         (Mode::Reader, Action::CycleFilter) => {
             let mut seen = Vec::new();
             for _ in 0..3 {
                 update(&mut s, a.clone());
-                seen.push((s.filter, s.shown.len()));
+                seen.push((s.page().filter, s.page().quotes.shown.len()));
             }
             assert_eq!(seen, [(Filter::AtLeast(3), 3), (Filter::AtLeast(4), 1), (Filter::All, 5)]);
         }
         (Mode::Reader, Action::NextRedLine) => {
             let mut q = in_quotes();
             update(&mut q, a.clone());
-            assert_eq!(q.cursor, 1);
+            assert_eq!(q.page().quotes.cursor, 1);
             apply(&mut q, [a.clone(), a]);
-            assert_eq!(q.cursor, 2);
+            assert_eq!(q.page().quotes.cursor, 2);
             assert!(q.message.as_deref().is_some_and(|m| m.contains("No later")));
         }
         (Mode::Reader, Action::PrevRedLine) => {
             let mut q = in_quotes();
             apply(&mut q, [Action::GoBottom, a]);
-            assert_eq!(q.cursor, 2);
+            assert_eq!(q.page().quotes.cursor, 2);
         }
         (Mode::Reader, Action::StartSearch) => {
             update(&mut s, a);
             assert_eq!(Mode::of(&s), Mode::Search);
             typed(&mut s, "q");
-            assert_eq!(s.search.as_ref().map(|x| x.query.as_str()), Some("q"));
+            assert_eq!(s.page().search.as_ref().map(|x| x.query.as_str()), Some("q"));
         }
         (Mode::Reader, Action::NextMatch | Action::PrevMatch) => {
             update(&mut s, a.clone());
@@ -169,27 +171,27 @@ fn check(mode: Mode, action: &Action) {
             typed(&mut s, "NORTHPORT");
             update(&mut s, Action::Submit);
             update(&mut s, a.clone());
-            assert_eq!(s.cursor, 1);
+            assert_eq!(s.page().quotes.cursor, 1);
             update(&mut s, a);
-            assert_eq!((s.cursor, s.focus), (0, Pane::Quotes));
+            assert_eq!((s.page().quotes.cursor, s.page().focus), (0, Pane::Quotes));
         }
         (Mode::Reader, Action::ToggleMark) => {
             update(&mut s, a.clone());
-            assert!(s.marks.contains(&0));
+            assert!(s.page().marks.contains(&0));
             update(&mut s, a);
-            assert!(s.marks.is_empty());
+            assert!(s.page().marks.is_empty());
         }
         (Mode::Reader, Action::MarkAllShown) => {
             apply(&mut s, [Action::MoveDown, a]);
-            assert_eq!(s.marks.iter().copied().collect::<Vec<_>>(), [0, 4]);
+            assert_eq!(s.page().marks.iter().copied().collect::<Vec<_>>(), [0, 4]);
         }
         (Mode::Reader, Action::ClearMarks) => {
             apply(&mut s, [Action::MarkAllShown, a]);
-            assert!(s.marks.is_empty());
+            assert!(s.page().marks.is_empty());
         }
         (Mode::Reader, Action::OpenExport) => {
             update(&mut s, a);
-            assert_eq!(dialog(&s), (DEFAULT_EXPORT_PATH.to_string(), 17, ExportStage::Editing, None));
+            assert_eq!(dialog(&s), (ExportInput::DEFAULT_PATH.to_string(), 17, ExportStage::Editing, None));
         }
         (Mode::Reader, Action::CopyMarked) => {
             assert_eq!(update(&mut s, a.clone()), None);
@@ -204,20 +206,23 @@ fn check(mode: Mode, action: &Action) {
         (Mode::Search, Action::Submit) => {
             typed(&mut s, "sanctions");
             update(&mut s, a);
-            assert_eq!((Mode::of(&s), s.focus, s.shown.clone()), (Mode::Reader, Pane::Quotes, vec![1, 2]));
+            assert_eq!(
+                (Mode::of(&s), s.page().focus, s.page().quotes.shown.clone()),
+                (Mode::Reader, Pane::Quotes, vec![1, 2])
+            );
         }
         (Mode::Search, Action::Close) => {
             typed(&mut s, "sanctions");
             update(&mut s, a);
-            assert_eq!((s.search.is_none(), s.shown.len()), (true, 5));
+            assert_eq!((s.page().search.is_none(), s.page().quotes.shown.len()), (true, 5));
         }
         (Mode::Search, Action::Backspace | Action::ClearField) => {
             typed(&mut s, "xsanctions");
-            assert!(s.shown.is_empty());
+            assert!(s.page().quotes.shown.is_empty());
             update(&mut s, a);
-            let query = s.search.as_ref().map(|x| x.query.clone()).unwrap_or_default();
+            let query = s.page().search.as_ref().map(|x| x.query.clone()).unwrap_or_default();
             let expected = if *action == Action::Backspace { ("xsanction", 0) } else { ("", 5) };
-            assert_eq!((query.as_str(), s.shown.len()), expected);
+            assert_eq!((query.as_str(), s.page().quotes.shown.len()), expected);
         }
         (Mode::Search, Action::MoveDown | Action::MoveUp) => {
             typed(&mut s, "Northport");
@@ -225,11 +230,11 @@ fn check(mode: Mode, action: &Action) {
             if *action == Action::MoveUp {
                 update(&mut s, a);
             }
-            assert_eq!(s.cursor, usize::from(*action == Action::MoveDown));
+            assert_eq!(s.page().quotes.cursor, usize::from(*action == Action::MoveDown));
         }
         (Mode::Export, Action::Submit) => {
             let Some(Effect::WriteExport { path, contents, overwrite }) = update(&mut s, a.clone()) else { panic!() };
-            assert_eq!((path, overwrite), (PathBuf::from(DEFAULT_EXPORT_PATH), false));
+            assert_eq!((path, overwrite), (PathBuf::from(ExportInput::DEFAULT_PATH), false));
             assert!(contents.contains("Northport is"), "{contents}");
             apply(&mut s, [Action::ClearField]);
             typed(&mut s, "out.xyz");
@@ -238,7 +243,7 @@ fn check(mode: Mode, action: &Action) {
         }
         (Mode::Export, Action::Close) => {
             update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::None);
+            assert_eq!(s.page().overlay, Overlay::None);
         }
         (Mode::Export, Action::Backspace) => {
             update(&mut s, a);
@@ -268,7 +273,7 @@ fn check(mode: Mode, action: &Action) {
             assert!(error.is_some_and(|e| e.contains("Not overwritten")));
         }
         (Mode::View, Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp) => {
-            let page = s.layout.view_height - 1;
+            let page = layout::inner_rows(layout::screen(s.area, false).body) - 1;
             update(&mut s, Action::PageDown);
             update(&mut s, a.clone());
             let expected = match action {
@@ -290,7 +295,7 @@ fn check(mode: Mode, action: &Action) {
         }
         (Mode::View, Action::Close) => {
             update(&mut s, a);
-            assert_eq!(s.overlay, Overlay::None);
+            assert_eq!(s.page().overlay, Overlay::None);
         }
         (Mode::Reader, Action::OpenSpeakers | Action::OpenArticles) | (Mode::List, _) => {
             super::corpus::check_lists(mode, action, s)
@@ -334,9 +339,9 @@ fn export_results_close_the_dialog_or_say_why() {
     let mut s = state();
     apply(&mut s, [Action::MarkAllShown, Action::OpenExport, Action::ExportFailed("disk full".into())]);
     assert_eq!(dialog(&s).3.as_deref(), Some("disk full"));
-    assert_eq!(s.marks.len(), 5);
+    assert_eq!(s.page().marks.len(), 5);
     update(&mut s, Action::ExportWritten(PathBuf::from("x.md")));
-    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.page().overlay, Overlay::None);
     assert_eq!(s.message.as_deref(), Some("Exported 5 marked quotes to x.md"));
     update(&mut s, Action::ClearMarks);
     apply(&mut s, [Action::OpenExport, Action::ExportWritten(PathBuf::from("y.md"))]);
@@ -353,18 +358,18 @@ fn clicks_and_wheel_select_and_scroll() {
     let topic = mouse_action(&s, click(5, 2)).expect("topic click");
     assert_eq!(topic, Action::SelectTopic(1));
     update(&mut s, topic);
-    assert_eq!((s.topic, s.shown.len()), (1, 2));
+    assert_eq!((s.page().topics.selected, s.page().quotes.shown.len()), (1, 2));
     update(&mut s, Action::SelectTopic(0));
     render(&mut s, 100, 30);
-    let third_block = s.layout.quote_rows[2].0;
+    let third_block = s.page().quotes.rows[2].0;
     let quote = mouse_action(&s, click(50, third_block)).expect("quote click");
     assert_eq!(quote, Action::SelectQuote(2));
     update(&mut s, quote);
-    assert_eq!((s.cursor, s.focus), (2, Pane::Quotes));
+    assert_eq!((s.page().quotes.cursor, s.page().focus), (2, Pane::Quotes));
     let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 50, 10)).expect("wheel");
     update(&mut s, wheel);
-    assert_eq!(s.cursor, 3);
+    assert_eq!(s.page().quotes.cursor, 3);
     let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 5, 10)).expect("wheel");
     update(&mut s, wheel);
-    assert_eq!(s.topic, 1);
+    assert_eq!(s.page().topics.selected, 1);
 }

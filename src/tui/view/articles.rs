@@ -5,16 +5,18 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::{fit, list_view};
-use crate::tui::corpus::thousands;
-use crate::tui::state::State;
+use super::common::{fit, list_view};
+use crate::tui::layout;
+use crate::tui::state::App;
+use crate::tui::state::views::ArticleList;
+use crate::tui::words::thousands;
 
-/// Draws the article list over `area`, the highlighted row at `row`.
-pub fn render(frame: &mut Frame, area: Rect, state: &mut State, row: usize) {
-    let height = usize::from(area.height.saturating_sub(2)).max(1);
-    let first = row.saturating_sub(height - 1);
+/// Draws the article list over `area`, the highlighted row kept in view.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, list: ArticleList) {
+    let height = layout::inner_rows(area).max(1);
+    let first = list.row.saturating_sub(height - 1);
     let width = usize::from(area.width.saturating_sub(4));
-    let articles = state.articles();
+    let articles = app.page().doc.articles();
     let rows: Vec<(String, String, bool)> = articles
         .iter()
         .skip(first)
@@ -29,5 +31,5 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, row: usize) {
         })
         .collect();
     let title = format!(" Articles · {} ", thousands(articles.len()));
-    list_view(frame, area, state, &title, (first, &rows), row);
+    list_view(frame, area, app, &title, (first, &rows), list.row);
 }

@@ -4,22 +4,46 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use redline_analysis::Category;
 
-use super::text::{Mark, wrap};
-use super::{red_line_marks, scrolled_view};
-use crate::tui::state::State;
+use super::common::{file_name, fit, red_line_marks, scrolled_view};
+use super::text::{Mark, safe, wrap};
+use crate::tui::document::Document;
+use crate::tui::state::App;
+use crate::tui::state::views::Scroll;
+use crate::tui::theme::Theme;
 
-/// Draws the context of the quote at `index` of `analysis.quotes` over `area`.
-pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
-    let theme = state.theme;
-    let analysis = &state.analysis;
+/// Draws the context of the quote at `index` of the analysis's quotes over `area`, from
+/// line `scroll.top` on.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, index: usize, scroll: Scroll) {
+    let doc = &app.page().doc;
+    let quote = &doc.analysis().quotes[index];
+    let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");
+    // In a corpus, numbers are within the quote's own article, which is named.
+    let title = match (doc.article_of(index), doc.as_corpus()) {
+        (Some(article), Some(corpus)) => {
+            let name = article.title.as_deref().unwrap_or_else(|| file_name(&article.source));
+            let (id, paragraph) =
+                (quote.id + 1 - article.quotes.start, corpus.combined.local_paragraph(quote.paragraph));
+            format!(" Quote {id} · {speaker} · ¶{paragraph} · {} ", fit(name, 40))
+        }
+        _ => format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph),
+    };
+    let title = Line::from(safe(&title).into_owned());
+    let lines = lines(doc, &app.categories, &app.theme, index, area);
+    scrolled_view(frame, area, &app.theme, title, lines, scroll.top);
+}
+
+/// Every line of the context of the quote at `index`, drawn in a box over `area`.
+pub fn lines(doc: &Document, categories: &[Category], theme: &Theme, index: usize, area: Rect) -> Vec<Line<'static>> {
+    let analysis = doc.analysis();
     let quote = &analysis.quotes[index];
     let width = area.width.saturating_sub(4);
     let para = analysis.paragraph(quote.paragraph).map_or(quote.start..quote.end, |p| p.start..p.end);
     let para = if para.start <= quote.start && quote.end <= para.end { para } else { quote.start..quote.end };
     let mut marks =
         vec![Mark { range: quote.start - para.start..quote.end - para.start, style: theme.quote(), tag: None }];
-    marks.extend(red_line_marks(&theme, &quote.red_lines, para.clone()));
+    marks.extend(red_line_marks(theme, &quote.red_lines, para.clone()));
     let indent =
         |lines: Vec<Line<'static>>| lines.into_iter().map(|l| Line::from([vec![Span::raw(" ")], l.spans].concat()));
     let mut lines: Vec<Line> = indent(wrap(&analysis.text[para], &marks, Default::default(), width)).collect();
@@ -30,27 +54,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State, index: usize) {
         lines.push(Line::styled(" Why: the red lines of this quote", theme.heading()));
     }
     for r in &quote.red_lines {
-        let category = state.categories.iter().find(|c| c.name == r.category);
+        let category = categories.iter().find(|c| c.name == r.category);
         let about = category.map_or(String::new(), |c| format!(": {}", c.description));
-        let why = format!("“{}” — {} (severity {}){about}; cue: {}", r.text, r.category, r.severity, r.cue);
-        let tag = Mark {
-            range: 0..0,
-            style: Default::default(),
-            tag: Some((format!("[{}{}] ", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
-        };
+        let phrase = format!("[{}:{} {}]", r.tag, r.severity, r.text);
+        let why = format!("{phrase} — {} (severity {}){about}; cue: {}", r.category, r.severity, r.cue);
+        let tag = Mark { range: 0..phrase.len(), style: theme.tag(&r.category), tag: None };
         lines.extend(indent(wrap(&why, &[tag], Default::default(), width)));
     }
-    let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");
-    // In a corpus, numbers are within the quote's own article, which is named.
-    let title = match (state.article_of(index), &state.corpus) {
-        (Some(article), Some(corpus)) => {
-            let name = article.title.as_deref().unwrap_or_else(|| super::file_name(&article.source));
-            let (id, paragraph) =
-                (quote.id + 1 - article.quotes.start, corpus.combined.local_paragraph(quote.paragraph));
-            format!(" Quote {id} · {speaker} · ¶{paragraph} · {} ", super::fit(name, 40))
-        }
-        _ => format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph),
-    };
-    let title = Line::from(title);
-    scrolled_view(frame, area, state, title, lines);
+    lines
 }

@@ -2,27 +2,29 @@
 //! for, the overwrite question and the reason of a failure.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use redline_analysis::Format;
 
+use super::text::safe;
 use crate::tui::keymap::hints;
-use crate::tui::state::{ExportDialog, ExportStage, State};
+use crate::tui::layout;
+use crate::tui::state::App;
+use crate::tui::state::views::{ExportInput, ExportStage};
 
 /// Draws the dialog centred in `area`.
-pub fn render(frame: &mut Frame, area: Rect, state: &State, dialog: &ExportDialog) {
-    let theme = state.theme;
-    let rect = area.centered(Constraint::Length(area.width.saturating_sub(4).min(72)), Constraint::Length(9));
-    let (_, which) = state.export_selection();
-    let format = match Format::from_path(dialog.path.trim().as_ref()) {
+pub fn render(frame: &mut Frame, area: Rect, app: &App, input: &ExportInput) {
+    let theme = &app.theme;
+    let rect = layout::export_box(area);
+    let (_, which) = app.page().export_selection();
+    let format = match Format::from_path(input.path.trim().as_ref()) {
         Some(Format::Markdown) => "Markdown",
         Some(Format::Json) => "JSON",
         Some(Format::Text) => "plain text",
         None => "unknown: end the path in .md, .json or .txt",
     };
-    let split = dialog.path.char_indices().nth(dialog.cursor).map_or(dialog.path.len(), |(i, _)| i);
-    let (before, rest) = dialog.path.split_at(split);
+    let (before, rest) = input.path.split_at(input.cursor_byte());
     let mut chars = rest.chars();
     let under = chars.next().map_or(" ".to_string(), String::from);
     let mut lines = vec![
@@ -36,12 +38,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, dialog: &ExportDialo
         Line::from(format!("Format: {format}")),
         Line::default(),
     ];
-    if dialog.stage == ExportStage::ConfirmOverwrite {
-        lines.push(Line::styled(format!("{} already exists. Overwrite it? (y/n)", dialog.path.trim()), theme.error()));
-    } else if let Some(error) = &dialog.error {
-        lines.push(Line::styled(error.clone(), theme.error()));
+    if input.stage == ExportStage::ConfirmOverwrite {
+        let path = safe(input.path.trim());
+        lines.push(Line::styled(format!("{path} already exists. Overwrite it? (y/n)"), theme.error()));
+    } else if let Some(error) = &input.error {
+        lines.push(Line::styled(safe(error).into_owned(), theme.error()));
     }
-    let keys: Vec<String> = hints(state).into_iter().map(|(k, l)| format!("{k} {l}")).collect();
+    let keys: Vec<String> = hints(app).into_iter().map(|(k, l)| format!("{k} {l}")).collect();
     let block = Block::bordered()
         .title(" Export ")
         .title_bottom(format!(" {} ", keys.join(" · ")))

@@ -4,37 +4,46 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use redline_analysis::Category;
 
-use super::scrolled_view;
+use super::common::scrolled_view;
 use super::text::{Mark, wrap};
-use crate::tui::keymap::{BINDINGS, MODES, MOUSE_HELP, keys_text};
-use crate::tui::state::State;
+use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
+use crate::tui::state::App;
+use crate::tui::state::views::Scroll;
+use crate::tui::theme::Theme;
 
-/// Draws the help over `area`.
-pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
-    let theme = state.theme;
+/// Draws the help over `area`, from line `scroll.top` on.
+pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
+    let lines = lines(&app.categories, &app.theme, area);
+    scrolled_view(frame, area, &app.theme, Line::from(" Help "), lines, scroll.top);
+}
+
+/// Every line of the help drawn in a box over `area`.
+pub fn lines(categories: &[Category], theme: &Theme, area: Rect) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in MODES {
         lines.push(Line::styled(mode.title(), theme.heading()));
-        for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+        for b in bindings().iter().filter(|b| b.mode == mode) {
             lines.push(Line::from(format!("  {:<18} {}", keys_text(b), b.label)));
         }
         lines.push(Line::default());
     }
     lines.push(Line::styled("Mouse", theme.heading()));
-    lines.push(Line::from(format!("  {MOUSE_HELP}")));
+    let mouse = if crate::tui::terminal::mouse() { MOUSE_HELP } else { "off (the configuration file's reader.mouse)" };
+    lines.push(Line::from(format!("  {mouse}")));
     lines.push(Line::default());
-    lines.push(Line::styled("Red-line categories (tag and severity follow each phrase, e.g. [RL4])", theme.heading()));
+    lines.push(Line::styled("Red-line categories (each phrase is shown as [TAG:severity phrase])", theme.heading()));
     let width = area.width.saturating_sub(6);
-    for c in &state.categories {
-        let tag = format!("[{}{}]", c.tag, c.severity);
+    for c in categories {
+        let tag = format!("[{}:{} …]", c.tag, c.severity);
         let kind = if c.de_escalation { "de-escalation" } else { "severity" };
         let text = format!("{:<14} {tag} {kind} {}: {}", c.name, c.severity, c.description);
         let name_end = c.name.len().max(1);
         let tag_at = text.find(&tag).unwrap_or(0);
         let marks = [
-            Mark { range: 0..name_end, style: theme.red_line(&c.tag, c.severity), tag: None },
-            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.tag, c.severity), tag: None },
+            Mark { range: 0..name_end, style: theme.red_line(&c.name, c.severity), tag: None },
+            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.name), tag: None },
         ];
         for (i, line) in wrap(&text, &marks, Default::default(), width).into_iter().enumerate() {
             let indent = if i == 0 { "  " } else { "                   " };
@@ -44,10 +53,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
     lines.push(Line::default());
     let mut scale = vec![Span::raw("  Stronger highlight, higher severity:  ")];
     for s in 1..=5u8 {
-        scale.push(Span::styled(format!(" {s} "), theme.red_line("RL", s)));
+        scale.push(Span::styled(format!(" {s} "), theme.severity(s)));
         scale.push(Span::raw(" "));
     }
     lines.push(Line::from(scale));
     lines.push(Line::styled("  Search matches look like this", theme.search()));
-    scrolled_view(frame, area, state, Line::from(" Help "), lines);
+    lines
 }

@@ -1,12 +1,14 @@
-//! Drawing: one file per widget. Views read the state and record in `state.layout` what they
-//! drew (scroll offsets, rows of quote blocks) so keys and clicks can follow.
+//! Drawing: one file per widget, each reading the state and writing nothing back. The
+//! geometry they follow (rows in view, scrolls) was worked out by `update` for the same
+//! area; the functions that measure text are shared with it, so both agree.
 
 mod articles;
-mod context;
+mod common;
+pub mod context;
 mod export;
-mod help;
-mod quotes;
-mod reading;
+pub mod help;
+pub mod quotes;
+pub mod reading;
 mod speakers;
 mod status;
 pub mod text;
@@ -14,143 +16,41 @@ mod too_small;
 mod topics;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph};
-use redline_analysis::RedLine;
 
-use super::state::{Overlay, State};
-use super::theme::Theme;
-use text::Mark;
+use super::layout;
+use super::state::App;
+use super::state::views::Overlay;
 
-/// The smallest terminal the reader draws in.
-pub const MIN_SIZE: (u16, u16) = (40, 10);
+/// Draws the whole screen for the state: the two panes, the status line and whatever is
+/// open over the panes; below the minimum size, a note instead. Guaranteed: no control or
+/// bidi character in the frame ([`text::scrub`] removes any a view did not show as a symbol).
+pub fn draw(frame: &mut Frame, app: &App) {
+    paint(frame, app);
+    text::scrub(frame.buffer_mut());
+}
 
-/// Draws the whole screen for the state.
-pub fn draw(frame: &mut Frame, state: &mut State) {
+/// Paints every view for the state; text from the article, file names and data files is
+/// shown through [`text::safe`], [`text::wrap`] or [`common::fit`]. [`draw`] scrubs the
+/// result.
+pub fn paint(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+    if layout::too_small(area) {
         too_small::render(frame, area);
         return;
     }
-    let [body, status_row] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-    // A corpus lists article counts too: its topic pane may be a little wider.
-    let widest = if state.corpus.is_some() { 40 } else { 36 };
-    let left = (body.width / 3).clamp(16, widest);
-    let [topic_pane, quote_pane] = Layout::horizontal([Constraint::Length(left), Constraint::Min(0)]).areas(body);
-    topics::render(frame, topic_pane, state);
-    quotes::render(frame, quote_pane, state);
-    status::render(frame, status_row, state);
-    match state.overlay.clone() {
+    let page = app.page();
+    let screen = layout::screen(area, page.doc.as_corpus().is_some());
+    topics::render(frame, screen.topics, app);
+    quotes::render(frame, screen.quotes, app);
+    status::render(frame, screen.status, app);
+    let body = screen.body;
+    match &page.overlay {
         Overlay::None => {}
-        Overlay::Help(_) => help::render(frame, body, state),
-        Overlay::Context { quote, .. } => context::render(frame, body, state, quote),
-        Overlay::Reading(scroll) => reading::render(frame, body, state, scroll),
-        Overlay::Export(dialog) => export::render(frame, body, state, &dialog),
-        Overlay::Speakers(row) => speakers::render(frame, body, state, row),
-        Overlay::Articles(row) => articles::render(frame, body, state, row),
+        Overlay::Help(scroll) => help::render(frame, body, app, *scroll),
+        Overlay::Context { quote, scroll } => context::render(frame, body, app, *quote, *scroll),
+        Overlay::Reading(scroll) => reading::render(frame, body, app, *scroll),
+        Overlay::Export(input) => export::render(frame, body, app, input),
+        Overlay::Speakers(list) => speakers::render(frame, body, app, list),
+        Overlay::Articles(list) => articles::render(frame, body, app, *list),
     }
-}
-
-/// The marks of red lines lying in `within`, relative to its start: style and tag by category.
-pub fn red_line_marks<'a>(
-    theme: &Theme,
-    red_lines: impl IntoIterator<Item = &'a RedLine>,
-    within: std::ops::Range<usize>,
-) -> Vec<Mark> {
-    let mut hits: Vec<&RedLine> =
-        red_lines.into_iter().filter(|r| within.start <= r.start && r.end <= within.end && r.start < r.end).collect();
-    // Weaker first, so the stronger highlight lies on top where phrases overlap.
-    hits.sort_by_key(|r| (r.severity, r.start));
-    hits.into_iter()
-        .map(|r| Mark {
-            range: r.start - within.start..r.end - within.start,
-            style: theme.red_line(&r.tag, r.severity),
-            tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.tag, r.severity))),
-        })
-        .collect()
-}
-
-/// Draws a bordered view over `area` with `lines` scrolled by the open view's scroll, which
-/// is clamped to the text; records the text height for paging.
-pub fn scrolled_view(frame: &mut Frame, area: Rect, state: &mut State, title: Line, lines: Vec<Line<'static>>) {
-    let height = usize::from(area.height.saturating_sub(2));
-    let max = lines.len().saturating_sub(height);
-    state.layout.view_height = height;
-    let scroll = match &mut state.overlay {
-        Overlay::Help(s) | Overlay::Reading(s) | Overlay::Context { scroll: s, .. } => {
-            *s = (*s).min(max);
-            *s
-        }
-        _ => 0,
-    };
-    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
-    framed(frame, area, state, title, shown);
-}
-
-/// Draws a list over `area`: `rows` (label, count, current) are the rows from the first shown
-/// one on; the row at `selected` is highlighted, a current one marked `●`. Records the
-/// height for paging.
-pub fn list_view(
-    frame: &mut Frame,
-    area: Rect,
-    state: &mut State,
-    title: &str,
-    (first, rows): (usize, &[(String, String, bool)]),
-    selected: usize,
-) {
-    let theme = state.theme;
-    let height = usize::from(area.height.saturating_sub(2));
-    state.layout.view_height = height;
-    let w = usize::from(area.width.saturating_sub(2));
-    let lines: Vec<Line<'static>> = rows
-        .iter()
-        .take(height)
-        .enumerate()
-        .map(|(i, (label, count, current))| {
-            let bar = if first + i == selected { '▌' } else { ' ' };
-            let dot = if *current { "● " } else { "  " };
-            let label = fit(label, w.saturating_sub(text::width(count) + 5));
-            let pad = w.saturating_sub(text::width(&label) + text::width(count) + 5);
-            let line = format!("{bar}{dot}{label}{} {count} ", " ".repeat(pad));
-            let style = if first + i == selected { theme.selected() } else { Default::default() };
-            Line::styled(line, style)
-        })
-        .collect();
-    let keys: Vec<String> = super::keymap::hints(state).into_iter().map(|(k, l)| format!("{k} {l}")).collect();
-    let block = Block::bordered()
-        .title(title.to_string())
-        .title_bottom(format!(" {} ", keys.join(" · ")))
-        .border_style(theme.border(true));
-    frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
-}
-
-/// Draws `lines` in a bordered box over `area`, hiding what lies beneath.
-pub fn framed(frame: &mut Frame, area: Rect, state: &State, title: Line, lines: Vec<Line<'static>>) {
-    let block = Block::bordered().title(title).border_style(state.theme.border(true));
-    frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(block), area);
-}
-
-/// A line of text cut to `width` columns, with `…` when cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if text::width(text) <= width {
-        return text.to_string();
-    }
-    let (mut out, mut used) = (String::new(), 0);
-    for g in unicode_segmentation::UnicodeSegmentation::graphemes(text, true) {
-        used += text::width(g);
-        if used + 1 > width {
-            break;
-        }
-        out.push_str(g);
-    }
-    out.push('…');
-    out
-}
-
-/// The last part of a path: what follows its last slash or backslash.
-pub fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -1,126 +1,148 @@
 //! The quote pane: the quotes of the selected topic (or the search matches) as blocks of
 //! speaker and paragraph, then the wrapped quote with red lines and matches highlighted. Only
-//! the visible blocks are wrapped.
+//! the blocks in view are wrapped.
+
+use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::text::{Mark, wrap};
-use super::{fit, red_line_marks};
+use super::common::{file_name, fit, red_line_marks};
+use super::text::{Mark, line_count, safe, wrap};
 use crate::tui::action::Pane;
-use crate::tui::state::{Filter, State, find_ignoring_case, plural};
+use crate::tui::state::{App, Filter, Page};
+use crate::tui::theme::Theme;
+use crate::tui::words::plural;
 
-/// Draws the quote list, keeping the highlighted quote in view.
-pub fn render(frame: &mut Frame, area: Rect, state: &mut State) {
-    let theme = state.theme;
-    let block = Block::bordered().title(title(state)).border_style(theme.border(state.focus == Pane::Quotes));
+/// Draws the quote list from the block in view that `update` worked out (see [`arrange`]).
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let (page, theme) = (app.page(), &app.theme);
+    let block = Block::bordered().title(title(page)).border_style(theme.border(page.focus == Pane::Quotes));
     let inner = block.inner(area);
-    state.layout.quotes = area;
-    state.layout.quote_rows.clear();
     frame.render_widget(block, area);
-    if state.shown.is_empty() {
-        let why = if state.search.is_some() { " No quote matches." } else { " No quotes here." };
+    let list = &page.quotes;
+    if list.shown.is_empty() {
+        let why = if page.search.is_some() { " No quote matches." } else { " No quotes here." };
         frame.render_widget(Paragraph::new(Span::styled(why, theme.dim())), inner);
         return;
     }
     let height = usize::from(inner.height);
-    let body_width = inner.width.saturating_sub(2);
-    let cursor = state.cursor;
+    let mut lines = Vec::new();
+    for pos in list.offset..list.shown.len() {
+        if lines.len() >= height {
+            break;
+        }
+        lines.extend(block_lines(page, theme, pos, inner.width.saturating_sub(2)));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The first shown quote in view in a pane over `area`, and the screen rows of each block
+/// in view (first row, row past the last, position in the shown list): the highlighted
+/// block is in view, the first in view moves as little as possible from the list's
+/// `offset`, and at the end of the list the room above is filled with earlier quotes.
+pub fn arrange(page: &Page, theme: &Theme, area: Rect) -> (usize, Vec<(u16, u16, usize)>) {
+    let list = &page.quotes;
+    if list.shown.is_empty() {
+        return (list.offset, Vec::new());
+    }
+    let inner = Block::bordered().inner(area);
+    let height = usize::from(inner.height);
+    let lines_of = |pos: usize| block_height(page, theme, pos, inner.width.saturating_sub(2));
+    let cursor = list.cursor;
     // Each block takes at least three rows, so the cursor cannot be further down than this.
-    let mut offset = state.layout.quote_offset.min(cursor).max(cursor.saturating_sub(height / 3 + 1));
-    let mut blocks: Vec<(usize, Vec<Line>)> = Vec::new();
+    let mut offset = list.offset.min(cursor).max(cursor.saturating_sub(height / 3 + 1));
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut used = 0;
     for pos in offset..=cursor {
-        let lines = block_lines(state, pos, body_width);
-        used += lines.len();
-        blocks.push((pos, lines));
+        let n = lines_of(pos);
+        used += n;
+        blocks.push((pos, n));
     }
     while used > height + 1 && offset < cursor {
-        used -= blocks.remove(0).1.len();
+        used -= blocks.remove(0).1;
         offset += 1;
     }
     let mut next = cursor + 1;
-    while used < height && next < state.shown.len() {
-        let lines = block_lines(state, next, body_width);
-        used += lines.len();
-        blocks.push((next, lines));
+    while used < height && next < list.shown.len() {
+        let n = lines_of(next);
+        used += n;
+        blocks.push((next, n));
         next += 1;
     }
     // At the end of the list, fill the room left above with earlier quotes.
     while offset > 0 {
-        let lines = block_lines(state, offset - 1, body_width);
-        if used + lines.len() > height {
+        let n = lines_of(offset - 1);
+        if used + n > height {
             break;
         }
-        used += lines.len();
+        used += n;
         offset -= 1;
-        blocks.insert(0, (offset, lines));
+        blocks.insert(0, (offset, n));
     }
-    state.layout.quote_offset = offset;
     let mut y = inner.y;
-    let mut all = Vec::new();
-    for (pos, lines) in blocks {
-        let rows = (lines.len() as u16).min(inner.bottom().saturating_sub(y));
-        if rows > 0 {
-            state.layout.quote_rows.push((y, y + rows, pos));
+    let mut rows = Vec::new();
+    for (pos, n) in blocks {
+        let shown = u16::try_from(n).unwrap_or(u16::MAX).min(inner.bottom().saturating_sub(y));
+        if shown > 0 {
+            rows.push((y, y + shown, pos));
         }
-        y += rows;
-        all.extend(lines);
+        y += shown;
     }
-    frame.render_widget(Paragraph::new(all), inner);
+    (offset, rows)
 }
 
-fn title(state: &State) -> String {
-    let n = state.shown.len();
-    let mut title = match state.search.as_ref().filter(|s| !s.query.is_empty()) {
+fn title(page: &Page) -> String {
+    let n = page.quotes.shown.len();
+    let mut title = match page.search.as_ref().filter(|s| !s.query.is_empty()) {
         Some(s) => format!(" Search “{}” · {n} match{} ", s.query, if n == 1 { "" } else { "es" }),
-        None => format!(" {} · {n} quote{} ", state.topic_label(state.topic), plural(n)),
+        None => format!(" {} · {n} quote{} ", page.doc.topic_label(page.topics.selected), plural(n)),
     };
-    if let Filter::AtLeast(s) = state.filter {
+    if let Filter::AtLeast(s) = page.filter {
         title.push_str(&format!("· severity ≥ {s} "));
     }
-    if let Some(speaker) = &state.speaker {
+    if let Some(speaker) = &page.speaker {
         title.push_str(&format!("· {} ", speaker.as_deref().unwrap_or("Unattributed")));
     }
-    title
+    safe(&title).into_owned()
 }
 
 /// The lines of the block of the quote at `pos` of the shown list: header, text, spacer.
-fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
-    let theme = state.theme;
-    let index = state.shown[pos];
-    let quote = &state.analysis.quotes[index];
-    let selected = pos == state.cursor;
+fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'static>> {
+    let (doc, list) = (&page.doc, &page.quotes);
+    let index = list.shown[pos];
+    let quote = &doc.analysis().quotes[index];
+    let selected = pos == list.cursor;
     let bar = if selected { Span::styled("▌ ", theme.bar()) } else { Span::raw("  ") };
     let mut header = vec![bar.clone()];
-    if state.marks.contains(&index) {
+    if page.marks.contains(&index) {
         header.push(Span::styled("● ", theme.mark()));
     }
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
-    let speaker_style = if selected && state.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
-    header.push(Span::styled(speaker, speaker_style));
-    let article = state.article_of(index);
-    let paragraph = match (&state.corpus, article) {
+    let speaker_style = if selected && page.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
+    header.push(Span::styled(safe(&speaker).into_owned(), speaker_style));
+    let article = doc.article_of(index);
+    let paragraph = match (doc.as_corpus(), article) {
         (Some(c), Some(_)) => c.combined.local_paragraph(quote.paragraph),
         _ => quote.paragraph,
     };
     header.push(Span::styled(format!(" · ¶{paragraph}"), theme.dim()));
-    if let Some(max) = state.max_severity[index] {
-        header.push(Span::styled(format!("  ▲{max}"), theme.red_line("RL", max)));
+    if let Some(max) = doc.max_severity(index) {
+        header.push(Span::styled(format!("  ▲{max}"), theme.severity(max)));
     }
     if let Some(article) = article {
         let used: usize = header.iter().map(|s| s.width()).sum();
-        let place = article.dateline.as_deref().map(|d| format!(" · {d}")).unwrap_or_default();
-        let title = article.title.as_deref().unwrap_or_else(|| super::file_name(&article.source));
+        let place = article.dateline.as_deref().map(|d| format!(" · {}", safe(d))).unwrap_or_default();
+        let title = article.title.as_deref().unwrap_or_else(|| file_name(&article.source));
         let room = usize::from(width).saturating_sub(used + 3 + super::text::width(&place));
         if room >= 8 {
             header.push(Span::styled(format!(" · {}{place}", fit(title, room)), theme.dim()));
         }
     }
-    let mut marks = red_line_marks(&theme, &quote.red_lines, quote.start..quote.end);
-    if let Some(s) = state.search.as_ref() {
+    let mut marks = red_line_marks(theme, &quote.red_lines, quote.start..quote.end);
+    if let Some(s) = page.search.as_ref() {
         let found = find_ignoring_case(&quote.text, &s.query.to_lowercase());
         marks.extend(found.into_iter().map(|range| Mark { range, style: theme.search(), tag: None }));
     }
@@ -132,4 +154,30 @@ fn block_lines(state: &State, pos: usize, width: u16) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     lines
+}
+
+/// The rows of the block of the quote at `pos`: as many as [`block_lines`] gives (header,
+/// text, spacer), counted without building them. Only red-line tags change how the text
+/// wraps, so search matches are left out.
+fn block_height(page: &Page, theme: &Theme, pos: usize, width: u16) -> usize {
+    let quote = &page.doc.analysis().quotes[page.quotes.shown[pos]];
+    let marks = red_line_marks(theme, &quote.red_lines, quote.start..quote.end);
+    line_count(&quote.text, &marks, width) + 2
+}
+
+/// Byte ranges of `text` matching `query_lower` case-insensitively (the query already in
+/// lower case); exact for characters whose lower case has another length.
+fn find_ignoring_case(text: &str, query_lower: &str) -> Vec<Range<usize>> {
+    if query_lower.is_empty() {
+        return Vec::new();
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        for l in c.to_lowercase() {
+            folded.push(l);
+            origin.extend(std::iter::repeat_n((i, i + c.len_utf8()), l.len_utf8()));
+        }
+    }
+    folded.match_indices(query_lower).map(|(s, m)| origin[s].0..origin[s + m.len() - 1].1).collect()
 }

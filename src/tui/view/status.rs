@@ -1,5 +1,6 @@
-//! The status line: article title, position, marks, filter, and the key hints of the focused
-//! pane drawn from the keymap; a message or the search prompt when there is one.
+//! The status line: article title (or the corpus's loading progress), position, marks,
+//! filter, and the key hints of the focused pane drawn from the keymap; a message, a
+//! loading warning or the search prompt when there is one.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,44 +8,48 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::fit;
+use super::common::fit;
 use super::text::width;
-use crate::tui::corpus::thousands;
 use crate::tui::keymap::hints;
-use crate::tui::state::{Filter, State};
+use crate::tui::state::{App, Filter};
+use crate::tui::words::{plural, thousands};
 
 /// Draws the status line.
-pub fn render(frame: &mut Frame, area: Rect, state: &State) {
-    let theme = state.theme;
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let (page, theme) = (app.page(), &app.theme);
     let base = theme.status();
-    let progress = state.corpus.as_ref().map(|c| match (c.loading, c.total) {
+    let progress = page.doc.as_corpus().map(|c| match (c.loading, c.total) {
         (true, Some(total)) => format!("analysing {}/{}", thousands(c.handled), thousands(total)),
         (true, None) => "finding articles…".to_string(),
         (false, _) => {
             let n = c.combined.articles.len();
-            format!("{} article{}", thousands(n), crate::tui::state::plural(n))
+            format!("{} article{}", thousands(n), plural(n))
         }
     });
-    let title = progress.as_deref().or(state.analysis.title.as_deref()).unwrap_or(&state.analysis.source);
+    let analysis = page.analysis();
+    let title = progress.as_deref().or(analysis.title.as_deref()).unwrap_or(&analysis.source);
+    let list = &page.quotes;
     let position =
-        if state.shown.is_empty() { "0/0".to_string() } else { format!("{}/{}", state.cursor + 1, state.shown.len()) };
+        if list.shown.is_empty() { "0/0".to_string() } else { format!("{}/{}", list.cursor + 1, list.shown.len()) };
     let lead = if progress.is_some() { " ·" } else { "" };
-    let mut facts = format!("{lead} {position} · {} marked", state.marks.len());
-    if let Filter::AtLeast(s) = state.filter {
+    let mut facts = format!("{lead} {position} · {} marked", page.marks.len());
+    if let Filter::AtLeast(s) = page.filter {
         facts.push_str(&format!(" · ≥{s}"));
     }
     let w = usize::from(area.width);
     let title_room = (w / 4).clamp(8.min(w), 40);
     let left = format!(" {}", fit(title, title_room));
     let room = w.saturating_sub(width(&left) + width(&facts) + 2);
-    let right = match (&state.search, &state.message, state.warnings.first()) {
+    // Loading warnings belong to the base page: an article opened from a corpus has none.
+    let warning = app.opened.is_none().then(|| app.warnings.first()).flatten();
+    let right = match (&page.search, &app.message, warning) {
         (Some(s), _, _) if s.typing => fit(&format!("/{}▏", s.query), room),
         (_, Some(m), _) => fit(m, room),
         (_, None, Some(w)) => fit(&format!("⚠ {w}"), room),
         _ => {
             // Whole hints only, as many as fit, in keymap order.
             let mut text = String::new();
-            for (keys, label) in hints(state) {
+            for (keys, label) in hints(app) {
                 let hint = if text.is_empty() { format!("{keys} {label}") } else { format!(" · {keys} {label}") };
                 if width(&text) + width(&hint) > room {
                     break;

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::MIN_SIZE;
+use crate::tui::layout::MIN_SIZE;
 
 /// Draws "terminal too small" centred in `area`.
 pub fn render(frame: &mut Frame, area: Rect) {

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::model::{Analysis, Paragraph, Topic};
+use crate::model::{Analysis, Paragraph, SpeakerKind, Topic};
 
 /// Between two articles' texts in the joined text.
 const SEPARATOR: &str = "\n\n";
@@ -45,6 +45,10 @@ pub struct Joined {
     topic_articles: HashMap<String, usize>,
     /// For each topic label, its index in `analysis.topics` and first-mention order.
     topic_index: HashMap<String, (usize, usize)>,
+    /// Speakers by surname: the one full name seen for it (`None` once two differ).
+    full_names: HashMap<String, Option<String>>,
+    /// Quotes (0-based) whose person speaker is a lone surname no full name covers yet.
+    lone_speakers: HashMap<String, Vec<usize>>,
 }
 
 impl Default for Joined {
@@ -70,7 +74,14 @@ impl Joined {
             extracted_text: None,
             text: String::new(),
         };
-        Joined { analysis, articles: Vec::new(), topic_articles: HashMap::new(), topic_index: HashMap::new() }
+        Joined {
+            analysis,
+            articles: Vec::new(),
+            topic_articles: HashMap::new(),
+            topic_index: HashMap::new(),
+            full_names: HashMap::new(),
+            lone_speakers: HashMap::new(),
+        }
     }
 
     /// Appends one article. Topic order is brought up to date by [`Joined::sort_topics`].
@@ -131,6 +142,43 @@ impl Joined {
         });
         joined.title = Some(format!("{} articles", self.articles.len()));
         joined.source = format!("{} articles", self.articles.len());
+        self.merge_speakers(quote_base);
+    }
+
+    /// One person, one speaker: a person named by surname alone in one article ("Lavrov")
+    /// takes the full name another article gives ("Sergei Lavrov") when exactly one full
+    /// name has that surname; quotes from `from` (0-based) on are the new ones. A full name
+    /// arriving later renames the lone surnames seen before it.
+    fn merge_speakers(&mut self, from: usize) {
+        let quotes = &mut self.analysis.quotes;
+        for i in from..quotes.len() {
+            let q = &quotes[i];
+            let Some(name) = q.speaker.clone().filter(|_| q.speaker_kind == Some(SpeakerKind::Person)) else {
+                continue;
+            };
+            let name = name.as_str();
+            let Some((_, surname)) = name.rsplit_once(' ') else {
+                let full = self.full_names.get(name).cloned().flatten();
+                match full {
+                    Some(full) => quotes[i].speaker = Some(full),
+                    None => self.lone_speakers.entry(name.to_string()).or_default().push(i),
+                }
+                continue;
+            };
+            let surname = surname.to_string();
+            match self.full_names.get(&surname) {
+                Some(Some(known)) if known != name => {
+                    self.full_names.insert(surname, None);
+                }
+                Some(_) => {}
+                None => {
+                    for j in self.lone_speakers.remove(&surname).unwrap_or_default() {
+                        quotes[j].speaker = Some(name.to_string());
+                    }
+                    self.full_names.insert(surname, Some(name.to_string()));
+                }
+            }
+        }
     }
 
     /// Orders the topics by quote count, then first appearance, as in a single analysis.
@@ -203,5 +251,23 @@ mod tests {
         assert_eq!(c.article_of_quote(2).map(|x| x.source.as_str()), Some("b.txt"));
         assert_eq!(c.local_paragraph(a.quotes[1].paragraph), 2);
         assert_eq!(a.title.as_deref(), Some("2 articles"));
+    }
+
+    #[test]
+    fn a_surname_takes_the_full_name_another_article_gives_both_ways() {
+        let lone = "Talks resumed on Monday.\n\n\u{201C}We wait,\u{201D} Tarvo said.";
+        let full = "Talks resumed on Tuesday.\n\n\u{201C}We act,\u{201D} said Foreign Minister Anna Tarvo.";
+        let other = "Talks resumed on Friday.\n\n\u{201C}We see,\u{201D} said Foreign Minister Ben Tarvo.";
+        let mut c = Joined::new();
+        c.push(analysis("a.txt", lone));
+        assert_eq!(c.analysis.quotes[0].speaker.as_deref(), Some("Tarvo"));
+        c.push(analysis("b.txt", full));
+        c.push(analysis("c.txt", lone));
+        let names: Vec<_> = c.analysis.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(names, [Some("Anna Tarvo"); 3]);
+        // a second full name with that surname makes it ambiguous: later lone surnames stay
+        c.push(analysis("d.txt", other));
+        c.push(analysis("e.txt", lone));
+        assert_eq!(c.analysis.quotes[4].speaker.as_deref(), Some("Tarvo"));
     }
 }

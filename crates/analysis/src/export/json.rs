@@ -10,8 +10,7 @@ pub(super) fn one(analysis: &Analysis, quotes: &[&Quote]) -> String {
         "source": analysis.source,
         "quotes": quotes,
     });
-    // Cannot fail: plain structs with string keys.
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    crate::display::to_json(&value, true)
 }
 
 /// `{"sources": [...], "quotes": [...]}` of several articles, each quote object with its
@@ -31,6 +30,5 @@ pub(super) fn many<'a>(
         quotes.map(|(a, quote)| Sourced { quote, source: &a.source, title: a.title.as_deref() }).collect();
     let sources: Vec<&str> = articles.iter().map(|(a, _)| a.source.as_str()).collect();
     let value = serde_json::json!({ "sources": sources, "quotes": quotes });
-    // Cannot fail: plain structs with string keys.
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    crate::display::to_json(&value, true)
 }

@@ -1,7 +1,8 @@
-//! The Markdown export: each quote a blockquote with its red lines in bold, then its
-//! attribution line; everything Markdown would read as markup is escaped.
+//! The Markdown export: each quote a blockquote with its red lines written as everywhere,
+//! `[TAG:severity phrase]`, the phrase in bold, then its attribution line; everything Markdown
+//! would read as markup is escaped.
 
-use super::marks::marked_with;
+use super::marks::{marked_with, tags};
 use crate::model::{Quote, RedLine};
 
 /// A `#` heading, then each quote as a blockquote with its attribution line. Ends with a
@@ -15,9 +16,10 @@ pub(super) fn brief<'a>(heading: &str, quotes: impl Iterator<Item = (&'a Quote, 
     out
 }
 
-/// Writes a marked stretch in Markdown bold, keeping any surrounding whitespace outside the
-/// asterisks (where CommonMark would not read them as emphasis).
-fn bold(out: &mut String, text: &str, _: &[&RedLine]) {
+/// Writes a marked stretch as `\[UL:3 **phrase**\]` (brackets escaped, so Markdown shows
+/// them), keeping any surrounding whitespace outside (where CommonMark would not read the
+/// asterisks as emphasis).
+fn bold(out: &mut String, text: &str, hits: &[&RedLine]) {
     let inner = text.trim();
     if inner.is_empty() {
         out.push_str(&escape_md(text));
@@ -25,7 +27,8 @@ fn bold(out: &mut String, text: &str, _: &[&RedLine]) {
     }
     let lead = &text[..text.len() - text.trim_start().len()];
     let trail = &text[text.trim_end().len()..];
-    out.push_str(&format!("{}**{}**{}", escape_md(lead), escape_md(inner), escape_md(trail)));
+    let tags = escape_md(&tags(hits.iter().copied()));
+    out.push_str(&format!("{}\\[{tags} **{}**\\]{}", escape_md(lead), escape_md(inner), escape_md(trail)));
 }
 
 /// Escapes what would make the start of a blockquote line a list item (`- `, `+ `, `1. `).

@@ -11,18 +11,22 @@ use crate::model::{Analysis, Quote, RedLine};
 pub fn marked(quote: &Quote) -> String {
     marked_with(
         quote,
-        |out, text, hits| {
-            let mut tags: Vec<String> = Vec::new();
-            for h in hits {
-                let tag = format!("{}:{}", h.tag, h.severity);
-                if !tags.contains(&tag) {
-                    tags.push(tag);
-                }
-            }
-            out.push_str(&format!("[{} {text}]", tags.join("+")));
-        },
+        |out, text, hits| out.push_str(&format!("[{} {text}]", tags(hits.iter().copied()))),
         str::to_string,
     )
+}
+
+/// The tags of overlapping hits as written in `[TAG:severity phrase]`: `UL:3`, or every
+/// distinct one joined with `+`, `UL:3+TH:4`, in the order given.
+pub fn tags<'a>(hits: impl IntoIterator<Item = &'a RedLine>) -> String {
+    let mut tags: Vec<String> = Vec::new();
+    for h in hits {
+        let tag = format!("{}:{}", h.tag, h.severity);
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    tags.join("+")
 }
 
 /// `— Speaker, “Title”, Byline, Dateline, ¶N`, leaving out the parts the analysis lacks.

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Paragraph, QuoteKind, RedLine, SpeakerBasis};
+use crate::model::{ByteSpan, Paragraph, QuoteKind, RedLine, SpeakerBasis, SpeakerKind};
 
 const TEXT: &str = "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
 
@@ -13,6 +13,7 @@ fn hit(text: &str, tag: &str, severity: u8) -> RedLine {
         tag: tag.into(),
         severity,
         cue: text.into(),
+        why: Vec::new(),
         quote: Some(1),
     }
 }
@@ -28,6 +29,10 @@ fn quote(id: usize, inner: &str, red_lines: Vec<RedLine>, speaker: Option<&str>)
         kind: QuoteKind::Full,
         speaker: speaker.map(str::to_string),
         speaker_basis: speaker.map(|_| SpeakerBasis::Cue),
+        speaker_kind: speaker.map(|_| SpeakerKind::Person),
+        speaker_span: speaker
+            .and_then(|s| TEXT.find(s))
+            .map(|at| ByteSpan { start: at, end: at + speaker.map_or(0, str::len) }),
         topics: vec![],
         red_lines,
     }
@@ -58,7 +63,7 @@ fn analysis() -> Analysis {
 fn markdown_bolds_red_lines_by_range_merging_overlaps() {
     let md = Format::Markdown.render(&analysis(), &[1, 2]);
     let expected = "# Talks\n\
-        \n> We **will not wait, and** the **red line** is clear,\n\
+        \n> We \\[UL:3+TH:4 **will not wait, and**\\] the \\[RL:4 **red line**\\] is clear,\n\
         \n— Sergei Lavrov, “Talks”, MOSCOW, ¶1\n\
         \n> Fine.\n\
         \n— “Talks”, MOSCOW, ¶2\n";
@@ -75,7 +80,7 @@ fn markdown_uses_ranges_not_string_search() {
     q.end = 117;
     q.red_lines = vec![RedLine { start: 113, end: 117, ..q.red_lines[0].clone() }];
     let md = Format::Markdown.render(&a, &[1]);
-    assert!(md.contains("> line and red **line**\n"), "{md}");
+    assert!(md.contains("> line and red \\[RL:4 **line**\\]\n"), "{md}");
 }
 
 #[test]
@@ -114,7 +119,8 @@ fn hits_off_character_boundaries_or_outside_are_ignored() {
         RedLine { start: q.start + 1, end: q.start + 2, ..a.red_lines[0].clone() },
         RedLine { start: q.start + 3, end: q.start + 50, ..a.red_lines[0].clone() },
     ];
-    assert!(Format::Markdown.render(&a, &[2]).contains("> é **ok**\n"));
+    let md = Format::Markdown.render(&a, &[2]);
+    assert!(md.contains("> é \\[RL:4 **ok**\\]\n"), "{md}");
 }
 
 #[test]
@@ -204,4 +210,46 @@ fn render_many_json_adds_source_and_title_to_the_quote_objects() {
         (&"b.txt".into(), &serde_json::Value::Null)
     );
     assert_eq!(json["quotes"].as_array().unwrap().len(), 2);
+}
+
+/// A title, speaker and quote holding OSC 2, OSC 52, CSI, a C1 CSI, CRLF and bidi controls.
+fn hostile() -> Analysis {
+    let mut a = analysis();
+    a.title = Some("Talks\x1b]2;PWNED\x07 \u{202E}gninraw".into());
+    a.source = "ev\x1b[2Jil.txt".into();
+    a.quotes[1].text = "Fine\x1b]52;c;cHduZWQ=\x07 \x1b[31mRED\x1b[0m\r\nnext\u{9B}6n\ttab \u{2066}x\u{2069}".into();
+    a.quotes[1].speaker = Some("Roe\x1b[8m".into());
+    a
+}
+
+#[test]
+fn markdown_and_text_show_control_characters_as_symbols_and_keep_bidi() {
+    let a = hostile();
+    for format in [Format::Markdown, Format::Text] {
+        for out in [format.render(&a, &[2]), format.render_many(&[(&a, vec![2])])] {
+            let controls: Vec<char> = out.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\t')).collect();
+            assert!(controls.is_empty(), "{format:?}: {controls:?} in {out}");
+            // Markdown escapes the brackets; the symbols are the same in both.
+            let out = out.replace("\\[", "[").replace("\\]", "]");
+            assert!(out.contains("␛]52;c;cHduZWQ=␇ ␛[31mRED␛[0m"), "{format:?}: {out}");
+            assert!(out.contains("⟨CSI⟩6n") && out.contains("Roe␛"), "{out}");
+            assert!(out.contains("Talks␛]2;PWNED␇ \u{202E}gninraw"), "{format:?}: {out}");
+            assert!(out.contains("\u{2066}x\u{2069}"), "bidi controls stay in files: {out}");
+        }
+    }
+    let txt = Format::Text.render(&a, &[2]);
+    assert!(txt.contains("RED␛[0m\nnext⟨CSI⟩6n\ttab"), "CRLF becomes a line feed, tabs stay: {txt}");
+    assert!(Format::Text.render_many(&[(&a, vec![2])]).contains(", ev␛[2Jil.txt\n"));
+}
+
+#[test]
+fn json_keeps_the_text_with_every_control_escaped() {
+    let a = hostile();
+    for out in [Format::Json.render(&a, &[2]), Format::Json.render_many(&[(&a, vec![2])])] {
+        assert!(!out.chars().any(|c| crate::is_unsafe(c) && c != '\n'), "{out}");
+        assert!(out.contains(r"\u009b6n\ttab \u2066x\u2069"), "{out}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["quotes"][0]["text"], a.quotes[1].text.as_str());
+        assert_eq!(json["quotes"][0]["speaker"], "Roe\x1b[8m");
+    }
 }

@@ -2,6 +2,7 @@
 //! verb next to them, an apposition, a headline "Name:"), their surnames, every mention,
 //! and the main speaker — the person the headline and lead are about.
 
+pub(crate) mod grammar;
 pub(crate) mod speakers;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -9,7 +10,7 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::article::sections::Sections;
-use crate::text::language::Language;
+use crate::text::language::{Gender, Language};
 use crate::text::words::{Span, is_capitalized};
 
 /// Longest run of words taken as one name.
@@ -24,6 +25,8 @@ pub struct Person {
     pub surname: String,
     /// Lower-case role words seen with the name ("minister", "spokesman").
     pub roles: Vec<String>,
+    /// The gender a given name, a title or a role word points to, when one does.
+    pub(crate) gender: Option<Gender>,
 }
 
 /// A place where a person is named (by full name or surname).
@@ -51,6 +54,22 @@ fn is_title(r: &Span, i: usize, lang: &Language) -> bool {
     kind.title || (kind.title_with_dot && r.text[r.words[i].range.end..].starts_with('.'))
 }
 
+/// Words `i` and `i + 1` belong to one name: next to each other, or `i` an abbreviation
+/// ending in a dot ("Sen. Chris", "Wendy R. Weiser").
+fn joined(r: &Span, i: usize) -> bool {
+    r.adjacent(i)
+        || (i + 1 < r.words.len()
+            && r.text[r.words[i].range.end..r.words[i + 1].range.start].trim_end() == "."
+            && r.words[i].range.len() <= 4)
+}
+
+/// True when word `i` is a middle initial: one capital letter and a dot ("R." of "Wendy R.
+/// Weiser").
+fn initial(r: &Span, i: usize) -> bool {
+    let w = r.word(i).as_bytes();
+    w.len() == 1 && w[0].is_ascii_uppercase() && r.text[r.words[i].range.end..].starts_with('.')
+}
+
 /// True when every letter of `w` is a capital.
 fn all_caps(w: &str) -> bool {
     if w.is_ascii() {
@@ -64,7 +83,7 @@ fn all_caps(w: &str) -> bool {
 /// a gazetteer alias, title or non-name word.
 #[inline(always)]
 fn name_word(r: &Span, aliases: &[bool], i: usize, lang: &Language) -> bool {
-    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang)
+    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang) && !is_title(r, i, lang)
 }
 
 /// [`name_word`] for a word that may be capitalised.
@@ -72,7 +91,7 @@ fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
     is_capitalized(w) && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = lang.cased_word(w);
-        !kind.not_name && !kind.title
+        !kind.not_name && !kind.title && !kind.organisation_head
     }
 }
 
@@ -87,26 +106,62 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
             continue;
         }
         let mut n = 1;
-        while i + n < r.words.len() && n < MAX_NAME_WORDS && r.adjacent(i + n - 1) {
-            let particle = || lang.lower_word(r.word(i + n)).particle;
-            let next_is_name = || i + n + 1 < r.words.len() && name_word(r, aliases, i + n + 1, lang);
-            if name_word(r, aliases, i + n, lang) || (particle() && next_is_name() && r.adjacent(i + n)) {
+        let given = lang.given_name(r.word(i)).is_some();
+        while i + n < r.words.len() && n < MAX_NAME_WORDS && joined(r, i + n - 1) {
+            let k = i + n;
+            let particle = || lang.lower_word(r.word(k)).particle;
+            let next_is_name = || k + 1 < r.words.len() && name_word(r, aliases, k + 1, lang);
+            // "Theresa May": after a given name, a capitalised word that is also a common
+            // word (a month, a colour) is a surname
+            let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k, lang);
+            if name_word(r, aliases, k, lang)
+                || (initial(r, k) && next_is_name() && joined(r, k))
+                || (particle() && next_is_name() && r.adjacent(k))
+                || surname_word()
+            {
                 n += 1;
             } else {
                 break;
             }
         }
-        out.push((i, n));
+        // a run that a place's or organisation's head word ends ("Kent County", "York City")
+        // or that a capitalised non-name word opens inside a sentence ("New York") is not a name
+        let head_after = i + n < r.words.len() && r.adjacent(i + n - 1) && {
+            let w = r.word(i + n);
+            is_capitalized(w) && lang.cased_word(w).organisation_head
+        };
+        let name_before = i > 0 && r.adjacent(i - 1) && {
+            let w = r.word(i - 1);
+            let kind = lang.cased_word(w);
+            is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1)
+        };
+        if !head_after && !name_before {
+            out.push((i, n));
+        }
         i += n;
     }
     out
+}
+
+/// True when word `k` opens a sentence (or the span): a stop, a quote mark or nothing before it.
+fn opens_sentence(r: &Span, k: usize) -> bool {
+    k == 0 || {
+        let gap = r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+        gap.ends_with(['.', '!', '?', ':', '“', '"', '‘', '—'])
+    }
+}
+
+/// True when word `k` is a common word that is a surname after a given name ("May" of
+/// "Theresa May", "Rice", "Brown"): the language data's `surname_words`.
+fn is_surname_like(r: &Span, k: usize, lang: &Language) -> bool {
+    lang.cased_word(r.word(k)).surname_word
 }
 
 /// How strongly the words around a run show it is a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Evidence {
     None,
-    /// Only a cue verb next to it ("Oslo said" could be a place).
+    /// Only a cue verb next to it (a place the gazetteer lacks could stand there).
     Cue,
     /// A title, a role noun, an apposition or a headline "Name:".
     Strong,
@@ -119,7 +174,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
     let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
     let mut roles = Vec::new();
-    let title_before = before(1) && is_title(r, i - 1, lang);
+    let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1, lang);
     if title_before {
         roles.push(r.lower(i - 1).into_owned());
     }
@@ -143,7 +198,9 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     }
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
-    let evidence = if title_before || role_before || apposition || headline {
+    // a known given name opening a run of two or more words ("Hillary Clinton")
+    let given_name = n >= 2 && lang.given_name(r.word(i)).is_some() && !initial(r, i);
+    let evidence = if title_before || role_before || apposition || headline || given_name {
         Evidence::Strong
     } else if cue_before || cue_after {
         Evidence::Cue
@@ -153,49 +210,63 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     (evidence, roles)
 }
 
+/// The gender the run at words `i..i + n` points to: its given name's, else a title's or
+/// role word's ("Mrs.", "spokeswoman").
+fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<Gender> {
+    let given = (n >= 2).then(|| lang.given_name(r.word(i)).flatten()).flatten();
+    let title = (i >= 1 && joined(r, i - 1)).then(|| lang.lower_word(r.word(i - 1)).gender).flatten();
+    given.or(title).or_else(|| roles.iter().find_map(|role| lang.lower_word(role).gender))
+}
+
 impl People {
     /// Finds the people named in the title and body of an article.
     pub(crate) fn find(text: &str, article: &Article, sections: &Sections, lang: &Language) -> Self {
         let parsed = &sections.words;
-        // (name, surname, words, strong evidence, roles), in text order
+        // (name, surname, words, strong evidence, roles, gender), in text order
         let mut candidates = Vec::new();
+        let body_start = article.paragraphs.first().map_or(text.len(), |p| p.start);
         for (k, region) in parsed.iter().enumerate() {
             let region = region.span();
             let in_title = sections.has_title && k == 0;
             for (i, n) in runs(&region, &sections.aliases[k], lang) {
                 let (evidence, roles) = evidence(&region, i, n, lang, in_title);
-                if evidence != Evidence::None {
-                    let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
-                    candidates.push((
-                        name.to_string(),
-                        region.word(i + n - 1).to_string(),
-                        n,
-                        evidence == Evidence::Strong,
-                        roles,
-                    ));
+                let surname = region.word(i + n - 1);
+                // a title-case headline capitalises every word: a name there counts only when
+                // the body names it too
+                if evidence == Evidence::None || (in_title && !text[body_start..].contains(surname)) {
+                    continue;
                 }
+                // a lone plural or role word next to a cue is a group ("Democrats said")
+                let lower = lang.lower_word(surname);
+                if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural) {
+                    continue;
+                }
+                let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
+                let gender = gender_of(&region, i, n, &roles, lang);
+                candidates.push((name.to_string(), surname.to_string(), n, evidence, roles, gender));
             }
         }
         let mut people = People::default();
         let mut by_surname: HashMap<String, usize> = HashMap::default();
-        // Full names first; then lone words that a full name ends with, or that stand with
-        // strong evidence (a lone word next to a cue verb may be a place: "Oslo said").
+        // Full names first, then lone words: a lone word that a full name ends with is that
+        // person ("Roe" of "Jane Roe"); any other lone word with evidence is a person of its
+        // own (places and organisations the gazetteer knows never reach here).
         candidates.sort_by_key(|c| c.2 == 1);
-        for (name, surname, n, strong, roles) in candidates {
+        for (name, surname, n, _, roles, gender) in candidates {
             let known = by_surname.get(&surname).copied();
             let p = match known {
                 Some(p) => p,
-                None if n > 1 || strong => {
+                None => {
                     by_surname.insert(surname.clone(), people.persons.len());
-                    people.persons.push(Person { name: name.clone(), surname, roles: Vec::new() });
+                    people.persons.push(Person { name: name.clone(), surname, roles: Vec::new(), gender: None });
                     people.persons.len() - 1
                 }
-                None => continue,
             };
             let person = &mut people.persons[p];
             if n > 1 && person.name == person.surname {
                 person.name = name;
             }
+            person.gender = person.gender.or(gender);
             for role in roles {
                 if !person.roles.contains(&role) {
                     person.roles.push(role);
@@ -235,12 +306,6 @@ impl People {
         let with_role =
             self.mentions[..i].iter().rev().find(|m| self.persons[m.person].roles.iter().any(|r| r == role));
         with_role.map(|m| m.person)
-    }
-
-    /// The person named last before byte `at`.
-    pub fn last_before(&self, at: usize) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.range.start < at);
-        i.checked_sub(1).map(|i| self.mentions[i].person)
     }
 
     /// The person named by the word starting at byte `at`, if it is a mention.

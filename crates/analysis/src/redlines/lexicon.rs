@@ -1,12 +1,18 @@
 //! The red-line lexicon: categories (name, tag, default severity) with their cue patterns,
-//! the negators, and the sentence rules (boosters, escalation). Loaded from
-//! `assets/redlines.json` or a user's file in the same format.
+//! the word classes patterns refer to, the words of negation and modality, and the sentence
+//! rules (boosters, escalation). Loaded from `assets/redlines.json` or a user's file in the
+//! same format.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 
 use crate::data_error::DataError;
 use crate::redlines::matcher::Matcher;
-use crate::redlines::pattern::validate;
+use crate::redlines::pattern::{Classes, Compiled, Item, compile, expand_phrase};
+use crate::text::fold::Folded;
 
 /// The bundled lexicon.
 pub const BUNDLED_LEXICON: &str = include_str!("../../../../assets/redlines.json");
@@ -15,7 +21,18 @@ pub const BUNDLED_LEXICON: &str = include_str!("../../../../assets/redlines.json
 #[serde(untagged)]
 enum CueEntry {
     Plain(String),
-    Detailed { pattern: String, severity: Option<u8> },
+    Detailed(DetailedCue),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetailedCue {
+    pattern: String,
+    severity: Option<u8>,
+    weak: Option<bool>,
+    #[serde(default)]
+    needs: Vec<String>,
+    sense: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -28,6 +45,9 @@ struct CategoryEntry {
     description: String,
     #[serde(default)]
     de_escalation: bool,
+    #[serde(default)]
+    weak: bool,
+    negated: Option<String>,
     cues: Vec<CueEntry>,
 }
 
@@ -53,7 +73,19 @@ struct LexiconFile {
     #[serde(default, rename = "about")]
     _about: String,
     #[serde(default)]
+    classes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     negators: Vec<String>,
+    #[serde(default)]
+    cancellers: Vec<String>,
+    #[serde(default)]
+    clause_openers: Vec<String>,
+    #[serde(default)]
+    hedges: Vec<String>,
+    #[serde(default)]
+    intensifiers: Vec<String>,
+    #[serde(default)]
+    topic_words: Vec<String>,
     booster: Option<Booster>,
     escalation: Option<Escalation>,
     categories: Vec<CategoryEntry>,
@@ -72,6 +104,9 @@ pub struct Category {
     pub description: String,
     /// True for counterweights (openness to talks), shown in a cool colour.
     pub de_escalation: bool,
+    /// The category a negated hit of this one becomes (a negated offer of talks is a
+    /// refusal); without one, a negated hit is dropped.
+    pub negated: Option<String>,
 }
 
 /// One cue: its pattern text, category index and severity.
@@ -83,6 +118,15 @@ pub struct Cue {
     pub category: usize,
     /// Severity of a hit before sentence rules, 0–5.
     pub severity: u8,
+    /// What must stand just before and just after the highlight.
+    pub(crate) before: Vec<Item>,
+    pub(crate) after: Vec<Item>,
+    /// True when the cue counts only in a paragraph naming a place or organisation.
+    pub(crate) weak: bool,
+    /// Categories of which a hit must lie in the same sentence or a neighbouring one.
+    pub(crate) needs: Vec<usize>,
+    /// The sense rule the cue stands for, said in a few words (for `why`).
+    pub(crate) sense: Option<String>,
 }
 
 /// A compiled lexicon.
@@ -90,13 +134,49 @@ pub struct Cue {
 pub struct Lexicon {
     categories: Vec<Category>,
     cues: Vec<Cue>,
+    /// Every cue's pattern, then the topic words: hits at `cues().len()` and above are topic
+    /// words, never reported.
     pub(crate) matcher: Matcher,
     /// Folded negator words ("not", "n't").
     pub(crate) negators: Vec<String>,
+    /// Folded words or pairs of words that drop a hit later in their clause whatever its
+    /// category: what one failed, refused or avoided to do did not happen (`failed to find
+    /// common ground`).
+    pub(crate) cancellers: HashSet<String>,
+    /// Folded words that open a clause: negation and hedges do not reach over them.
+    pub(crate) clause_openers: HashSet<String>,
+    /// Folded hedges (`may`, `could`): a hit they qualify loses one severity.
+    pub(crate) hedges: HashSet<String>,
+    /// Folded intensifiers (`very`, `massive`): a hit holding one gains one severity.
+    pub(crate) intensifiers: HashSet<String>,
+    /// Folded words of the class `function`, never a `@Name`.
+    pub(crate) function_words: HashSet<String>,
+    /// For each category, the index of the category its negated hits become.
+    pub(crate) negated: Vec<Option<usize>>,
     /// (category index, raise) of the booster category.
     pub(crate) booster: Option<(usize, u8)>,
     /// (categories that must all occur in a sentence, category raised, new severity).
     pub(crate) escalation: Option<(Vec<usize>, usize, u8)>,
+}
+
+/// The folded phrases of each class; an entry may use `~`.
+fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Result<Classes, DataError> {
+    let mut out = Classes::new();
+    for (name, entries) in raw {
+        let mut phrases = Vec::new();
+        for entry in entries {
+            let expanded = expand_phrase(entry, 0).map_err(|e| {
+                DataError::in_string(file, source, entry, e.column, format!("class {name}: {}", e.message))
+            })?;
+            phrases.extend(expanded);
+        }
+        out.insert(name.clone(), phrases);
+    }
+    Ok(out)
+}
+
+fn folded_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| Folded::phrase(w)).collect()
 }
 
 impl Lexicon {
@@ -109,49 +189,65 @@ impl Lexicon {
     pub fn from_json(source: &str, file: &str) -> Result<Self, DataError> {
         let parsed: LexiconFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
         let at_top = |message: String| DataError { file: file.to_string(), line: 1, column: 1, message };
+        let classes = classes(file, source, &parsed.classes)?;
+        let names: Vec<String> = parsed.categories.iter().map(|c| c.name.clone()).collect();
+        let find = |name: &str| {
+            names.iter().position(|n| n == name).ok_or_else(|| at_top(format!("unknown category {name:?}")))
+        };
         let mut categories = Vec::new();
         let mut cues = Vec::new();
+        let mut compiled: Vec<Compiled> = Vec::new();
+        let mut negated = Vec::new();
         for entry in parsed.categories {
             if entry.severity > 5 {
-                return Err(DataError::in_string(
-                    file,
-                    source,
-                    &entry.name,
-                    0,
-                    format!("category {}: severity must be 0–5", entry.name),
-                ));
+                let message = format!("category {}: severity must be 0–5", entry.name);
+                return Err(DataError::in_string(file, source, &entry.name, 0, message));
             }
             let category = categories.len();
             for cue in entry.cues {
-                let (pattern, severity) = match cue {
-                    CueEntry::Plain(p) => (p, entry.severity),
-                    CueEntry::Detailed { pattern, severity } => (pattern, severity.unwrap_or(entry.severity)),
+                let detail = match cue {
+                    CueEntry::Plain(pattern) => {
+                        DetailedCue { pattern, severity: None, weak: None, needs: Vec::new(), sense: None }
+                    }
+                    CueEntry::Detailed(d) => d,
                 };
-                if let Err(e) = validate(&pattern) {
-                    return Err(DataError::in_string(
-                        file,
-                        source,
-                        &pattern,
-                        e.column,
-                        format!("invalid pattern: {}", e.message),
-                    ));
-                }
+                let pattern = detail.pattern;
+                let c = compile(&pattern, &classes).map_err(|e| {
+                    DataError::in_string(file, source, &pattern, e.column, format!("invalid pattern: {}", e.message))
+                })?;
+                let severity = detail.severity.unwrap_or(entry.severity);
                 if severity > 5 {
                     return Err(DataError::in_string(file, source, &pattern, 0, "severity must be 0–5".into()));
                 }
-                cues.push(Cue { pattern, category, severity });
+                let needs = detail.needs.iter().map(|n| find(n)).collect::<Result<_, _>>()?;
+                cues.push(Cue {
+                    pattern,
+                    category,
+                    severity,
+                    before: c.before.clone(),
+                    after: c.after.clone(),
+                    weak: detail.weak.unwrap_or(entry.weak),
+                    needs,
+                    sense: detail.sense,
+                });
+                compiled.push(c);
             }
+            negated.push(entry.negated.as_deref().map(find).transpose()?);
             categories.push(Category {
                 name: entry.name,
                 tag: entry.tag,
                 severity: entry.severity,
                 description: entry.description,
                 de_escalation: entry.de_escalation,
+                negated: entry.negated,
             });
         }
-        let find = |name: &str| {
-            categories.iter().position(|c| c.name == name).ok_or_else(|| at_top(format!("unknown category {name:?}")))
-        };
+        for word in &parsed.topic_words {
+            let c = compile(word, &classes).map_err(|e| {
+                DataError::in_string(file, source, word, e.column, format!("invalid topic word: {}", e.message))
+            })?;
+            compiled.push(c);
+        }
         let booster = parsed.booster.map(|b| Ok::<_, DataError>((find(&b.category)?, b.raise))).transpose()?;
         let escalation = match parsed.escalation {
             Some(e) => {
@@ -159,11 +255,21 @@ impl Lexicon {
             }
             None => None,
         };
-        let patterns: Vec<&str> = cues.iter().map(|c| c.pattern.as_str()).collect();
-        let matcher = Matcher::new(&patterns)
-            .map_err(|(i, e)| DataError::in_string(file, source, patterns[i], e.column, e.message))?;
-        let negators = parsed.negators.iter().map(|n| crate::text::fold::Folded::phrase(n)).collect();
-        Ok(Lexicon { categories, cues, matcher, negators, booster, escalation })
+        let function_words = classes.get("function").map(|f| f.iter().cloned().collect()).unwrap_or_default();
+        Ok(Lexicon {
+            categories,
+            cues,
+            matcher: Matcher::from_compiled(&compiled),
+            negators: parsed.negators.iter().map(|n| Folded::phrase(n)).collect(),
+            cancellers: folded_set(&parsed.cancellers),
+            clause_openers: folded_set(&parsed.clause_openers),
+            hedges: folded_set(&parsed.hedges),
+            intensifiers: folded_set(&parsed.intensifiers),
+            function_words,
+            negated,
+            booster,
+            escalation,
+        })
     }
 
     /// The categories, in lexicon order.
@@ -178,7 +284,8 @@ impl Lexicon {
 
     /// Every literal the lexicon's automaton searches for, folded (lower case, straight
     /// apostrophes): each cue's choices, options and inflections expanded, up to its first
-    /// `{num}` or `...`. What a plain multi-literal search would need to find the same cues.
+    /// `{num}` or `...`, and the topic words. What a plain multi-literal search would need to
+    /// find the same cues.
     pub fn literals(&self) -> &[String] {
         self.matcher.literals()
     }
@@ -190,38 +297,5 @@ impl Lexicon {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bundled_lexicon_has_the_taxonomy() {
-        let l = Lexicon::bundled();
-        let tags: Vec<&str> = l.categories().iter().map(|c| c.tag.as_str()).collect();
-        assert_eq!(tags, ["RL", "UL", "TH", "CP", "DM", "GR", "RS", "DE"]);
-        assert!(l.booster.is_some() && l.escalation.is_some());
-    }
-
-    #[test]
-    fn malformed_json_says_line_and_column() {
-        let e = Lexicon::from_json("{\n  \"categories\": [ }", "x.json").unwrap_err();
-        assert_eq!((e.file.as_str(), e.line), ("x.json", 2));
-        assert!(e.to_string().starts_with("x.json:2:"));
-    }
-
-    #[test]
-    fn literals_expand_choices_options_and_stop_at_a_gap() {
-        let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3,
-            "cues": ["(will|shall) not [ever] wait", "Don’t ... us"]}]}"#;
-        let mut literals = Lexicon::from_json(src, "lex.json").unwrap().literals().to_vec();
-        literals.sort();
-        assert_eq!(literals, ["don't", "shall not ever wait", "shall not wait", "will not ever wait", "will not wait"]);
-    }
-
-    #[test]
-    fn invalid_pattern_is_located() {
-        let src = "{\"categories\": [\n {\"name\": \"T\", \"tag\": \"T\", \"severity\": 3,\n  \"cues\": [\"fine\", \"bad (x|y\"]}]}";
-        let e = Lexicon::from_json(src, "lex.json").unwrap_err();
-        assert_eq!((e.line, e.column), (3, 25));
-        assert!(e.message.contains("never closed"), "{}", e.message);
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;

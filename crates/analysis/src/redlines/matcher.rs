@@ -4,7 +4,10 @@
 use std::sync::OnceLock;
 
 use crate::redlines::automaton::Automaton;
-use crate::redlines::pattern::{Item, PatternError, compile, verify};
+#[cfg(test)]
+use crate::redlines::pattern::{Classes, PatternError, compile};
+use crate::redlines::pattern::{Compiled, Item};
+use crate::redlines::verify::{Ctx, back, verify};
 use crate::text::fold::Folded;
 
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
@@ -26,22 +29,31 @@ pub struct Matcher {
     automaton: OnceLock<Automaton>,
     /// The distinct literals the automaton was built from.
     literals: Vec<String>,
-    /// For each automaton literal: (pattern index, tail index).
+    /// For each automaton literal: the patterns it anchors.
     owners: Vec<Vec<usize>>,
-    tails: Vec<Vec<Item>>,
+    /// For each pattern: what precedes and what follows its anchor.
+    parts: Vec<(Vec<Item>, Vec<Item>)>,
 }
 
 impl Matcher {
-    /// Compiles the patterns; the error names the index of the first bad one.
+    /// Compiles the patterns (no classes); the error names the index of the first bad one.
+    #[cfg(test)]
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, (usize, PatternError)> {
-        let mut heads = Vec::new();
-        let mut tails = Vec::new();
-        for (i, p) in patterns.iter().enumerate() {
-            let compiled = compile(p.as_ref()).map_err(|e| (i, e))?;
-            heads.extend(compiled.heads.into_iter().map(|h| (h, i)));
-            tails.push(compiled.tail);
-        }
-        Ok(Matcher::build(heads, tails))
+        let classes = Classes::new();
+        let compiled = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| compile(p.as_ref(), &classes).map_err(|e| (i, e)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Matcher::from_compiled(&compiled))
+    }
+
+    /// A matcher for patterns already compiled: their anchors, prefixes and tails (contexts are left to
+    /// the caller).
+    pub(crate) fn from_compiled(compiled: &[Compiled]) -> Self {
+        let heads =
+            compiled.iter().enumerate().flat_map(|(i, c)| c.heads.iter().map(move |h| (h.clone(), i))).collect();
+        Matcher::build(heads, compiled.iter().map(|c| (c.prefix.clone(), c.tail.clone())).collect())
     }
 
     /// The distinct literals of the automaton, folded.
@@ -58,11 +70,11 @@ impl Matcher {
     /// folded and matched as it is.
     pub fn phrases<S: AsRef<str>>(phrases: &[S]) -> Self {
         let heads = phrases.iter().enumerate().map(|(i, p)| (Folded::phrase(p.as_ref()), i)).collect();
-        Matcher::build(heads, vec![Vec::new(); phrases.len()])
+        Matcher::build(heads, vec![(Vec::new(), Vec::new()); phrases.len()])
     }
 
     /// One automaton over distinct literals, each remembering the patterns it starts.
-    fn build(heads: Vec<(String, usize)>, tails: Vec<Vec<Item>>) -> Self {
+    fn build(heads: Vec<(String, usize)>, parts: Vec<(Vec<Item>, Vec<Item>)>) -> Self {
         let mut literals: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<usize>> = Vec::new();
         let mut index = std::collections::HashMap::new();
@@ -79,7 +91,7 @@ impl Matcher {
                 owners[slot].push(i);
             }
         }
-        Matcher { automaton: OnceLock::new(), literals, owners, tails }
+        Matcher { automaton: OnceLock::new(), literals, owners, parts }
     }
 
     /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
@@ -92,12 +104,16 @@ impl Matcher {
     /// overlapping, in order of start.
     pub fn find_all(&self, folded: &Folded) -> Vec<Hit> {
         let mut hits = Vec::new();
+        let ctx = Ctx::plain(folded);
         let mut found = |literal: usize, start: usize, end: usize| {
             if !folded.boundary_before(start) || !folded.boundary_after(end) {
                 return;
             }
             for &p in &self.owners[literal] {
-                if let Some(end) = verify(folded, end, &self.tails[p]) {
+                let (prefix, tail) = &self.parts[p];
+                if let Some(end) = verify(&ctx, end, tail)
+                    && let Some(start) = back(&ctx, start, prefix)
+                {
                     hits.push(Hit { pattern: p, start, end });
                 }
             }
@@ -121,10 +137,10 @@ pub struct Joint {
 impl Joint {
     /// Joins two matchers.
     pub fn new(first: &Matcher, second: &Matcher) -> Self {
-        let split = first.tails.len();
+        let split = first.parts.len();
         let heads = first.heads().chain(second.heads().map(|(h, p)| (h, p + split))).collect();
-        let tails = first.tails.iter().chain(&second.tails).cloned().collect();
-        Joint { matcher: Matcher::build(heads, tails), split }
+        let parts = first.parts.iter().chain(&second.parts).cloned().collect();
+        Joint { matcher: Matcher::build(heads, parts), split }
     }
 
     /// The same, with its automaton built for throughput (see [`Matcher::for_bulk`]).

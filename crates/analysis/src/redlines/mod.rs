@@ -1,12 +1,18 @@
-//! Red-line hits: lexicon cues found in the title and body, negated ones dropped ("no red
-//! lines", "we are not threatening anyone"), overlapping ones resolved to the longest, and
-//! severities adjusted per sentence (a booster raises the strongest cue of its sentence; a
-//! demand, a threat and a deadline together escalate the deadline).
+//! Red-line hits: lexicon cues found in the title and body, kept when they mean what their
+//! cue means ([`sense`]: whole words, contexts, weak cues only where a place is named, cues that
+//! need a demand or threat nearby), overlapping ones resolved to the longest, negation and
+//! modality applied ([`modality`]: a negated cue is dropped or becomes its category's negated
+//! one, hedges lower, intensifiers raise), then the sentence rules ([`rules`]: escalation,
+//! boosters). Every adjustment is said in the hit's `why`.
 
 mod automaton;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;
+mod modality;
 pub(crate) mod pattern;
+mod rules;
+mod sense;
+mod verify;
 
 pub(crate) use lexicon::Lexicon;
 
@@ -16,93 +22,67 @@ use std::ops::Range;
 use crate::article::sections::Sections;
 use crate::model::RedLine;
 use crate::redlines::matcher::Hit;
-use crate::text::fold::{Folded, is_word_char};
+use crate::text::fold::Folded;
 use crate::text::words::sentence_ends;
 
-/// Most words before a cue searched for a negator.
-const NEGATION_WINDOW: usize = 3;
-/// Most bytes before a cue read to find those words.
-const NEGATION_BYTES: usize = 160;
-
-/// True when one of the few words before folded offset `at` (in the same clause) negates.
-/// Reads backwards from `at` and stops at the clause's start or after the last word needed.
-fn negated(folded: &Folded, at: usize, negators: &[String]) -> bool {
-    let mut from = at.saturating_sub(NEGATION_BYTES);
-    while !folded.text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &folded.text[from..at];
-    let negates = |w: &str| {
-        negators.iter().any(|n| w == n || (w.ends_with(n.as_str()) && n.starts_with('n') && n.contains('\'')))
-    };
-    let mut word_end = None; // end of the word being read, backwards
-    let mut words = 0;
-    for (i, c) in before.char_indices().rev() {
-        if is_word_char(c) || c == '\'' {
-            word_end.get_or_insert(i + c.len_utf8());
-            continue;
-        }
-        if let Some(end) = word_end.take() {
-            if negates(&before[i + c.len_utf8()..end]) {
-                return true;
-            }
-            words += 1;
-            if words == NEGATION_WINDOW {
-                return false;
-            }
-        }
-        if matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | '(' | '-') {
-            return false;
-        }
-    }
-    word_end.is_some_and(|end| negates(&before[..end]))
+/// A hit on its way to a [`RedLine`].
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// Byte range in the document.
+    pub range: Range<usize>,
+    /// Folded start in its region.
+    pub at: usize,
+    pub category: usize,
+    pub severity: u8,
+    pub cue: usize,
+    /// The adjustments applied, in order.
+    pub why: Vec<String>,
+    /// For a booster: whether it raised another hit (a booster alone is not reported).
+    pub raised: bool,
 }
 
-/// Picks non-overlapping hits: longer first, then earlier.
-fn resolve(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.start));
+/// Picks non-overlapping hits: longer first, then earlier, then those whose cue needs no
+/// other hit nearby.
+fn resolve<'l>(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<&'l str>)>) -> Vec<(Hit, Option<&'l str>)> {
+    let cues = lexicon.cues();
+    hits.sort_by_key(|(h, _)| (std::cmp::Reverse(h.end - h.start), h.start, !cues[h.pattern].needs.is_empty()));
     // kept hits by start; they never overlap, so only the one starting last before a
     // candidate's end can overlap it
-    let mut kept: BTreeMap<usize, Hit> = BTreeMap::new();
+    let mut kept: BTreeMap<usize, (Hit, Option<&str>)> = BTreeMap::new();
     for h in hits {
-        if kept.range(..h.end).next_back().is_none_or(|(_, k)| k.end <= h.start) {
-            kept.insert(h.start, h);
+        if kept.range(..h.0.end).next_back().is_none_or(|(_, k)| k.0.end <= h.0.start) {
+            kept.insert(h.0.start, h);
         }
     }
     kept.into_values().collect()
 }
 
-/// Applies the lexicon's sentence rules to the hits of one sentence, given as
-/// (category index, severity, start). A booster raises the strongest other cue, the one
-/// nearest to a booster among equals.
-fn adjust(lexicon: &Lexicon, hits: &mut [(usize, u8, usize)]) {
-    if let Some((all_of, raised, to)) = &lexicon.escalation
-        && all_of.iter().all(|c| hits.iter().any(|h| h.0 == *c))
+/// Negation and modality of one hit: `None` when a negator or a canceller drops it.
+fn modality(lexicon: &Lexicon, slice: &str, folded: &Folded, mut f: Found) -> Option<Found> {
+    let clause = modality::clause_before(lexicon, folded, f.at);
+    if modality::cancelled(lexicon, folded, &clause) {
+        return None;
+    }
+    if let Some((at, word)) = modality::negator(lexicon, &clause) {
+        let to = lexicon.negated[f.category]?;
+        let category = &lexicon.categories()[to];
+        f.range.start = folded.original_range(slice, at, at + word.len()).0;
+        f.why.push(format!("negated ({word}) → {}", category.name.to_lowercase()));
+        (f.category, f.severity) = (to, category.severity);
+    }
+    if let Some(word) = modality::hedge(lexicon, &clause)
+        && f.severity > 0
     {
-        for h in hits.iter_mut().filter(|h| h.0 == *raised) {
-            h.1 = h.1.max(*to);
-        }
+        f.severity -= 1;
+        f.why.push(format!("hedged −1 ({word})"));
     }
-    let Some((booster, raise)) = lexicon.booster else {
-        return;
-    };
-    let boosts: Vec<usize> = hits.iter().filter(|h| h.0 == booster).map(|h| h.2).collect();
-    let categories = lexicon.categories();
-    let distance = |at: usize| boosts.iter().map(|b| b.abs_diff(at)).min().unwrap_or(usize::MAX);
-    let strongest = hits
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| h.0 != booster && !categories[h.0].de_escalation)
-        .max_by_key(|(_, h)| (h.1, std::cmp::Reverse(distance(h.2))))
-        .map(|(i, _)| i);
-    if let (Some(i), false) = (strongest, boosts.is_empty()) {
-        hits[i].1 = (hits[i].1 + raise).min(5);
-    }
+    Some(f)
 }
 
-/// Finds the red lines of one region (title or paragraph) of `text`. Sentence rules apply
-/// within a sentence and within one voice: the words of a quote (`quotes`, top-level quote
-/// ranges) do not mix with the reporter's.
+/// Finds the red lines of one region (title or paragraph) of `text`. `topic` says whether
+/// the region names a gazetteer place or organisation, `title` whether it is the headline. Sentence rules apply within a
+/// sentence and within one voice: the words of a quote (`quotes`, top-level quote ranges) do
+/// not mix with the reporter's.
 fn find_in(
     text: &str,
     region: Range<usize>,
@@ -110,56 +90,74 @@ fn find_in(
     quotes: &[Range<usize>],
     lexicon: &Lexicon,
     hits: Vec<Hit>,
+    (topic, title): (bool, bool),
 ) -> Vec<RedLine> {
-    let slice = &text[region.clone()];
-    let hits: Vec<Hit> = resolve(hits).into_iter().filter(|h| !negated(folded, h.start, &lexicon.negators)).collect();
     if hits.is_empty() {
         return Vec::new();
     }
+    let slice = &text[region.clone()];
+    let hits = resolve(lexicon, sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic));
     let cues = lexicon.cues();
-    let mut found: Vec<(Range<usize>, usize, u8, usize)> = hits
-        .iter()
-        .map(|h| {
+    let mut found: Vec<Found> = hits
+        .into_iter()
+        .filter_map(|(h, rule)| {
             let (a, b) = folded.original_range(slice, h.start, h.end);
             let cue = &cues[h.pattern];
-            (a..b, cue.category, cue.severity, h.pattern)
+            let mut f = Found {
+                range: a..b,
+                at: h.start,
+                category: cue.category,
+                severity: cue.severity,
+                cue: h.pattern,
+                why: rule.map(|r| format!("sense: {r}")).into_iter().collect(),
+                raised: false,
+            };
+            if let Some(word) = modality::intensifier(lexicon, folded, h.start, h.end) {
+                f.severity = (f.severity + 1).min(5);
+                f.why.push(format!("intensifier +1 ({word})"));
+            }
+            modality(lexicon, slice, folded, f)
         })
         .collect();
-    // sentence rules need two hits in one sentence
-    if found.len() < 2 {
-        return found.into_iter().map(|f| red_line(text, lexicon, f)).collect();
+    if found.len() < 2 && found.iter().all(|f| cues[f.cue].needs.is_empty()) {
+        let booster = lexicon.booster.map(|b| b.0);
+        return found.into_iter().filter(|f| Some(f.category) != booster).map(|f| red_line(text, lexicon, f)).collect();
     }
     let sentences = sentence_ends(text, region.clone());
+    let sentence = |f: &Found| sentences.partition_point(|&end| end <= f.range.start);
+    let keys: Vec<(usize, usize, usize)> = found.iter().map(|f| (sentence(f), f.category, f.cue)).collect();
+    let met = sense::needs_met(lexicon, &keys);
+    let mut i = 0;
+    found.retain(|_| {
+        i += 1;
+        met[i - 1]
+    });
     let voice = |r: &Range<usize>| {
         let i = quotes.partition_point(|q| q.start <= r.start).checked_sub(1)?;
         (r.end <= quotes[i].end).then_some(i)
     };
-    let keys: Vec<_> =
-        found.iter().map(|f| (sentences.partition_point(|&end| end <= f.0.start), voice(&f.0))).collect();
+    let keys: Vec<_> = found.iter().map(|f| (sentence(f), voice(&f.range))).collect();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&j| keys[j]);
     for members in order.chunk_by(|a, b| keys[*a] == keys[*b]) {
-        let mut group: Vec<(usize, u8, usize)> =
-            members.iter().map(|&j| (found[j].1, found[j].2, found[j].0.start)).collect();
-        adjust(lexicon, &mut group);
-        for (&j, g) in members.iter().zip(group) {
-            found[j].2 = g.1;
-        }
+        rules::apply(lexicon, text, &mut found, members);
     }
-    found.into_iter().map(|f| red_line(text, lexicon, f)).collect()
+    let booster = lexicon.booster.map(|b| b.0);
+    found.into_iter().filter(|f| f.raised || Some(f.category) != booster).map(|f| red_line(text, lexicon, f)).collect()
 }
 
-/// A hit (range, category, severity, cue index) as a [`RedLine`].
-fn red_line(text: &str, lexicon: &Lexicon, (r, category, severity, cue): (Range<usize>, usize, u8, usize)) -> RedLine {
-    let c = &lexicon.categories()[category];
+/// A hit as a [`RedLine`].
+fn red_line(text: &str, lexicon: &Lexicon, f: Found) -> RedLine {
+    let c = &lexicon.categories()[f.category];
     RedLine {
-        text: text[r.clone()].to_string(),
-        start: r.start,
-        end: r.end,
+        text: text[f.range.clone()].to_string(),
+        start: f.range.start,
+        end: f.range.end,
         category: c.name.clone(),
         tag: c.tag.clone(),
-        severity,
-        cue: lexicon.cues()[cue].pattern.clone(),
+        severity: f.severity.min(5),
+        cue: lexicon.cues()[f.cue].pattern.clone(),
+        why: f.why,
         quote: None,
     }
 }
@@ -174,15 +172,28 @@ pub(crate) fn find(
     lexicon: &Lexicon,
     hits: Vec<Vec<Hit>>,
 ) -> Vec<RedLine> {
+    // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
+    // counts as naming one when it or the paragraph before does (the title stands alone)
+    let topic_words = lexicon.cues().len();
+    let named: Vec<bool> = sections
+        .aliases
+        .iter()
+        .zip(&hits)
+        .map(|(aliases, hits)| aliases.iter().any(|&a| a) || hits.iter().any(|h| h.pattern >= topic_words))
+        .collect();
+    let first_paragraph = usize::from(sections.has_title);
     sections
         .ranges
         .iter()
         .zip(&sections.folded)
         .zip(hits)
-        .flat_map(|((r, folded), hits)| {
+        .enumerate()
+        .flat_map(|(i, ((r, folded), hits))| {
             let first = quotes.partition_point(|q| q.end <= r.start);
             let last = quotes.partition_point(|q| q.start < r.end);
-            find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon, hits)
+            let topic = named[i] || (i > first_paragraph && named[i - 1]);
+            let region = (topic, sections.has_title && i == 0);
+            find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon, hits, region)
         })
         .collect()
 }
@@ -194,7 +205,7 @@ mod tests {
     fn hits(t: &str) -> Vec<(String, String, u8)> {
         let lexicon = Lexicon::bundled();
         let folded = Folded::new(t, 0);
-        find_in(t, 0..t.len(), &folded, &[], &lexicon, lexicon.matcher.find_all(&folded))
+        find_in(t, 0..t.len(), &folded, &[], &lexicon, lexicon.matcher.find_all(&folded), (true, false))
             .into_iter()
             .map(|h| (h.text, h.tag, h.severity))
             .collect()
@@ -229,8 +240,8 @@ mod tests {
         // demand + threat + deadline in one sentence: the deadline goes to 5
         let h = hits("We demand guarantees within 10 days, or there will be grave consequences.");
         assert_eq!(h.iter().find(|h| h.1 == "UL").unwrap().2, 5);
-        // a deadline alone stays at its default
-        assert_eq!(hits("Answer within 10 days.")[0].2, 3);
+        // a deadline alone is no ultimatum
+        assert!(hits("Answer within 10 days.").is_empty());
         // military threats are the most severe, sanctions next
         assert_eq!(hits("a military response")[0].2, 5);
         assert_eq!(hits("new sanctions")[0].2, 4);
@@ -239,5 +250,16 @@ mod tests {
     #[test]
     fn de_escalation_is_its_own_category() {
         assert!(has("We seek a mutually acceptable solution.", "mutually acceptable solution", "DE"));
+    }
+
+    #[test]
+    fn weak_cues_need_a_topic_and_titles_may_be_capitalised() {
+        let lexicon = Lexicon::bundled();
+        let t = "Talks Are Out Of The Question";
+        let folded = Folded::new(t, 0);
+        let found = |region| find_in(t, 0..t.len(), &folded, &[], &lexicon, lexicon.matcher.find_all(&folded), region);
+        assert!(found((false, true)).is_empty());
+        assert_eq!(found((true, true)).len(), 1);
+        assert!(found((true, false)).is_empty(), "capitalised inside a paragraph: a name");
     }
 }

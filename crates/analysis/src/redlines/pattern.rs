@@ -1,43 +1,37 @@
 //! The cue pattern language.
 //!
-//! A pattern is words matched whole, case-insensitively, on [`Folded`] text:
-//! `(a|b c)` is a choice, `[a|b]` an optional choice, `word~` matches regular inflections,
-//! `{num}` a number in digits or words, and `...` skips up to three words. The words before
-//! the first `{num}` or `...` are expanded into literal heads for one automaton over all
-//! patterns ([`crate::redlines::matcher`]); the rest, the tail, is checked by hand at each hit.
+//! A pattern is words matched whole, case-insensitively, on [`Folded`] text: `(a|b c)` is a
+//! choice, `[a|b]` an optional choice, `word~` matches regular inflections, `@class` one of the
+//! phrases of a class the lexicon defines, `X+` one or more of a word, choice or class (joined by
+//! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
+//! words, and `...` skips up to three words. `<` and `>` enclose the part that is highlighted:
+//! what stands before `<` must come just before it (read leftwards from it), what stands after
+//! `>` just after it. These contexts may also hold `!X` (the words read next are not X) and
+//! `@Name` (a word written with a capital that is not of the class `function`).
+//!
+//! One run of plain words of the highlighted part, the anchor, is expanded into literals for one
+//! automaton over all patterns ([`crate::redlines::matcher`]): of the runs without `{num}`, `...`,
+//! `!` or repeats (and of at most 256 literals), one whose literals are long and few, so that
+//! `(will|would|could) ... retaliate` is searched for as `retaliate`. What stands before the anchor
+//! (the prefix), after it (the tail) and the contexts are checked by hand at each hit
+//! ([`crate::redlines::verify`]).
 
-use crate::text::fold::{Folded, is_word_char};
+use std::collections::HashMap;
 
-/// Most words a `...` gap skips.
-const MAX_GAP: usize = 3;
-/// Most literals one pattern may expand to.
-const MAX_EXPANSIONS: usize = 4096;
-const NUMBER_WORDS: &[&str] = &[
-    "a",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "ninety",
-    "hundred",
-    "a few",
-    "several",
-    "a couple of",
-];
+use crate::text::fold::Folded;
+
+/// Most literals of an anchor of several items: a run whose choices would multiply them
+/// further is not an anchor.
+const MAX_HEADS: usize = 256;
+
+/// Anchor literals this long (in bytes) are rare enough: a longer anchor is not preferred.
+const LONG_ENOUGH: usize = 6;
+
+/// An anchor of at most this many literals may as well be long.
+const FEW: usize = 64;
+
+/// Named word classes: each name with its folded phrases (inflections expanded).
+pub(crate) type Classes = HashMap<String, Vec<String>>;
 
 /// Why a pattern could not be compiled, and where in it (0-based character column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,29 +42,42 @@ pub struct PatternError {
     pub column: usize,
 }
 
-/// A part of a pattern after its literal head, checked at each hit ([`verify`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Item {
-    /// One of these folded phrases; `optional` allows none.
-    Words {
-        choices: Vec<String>,
-        optional: bool,
-    },
-    Num,
-    Gap,
+fn error<T>(message: impl Into<String>, column: usize) -> Result<T, PatternError> {
+    Err(PatternError { message: message.into(), column })
 }
 
-/// A compiled pattern: literal heads and a tail to verify.
-#[derive(Debug, Clone)]
+/// A part of a pattern outside its anchor, or of a context, checked at each hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Item {
+    /// One of these folded phrases; `optional` allows none, `repeat` one or more.
+    Words { choices: Vec<String>, optional: bool, repeat: bool },
+    /// A number in digits or words.
+    Num,
+    /// Up to three words.
+    Gap,
+    /// The words read next are none of these, nor a name when `name` (zero width).
+    Not { choices: Vec<String>, name: bool },
+    /// A capitalised word that is not a function word, or one of these phrases.
+    Name(Vec<String>),
+}
+
+/// A compiled pattern: literal heads, a tail to verify, and the contexts on either side.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Compiled {
-    /// The folded literals the pattern can start with.
+    /// The folded literals the automaton searches for: the anchor of the highlighted part.
     pub heads: Vec<String>,
-    /// What must follow a head.
+    /// What must precede an anchor inside the highlight, in pattern order (read leftwards).
+    pub prefix: Vec<Item>,
+    /// What must follow an anchor inside the highlight.
     pub tail: Vec<Item>,
+    /// What must stand just before the highlight, in pattern order (read leftwards).
+    pub before: Vec<Item>,
+    /// What must stand just after the highlight.
+    pub after: Vec<Item>,
 }
 
 /// Regular inflections of an English word: `threaten` → threatens, threatened, threatening.
-fn inflect(w: &str) -> Vec<String> {
+pub(crate) fn inflect(w: &str) -> Vec<String> {
     let mut out = vec![w.to_string()];
     let (stem_e, ends_e) = match w.strip_suffix('e') {
         Some(s) if !w.ends_with("ee") => (s, true),
@@ -101,14 +108,12 @@ fn inflect(w: &str) -> Vec<String> {
 }
 
 /// Expands one choice text ("will not", "tolerate~") into folded phrases.
-fn expand_phrase(phrase: &str, column: usize) -> Result<Vec<String>, PatternError> {
+pub(crate) fn expand_phrase(phrase: &str, column: usize) -> Result<Vec<String>, PatternError> {
     let mut acc = vec![String::new()];
     for word in phrase.split_whitespace() {
         let forms = match word.strip_suffix('~') {
             Some(stem) if !stem.is_empty() && !stem.contains('~') => inflect(&Folded::phrase(stem)),
-            _ if word.contains('~') => {
-                return Err(PatternError { message: "'~' must end a word".into(), column });
-            }
+            _ if word.contains('~') => return error("'~' must end a word", column),
             _ => vec![Folded::phrase(word)],
         };
         acc = acc
@@ -117,221 +122,247 @@ fn expand_phrase(phrase: &str, column: usize) -> Result<Vec<String>, PatternErro
             .collect();
     }
     if acc.iter().any(String::is_empty) {
-        return Err(PatternError { message: "expected a word".into(), column });
+        return error("expected a word", column);
     }
     Ok(acc)
 }
 
-fn parse(pattern: &str) -> Result<Vec<Item>, PatternError> {
-    let chars: Vec<(usize, char)> = pattern.char_indices().collect();
-    let mut items = Vec::new();
-    let mut k = 0;
-    while k < chars.len() {
-        let (at, c) = chars[k];
-        let column = k;
+/// A parsed piece of a pattern: an item or one of the highlight marks, with its column.
+enum Piece {
+    Item(Item),
+    Open,
+    Close,
+}
+
+/// Characters that end a word of a pattern.
+const STOPS: &str = " \t([|)]<>+!";
+
+struct Parser<'a> {
+    pattern: &'a str,
+    chars: Vec<(usize, char)>,
+    classes: &'a Classes,
+}
+
+/// One word, choice or class of a pattern: its phrases, whether `@Name` is among them, and
+/// whether it is optional.
+struct Choice {
+    phrases: Vec<String>,
+    name: bool,
+    optional: bool,
+}
+
+impl Parser<'_> {
+    /// `@name` starting at character `k`: the class's phrases (none for `@Name`), and the
+    /// character after the name.
+    fn class(&self, k: usize) -> Result<(Choice, usize), PatternError> {
+        let len = self.chars[k + 1..].iter().position(|x| !(x.1.is_alphanumeric() || x.1 == '_'));
+        let end = k + 1 + len.unwrap_or(self.chars.len() - k - 1);
+        let name: String = self.chars[k + 1..end].iter().map(|x| x.1).collect();
+        let choice = |phrases: Vec<String>, name| Choice { phrases, name, optional: false };
+        match self.classes.get(&name) {
+            _ if name == "Name" => Ok((choice(Vec::new(), true), end)),
+            Some(phrases) => Ok((choice(phrases.clone(), false), end)),
+            None if name.is_empty() => error("expected a class name after '@'", k),
+            None => error(format!("unknown class @{name}"), k),
+        }
+    }
+
+    /// One choice, class or word at character `k`, and the character after it.
+    fn words(&self, k: usize) -> Result<(Choice, usize), PatternError> {
+        let (at, c) = self.chars[k];
         match c {
-            ' ' | '\t' => k += 1,
             '(' | '[' => {
                 let close = if c == '(' { ')' } else { ']' };
-                let Some(len) = chars[k + 1..].iter().position(|x| x.1 == close) else {
-                    return Err(PatternError { message: format!("'{c}' is never closed by '{close}'"), column });
+                let Some(len) = self.chars[k + 1..].iter().position(|x| x.1 == close) else {
+                    return error(format!("'{c}' is never closed by '{close}'"), k);
                 };
-                let inner_start = chars[k + 1].0;
-                let inner = &pattern[inner_start..chars[k + 1 + len].0];
+                let inner = &self.pattern[self.chars[k + 1].0..self.chars[k + 1 + len].0];
                 if inner.contains(['(', '[', ')', ']']) {
-                    return Err(PatternError { message: "choices cannot be nested".into(), column });
+                    return error("choices cannot be nested", k);
                 }
-                let mut choices = Vec::new();
+                let mut choice = Choice { phrases: Vec::new(), name: false, optional: c == '[' };
+                let mut column = k + 1;
                 for alt in inner.split('|') {
-                    choices.extend(expand_phrase(alt, column + 1)?);
+                    let lead = alt.chars().take_while(|c| c.is_whitespace()).count();
+                    if alt.trim().starts_with('@') {
+                        let (class, _) = self.class(column + lead)?;
+                        choice.phrases.extend(class.phrases);
+                        choice.name |= class.name;
+                    } else {
+                        choice.phrases.extend(expand_phrase(alt, column)?);
+                    }
+                    column += alt.chars().count() + 1;
                 }
-                items.push(Item::Words { choices, optional: c == '[' });
-                k += len + 2;
+                Ok((choice, k + len + 2))
             }
-            ')' | ']' | '|' => {
-                return Err(PatternError { message: format!("unexpected '{c}'"), column });
-            }
-            _ if pattern[at..].starts_with("{num}") => {
-                items.push(Item::Num);
-                k += 5;
-            }
-            _ if pattern[at..].starts_with("...") => {
-                items.push(Item::Gap);
-                k += 3;
-            }
-            '{' => {
-                return Err(PatternError { message: "expected '{num}'".into(), column });
-            }
+            '@' => self.class(k),
             _ => {
-                let len = chars[k..].iter().position(|x| " \t([|)]".contains(x.1)).unwrap_or(chars.len() - k);
-                let end = chars.get(k + len).map_or(pattern.len(), |x| x.0);
-                let choices = expand_phrase(&pattern[at..end], column)?;
-                items.push(Item::Words { choices, optional: false });
-                k += len;
+                let len = self.chars[k..].iter().position(|x| STOPS.contains(x.1)).unwrap_or(self.chars.len() - k);
+                let end = self.chars.get(k + len).map_or(self.pattern.len(), |x| x.0);
+                let phrases = expand_phrase(&self.pattern[at..end], k)?;
+                Ok((Choice { phrases, name: false, optional: false }, k + len))
             }
         }
     }
-    Ok(items)
+
+    fn parse(&self) -> Result<Vec<(usize, Piece)>, PatternError> {
+        let mut pieces = Vec::new();
+        let mut k = 0;
+        while k < self.chars.len() {
+            let (at, c) = self.chars[k];
+            let column = k;
+            let rest = &self.pattern[at..];
+            match c {
+                ' ' | '\t' => k += 1,
+                '<' | '>' => {
+                    pieces.push((column, if c == '<' { Piece::Open } else { Piece::Close }));
+                    k += 1;
+                }
+                ')' | ']' | '|' | '+' => return error(format!("unexpected '{c}'"), column),
+                '!' => {
+                    if self.chars.get(k + 1).is_none_or(|x| STOPS.contains(x.1) && !"([".contains(x.1)) {
+                        return error("expected a word, choice or class after '!'", column);
+                    }
+                    let (choice, end) = self.words(k + 1)?;
+                    pieces.push((column, Piece::Item(Item::Not { choices: choice.phrases, name: choice.name })));
+                    k = end;
+                }
+                _ if rest.starts_with("{num}") => {
+                    pieces.push((column, Piece::Item(Item::Num)));
+                    k += 5;
+                }
+                _ if rest.starts_with("...") => {
+                    pieces.push((column, Piece::Item(Item::Gap)));
+                    k += 3;
+                }
+                '{' => return error("expected '{num}'", column),
+                _ => {
+                    let (choice, end) = self.words(k)?;
+                    let repeat = self.chars.get(end).is_some_and(|x| x.1 == '+');
+                    let item = if choice.name {
+                        if repeat || choice.optional {
+                            return error("a choice holding '@Name' can neither repeat nor be optional", column);
+                        }
+                        Item::Name(choice.phrases)
+                    } else {
+                        Item::Words { choices: choice.phrases, optional: choice.optional, repeat }
+                    };
+                    pieces.push((column, Piece::Item(item)));
+                    k = end + usize::from(repeat);
+                }
+            }
+        }
+        Ok(pieces)
+    }
 }
 
-pub(crate) fn compile(pattern: &str) -> Result<Compiled, PatternError> {
-    let items = parse(pattern)?;
-    let split = items.iter().position(|i| !matches!(i, Item::Words { .. })).unwrap_or(items.len());
-    let (head, tail) = items.split_at(split);
+/// The literals of a run of plain words items: each choice of each item in turn (an optional
+/// one may be left out); `None` past [`MAX_HEADS`] unless the run is one item.
+fn expand(run: &[Item]) -> Option<Vec<String>> {
     let mut heads = vec![String::new()];
-    for item in head {
-        let Item::Words { choices, optional } = item else { unreachable!("head holds words only") };
-        let mut next = Vec::new();
+    for item in run {
+        let Item::Words { choices, optional, .. } = item else { return None };
+        let grown = heads.len() * (choices.len() + usize::from(*optional));
+        if grown > MAX_HEADS && run.len() > 1 {
+            return None;
+        }
+        let mut next = Vec::with_capacity(grown);
         for h in &heads {
             if *optional {
                 next.push(h.clone());
             }
-            for c in choices {
-                next.push(if h.is_empty() { c.clone() } else { format!("{h} {c}") });
-            }
-        }
-        if next.len() > MAX_EXPANSIONS {
-            return Err(PatternError { message: format!("expands to more than {MAX_EXPANSIONS} phrases"), column: 0 });
+            next.extend(choices.iter().map(|c| if h.is_empty() { c.clone() } else { format!("{h} {c}") }));
         }
         heads = next;
     }
-    if heads.iter().any(String::is_empty) {
-        return Err(PatternError { message: "a pattern must start with a word".into(), column: 0 });
+    Some(heads)
+}
+
+/// A highlighted part split: (prefix, anchor literals, tail).
+type Anchored = (Vec<Item>, Vec<String>, Vec<Item>);
+
+/// How good an anchor is: its shortest literal up to [`LONG_ENOUGH`], its shortest literal if
+/// it has at most [`FEW`] literals, and fewer literals.
+type Score = (usize, usize, std::cmp::Reverse<usize>);
+
+/// Splits the highlighted part into the words the automaton searches for (the anchor), what
+/// comes before them (the prefix, checked leftwards) and after them (the tail). The anchor is
+/// the run of plain words whose shortest literal is longest, counting up to [`LONG_ENOUGH`]
+/// bytes; among equals, of runs of at most [`FEW`] literals the longest, else the one with the
+/// fewest literals, then the earliest: long literals are rare in text (`out of the question`
+/// more than `out of`), and few literals keep the automaton small.
+fn anchor(main: Vec<(usize, Item)>) -> Result<Anchored, PatternError> {
+    if let Some((column, _)) = main.iter().find(|(_, i)| matches!(i, Item::Name(_))) {
+        return error("'@Name' only stands outside '< >'", *column);
     }
-    Ok(Compiled { heads, tail: tail.to_vec() })
-}
-
-/// Checks that `pattern` compiles.
-pub fn validate(pattern: &str) -> Result<(), PatternError> {
-    compile(pattern).map(|_| ())
-}
-
-/// The end of the next word after `at` (which must be a space), if there is one.
-fn next_word(text: &str, at: usize) -> Option<usize> {
-    let rest = text.get(at..)?.strip_prefix(' ')?;
-    let len = rest.find(|c: char| !is_word_char(c) && c != '\'').unwrap_or(rest.len());
-    (len > 0 && rest[..len].chars().next().is_some_and(is_word_char)).then_some(at + 1 + len)
-}
-
-/// The longest end at which `tail` matches from `at`, if any.
-pub(crate) fn verify(folded: &Folded, at: usize, tail: &[Item]) -> Option<usize> {
-    let Some((item, rest)) = tail.split_first() else {
-        return Some(at);
-    };
-    let text = folded.text.as_str();
-    let phrase_end = |p: &str| {
-        let end = at + 1 + p.len();
-        (text.get(at..at + 1) == Some(" ") && text.get(at + 1..end) == Some(p) && folded.boundary_after(end))
-            .then_some(end)
-    };
-    match item {
-        Item::Words { choices, optional } => {
-            let mut best = if *optional { verify(folded, at, rest) } else { None };
-            for c in choices {
-                if let Some(e) = phrase_end(c).and_then(|e| verify(folded, e, rest)) {
-                    best = best.max(Some(e));
-                }
+    let items: Vec<Item> = main.into_iter().map(|(_, i)| i).collect();
+    let plain = |i: &Item| matches!(i, Item::Words { repeat: false, .. });
+    let mut best: Option<(Score, usize, usize, Vec<String>)> = None;
+    for i in (0..items.len()).filter(|&i| plain(&items[i])) {
+        for j in i + 1..=items.len() {
+            if !plain(&items[j - 1]) {
+                break;
             }
-            best
-        }
-        Item::Num => {
-            let mut best = None;
-            if let Some(end) = next_word(text, at)
-                && text[at + 1..end].chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-            {
-                best = verify(folded, end, rest);
+            let Some(heads) = expand(&items[i..j]) else { break };
+            let shortest = heads.iter().map(String::len).min().unwrap_or(0);
+            // few literals: the longer the better; many: the fewer the better
+            let few = if heads.len() <= FEW { shortest } else { 0 };
+            let score = (shortest.min(LONG_ENOUGH), few, std::cmp::Reverse(heads.len()));
+            if heads.iter().all(|h| !h.is_empty()) && best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, i, j, heads));
             }
-            for w in NUMBER_WORDS {
-                if let Some(e) = phrase_end(w).and_then(|e| verify(folded, e, rest)) {
-                    best = best.max(Some(e));
-                }
-            }
-            best
-        }
-        Item::Gap => {
-            let mut best = verify(folded, at, rest);
-            let mut pos = at;
-            for _ in 0..MAX_GAP {
-                let Some(end) = next_word(text, pos) else {
-                    break;
-                };
-                best = best.max(verify(folded, end, rest));
-                pos = end;
-            }
-            best
         }
     }
+    let Some((_, i, j, heads)) = best else {
+        return error("a pattern must hold a word that is not optional", 0);
+    };
+    let mut items = items;
+    let tail = items.split_off(j);
+    items.truncate(i);
+    Ok((items, heads, tail))
+}
+
+/// Compiles a pattern; `@class` names are looked up in `classes`.
+pub(crate) fn compile(pattern: &str, classes: &Classes) -> Result<Compiled, PatternError> {
+    let parser = Parser { pattern, chars: pattern.char_indices().collect(), classes };
+    let pieces = parser.parse()?;
+    let marks: Vec<(usize, bool)> = pieces
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, p))| match p {
+            Piece::Open => Some((i, true)),
+            Piece::Close => Some((i, false)),
+            Piece::Item(_) => None,
+        })
+        .collect();
+    let (open, close) = match marks[..] {
+        [] => (None, None),
+        [(o, true), (c, false)] => (Some(o), Some(c)),
+        _ => {
+            let column = marks.first().map_or(0, |m| pieces[m.0].0);
+            return error("expected one '<' and then one '>'", column);
+        }
+    };
+    let mut before = Vec::new();
+    let mut main = Vec::new();
+    let mut after = Vec::new();
+    for (i, (column, piece)) in pieces.into_iter().enumerate() {
+        let Piece::Item(item) = piece else { continue };
+        if open.is_some_and(|o| i < o) {
+            before.push(item);
+        } else if close.is_some_and(|c| i > c) {
+            after.push(item);
+        } else {
+            main.push((column, item));
+        }
+    }
+    if main.is_empty() {
+        return error("nothing to highlight between '<' and '>'", 0);
+    }
+    let (prefix, heads, tail) = anchor(main)?;
+    Ok(Compiled { heads, prefix, tail, before, after })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::redlines::matcher::Matcher;
-
-    fn matches(pattern: &str, text: &str) -> Vec<String> {
-        let m = Matcher::new(&[pattern]).unwrap();
-        let f = Folded::new(text, 0);
-        m.find_all(&f)
-            .into_iter()
-            .map(|h| {
-                let (a, b) = f.original_range(text, h.start, h.end);
-                text[a..b].to_string()
-            })
-            .collect()
-    }
-
-    #[test]
-    fn words_choices_options_and_inflections() {
-        assert_eq!(
-            matches("(will|shall) not [endlessly] wait", "They shall not endlessly wait."),
-            ["shall not endlessly wait"]
-        );
-        assert_eq!(matches("(will|shall) not [endlessly] wait", "They will not wait"), ["will not wait"]);
-        assert_eq!(
-            matches("threaten~", "threatened, Threatens; threatening"),
-            ["threatened", "Threatens", "threatening"]
-        );
-        assert_eq!(matches("tolerate~", "no longer tolerated"), ["tolerated"]);
-        assert!(matches("red line~", "redline and red linen").is_empty());
-    }
-
-    #[test]
-    fn numbers_and_gaps() {
-        assert_eq!(
-            matches("within {num} days", "within 30 days or within three days"),
-            ["within 30 days", "within three days"]
-        );
-        assert_eq!(
-            matches("not ... wait forever", "they do not intend to wait forever"),
-            ["not intend to wait forever"]
-        );
-        assert!(matches("not ... wait forever", "not a b c d wait forever").is_empty());
-    }
-
-    #[test]
-    fn hyphenation_and_apostrophes() {
-        assert_eq!(
-            matches("military-technical measure~", "Military\u{2011}technical measures"),
-            ["Military\u{2011}technical measures"]
-        );
-        assert_eq!(matches("won't wait", "we won’t wait"), ["won’t wait"]);
-    }
-
-    #[test]
-    fn bad_patterns_say_where() {
-        assert_eq!(validate("(a|b").unwrap_err().column, 0);
-        assert_eq!(validate("a {nums}").unwrap_err().column, 2);
-        assert!(validate("[a]").is_err());
-        assert!(validate("[a] b").is_ok());
-        assert!(validate("a~b").is_err());
-        assert!(validate("x (a|(b))").is_err());
-    }
-
-    #[test]
-    fn inflections_follow_spelling_rules() {
-        assert!(inflect("stop").contains(&"stopped".to_string()));
-        assert!(inflect("deny").contains(&"denied".to_string()));
-        assert!(inflect("cross").contains(&"crosses".to_string()));
-        assert!(inflect("tolerate").contains(&"tolerating".to_string()));
-    }
-}
+#[path = "pattern_tests.rs"]
+mod tests;

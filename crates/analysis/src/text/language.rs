@@ -10,10 +10,22 @@ use serde::Deserialize;
 use crate::data_error::DataError;
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
-use crate::text::words::Span;
+use crate::text::words::{Span, is_capitalized};
 
 /// The bundled language data.
 pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.json");
+
+/// The bundled given names with their usual gender (`tools/given_names.sh` makes it).
+pub const BUNDLED_GIVEN_NAMES: &str = include_str!("../../../../assets/given_names.txt");
+
+/// The grammatical gender a word or given name points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +40,13 @@ struct LanguageFile {
     chrome_end: Vec<String>,
     chrome_lines: Vec<String>,
     page: PageFile,
+    speaker_nouns: Vec<String>,
+    organisations: Vec<String>,
+    organisation_heads: Vec<String>,
+    surname_words: Vec<String>,
+    cue_modifiers: Vec<String>,
+    title_cues: Vec<String>,
+    gendered_words: FxHashMap<String, String>,
 }
 
 /// What a lower-case word is in the lists of [`Language`].
@@ -45,6 +64,15 @@ pub(crate) struct LowerWord {
     pub role_plural: bool,
     /// A particle allowed inside a name ("van").
     pub particle: bool,
+    /// A noun that can head an unnamed speaker ("sources", "police").
+    pub speaker_noun: bool,
+    /// The gender the word points to ("she", "mrs", "spokesman"), if any.
+    pub gender: Option<Gender>,
+    /// An adverb or auxiliary that may stand between a subject and its cue ("Roe has
+    /// repeatedly said": "has", "repeatedly").
+    pub cue_modifier: bool,
+    /// A word after which a quote is a title or name ("called", "show").
+    pub title_cue: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
@@ -56,6 +84,32 @@ pub(crate) struct CasedWord {
     pub title_with_dot: bool,
     /// A word that is never part of a person's name.
     pub not_name: bool,
+    /// A word that ends an organisation's name ("Ministry", "Times").
+    pub organisation_head: bool,
+    /// The first word of a named organisation ("White" of "White House").
+    pub organisation_start: bool,
+    /// A common word that is a surname after a given name ("May" of "Theresa May").
+    pub surname_word: bool,
+}
+
+/// Given names and their genders, kept as the text they were read from with the place of
+/// each name, sorted: loading is one pass with no allocation per name, a look-up a binary
+/// search.
+#[derive(Debug, Clone, Default)]
+struct GivenNames {
+    text: String,
+    /// (start, end, gender) of each name in `text`, sorted by name.
+    names: Vec<(u32, u32, Option<Gender>)>,
+}
+
+impl GivenNames {
+    fn name(&self, entry: &(u32, u32, Option<Gender>)) -> &str {
+        &self.text[entry.0 as usize..entry.1 as usize]
+    }
+
+    fn get(&self, word: &str) -> Option<Option<Gender>> {
+        self.names.binary_search_by(|e| self.name(e).cmp(word)).ok().map(|i| self.names[i].2)
+    }
 }
 
 /// Words with what each is, and a [`Sieve`] of them.
@@ -71,7 +125,7 @@ impl<T: Copy + Default> WordTable<T> {
     }
 
     /// Records a fact about `word`.
-    fn mark(&mut self, word: &str, set: fn(&mut T)) {
+    fn mark(&mut self, word: &str, set: impl FnOnce(&mut T)) {
         self.sieve.insert_word(word.as_bytes());
         set(self.kinds.entry(word.to_string()).or_default());
     }
@@ -109,12 +163,75 @@ pub struct Language {
     lower_words: WordTable<LowerWord>,
     /// Every title and non-name word as written, with what it is.
     cased_words: WordTable<CasedWord>,
+    /// Named organisations as written ("White House"), for [`Language::organisation_at`].
+    organisations: HashSet<String>,
+    /// Given names, for [`Language::given_name`].
+    given_names: GivenNames,
 }
 
 impl Language {
     /// The language data bundled in the binary.
     pub fn bundled() -> Self {
-        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json").expect("bundled assets/language.json is valid")
+        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json")
+            .and_then(|l| l.with_given_names(BUNDLED_GIVEN_NAMES, "assets/given_names.txt"))
+            .expect("bundled assets/language.json and assets/given_names.txt are valid")
+    }
+
+    /// Adds given names in the format of `assets/given_names.txt`: `Name g` a line, `g` one
+    /// of `m`, `f`, `u` (either); `#` starts a comment line. `file` names it in an error.
+    pub fn with_given_names(mut self, names: &str, file: &str) -> Result<Self, DataError> {
+        let mut entries = Vec::new();
+        let bytes = names.as_bytes();
+        let mut start = 0;
+        // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
+        for (n, end) in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).enumerate() {
+            let from = start;
+            start = end + 1;
+            let line = bytes[from..end].strip_suffix(b"\r").unwrap_or(&bytes[from..end]);
+            if line.is_empty() || line[0] == b'#' {
+                continue;
+            }
+            let error =
+                |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
+            let gender = match line {
+                [.., b' ', b' '] | [_] | [_, _] => return Err(error("expected `Name g`")),
+                [.., b' ', b'm'] => Some(Gender::Male),
+                [.., b' ', b'f'] => Some(Gender::Female),
+                [.., b' ', b'u'] => None,
+                _ => return Err(error("expected `Name g`, g one of m, f, u")),
+            };
+            let too_long = || error("the file is over 4 GiB");
+            let name_start = u32::try_from(from).map_err(|_| too_long())?;
+            let name_end = u32::try_from(from + line.len() - 2).map_err(|_| too_long())?;
+            entries.push((name_start, name_end, gender));
+        }
+        let mut given = GivenNames { text: names.to_string(), names: entries };
+        if !given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)) {
+            let text = std::mem::take(&mut given.text);
+            given.names.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+            given.text = text;
+        }
+        self.given_names = given;
+        Ok(self)
+    }
+
+    /// The gender a given name usually has (`Some(None)`: either), `None` when `word` is not
+    /// a given name.
+    pub(crate) fn given_name(&self, word: &str) -> Option<Option<Gender>> {
+        self.given_names.get(word)
+    }
+
+    /// The named organisation (as listed, "White House") starting at word `i` of `r`: its
+    /// length in words.
+    pub(crate) fn organisation_at(&self, r: &Span, i: usize) -> Option<usize> {
+        if i >= r.words.len() || !self.cased_word(r.word(i)).organisation_start {
+            return None;
+        }
+        (1..=4).rev().find(|&n| {
+            i + n <= r.words.len()
+                && (i..i + n - 1).all(|k| r.adjacent(k))
+                && self.organisations.contains(&r.text[r.words[i].range.start..r.words[i + n - 1].range.end])
+        })
     }
 
     /// Parses language data in the format of `assets/language.json`; `file` names it in an
@@ -135,6 +252,7 @@ impl Language {
             }
         }
         let pronouns: HashSet<String> = lower(file.pronouns);
+        let speaker_nouns: HashSet<String> = lower(file.speaker_nouns);
         let role_nouns: HashSet<String> = lower(file.role_nouns);
         let name_particles: HashSet<String> = lower(file.name_particles);
         let mut lower_words = WordTable::new();
@@ -145,6 +263,22 @@ impl Language {
         role_nouns.iter().for_each(|w| mark(w, |k| k.role = true));
         role_nouns.iter().for_each(|w| mark(&format!("{w}s"), |k| k.role_plural = true));
         name_particles.iter().for_each(|w| mark(w, |k| k.particle = true));
+        speaker_nouns.iter().for_each(|w| mark(w, |k| k.speaker_noun = true));
+        let title_cues: HashSet<String> = lower(file.title_cues);
+        title_cues.iter().for_each(|w| mark(w, |k| k.title_cue = true));
+        let cue_modifiers: HashSet<String> = lower(file.cue_modifiers);
+        cue_modifiers.iter().for_each(|w| mark(w, |k| k.cue_modifier = true));
+        for (word, gender) in &file.gendered_words {
+            let gender = match gender.as_str() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                other => {
+                    let message = format!("gendered word {word:?}: gender must be \"m\" or \"f\", not {other:?}");
+                    return Err(DataError::in_string(name, json, gender, 0, message));
+                }
+            };
+            lower_words.mark(&word.to_lowercase(), |k| k.gender = Some(gender));
+        }
         let titles: HashSet<String> = file.titles.into_iter().collect();
         let not_names: HashSet<String> = file.not_names.into_iter().collect();
         let mut cased_words = WordTable::new();
@@ -152,6 +286,13 @@ impl Language {
         titles.iter().for_each(|w| mark(w, |k| k.title = true));
         titles.iter().filter_map(|w| w.strip_suffix('.')).for_each(|w| mark(w, |k| k.title_with_dot = true));
         not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
+        file.organisation_heads.iter().for_each(|w| mark(w, |k| k.organisation_head = true));
+        file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
+        for org in &file.organisations {
+            if let Some(first) = org.split(' ').next() {
+                mark(first, |k| k.organisation_start = true);
+            }
+        }
         Ok(Language {
             cue_pairs,
             byline_prefixes,
@@ -160,6 +301,8 @@ impl Language {
             page,
             lower_words,
             cased_words,
+            organisations: file.organisations.into_iter().collect(),
+            given_names: GivenNames::default(),
         })
     }
 
@@ -197,6 +340,16 @@ impl Language {
             return None;
         }
         let kind = self.lower_word(r.word(i));
+        if !(kind.cue || kind.cue_first) {
+            return None;
+        }
+        // a capitalised cue inside a sentence is a name ("the United States"), not a verb
+        if i > 0 && r.may_be_capitalized(i) && is_capitalized(r.word(i)) {
+            let gap = &r.text[r.words[i - 1].range.end..r.words[i].range.start];
+            if !gap.contains(['.', '!', '?', ':', ';', '"', '“', '”', '\n']) {
+                return None;
+            }
+        }
         if kind.cue_first
             && r.adjacent(i)
             && let Some(seconds) = self.cue_pairs.get(r.lower(i).as_ref())
@@ -235,5 +388,24 @@ mod tests {
         assert!(l.cased_word("President").title && !l.cased_word("president").title);
         assert!(l.cased_word("Gen").title_with_dot && !l.cased_word("Gen").title);
         assert!(l.cased_word("The").not_name);
+    }
+}
+
+#[cfg(test)]
+mod given_name_tests {
+    use super::*;
+
+    #[test]
+    fn given_names_are_found_with_their_gender_and_bad_lines_are_located() {
+        let lang = Language::bundled();
+        assert_eq!(lang.given_name("Maria"), Some(Some(Gender::Female)));
+        assert_eq!(lang.given_name("Peter"), Some(Some(Gender::Male)));
+        assert_eq!(lang.given_name("Ministry"), None);
+        let unsorted = Language::bundled().with_given_names("# names\nZoe f\nAda f\r\nKim u\n", "n.txt").unwrap();
+        assert_eq!(unsorted.given_name("Ada"), Some(Some(Gender::Female)));
+        assert_eq!(unsorted.given_name("Kim"), Some(None));
+        assert_eq!(unsorted.given_name("Maria"), None, "a file of names replaces the bundled one");
+        let e = Language::bundled().with_given_names("Ada f\nBob x\n", "n.txt").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("n.txt", 2));
     }
 }

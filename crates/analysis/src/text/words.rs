@@ -156,13 +156,6 @@ impl<'a> Region<'a> {
     pub fn span(&self) -> Span<'_> {
         Span { text: self.text, words: &self.words }
     }
-
-    /// The words lying wholly inside `range`.
-    pub fn window(&self, range: Range<usize>) -> Span<'_> {
-        let first = self.words.partition_point(|w| w.range.start < range.start);
-        let last = self.words.partition_point(|w| w.range.end <= range.end).max(first);
-        Span { text: self.text, words: &self.words[first..last] }
-    }
 }
 
 /// Consecutive words of a region, borrowed, with helpers to read them; word `i` is

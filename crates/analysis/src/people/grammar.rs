@@ -1,0 +1,217 @@
+//! Attribution grammar: who the subject of a cue is, read from the words around it.
+//!
+//! A subject is read either backwards from the word before a cue (`[descriptor]* NAME [,
+//! apposition,] [adverb] VERB`) or forwards from the word after it (`VERB [descriptor]*
+//! NAME`, `according to NAME`). What it names is a person (by a mention [`People`] found),
+//! a pronoun (`he`, `she`: resolved later), an organisation (`the Kremlin`, `Russia’s
+//! Foreign Ministry`, `NATO`) or a described speaker (`a spokesperson`, `police`). The
+//! object of a verb is never read as its subject: forwards reading is only done where the
+//! cue opens its clause.
+
+use std::ops::Range;
+
+use crate::model::SpeakerKind;
+use crate::people::People;
+use crate::text::language::{Gender, Language};
+use crate::text::words::{Span, is_capitalized};
+
+/// Most words a descriptive subject ("a senior official of the ministry") runs to.
+const MAX_PHRASE_WORDS: usize = 7;
+
+/// What a subject noun phrase names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// A person ([`People::persons`] index) named at `span`.
+    Person { person: usize, span: Range<usize> },
+    /// `he` or `she` at `span`, to be resolved to a person.
+    Pronoun { gender: Gender, span: Range<usize> },
+    /// `the minister`: the last person introduced with this role, if any, else a described
+    /// speaker.
+    Role { role: String, span: Range<usize> },
+    /// An organisation or a described speaker, named by the words at `span`.
+    Named { kind: SpeakerKind, span: Range<usize> },
+}
+
+/// Reads subjects in one span of words.
+pub(crate) struct Grammar<'a> {
+    pub r: Span<'a>,
+    pub people: &'a People,
+    pub lang: &'a Language,
+    /// For each word of `r`, true when it is a known place or organisation (a gazetteer
+    /// alias).
+    pub aliases: &'a [bool],
+}
+
+impl Grammar<'_> {
+    /// The text between words `k - 1` and `k`, trimmed.
+    fn gap(&self, k: usize) -> &str {
+        self.r.text[self.r.words[k - 1].range.end..self.r.words[k].range.start].trim()
+    }
+
+    /// Words `k - 1` and `k` are in one phrase: only spaces, a possessive (`Russia’s`) or an
+    /// abbreviation's dot (`Sen.`) between them.
+    fn linked(&self, k: usize) -> bool {
+        matches!(self.gap(k), "" | "’s" | "'s" | "’" | "'")
+            || (self.gap(k) == "." && self.r.words[k - 1].range.len() <= 4)
+    }
+
+    fn range(&self, first: usize, last: usize) -> Range<usize> {
+        self.r.words[first].range.start..self.r.words[last].range.end
+    }
+
+    fn person_at(&self, k: usize) -> Option<usize> {
+        self.people.named_at(self.r.words[k].range.start)
+    }
+
+    /// The cue starting at word `c`: its length in words.
+    pub fn cue_at(&self, c: usize) -> Option<usize> {
+        self.lang.cue_at(&self.r, c)
+    }
+
+    /// The subject whose last word is `e` (reading backwards), if it names a speaker.
+    pub fn subject_ending_at(&self, e: usize) -> Option<Subject> {
+        let r = &self.r;
+        let word = r.word(e);
+        let lower = self.lang.lower_word(word);
+        if lower.pronoun {
+            return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[e].range.clone() });
+        }
+        if let Some(person) = self.person_at(e) {
+            let mut first = e;
+            while first > 0 && self.linked(first) && self.person_at(first - 1).is_none() && {
+                let w = r.word(first - 1);
+                is_capitalized(w) && !self.lang.cased_word(w).title && !self.aliases[first - 1]
+            } {
+                first -= 1;
+            }
+            return Some(Subject::Person { person, span: self.range(first, e) });
+        }
+        let cased = self.lang.cased_word(word);
+        let org_word = (cased.organisation_head && is_capitalized(word))
+            || (self.aliases[e] && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()));
+        let org_phrase = (e.saturating_sub(3)..=e).find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k));
+        if !(org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural) {
+            return None;
+        }
+        // the phrase runs back over its modifiers to a determiner, a comma or a cue
+        let mut first = org_phrase.unwrap_or(e);
+        while first > 0 && e - first + 1 < MAX_PHRASE_WORDS && self.linked(first) && {
+            let k = first - 1;
+            let w = r.lower(k);
+            self.cue_at(k).is_none() && !self.lang.lower_word(&w).pronoun && self.person_at(k).is_none()
+        } {
+            first -= 1;
+            if matches!(r.lower(first).as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several") {
+                // "a spokesperson for the ministry": on over "for"/"of" to the noun it follows
+                let of = first >= 2 && self.linked(first) && matches!(r.lower(first - 1).as_ref(), "for" | "of" | "at");
+                let noun = of && {
+                    let before = self.lang.lower_word(&r.lower(first - 2));
+                    before.role || before.role_plural || before.speaker_noun
+                };
+                if !noun {
+                    break;
+                }
+                first -= 1;
+            }
+        }
+        let the = r.lower_is(first, "the");
+        if (lower.role) && the && !is_capitalized(word) {
+            return Some(Subject::Role { role: r.lower(e).into_owned(), span: self.range(first, e) });
+        }
+        // the head decides: "the Foreign Ministry" is named, "a Western diplomat" described
+        if org_word || org_phrase.is_some() {
+            // an organisation's name, without a leading article
+            let start = if the { first + 1 } else { first };
+            return Some(Subject::Named { kind: SpeakerKind::Organisation, span: self.range(start.min(e), e) });
+        }
+        Some(Subject::Named { kind: SpeakerKind::Description, span: self.range(first, e) })
+    }
+
+    /// The subject before the cue at word `c`: the phrase ending just before it (over
+    /// adverbs and auxiliaries, "Roe has repeatedly said", and a party tag, "Roe (D-Ohio)
+    /// said"), preferring the head of an apposition or relative clause ("Roe, a senior
+    /// strategist for the bank, said"; "Roe of Ohio, who voted against it, said").
+    pub fn subject_before(&self, c: usize) -> Option<Subject> {
+        let mut e = c.checked_sub(1)?;
+        for _ in 0..2 {
+            if e > 0
+                && self.gap(e + 1).is_empty()
+                && (self.lang.lower_word(&self.r.lower(e)).cue_modifier || self.r.lower(e).ends_with("ly"))
+            {
+                e -= 1;
+            }
+        }
+        if self.gap(e + 1).ends_with(')') {
+            // "Roe (D-Ohio) said": the name before the parenthesis
+            let open = (e.saturating_sub(4)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
+            return self.subject_ending_at(open.checked_sub(1)?);
+        }
+        if self.gap(e + 1) == "," {
+            // "Roe, the envoy, said": a person before an earlier comma (or a few words before
+            // it: "Roe of Ohio, …"); "the envoy, Jane Roe, said": the name itself
+            let person = |k: usize| match self.subject_ending_at(k) {
+                Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
+                _ => None,
+            };
+            let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
+            return commas.take(3).find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person)).or_else(|| person(e));
+        }
+        if !self.gap(e + 1).is_empty() {
+            return None;
+        }
+        self.subject_ending_at(e)
+    }
+
+    /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",
+    /// "according to a senior official"): a person named within a few words, a pronoun, or
+    /// a descriptive phrase with its head noun — and a name in apposition to that phrase
+    /// ("said a spokesman, Jane Roe").
+    pub fn subject_starting_at(&self, s: usize) -> Option<Subject> {
+        let r = &self.r;
+        if s >= r.words.len() {
+            return None;
+        }
+        let lower = self.lang.lower_word(r.word(s));
+        if lower.pronoun {
+            return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[s].range.clone() });
+        }
+        let mut e = s;
+        loop {
+            if self.person_at(e).is_some() || self.subject_ending_at(e).is_some() && self.is_head(e) {
+                break;
+            }
+            if e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
+                return None;
+            }
+            e += 1;
+        }
+        // the whole name: run on over its further name words ("Hillary Clinton")
+        while e + 1 < r.words.len() && self.linked(e + 1) && self.person_at(e + 1).is_some() {
+            e += 1;
+        }
+        let subject = self.subject_ending_at(e)?;
+        if !matches!(subject, Subject::Person { .. })
+            && e + 2 < r.words.len()
+            && self.gap(e + 1) == ","
+            && let Some(name @ Subject::Person { .. }) = (e + 1..(e + 5).min(r.words.len()))
+                .take_while(|&k| k == e + 1 || self.linked(k))
+                .find_map(|k| self.person_at(k).and_then(|_| self.subject_ending_at(k)))
+        {
+            return Some(name);
+        }
+        Some(subject)
+    }
+
+    /// True when word `e` ends its phrase: the next word is not part of a longer name or
+    /// phrase ("the Foreign Ministry", not "the Foreign").
+    fn is_head(&self, e: usize) -> bool {
+        let r = &self.r;
+        e + 1 >= r.words.len() || !self.linked(e + 1) || {
+            let next = r.word(e + 1);
+            !is_capitalized(next) && {
+                let lower = self.lang.lower_word(next);
+                !(lower.speaker_noun || lower.role || lower.role_plural)
+            }
+        }
+    }
+}

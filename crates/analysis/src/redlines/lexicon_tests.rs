@@ -1,0 +1,66 @@
+use super::*;
+
+#[test]
+fn bundled_lexicon_has_the_taxonomy() {
+    let l = Lexicon::bundled();
+    let tags: Vec<&str> = l.categories().iter().map(|c| c.tag.as_str()).collect();
+    assert_eq!(tags, ["RL", "RF", "UL", "TH", "CP", "DM", "GR", "RS", "DE"]);
+    assert!(l.booster.is_some() && l.escalation.is_some());
+    assert_eq!(l.category("DE_ESCALATION").unwrap().negated.as_deref(), Some("REFUSAL"));
+}
+
+#[test]
+fn malformed_json_says_line_and_column() {
+    let e = Lexicon::from_json("{\n  \"categories\": [ }", "x.json").unwrap_err();
+    assert_eq!((e.file.as_str(), e.line), ("x.json", 2));
+    assert!(e.to_string().starts_with("x.json:2:"));
+}
+
+#[test]
+fn literals_are_the_anchors_of_the_cues() {
+    let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3,
+        "cues": ["(will|shall) not [ever] wait", "Don’t ... us", "(the|our) limit~ of (our|what we)"]}]}"#;
+    let mut literals = Lexicon::from_json(src, "lex.json").unwrap().literals().to_vec();
+    literals.sort();
+    // of each, the run whose shortest literal is long enough and, of few literals, longest
+    let mut expected = vec!["don't".to_string()];
+    for w in ["will", "shall"] {
+        expected.extend([format!("{w} not ever wait"), format!("{w} not wait")]);
+    }
+    for l in ["limit", "limits", "limited", "limiting"] {
+        for d in ["the", "our"] {
+            expected.extend([format!("{d} {l} of our"), format!("{d} {l} of what we")]);
+        }
+    }
+    expected.sort();
+    assert_eq!(literals, expected);
+}
+
+#[test]
+fn classes_expand_in_patterns_and_topic_words_join_the_automaton() {
+    let src = r#"{"classes": {"verb": ["stop~", "withdraw"]}, "topic_words": ["north korea"],
+        "categories": [{"name": "T", "tag": "T", "severity": 3, "cues": ["@Name <must @verb>"]}]}"#;
+    let l = Lexicon::from_json(src, "lex.json").unwrap();
+    assert!(l.literals().contains(&"must stop".to_string()));
+    assert!(l.literals().contains(&"north korea".to_string()));
+    assert_eq!(l.cues()[0].before, [Item::Name(Vec::new())]);
+}
+
+#[test]
+fn invalid_pattern_is_located() {
+    let src = "{\"categories\": [\n {\"name\": \"T\", \"tag\": \"T\", \"severity\": 3,\n  \"cues\": [\"fine\", \"bad (x|y\"]}]}";
+    let e = Lexicon::from_json(src, "lex.json").unwrap_err();
+    assert_eq!((e.line, e.column), (3, 25));
+    assert!(e.message.contains("never closed"), "{}", e.message);
+}
+
+#[test]
+fn unknown_class_and_category_are_located() {
+    let src =
+        "{\"categories\": [\n {\"name\": \"T\", \"tag\": \"T\", \"severity\": 3,\n  \"cues\": [\"a @nothing\"]}]}";
+    let e = Lexicon::from_json(src, "lex.json").unwrap_err();
+    assert_eq!((e.line, e.column), (3, 15));
+    assert!(e.message.contains("unknown class @nothing"), "{}", e.message);
+    let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3, "negated": "NONE", "cues": []}]}"#;
+    assert!(Lexicon::from_json(src, "lex.json").unwrap_err().message.contains("unknown category"));
+}

@@ -1,0 +1,122 @@
+//! Negation and modality: what the words before a hit, in its clause, do to it. A negator
+//! (`not`, `no`, `never`, `n't`) drops the hit or turns it into its category's negated one (a
+//! refused offer of talks is a refusal); a hedge (`may`, `might`, `could`) lowers it; an
+//! intensifier in or just before it (`very`, `massive`) raises it. The clause ends at a
+//! punctuation mark, a quote mark or a clause opener (`that`, `but`, `which`), read backwards.
+
+use crate::redlines::Lexicon;
+use crate::text::fold::{Folded, is_word_char};
+
+/// Most bytes before a hit read for its clause.
+const CLAUSE_BYTES: usize = 240;
+
+/// True for the marks that end a clause.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '-' | '\u{AB}' | '\u{BB}'
+    )
+}
+
+/// The words of the clause before folded offset `at`, nearest first: (start, word).
+pub(crate) fn clause_before<'a>(lexicon: &Lexicon, folded: &'a Folded, at: usize) -> Vec<(usize, &'a str)> {
+    let mut from = at.saturating_sub(CLAUSE_BYTES);
+    while !folded.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &folded.text[from..at];
+    let mut words = Vec::new();
+    let mut word_end = None;
+    let push = |start: usize, end: usize, words: &mut Vec<(usize, &'a str)>| {
+        let raw = &before[start..end];
+        let lead = raw.len() - raw.trim_start_matches('\'').len();
+        let w = raw[lead..].trim_end_matches('\'');
+        let open = lexicon.clause_openers.contains(w);
+        if !open && !w.is_empty() {
+            words.push((from + start + lead, w));
+        }
+        open
+    };
+    for (i, c) in before.char_indices().rev() {
+        if is_word_char(c) || c == '\'' {
+            word_end.get_or_insert(i + c.len_utf8());
+            continue;
+        }
+        if let Some(end) = word_end.take()
+            && push(i + c.len_utf8(), end, &mut words)
+        {
+            return words;
+        }
+        if ends_clause(c) {
+            return words;
+        }
+    }
+    if let Some(end) = word_end {
+        push(0, end, &mut words);
+    }
+    words
+}
+
+/// The negating word of the clause before a hit starting at `at`: its folded start and text.
+pub(crate) fn negator<'a>(lexicon: &Lexicon, clause: &[(usize, &'a str)]) -> Option<(usize, &'a str)> {
+    let negates = |w: &str| {
+        lexicon.negators.iter().any(|n| w == n || (n.starts_with('n') && n.contains('\'') && w.ends_with(n.as_str())))
+    };
+    clause.iter().find(|(_, w)| negates(w)).copied()
+}
+
+/// True when a canceller (`failed to`, `refused to`, `whether`) stands in the clause before a
+/// hit: one word, or two in a row.
+pub(crate) fn cancelled(lexicon: &Lexicon, folded: &Folded, clause: &[(usize, &str)]) -> bool {
+    let single = clause.iter().any(|(_, w)| lexicon.cancellers.contains(*w));
+    single
+        || clause.windows(2).any(|pair| {
+            let ((start, first), (second_start, second)) = (pair[1], pair[0]);
+            let end = second_start + second.len();
+            start + first.len() + 1 == second_start && lexicon.cancellers.contains(&folded.text[start..end])
+        })
+}
+
+/// The hedge of the clause before a hit, if any.
+pub(crate) fn hedge<'a>(lexicon: &Lexicon, clause: &[(usize, &'a str)]) -> Option<&'a str> {
+    clause.iter().map(|(_, w)| *w).find(|w| lexicon.hedges.contains(*w))
+}
+
+/// The intensifier inside the folded range `start..end` or just before it, if any.
+pub(crate) fn intensifier<'a>(lexicon: &Lexicon, folded: &'a Folded, start: usize, end: usize) -> Option<&'a str> {
+    let inside = folded.text[start..end].split(|c: char| !is_word_char(c)).find(|w| lexicon.intensifiers.contains(*w));
+    inside.or_else(|| {
+        let before = folded.text[..start].trim_end_matches(' ');
+        let from = before.char_indices().rev().find(|(_, c)| !is_word_char(*c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let w = &before[from..];
+        (before.len() + 1 == start && lexicon.intensifiers.contains(w)).then_some(w)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clause(t: &str, cue: &str) -> Vec<String> {
+        let l = Lexicon::bundled();
+        let f = Folded::new(t, 0);
+        let at = f.text.find(cue).unwrap();
+        clause_before(&l, &f, at).into_iter().map(|(_, w)| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_clause_ends_at_punctuation_and_openers() {
+        assert_eq!(clause("We never said, they will respond", "respond"), ["will", "they"]);
+        assert_eq!(clause("It is not true that we retaliate", "retaliate"), ["we"]);
+        assert_eq!(clause("we did not and will retaliate", "retaliate"), ["will"]);
+    }
+
+    #[test]
+    fn intensifiers_inside_or_just_before() {
+        let l = Lexicon::bundled();
+        let f = Folded::new("very severe consequences", 0);
+        assert_eq!(intensifier(&l, &f, 5, f.text.len()), Some("very"));
+        assert_eq!(intensifier(&l, &f, 0, f.text.len()), Some("very"));
+        assert_eq!(intensifier(&l, &f, 12, f.text.len()), None);
+    }
+}

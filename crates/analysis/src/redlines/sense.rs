@@ -1,0 +1,97 @@
+//! Sense rules: which matcher hits mean what their cue means. A hit counts when it is a whole
+//! word (never part of a hyphenated one: `life-threatening`, `must-win`), is not a name (a
+//! phrase of several words written with capitals inside a sentence of the body: the `Red
+//! Line` of a metro, the book `Fire and Fury`), its contexts hold
+//! (what the lexicon requires just before and after it: an actor subject, an action verb), a
+//! weak cue's paragraph names a place or organisation, and a cue that needs a demand or a
+//! threat has one in its sentence or a neighbouring one.
+
+use std::ops::Range;
+
+use crate::redlines::Lexicon;
+use crate::redlines::matcher::Hit;
+use crate::redlines::verify::{Ctx, verify, verify_back};
+use crate::text::fold::{Folded, is_word_char};
+
+/// The hits of one region (`slice`, starting at document offset `base`; `title` when it is the
+/// headline) whose cue's contexts hold and that are whole words. Weak cues are kept only when
+/// `topic`: the region or the paragraph before names a place or organisation (a gazetteer
+/// alias, or one of the lexicon's topic words). Each kept hit
+/// comes with the sense rule it passed, if its cue has one.
+pub(crate) fn sensible<'l>(
+    lexicon: &'l Lexicon,
+    (slice, base, title): (&str, usize, bool),
+    folded: &Folded,
+    hits: Vec<Hit>,
+    topic: bool,
+) -> Vec<(Hit, Option<&'l str>)> {
+    let cues = lexicon.cues();
+    let text = folded.text.as_str();
+    let name = |start: usize, end: usize| {
+        let (a, _) = folded.original_range(slice, start, end);
+        slice[a - base..].chars().next().is_some_and(char::is_uppercase)
+            && !lexicon.function_words.contains(&text[start..end])
+    };
+    let ctx = Ctx { folded, name: Some(&name) };
+    hits.into_iter()
+        .filter(|h| h.pattern < cues.len())
+        .filter(|h| {
+            let glued = |c: Option<char>| c.is_some_and(is_word_char);
+            !glued(text[..h.start].chars().next_back()) && !glued(text[h.end..].chars().next())
+        })
+        .filter(|h| {
+            let (a, b) = folded.original_range(slice, h.start, h.end);
+            title || !is_name(&slice[..a - base], &slice[a - base..b - base])
+        })
+        .filter_map(|h| {
+            let cue = &cues[h.pattern];
+            if cue.weak && !topic {
+                return None;
+            }
+            let holds = verify_back(&ctx, h.start, &cue.before) && verify(&ctx, h.end, &cue.after).is_some();
+            if !holds {
+                return None;
+            }
+            let rule = cue.sense.as_deref().or_else(|| {
+                let context = !(cue.before.is_empty() && cue.after.is_empty());
+                match (context, cue.weak) {
+                    (true, true) => Some("context; place named"),
+                    (true, false) => Some("context"),
+                    (false, true) => Some("place named"),
+                    (false, false) => None,
+                }
+            });
+            Some((h, rule))
+        })
+        .collect()
+}
+
+/// True when `phrase`, following `before` in its paragraph, is written as a name: several
+/// words, each with a capital and then small letters (not shouted in capitals; `and`, `of`
+/// and the like may stand between), not at the start of a sentence.
+fn is_name(before: &str, phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let title = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let small = |w: &&str| ["a", "an", "and", "of", "the", "in", "on", "for", "to", "with"].contains(w);
+    let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or_default();
+    let capitals = words.len() > 1
+        && words.first().is_some_and(title)
+        && words.last().is_some_and(title)
+        && inner.iter().all(|w| title(w) || small(w));
+    let opening =
+        before.trim_end().chars().next_back().is_none_or(|c| ".!?:\"\u{201C}\u{2018}(\u{2014}\u{2013}-".contains(c));
+    capitals && !opening
+}
+
+/// For each hit (`(sentence, category, cue)`), true when it may stay: its cue needs nothing,
+/// or a hit of a category it needs lies in its sentence or a neighbouring one.
+pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Vec<bool> {
+    let cues = lexicon.cues();
+    hits.iter()
+        .map(|&(sentence, _, cue)| {
+            let needs = &cues[cue].needs;
+            let near: Range<usize> = sentence.saturating_sub(1)..sentence + 2;
+            needs.is_empty() || hits.iter().any(|&(s, c, _)| near.contains(&s) && needs.contains(&c))
+        })
+        .collect()
+}

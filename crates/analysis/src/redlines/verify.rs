@@ -1,0 +1,395 @@
+//! Checking the parts of a pattern that the automaton does not: the tail of a hit, read
+//! rightwards from the end of its anchor ([`verify`]), its prefix, read leftwards from the start
+//! of its anchor ([`back`]), and the contexts, read leftwards from its start or rightwards from
+//! its end.
+
+use crate::redlines::pattern::Item;
+use crate::text::fold::{Folded, is_word_char};
+
+/// Most words a `...` gap skips.
+const MAX_GAP: usize = 3;
+const NUMBER_WORDS: &[&str] = &[
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "ninety",
+    "hundred",
+    "a few",
+    "several",
+    "a couple of",
+];
+/// Quote marks a word after the head may stand in.
+const QUOTES: &[char] = &['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'];
+
+/// What a check needs besides the folded text: whether a folded word range is a name
+/// (`@Name`). The matcher's tails hold no `@Name` and give `None`.
+#[derive(Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    pub folded: &'a Folded,
+    pub name: Option<&'a dyn Fn(usize, usize) -> bool>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for tails: no names.
+    pub fn plain(folded: &'a Folded) -> Self {
+        Ctx { folded, name: None }
+    }
+
+    fn text(&self) -> &'a str {
+        &self.folded.text
+    }
+
+    /// The end of `phrase` when it follows `at` after one space, as whole words.
+    fn phrase_end(&self, at: usize, phrase: &str) -> Option<usize> {
+        let bytes = self.text().as_bytes();
+        let end = at + 1 + phrase.len();
+        (bytes.get(at) == Some(&b' ') && same(bytes, at + 1, phrase) && self.folded.boundary_after(end)).then_some(end)
+    }
+
+    /// The start of `phrase` when it precedes `at` before one space, as whole words.
+    fn phrase_start(&self, at: usize, phrase: &str) -> Option<usize> {
+        let start = at.checked_sub(1 + phrase.len())?;
+        let bytes = self.text().as_bytes();
+        (bytes[at - 1] == b' ' && same(bytes, start, phrase) && self.folded.boundary_before(start)).then_some(start)
+    }
+
+    /// Where a word after `at` may start: past one space and an opening quote mark if any.
+    fn word_start(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let rest = text.get(at..)?.strip_prefix(' ')?;
+        let lead = rest.chars().next().filter(|c| QUOTES.contains(c)).map_or(0, char::len_utf8);
+        Some(at + 1 + lead)
+    }
+
+    /// The end of `phrase` standing at `start` (from [`Ctx::word_start`]), past a closing quote
+    /// mark if any.
+    fn end_of(&self, start: usize, phrase: &str) -> Option<usize> {
+        let end = start + phrase.len();
+        (same(self.text().as_bytes(), start, phrase) && self.folded.boundary_after(end))
+            .then(|| skip_quote(self.text(), end))
+    }
+
+    /// Where a word before `at` (which follows a space, or a comma and a space) may end:
+    /// before the comma and a closing quote mark if any.
+    fn word_end(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let mut end = at.checked_sub(1).filter(|&e| text.as_bytes()[e] == b' ')?;
+        if end > 0 && text.as_bytes()[end - 1] == b',' {
+            end -= 1;
+        }
+        if let Some(q) = text[..end].chars().next_back().filter(|c| QUOTES.contains(c)) {
+            end -= q.len_utf8();
+        }
+        Some(end)
+    }
+
+    /// The start of `phrase` ending at `end` (from [`Ctx::word_end`]); the start of its
+    /// opening quote mark if it has one.
+    fn start_of(&self, end: usize, phrase: &str) -> Option<usize> {
+        let text = self.text();
+        let start = end.checked_sub(phrase.len())?;
+        if !same(text.as_bytes(), start, phrase) || !self.folded.boundary_before(start) {
+            return None;
+        }
+        let opening = text[..start].chars().next_back().filter(|c| QUOTES.contains(c));
+        Some(start - opening.map_or(0, char::len_utf8))
+    }
+
+    /// Positions leftwards of `at` from which the word before it in a run may be read: past
+    /// `a` or `an`, then `and` or `or` (a comma is read with the word).
+    fn joined_back(&self, at: usize) -> Vec<usize> {
+        let mut out = vec![at];
+        for words in [["a", "an"], ["and", "or"]] {
+            for p in out.clone() {
+                out.extend(words.iter().filter_map(|w| self.phrase_start(p, w)));
+            }
+        }
+        out
+    }
+
+    /// Positions from which the next word of a run may follow `at`: after a comma, `and`,
+    /// `or`, `a` or `an`.
+    fn joined(&self, at: usize) -> Vec<usize> {
+        let text = self.text();
+        let mut out = vec![at];
+        if text[at..].starts_with(',') {
+            out.push(at + 1);
+        }
+        for joiner in ["and", "or"] {
+            for p in out.clone() {
+                out.extend(self.phrase_end(p, joiner));
+            }
+        }
+        for article in ["a", "an"] {
+            for p in out.clone() {
+                out.extend(self.phrase_end(p, article));
+            }
+        }
+        out
+    }
+
+    /// The end of the token after `at` (which must be a space): characters up to the next
+    /// space, holding a letter or digit and not ending a clause.
+    fn next_token(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let rest = text.get(at..)?.strip_prefix(' ')?;
+        let len = rest.find(' ').unwrap_or(rest.len());
+        token_ok(&rest[..len]).then_some(at + 1 + len)
+    }
+
+    /// The start of the token before `at` (which must follow a space).
+    fn prev_token(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let before = text.get(..at)?.strip_suffix(' ')?;
+        let start = before.rfind(' ').map_or(0, |i| i + 1);
+        token_ok(&before[start..]).then_some(start)
+    }
+
+    /// The word of a token (`start..end`) without quote marks and a possessive, if a name.
+    fn is_name(&self, start: usize, end: usize) -> bool {
+        let text = self.text();
+        let token = &text[start..end];
+        let lead = token.len() - token.trim_start_matches(|c: char| !is_word_char(c)).len();
+        let word_len = token[lead..].find(|c: char| !is_word_char(c) && c != '.').unwrap_or(token.len() - lead);
+        word_len > 0 && self.name.is_some_and(|name| name(start + lead, start + lead + word_len))
+    }
+
+    fn is_number(&self, start: usize, end: usize) -> bool {
+        let t = &self.text()[start..end];
+        t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.-".contains(c))
+            || t.split('-').next().is_some_and(|w| NUMBER_WORDS.contains(&w))
+    }
+}
+
+/// True when `phrase` stands in `bytes` at `at` (the first byte is compared first: most
+/// candidates differ there).
+fn same(bytes: &[u8], at: usize, phrase: &str) -> bool {
+    let p = phrase.as_bytes();
+    bytes.get(at) == p.first() && bytes.get(at..at + p.len()) == Some(p)
+}
+
+/// After a phrase ending at `end`, past a closing quote mark if there is one.
+fn skip_quote(text: &str, end: usize) -> usize {
+    text[end..].chars().next().filter(|c| QUOTES.contains(c)).map_or(end, |q| end + q.len_utf8())
+}
+
+/// A token of a gap: holds a letter or digit, does not end a clause (a final `.` only in
+/// abbreviations such as `u.s.`).
+fn token_ok(token: &str) -> bool {
+    token.chars().any(is_word_char)
+        && !token.ends_with([',', ';', ':', '!', '?'])
+        && (!token.ends_with('.') || token[..token.len() - 1].contains('.'))
+}
+
+/// The longest end at which `tail` matches from `at`, if any.
+pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
+    let Some((item, rest)) = tail.split_first() else {
+        return Some(at);
+    };
+    match item {
+        Item::Words { choices, optional, repeat } => {
+            let mut best = if *optional { verify(ctx, at, rest) } else { None };
+            let Some(start) = ctx.word_start(at) else { return best };
+            for c in choices {
+                if let Some(e) = ctx.end_of(start, c) {
+                    let next = if *repeat { more(ctx, e, choices, rest) } else { verify(ctx, e, rest) };
+                    best = best.max(next);
+                }
+            }
+            best
+        }
+        Item::Num => {
+            let mut best = None;
+            if let Some(end) = ctx.next_token(at)
+                && ctx.is_number(at + 1, end)
+            {
+                best = verify(ctx, end, rest);
+            }
+            for w in NUMBER_WORDS {
+                if let Some(e) = ctx.phrase_end(at, w) {
+                    best = best.max(verify(ctx, e, rest));
+                }
+            }
+            best
+        }
+        Item::Gap => {
+            let mut best = verify(ctx, at, rest);
+            let mut pos = at;
+            for _ in 0..MAX_GAP {
+                let Some(end) = ctx.next_token(pos) else { break };
+                best = best.max(verify(ctx, end, rest));
+                pos = end;
+            }
+            best
+        }
+        Item::Not { choices, name } => {
+            let named = *name && ctx.next_token(at).is_some_and(|end| ctx.is_name(at + 1, end));
+            if named || choices.iter().any(|c| ctx.phrase_end(at, c).is_some()) {
+                return None;
+            }
+            verify(ctx, at, rest)
+        }
+        Item::Name(choices) => {
+            let mut best =
+                ctx.next_token(at).filter(|&end| ctx.is_name(at + 1, end)).and_then(|e| verify(ctx, e, rest));
+            for c in choices {
+                if let Some(e) = ctx.phrase_end(at, c) {
+                    best = best.max(verify(ctx, e, rest));
+                }
+            }
+            best
+        }
+    }
+}
+
+/// Zero or more further words of a run from `at`, then `rest`: the longest end.
+fn more(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
+    let mut best = verify(ctx, at, rest);
+    for start in ctx.joined(at).into_iter().filter_map(|p| ctx.word_start(p)) {
+        for c in choices {
+            if let Some(e) = ctx.end_of(start, c) {
+                best = best.max(more(ctx, e, choices, rest));
+            }
+        }
+    }
+    best
+}
+
+/// True when `items` match leftwards from `at`, the last item first: what stands just
+/// before a hit starting at `at`.
+pub(crate) fn verify_back(ctx: &Ctx, at: usize, items: &[Item]) -> bool {
+    back(ctx, at, items).is_some()
+}
+
+/// The earliest start from which `items` match leftwards up to `at`, the last item first.
+pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
+    let Some((item, rest)) = items.split_last() else {
+        return Some(at);
+    };
+    let earliest = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    match item {
+        Item::Words { choices, optional, repeat } => {
+            let mut best = if *optional { back(ctx, at, rest) } else { None };
+            let Some(end) = ctx.word_end(at) else { return best };
+            for c in choices {
+                if let Some(s) = ctx.start_of(end, c) {
+                    let next = if *repeat { more_back(ctx, s, choices, rest) } else { back(ctx, s, rest) };
+                    best = earliest(best, next);
+                }
+            }
+            best
+        }
+        Item::Num => {
+            let mut best = ctx.prev_token(at).filter(|&s| ctx.is_number(s, at - 1)).and_then(|s| back(ctx, s, rest));
+            for w in NUMBER_WORDS {
+                if let Some(s) = ctx.phrase_start(at, w) {
+                    best = earliest(best, back(ctx, s, rest));
+                }
+            }
+            best
+        }
+        Item::Gap => {
+            let mut best = back(ctx, at, rest);
+            let mut pos = at;
+            for _ in 0..MAX_GAP {
+                let Some(start) = ctx.prev_token(pos) else { break };
+                best = earliest(best, back(ctx, start, rest));
+                pos = start;
+            }
+            best
+        }
+        Item::Not { choices, name } => {
+            let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, at - 1));
+            if named || choices.iter().any(|c| ctx.phrase_start(at, c).is_some()) {
+                return None;
+            }
+            back(ctx, at, rest)
+        }
+        Item::Name(choices) => {
+            let mut best = ctx.prev_token(at).filter(|&s| ctx.is_name(s, at - 1)).and_then(|s| back(ctx, s, rest));
+            for c in choices {
+                if let Some(s) = ctx.phrase_start(at, c) {
+                    best = earliest(best, back(ctx, s, rest));
+                }
+            }
+            best
+        }
+    }
+}
+
+/// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
+/// start.
+fn more_back(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
+    let mut best = back(ctx, at, rest);
+    for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
+        for c in choices {
+            if let Some(s) = ctx.start_of(end, c) {
+                let next = more_back(ctx, s, choices, rest);
+                best = match (best, next) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(f: &Folded) -> Ctx<'_> {
+        Ctx::plain(f)
+    }
+
+    fn words(choices: &[&str], optional: bool, repeat: bool) -> Item {
+        Item::Words { choices: choices.iter().map(|c| c.to_string()).collect(), optional, repeat }
+    }
+
+    #[test]
+    fn runs_take_commas_conjunctions_articles_and_quotes() {
+        let f = Folded::new("met with a swift, a “severe” and united response", 0);
+        let tail = [words(&["swift", "severe", "united"], false, true), words(&["response"], false, false)];
+        assert_eq!(verify(&ctx(&f), 10, &tail), Some(f.text.len()));
+    }
+
+    #[test]
+    fn gaps_skip_hyphenated_tokens_but_not_clause_ends() {
+        let f = Folded::new("gave the rebels a 48-hour deadline", 0);
+        assert_eq!(verify(&ctx(&f), 4, &[Item::Gap, words(&["deadline"], false, false)]), None);
+        let tail = [Item::Gap, Item::Gap, words(&["deadline"], false, false)];
+        assert_eq!(verify(&ctx(&f), 4, &tail), Some(f.text.len()));
+        let f = Folded::new("will, in the end, respond", 0);
+        assert_eq!(verify(&ctx(&f), 4, &[Item::Gap, words(&["respond"], false, false)]), None);
+    }
+
+    #[test]
+    fn contexts_read_leftwards_with_exclusions() {
+        let f = Folded::new("the storm threatens to", 0);
+        let at = f.text.find("threatens").unwrap();
+        assert!(verify_back(&ctx(&f), at, &[words(&["storm"], false, false)]));
+        assert!(!verify_back(&ctx(&f), at, &[Item::Not { choices: vec!["storm".into()], name: false }]));
+        assert!(verify_back(&ctx(&f), at, &[words(&["the"], false, false), Item::Gap]));
+    }
+}

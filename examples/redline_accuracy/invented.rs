@@ -1,0 +1,179 @@
+//! The invented texts: diplomatic statements with the phrases a reader would mark, and
+//! ordinary news where nothing should be marked.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::{Hits, Tally, context, data};
+
+/// A marked phrase: its byte range in its article and its tag (`?` for any).
+struct Mark {
+    start: usize,
+    end: usize,
+    tag: String,
+}
+
+/// One invented article: its name, text (a paragraph a line, blank lines between) and marks.
+struct Article {
+    name: String,
+    text: String,
+    marks: Vec<Mark>,
+}
+
+fn tag_of(category: &str) -> &'static str {
+    match category {
+        "RED_LINE" => "RL",
+        "REFUSAL" => "RF",
+        "ULTIMATUM" => "UL",
+        "THREAT" => "TH",
+        "CAPABILITY" => "CP",
+        "DEMAND" => "DM",
+        "GRIEVANCE" => "GR",
+        "RESOLVE" => "RS",
+        "DE_ESCALATION" => "DE",
+        _ => "??",
+    }
+}
+
+/// The articles of a file: paragraphs a line, `#` lines left out, a blank line between articles.
+fn articles(prefix: &str, source: &str) -> Vec<Article> {
+    let mut out: Vec<Article> = Vec::new();
+    let mut current: Option<Article> = None;
+    for line in source.lines().filter(|l| !l.starts_with('#')) {
+        if line.trim().is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        let a = current.get_or_insert_with(|| Article {
+            name: format!("{prefix}-{:02}", out.len() + 1),
+            text: String::new(),
+            marks: Vec::new(),
+        });
+        if !a.text.is_empty() {
+            a.text.push_str("\n\n");
+        }
+        let mut rest = line;
+        while let Some(open) = rest.find("[[") {
+            a.text.push_str(&rest[..open]);
+            let close = rest[open..].find("]]").map(|i| open + i).expect("a mark is closed by ]]");
+            let (tag, phrase) = rest[open + 2..close].split_once(':').expect("a mark is [[TAG:phrase]]");
+            let start = a.text.len();
+            a.text.push_str(phrase);
+            a.marks.push(Mark { start, end: a.text.len(), tag: tag.to_string() });
+            rest = &rest[close + 2..];
+        }
+        a.text.push_str(rest);
+    }
+    out.extend(current);
+    out
+}
+
+/// Writes every invented article to `dir` as `NAME.txt`, for another build to analyse.
+pub fn write(dir: &Path) {
+    std::fs::create_dir_all(dir).expect("the folder can be made");
+    let all = [
+        articles("diplomatic", &data("diplomatic.txt")),
+        articles("heldout", &data("heldout.txt")),
+        articles("unseen", &data("unseen.txt")),
+        articles("ordinary", &data("ordinary.txt")),
+    ];
+    for a in all.into_iter().flatten() {
+        std::fs::write(dir.join(format!("{}.txt", a.name)), format!("{}\n", a.text)).expect("the file can be written");
+    }
+    println!("wrote the invented articles to {}", dir.display());
+}
+
+/// Prints recall and precision on the diplomatic texts (those the lexicon was tuned on, a second
+/// batch whose misses were then turned into rules, and an unseen batch written after the
+/// lexicon froze) and the wrong highlights of the ordinary ones.
+pub fn report(hits: &Hits, misses: bool) {
+    let mut notes = Vec::new();
+    marked("Invented diplomatic statements", &articles("diplomatic", &data("diplomatic.txt")), hits, &mut notes);
+    let second = "Second batch of invented statements (its misses were then turned into rules)";
+    marked(second, &articles("heldout", &data("heldout.txt")), hits, &mut notes);
+    let unseen = "Unseen batch of invented statements (written after the lexicon froze; not tuned on)";
+    marked(unseen, &articles("unseen", &data("unseen.txt")), hits, &mut notes);
+    let ordinary = articles("ordinary", &data("ordinary.txt"));
+    let paragraphs: usize = ordinary.iter().map(|a| a.text.split("\n\n").count()).sum();
+    let mut wrong = 0;
+    for a in &ordinary {
+        for h in hits.of(&a.name, &a.text) {
+            wrong += 1;
+            notes.push(format!("ordinary {} ({}): {}", tag_of(&h.category), h.cue, context(&a.text, h.start, h.end)));
+        }
+    }
+    println!(
+        "\nInvented ordinary news: {} articles, {paragraphs} paragraphs, {wrong} highlights (all wrong): {:.1} per ten paragraphs",
+        ordinary.len(),
+        10.0 * wrong as f64 / paragraphs.max(1) as f64
+    );
+    if misses {
+        println!();
+        notes.iter().for_each(|n| println!("{n}"));
+    }
+}
+
+/// Recall and precision of `hits` on marked articles, as a table under `heading`; misses and
+/// wrong hits go to `notes`.
+fn marked(heading: &str, diplomatic: &[Article], hits: &Hits, notes: &mut Vec<String>) {
+    let mut expected: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // tag → (marked, hit)
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    for a in diplomatic {
+        let found = hits.of(&a.name, &a.text);
+        for m in a.marks.iter().filter(|m| m.tag != "?") {
+            let hit = found.iter().any(|h| h.start < m.end && m.start < h.end && tag_of(&h.category) == m.tag);
+            let e = expected.entry(m.tag.clone()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(hit);
+            if !hit {
+                let other: Vec<String> = found
+                    .iter()
+                    .filter(|h| h.start < m.end && m.start < h.end)
+                    .map(|h| format!("{} {}", tag_of(&h.category), &a.text[h.start..h.end]))
+                    .collect();
+                notes.push(format!(
+                    "missed {}: {}   (overlapped by: {})",
+                    m.tag,
+                    &a.text[m.start..m.end],
+                    other.join(", ")
+                ));
+            }
+        }
+        for h in &found {
+            let t = tallies.entry(h.category.clone()).or_default();
+            t.hits += 1;
+            let right = a
+                .marks
+                .iter()
+                .any(|m| h.start < m.end && m.start < h.end && (m.tag == "?" || m.tag == tag_of(&h.category)));
+            if right {
+                t.right += 1;
+            } else {
+                t.wrong += 1;
+                notes.push(format!("wrong {} ({}): {}", tag_of(&h.category), h.cue, context(&a.text, h.start, h.end)));
+            }
+        }
+    }
+    let (marked, hit) = expected.values().fold((0, 0), |a, e| (a.0 + e.0, a.1 + e.1));
+    println!("\n{heading}: {} articles, {marked} marked phrases", diplomatic.len());
+    println!("\n| category | marked | hit by its own category | recall | hits | right | precision |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    let names: Vec<String> = tallies.keys().cloned().collect();
+    for name in &names {
+        let tag = tag_of(name);
+        let (m, h) = expected.get(tag).copied().unwrap_or_default();
+        let t = tallies[name];
+        let recall = if m == 0 { "—".to_string() } else { format!("{:.1}%", 100.0 * h as f64 / m as f64) };
+        println!("| {name} | {m} | {h} | {recall} | {} | {} | {} |", t.hits, t.right, t.precision());
+    }
+    for (tag, (m, _)) in expected.iter().filter(|(t, _)| !names.iter().any(|n| tag_of(n) == t.as_str())) {
+        println!("| {tag} | {m} | 0 | 0.0% | 0 | 0 | — |");
+    }
+    let all = tallies.values().fold(Tally::default(), |a, t| Tally {
+        hits: a.hits + t.hits,
+        right: a.right + t.right,
+        wrong: a.wrong + t.wrong,
+    });
+    let recall = 100.0 * hit as f64 / marked.max(1) as f64;
+    println!("| all | {marked} | {hit} | {recall:.1}% | {} | {} | {} |", all.hits, all.right, all.precision());
+}

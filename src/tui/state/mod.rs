@@ -1,0 +1,99 @@
+//! Everything the screen shows, as plain data. [`App`] is the application's state: the
+//! lexicon's categories, the theme, messages, the terminal's area and the pages — the
+//! article or corpus the reader opened on, and an article of the corpus opened on its own.
+//! A [`Page`] is a document with the user's choices on it; the views' own states (list
+//! selections and scrolls, the export dialog's input) are in [`views`].
+
+mod page;
+pub mod views;
+
+pub use page::{Filter, Page, Search};
+
+use ratatui::layout::Rect;
+use redline_analysis::Category;
+
+use super::document::Document;
+use super::loader::Batch;
+use super::theme::Theme;
+use views::Overlay;
+
+/// The reader's whole state.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The red-line categories of the lexicon, for the legend and the context view.
+    pub categories: Vec<Category>,
+    /// Colours or modifiers.
+    pub theme: Theme,
+    /// Warnings from loading the base page's document, shown in the status line while that
+    /// page is shown, until a key is pressed there.
+    pub warnings: Vec<String>,
+    /// A one-off message for the status line (export done, copied, …), until the next key.
+    pub message: Option<String>,
+    /// The terminal's area, as last reported by `Action::Resize`.
+    pub area: Rect,
+    /// The page of the article or corpus the reader opened on.
+    pub base: Page,
+    /// An article of the corpus opened on its own: shown instead of `base` while open;
+    /// closing it shows `base` again as it was left.
+    pub opened: Option<Box<Page>>,
+}
+
+impl App {
+    /// The reader opening on a document: its page with "All quotes" selected.
+    pub fn new(doc: Document, categories: Vec<Category>, theme: Theme) -> App {
+        App {
+            categories,
+            theme,
+            warnings: Vec::new(),
+            message: None,
+            area: Rect::default(),
+            base: Page::new(doc),
+            opened: None,
+        }
+    }
+
+    /// The page shown.
+    pub fn page(&self) -> &Page {
+        self.opened.as_deref().unwrap_or(&self.base)
+    }
+
+    /// The page shown, to change.
+    pub fn page_mut(&mut self) -> &mut Page {
+        self.opened.as_deref_mut().unwrap_or(&mut self.base)
+    }
+
+    /// True when the reader opened on a corpus (whether the corpus or one of its articles
+    /// is shown).
+    pub fn has_corpus(&self) -> bool {
+        self.base.doc.as_corpus().is_some()
+    }
+
+    /// Takes in a batch of the corpus loader: its warnings, its progress and its articles
+    /// go to the base page, whichever page is shown (see [`Page::receive`]).
+    pub fn receive(&mut self, batch: Batch) {
+        let Batch { total, analyses, warnings, handled, fatal: _ } = batch;
+        self.warnings.extend(warnings);
+        self.base.receive(total, handled, analyses);
+    }
+
+    /// Marks the loading of the corpus as done.
+    pub fn finish_loading(&mut self) {
+        self.base.doc.finish_loading();
+    }
+
+    /// Opens the article at this position of the corpus on its own page (analysed again),
+    /// over the corpus, whose page closes its overlay and waits unchanged; nothing happens
+    /// outside a corpus or past its end.
+    pub fn open_article(&mut self, position: usize) {
+        if let Some(doc) = self.base.doc.open_article(position) {
+            self.base.overlay = Overlay::None;
+            self.opened = Some(Box::new(Page::new(doc)));
+        }
+    }
+
+    /// Closes the article opened on its own, showing the corpus again; false when none was
+    /// open.
+    pub fn close_article(&mut self) -> bool {
+        self.opened.take().is_some()
+    }
+}

@@ -1,0 +1,157 @@
+//! One page of the reader: a document and what the user chose on it — focus, topic and
+//! quote lists, marks, search, filters, the open view — all in the document's quote indices.
+//! The corpus and an article opened from it are two pages, so each keeps its own choices.
+
+use std::collections::BTreeSet;
+
+use redline_analysis::Analysis;
+
+use super::views::{LineCounts, Overlay, QuoteList, TopicList};
+use crate::tui::action::Pane;
+use crate::tui::document::{Criteria, Document};
+use crate::tui::words::plural;
+
+/// The severity filter of the quote list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// Every quote.
+    All,
+    /// Quotes holding a red line of at least this severity.
+    AtLeast(u8),
+}
+
+impl Filter {
+    /// The next filter in the cycle all → ≥ 3 → ≥ 4 → all.
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::AtLeast(3),
+            Filter::AtLeast(3) => Filter::AtLeast(4),
+            Filter::AtLeast(_) => Filter::All,
+        }
+    }
+}
+
+/// The search: its query and whether it is still being typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Search {
+    /// What was typed.
+    pub query: String,
+    /// True while the query is being typed (keys go to the query).
+    pub typing: bool,
+}
+
+/// A document and the reader's state over it.
+///
+/// Guarantees, kept by every method here and by `update`: `quotes.shown` is what topic (or
+/// search), filter and speaker list, in order; the selected topic row exists; marks are
+/// quotes of the document.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// What the page reads.
+    pub doc: Document,
+    /// The focused pane.
+    pub focus: Pane,
+    /// The topic list.
+    pub topics: TopicList,
+    /// The quote list.
+    pub quotes: QuoteList,
+    /// Marked quotes, as indices into the analysis's quotes.
+    pub marks: BTreeSet<usize>,
+    /// The search, when one is active.
+    pub search: Option<Search>,
+    /// The severity filter.
+    pub filter: Filter,
+    /// The speaker filter: `Some(None)` keeps unattributed quotes, `Some(Some(name))` those
+    /// of one speaker.
+    pub speaker: Option<Option<String>>,
+    /// The open view or dialog.
+    pub overlay: Overlay,
+    /// The reading view's line counts, once worked out (kept while the document is
+    /// unchanged, so the view opens again at once).
+    pub reading_lines: Option<LineCounts>,
+}
+
+impl Page {
+    /// The opening page of a document: focus on Topics, "All quotes" selected, nothing open.
+    pub fn new(doc: Document) -> Page {
+        let mut page = Page {
+            doc,
+            focus: Pane::Topics,
+            topics: TopicList::default(),
+            quotes: QuoteList::default(),
+            marks: BTreeSet::new(),
+            search: None,
+            filter: Filter::All,
+            speaker: None,
+            overlay: Overlay::None,
+            reading_lines: None,
+        };
+        page.refresh_shown();
+        page
+    }
+
+    /// The analysis of the document.
+    pub fn analysis(&self) -> &Analysis {
+        self.doc.analysis()
+    }
+
+    /// Recomputes the quotes shown from topic, search and filters, keeping the highlighted
+    /// quote when it is still listed.
+    pub fn refresh_shown(&mut self) {
+        let keep = self.quotes.selected();
+        self.quotes.shown = self.listed_from(0);
+        self.quotes.cursor = keep.and_then(|k| self.quotes.shown.iter().position(|i| *i == k)).unwrap_or(0);
+    }
+
+    /// Selects a topic row (clamped to the list): the search ends and the first of its
+    /// quotes is highlighted.
+    pub fn select_topic(&mut self, row: usize) {
+        self.topics.selected = row.min(self.doc.topic_count() - 1);
+        self.search = None;
+        self.refresh_shown();
+        self.quotes.cursor = 0;
+    }
+
+    /// The quotes from index `from` on that topic (or search), filter and speaker list.
+    fn listed_from(&self, from: usize) -> Vec<usize> {
+        let criteria = Criteria {
+            topic: self.topics.selected,
+            search: self.search.as_ref().map(|s| s.query.as_str()),
+            min_severity: match self.filter {
+                Filter::All => None,
+                Filter::AtLeast(s) => Some(s),
+            },
+            speaker: self.speaker.as_ref(),
+        };
+        self.doc.listed(from, criteria)
+    }
+
+    /// The quotes an export or copy takes, as ids: the marked ones, or all shown when none
+    /// is marked; with a phrase saying which.
+    pub fn export_selection(&self) -> (Vec<usize>, String) {
+        if self.marks.is_empty() {
+            let n = self.quotes.shown.len();
+            let ids = self.quotes.shown.iter().map(|i| i + 1).collect();
+            (ids, format!("all {n} shown quote{} (none marked)", plural(n)))
+        } else {
+            let n = self.marks.len();
+            (self.marks.iter().map(|i| i + 1).collect(), format!("{n} marked quote{}", plural(n)))
+        }
+    }
+
+    /// Takes in a batch of a corpus loader (see [`Document::receive`]): the selected topic
+    /// and the highlighted quote stay selected, new quotes that the lists take are listed.
+    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>) {
+        let base = self.analysis().quotes.len();
+        let selected = (self.topics.selected > 0).then(|| self.doc.topic_label(self.topics.selected).to_string());
+        if !self.doc.receive(total, handled, analyses) {
+            return;
+        }
+        self.topics.selected = selected.and_then(|label| self.doc.topic_row(&label)).unwrap_or(0);
+        // The new quotes come after every listed one: only they need filtering.
+        let more = self.listed_from(base);
+        self.quotes.shown.extend(more);
+        // The reading view's line counts are of fewer paragraphs now.
+        self.reading_lines = None;
+    }
+}

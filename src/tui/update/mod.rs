@@ -1,0 +1,76 @@
+//! The pure heart of the reader: [`update`] applies an action to the [`App`] and returns the
+//! effect (write a file, copy, quit, suspend) for the event loop to carry out. After every
+//! action it settles the geometry for the terminal's area (see [`settle`]), so the views
+//! only draw, and keys and clicks act on what is on screen.
+
+mod geometry;
+mod overlays;
+mod reader;
+
+pub use geometry::settle;
+
+use ratatui::layout::{Position, Rect};
+
+use super::action::{Action, Effect};
+use super::keymap::Mode;
+use super::state::App;
+use super::state::views::{ExportStage, Overlay};
+use super::words::plural;
+
+/// Applies one action, then settles the geometry.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    let effect = apply(app, action);
+    settle(app);
+    effect
+}
+
+/// Applies one action: results of effects and resizes change what they are about; any other
+/// action first clears the message (and the warnings, on the base page), then acts in the
+/// mode of the shown page.
+fn apply(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Quit => return Some(Effect::Quit),
+        Action::Suspend => return Some(Effect::Suspend),
+        Action::Resize(size) => {
+            app.area = Rect::from((Position::ORIGIN, size));
+            return None;
+        }
+        Action::ExportWritten(path) => {
+            let page = app.page_mut();
+            page.overlay = Overlay::None;
+            let which = page.export_selection().1;
+            app.message = Some(format!("Exported {which} to {}", path.display()));
+            return None;
+        }
+        Action::ExportExists => {
+            if let Overlay::Export(d) = &mut app.page_mut().overlay {
+                d.stage = ExportStage::ConfirmOverwrite;
+            }
+            return None;
+        }
+        Action::ExportFailed(why) => {
+            if let Overlay::Export(d) = &mut app.page_mut().overlay {
+                d.stage = ExportStage::Editing;
+                d.error = Some(why);
+            }
+            return None;
+        }
+        Action::Copied => {
+            let n = app.page().marks.len();
+            app.message = Some(format!("Copied {n} marked quote{} to the clipboard (OSC 52)", plural(n)));
+            return None;
+        }
+        _ => {}
+    }
+    app.message = None;
+    if app.opened.is_none() {
+        app.warnings.clear();
+    }
+    match Mode::of(app) {
+        Mode::View => overlays::view(app, action),
+        Mode::Export | Mode::Confirm => overlays::export_dialog(app, action),
+        Mode::Search => reader::search(app, action),
+        Mode::List => overlays::list(app, action),
+        Mode::Reader | Mode::Anywhere => reader::reader(app, action),
+    }
+}

@@ -1,0 +1,132 @@
+//! Actions while a view (help, context, reading), a list (speakers, articles) or the export
+//! dialog is open.
+
+use std::path::PathBuf;
+
+use redline_analysis::Format;
+
+use super::geometry;
+use super::reader::open_reading;
+use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::state::App;
+use crate::tui::state::views::{ExportStage, Overlay, Scroll};
+
+/// How far a movement action goes in a view or list of `rows` rows in view, a wheel notch
+/// moving `wheel` rows; `None` for any other action.
+fn step(action: &Action, rows: usize, wheel: isize) -> Option<isize> {
+    let page = rows.saturating_sub(1).max(1) as isize;
+    Some(match action {
+        Action::MoveDown => 1,
+        Action::MoveUp => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::GoTop => isize::MIN / 2,
+        Action::GoBottom => isize::MAX / 2,
+        Action::Scroll(_, d) => wheel * *d as isize,
+        _ => return None,
+    })
+}
+
+/// An action in the help, context or reading view: scrolling (kept within the text when
+/// the geometry settles), closing, or switching to reading or help.
+pub fn view(app: &mut App, action: Action) -> Option<Effect> {
+    let Some(delta) = step(&action, geometry::view_rows(app), 3) else {
+        match action {
+            Action::Close => app.page_mut().overlay = Overlay::None,
+            Action::OpenReading => open_reading(app),
+            Action::OpenHelp => app.page_mut().overlay = Overlay::Help(Scroll::default()),
+            _ => {}
+        }
+        return None;
+    };
+    if let Overlay::Help(s) | Overlay::Reading(s) | Overlay::Context { scroll: s, .. } = &mut app.page_mut().overlay {
+        s.by(delta);
+    }
+    None
+}
+
+/// An action in the speaker or article list: moving, choosing (a speaker filters the
+/// quotes; an article opens alone) or closing.
+pub fn list(app: &mut App, action: Action) -> Option<Effect> {
+    let rows = geometry::view_rows(app);
+    let page = app.page_mut();
+    let (row, len) = match &page.overlay {
+        Overlay::Speakers(list) => (list.row, list.speakers.len() + 1),
+        Overlay::Articles(list) => (list.row, page.doc.articles().len()),
+        _ => return None,
+    };
+    let Some(delta) = step(&action, rows, 1) else {
+        match (action, std::mem::replace(&mut page.overlay, Overlay::None)) {
+            (Action::Submit, Overlay::Speakers(list)) => {
+                page.speaker = row.checked_sub(1).and_then(|i| list.speakers.get(i)).map(|(name, _)| name.clone());
+                page.refresh_shown();
+                page.focus = Pane::Quotes;
+            }
+            (Action::Submit, Overlay::Articles(_)) => app.open_article(row),
+            (Action::Close | Action::OpenSpeakers | Action::OpenArticles, _) => {}
+            (_, open) => page.overlay = open,
+        }
+        return None;
+    };
+    let row = (row as isize).saturating_add(delta).clamp(0, len.saturating_sub(1) as isize) as usize;
+    match &mut page.overlay {
+        Overlay::Speakers(list) => list.row = row,
+        Overlay::Articles(list) => list.row = row,
+        _ => {}
+    }
+    None
+}
+
+/// An action in the export dialog: editing the path, writing, answering the overwrite
+/// question, or closing.
+pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
+    let page = app.page_mut();
+    let Overlay::Export(d) = &mut page.overlay else {
+        return None;
+    };
+    match action {
+        Action::Type(ch) => d.insert(ch),
+        Action::Backspace => d.backspace(),
+        Action::CursorLeft | Action::CursorRight => d.move_cursor(action == Action::CursorRight),
+        Action::ClearField => d.clear(),
+        Action::Close => page.overlay = Overlay::None,
+        Action::ConfirmNo => {
+            d.stage = ExportStage::Editing;
+            d.error = Some("Not overwritten: edit the path or press Esc".into());
+        }
+        Action::ConfirmYes => {
+            d.stage = ExportStage::Editing;
+            return write_export(app, true);
+        }
+        Action::Submit => return write_export(app, false),
+        _ => {}
+    }
+    None
+}
+
+/// The export of the path in the dialog, or the reason it cannot be written, in the dialog.
+fn write_export(app: &mut App, overwrite: bool) -> Option<Effect> {
+    let page = app.page_mut();
+    let Overlay::Export(d) = &page.overlay else {
+        return None;
+    };
+    let path = PathBuf::from(d.path.trim());
+    let (ids, _) = page.export_selection();
+    let problem = if d.path.trim().is_empty() {
+        Some("Type a path first".to_string())
+    } else if ids.is_empty() {
+        Some("Nothing to export: no quote is shown".to_string())
+    } else {
+        None
+    };
+    let format = Format::from_path(&path);
+    if let (None, Some(format)) = (&problem, format) {
+        let contents = page.doc.render_export(&ids, format);
+        return Some(Effect::WriteExport { path, contents, overwrite });
+    }
+    let why = problem.unwrap_or_else(|| "Unknown format: the path must end in .md, .json or .txt".into());
+    if let Overlay::Export(d) = &mut page.overlay {
+        d.error = Some(why);
+    }
+    None
+}

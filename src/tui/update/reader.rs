@@ -1,0 +1,208 @@
+//! Actions on the two panes (moving, marking, filtering, opening views, going between the
+//! corpus and one of its articles) and while a search is typed.
+
+use redline_analysis::Format;
+
+use super::geometry;
+use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::state::views::{ArticleList, ExportInput, Overlay, Scroll, SpeakerList};
+use crate::tui::state::{App, Page, Search};
+
+/// An action in the reader's two panes.
+pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Close => close(app),
+        Action::OpenArticles => open_articles(app),
+        Action::OpenReading => open_reading(app),
+        Action::CopyMarked => return copy_marked(app),
+        Action::NextRedLine | Action::PrevRedLine => {
+            app.message = jump_to_red_line(app.page_mut(), action == Action::NextRedLine);
+        }
+        Action::NextMatch | Action::PrevMatch => app.message = next_match(app.page_mut(), action == Action::NextMatch),
+        _ => {
+            let pages = (geometry::topic_page(app), geometry::quote_page(app));
+            on_page(app.page_mut(), action, pages);
+        }
+    }
+    None
+}
+
+/// Esc: clears the search, else the speaker filter, else goes back from an article to its
+/// corpus.
+fn close(app: &mut App) {
+    let page = app.page_mut();
+    if page.search.take().is_some() || page.speaker.take().is_some() {
+        page.refresh_shown();
+    } else {
+        app.close_article();
+    }
+}
+
+/// `A`: back from an article to its corpus, or the article list on the highlighted quote's
+/// article; a message outside a corpus.
+fn open_articles(app: &mut App) {
+    if app.close_article() {
+        return;
+    }
+    let page = app.page_mut();
+    if page.doc.as_corpus().is_none() {
+        app.message = Some("One article only: open a folder or several files for the article list".into());
+        return;
+    }
+    let row = page.quotes.selected().and_then(|i| page.doc.article_index(i)).unwrap_or(0);
+    page.overlay = Overlay::Articles(ArticleList { row });
+}
+
+/// `y`: the marked quotes as Markdown for the clipboard; a message when none is marked.
+fn copy_marked(app: &mut App) -> Option<Effect> {
+    let page = app.page();
+    if page.marks.is_empty() {
+        app.message = Some("No marked quotes: mark them with Space first".into());
+        return None;
+    }
+    let ids: Vec<usize> = page.marks.iter().map(|i| i + 1).collect();
+    Some(Effect::Copy(page.doc.render_export(&ids, Format::Markdown)))
+}
+
+/// An action that changes only the shown page; `(topic_page, quote_page)` are the rows a
+/// page up or down moves in each pane.
+fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, usize)) {
+    let topics = page.focus == Pane::Topics;
+    match action {
+        Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp | Action::GoTop | Action::GoBottom => {
+            let (topic_page, quote_page) = (topic_page as isize, quote_page as isize);
+            let step = match action {
+                Action::MoveDown => 1,
+                Action::MoveUp => -1,
+                Action::PageDown if topics => topic_page,
+                Action::PageUp if topics => -topic_page,
+                Action::PageDown => quote_page,
+                Action::PageUp => -quote_page,
+                Action::GoTop => isize::MIN / 2,
+                _ => isize::MAX / 2,
+            };
+            if topics { move_topic(page, step) } else { page.quotes.move_by(step) }
+        }
+        Action::FocusNext | Action::FocusPrev => page.focus = if topics { Pane::Quotes } else { Pane::Topics },
+        Action::FocusTopics => page.focus = Pane::Topics,
+        Action::FocusQuotes => page.focus = Pane::Quotes,
+        Action::OpenContext if topics => page.focus = Pane::Quotes,
+        Action::OpenContext => {
+            if let Some(quote) = page.quotes.selected() {
+                page.overlay = Overlay::Context { quote, scroll: Scroll::default() };
+            }
+        }
+        Action::OpenHelp => page.overlay = Overlay::Help(Scroll::default()),
+        Action::OpenSpeakers => {
+            let speakers = page.doc.count_speakers();
+            let row = page.speaker.as_ref().and_then(|s| speakers.iter().position(|(name, _)| name == s));
+            page.overlay = Overlay::Speakers(SpeakerList { speakers, row: row.map_or(0, |r| r + 1) });
+        }
+        Action::CycleFilter => {
+            page.filter = page.filter.next();
+            page.refresh_shown();
+        }
+        Action::StartSearch => {
+            page.search = Some(Search { query: String::new(), typing: true });
+            page.refresh_shown();
+        }
+        Action::ToggleMark => {
+            if let Some(i) = page.quotes.selected()
+                && !page.marks.remove(&i)
+            {
+                page.marks.insert(i);
+            }
+        }
+        Action::MarkAllShown => page.marks.extend(page.quotes.shown.iter().copied()),
+        Action::ClearMarks => page.marks.clear(),
+        Action::OpenExport => page.overlay = Overlay::Export(ExportInput::with_default_path()),
+        Action::SelectTopic(row) => {
+            page.focus = Pane::Topics;
+            page.select_topic(row);
+        }
+        Action::SelectQuote(i) => {
+            page.focus = Pane::Quotes;
+            page.quotes.cursor = i.min(page.quotes.shown.len().saturating_sub(1));
+        }
+        Action::Scroll(Pane::Topics, d) => move_topic(page, d as isize),
+        Action::Scroll(Pane::Quotes, d) => page.quotes.move_by(d as isize),
+        _ => {}
+    }
+}
+
+/// Opens the reading view: in a corpus, of the highlighted quote's article, opened alone.
+pub fn open_reading(app: &mut App) {
+    let page = app.page();
+    if let Some(article) = page.quotes.selected().and_then(|i| page.doc.article_index(i)) {
+        app.open_article(article);
+    }
+    app.page_mut().overlay = Overlay::Reading(Scroll::default());
+}
+
+/// Moves the topic selection by `step` rows, stopping at the ends.
+fn move_topic(page: &mut Page, step: isize) {
+    let last = page.doc.topic_count() as isize - 1;
+    let row = (page.topics.selected as isize).saturating_add(step).clamp(0, last) as usize;
+    if row != page.topics.selected {
+        page.select_topic(row);
+    }
+}
+
+/// Highlights the next (or previous) shown quote holding a red line; the message when there
+/// is none.
+fn jump_to_red_line(page: &mut Page, forward: bool) -> Option<String> {
+    let list = &page.quotes;
+    let has = |p: &usize| page.doc.max_severity(list.shown[*p]).is_some();
+    let found = if forward { (list.cursor + 1..list.shown.len()).find(has) } else { (0..list.cursor).rev().find(has) };
+    match found {
+        Some(p) => {
+            page.quotes.cursor = p;
+            page.focus = Pane::Quotes;
+            None
+        }
+        None => Some(format!("No {} quote with a red line", if forward { "later" } else { "earlier" })),
+    }
+}
+
+/// Highlights the next (or previous) search match, round the list; the message when there
+/// is no search.
+fn next_match(page: &mut Page, forward: bool) -> Option<String> {
+    if page.search.as_ref().is_none_or(|s| s.query.is_empty()) {
+        return Some("No search: press / to search".into());
+    }
+    let (n, cursor) = (page.quotes.shown.len(), page.quotes.cursor);
+    if n > 0 {
+        page.quotes.cursor = if forward { (cursor + 1) % n } else { (cursor + n - 1) % n };
+        page.focus = Pane::Quotes;
+    }
+    None
+}
+
+/// An action while a search is typed: the list follows the query as it changes.
+pub fn search(app: &mut App, action: Action) -> Option<Effect> {
+    let page = app.page_mut();
+    let Some(s) = &mut page.search else {
+        return None;
+    };
+    match action {
+        Action::Type(ch) => s.query.push(ch),
+        Action::Backspace => {
+            s.query.pop();
+        }
+        Action::ClearField => s.query.clear(),
+        Action::Submit => {
+            s.typing = false;
+            page.focus = Pane::Quotes;
+            return None;
+        }
+        Action::Close => page.search = None,
+        Action::MoveDown | Action::MoveUp => {
+            page.quotes.move_by(if action == Action::MoveDown { 1 } else { -1 });
+            return None;
+        }
+        _ => return None,
+    }
+    page.refresh_shown();
+    page.quotes.cursor = 0;
+    None
+}
