@@ -104,7 +104,7 @@ fn credits_alone_and_closing_captions() {
 fn text_that_only_looks_like_furniture() {
     for line in [
         "Putin warns the West over missiles",
-        "Lavrov: Russia understands military-technical response to security threats",
+        "Vell: Bravia understands the response to security threats",
         "Biden/Putin Summit Ends With No Deal",
         "Senate Passes Bill to File Suit",
         "AP: Trump chair routed money to lobbyists",
