@@ -55,5 +55,5 @@ pub use redlines::pattern::PatternError;
 pub use text::extract::{ExtractError, Kind, html_to_text, markdown_to_text};
 pub use text::language::{BUNDLED_LANGUAGE, Language};
 pub use text::source::{BUNDLED_ARTICLE, BUNDLED_NAME, DEFAULT_MAX_BYTES, Reason, Source, SourceError};
-pub use timeline::{QuoteFilter, TimelinePoint, sort_timeline, timeline, timeline_of_joined};
+pub use timeline::{DateKey, QuoteFilter, TimelinePoint, date_order, sort_timeline, timeline, timeline_of_joined};
 pub use topics::gazetteer::{BUNDLED_TOPICS, Gazetteer};

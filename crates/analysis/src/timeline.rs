@@ -4,10 +4,12 @@
 //! category without `de_escalation`) and de-escalation. What `redline timeline` prints and what
 //! a chart of the reader draws.
 
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::TimeZone;
 use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
@@ -74,11 +76,33 @@ impl TimelinePoint {
         point(date, &analysis.source, analysis.title.as_deref(), &analysis.quotes, lexicon, filter)
     }
 
-    /// The key points are ordered by: the date as stated, then the instant when a time is
-    /// given (a date alone first).
-    fn key(&self) -> (Option<Date>, Option<Timestamp>) {
-        (self.date.get(..10).and_then(|d| d.parse().ok()), self.date.parse().ok())
+    /// Where the point lies in time for a chart: days since 1970-01-01, with the fraction of
+    /// the day when a time is given (the time of day as the page states it, so points stay in
+    /// their order); `None` for a date that cannot be read.
+    pub fn day(&self) -> Option<f64> {
+        let date: Date = self.date.get(..10)?.parse().ok()?;
+        let time: Time = self.date.get(11..19).and_then(|t| t.parse().ok()).unwrap_or(Time::midnight());
+        let seconds = TimeZone::UTC.to_timestamp(DateTime::from_parts(date, time)).ok()?.as_second();
+        Some(seconds as f64 / 86_400.0)
     }
+}
+
+/// What publication dates are sorted by, read once from a date as [`Analysis::date`] gives
+/// it (ISO 8601): the date as stated, then the instant when a time is given (a date alone
+/// first). The order of the timeline, and of a list of articles by date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DateKey(Option<Date>, Option<Timestamp>);
+
+impl DateKey {
+    /// The key of a publication date.
+    pub fn of(date: &str) -> DateKey {
+        DateKey(date.get(..10).and_then(|d| d.parse().ok()), date.parse().ok())
+    }
+}
+
+/// The order of two publication dates (see [`DateKey`]).
+pub fn date_order(a: &str, b: &str) -> Ordering {
+    DateKey::of(a).cmp(&DateKey::of(b))
 }
 
 /// The point of an article with these quotes.
@@ -121,7 +145,7 @@ fn point(
 
 /// Orders points by date (stable: articles of the same date keep their order).
 pub fn sort_timeline(points: &mut [TimelinePoint]) {
-    points.sort_by_key(TimelinePoint::key);
+    points.sort_by_cached_key(|p| DateKey::of(&p.date));
 }
 
 /// The timeline of several analyses, in date order; `article` is each one's position in
@@ -217,6 +241,17 @@ mod tests {
         sort_timeline(&mut points);
         let dates: Vec<&str> = points.iter().map(|p| p.date.as_str()).collect();
         assert_eq!(dates, ["2021-12-31", "2022-03-01", "2022-03-01T09:00:00+01:00", "2022-03-01T20:00:00-05:00"]);
+        assert_eq!(date_order("2022-03-01T20:00:00-05:00", "2022-03-02"), Ordering::Less);
+        assert_eq!(date_order("2022-03-01", "2022-03-01"), Ordering::Equal);
+    }
+
+    #[test]
+    fn a_point_lies_at_its_day_and_time_of_day() {
+        let p = |date: &str| TimelinePoint { date: date.into(), ..TimelinePoint::of_article_test() }.day();
+        assert_eq!(p("1970-01-02"), Some(1.0));
+        assert_eq!(p("2022-03-01"), Some(19_052.0));
+        assert_eq!(p("2022-03-01T18:00:00-05:00"), Some(19_052.75));
+        assert_eq!(p("March 1"), None);
     }
 
     impl TimelinePoint {
