@@ -47,6 +47,19 @@ const SEVERITY: Color = Color::Red;
 /// The colour of a red line whose category the lexicon does not name.
 const UNKNOWN: Color = Color::White;
 
+/// A series of the timeline chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Series {
+    /// The strongest red-line severity per article.
+    Severity,
+    /// The escalating red lines per article.
+    Escalation,
+    /// The de-escalating red lines per article.
+    DeEscalation,
+    /// The line through the highlighted point.
+    Cursor,
+}
+
 /// The look of the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
@@ -184,6 +197,20 @@ impl Theme {
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
+    }
+
+    /// A series of the timeline chart, which draws its points in the foreground colour: the
+    /// severity in the severity scale's colour, escalation in an ultimatum's, de-escalation in
+    /// the first cool colour, the line through the highlighted point grey; without colour,
+    /// none (the series differ by their marks).
+    pub fn series(&self, series: Series) -> Style {
+        let hue = match series {
+            Series::Severity => SEVERITY,
+            Series::Escalation => Color::Magenta,
+            Series::DeEscalation => DE_ESCALATING[0],
+            Series::Cursor => Color::Gray,
+        };
+        if self.color { Style::new().fg(hue) } else { Style::new() }
     }
 
     /// An error message.

@@ -143,7 +143,7 @@ fn the_article_list_opens_one_article_alone_and_returns_to_the_corpus() {
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom, Action::OpenArticles]);
     assert_eq!(
         s.page().overlay,
-        Overlay::Articles(ArticleList { row: 2 }),
+        Overlay::Articles(ArticleList::at(2)),
         "the list opens on the highlighted quote's article"
     );
     apply(&mut s, [Action::GoTop, Action::MoveDown, Action::Submit]);
