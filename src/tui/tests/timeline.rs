@@ -211,6 +211,12 @@ fn timeline_and_dated_list_screens() {
     let mut s = nato_timeline();
     update(&mut s, Action::MoveUp);
     assert_snapshot!("timeline_nato_100x30", screen(&render(&mut s, 100, 30)));
+    // The smallest reader and a narrow one still draw the chart's box and the article.
+    for (w, h) in [(40, 10), (60, 14)] {
+        let shown = screen(&render(&mut s, w, h));
+        assert!(shown.starts_with("┌ Escalation timeline"), "{w}×{h}:\n{shown}");
+        assert!(shown.contains("2022-03-01T10:00"), "{w}×{h}:\n{shown}");
+    }
     let mut s = dated_corpus(0..4);
     apply(&mut s, [Action::OpenArticles, Action::SortArticles]);
     assert_snapshot!("articles_by_date_100x30", screen(&render(&mut s, 100, 30)));
