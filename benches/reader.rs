@@ -17,7 +17,7 @@ use redline_analysis::{Analysis, Analyzer, Joined, Source};
 
 fn app(analysis: Analysis) -> App {
     let categories = redline_analysis::Lexicon::bundled().categories().to_vec();
-    let theme = tui::theme::Theme::from_env(&categories);
+    let theme = tui::theme::Theme::from_env(&categories, &tui::theme::Choice::default());
     App::new(Document::article(analysis), categories, theme)
 }
 

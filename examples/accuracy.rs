@@ -19,8 +19,11 @@
 //! first with a proper-noun head), else the last word before a comma or preposition. A
 //! proper-noun head gives the name, the proper nouns around it; it is a person when CoreNLP tags
 //! it, its chain or the same word elsewhere PERSON, or it holds a title ("Mr.", "Sen."), else an
-//! organisation. Anything else is a description, kept as the source text ("a source"); a lone
-//! pronoun that stays unresolved gives no gold speaker and is left out.
+//! organisation. A head that is only a title ("the President", tagged a proper noun) names
+//! nobody: its chain gives the name. Anything else is a description, kept as the source text
+//! ("a source"); a lone pronoun that stays unresolved gives no gold speaker and is left out. A
+//! Source span holding only a speech verb (`said`) while the Cue span holds the name is an
+//! annotation slip, read the other way round.
 //!
 //! **Metrics.** A predicted quote matches a gold quote when they overlap by at least half of the
 //! longer of the two (both exclude the marks, so the same marks give the same range).
@@ -29,7 +32,9 @@
 //! accuracy*, over matched gold quotes with a gold speaker: names are lowercased, possessives and
 //! punctuation stripped, titles and articles dropped (`TITLES`); they match when the last word
 //! of either is among the words of the other. A description only matches a prediction holding
-//! its last word, so a description is nearly always counted wrong, even when redline abstains.
+//! the last word of its first chunk (before a comma, preposition or relative pronoun: "one
+//! source on the panel" → "source"), so a description is nearly always counted wrong, even when
+//! redline abstains.
 //!
 //! **Causes** of a wrong speaker, the first that holds. Where the source is: `colon-lead-in`
 //! (another paragraph, ending with a colon), `no-cue-carried` (another paragraph),
@@ -138,6 +143,9 @@ struct Counts {
 
 /// Sources that name nobody by themselves.
 const PRONOUNS: &str = "he she they i we you it him her them me us his their its our my who which that this";
+/// Verbs of speech: a Source span holding only one of these is a slip (see [`article`]).
+const SPEECH_VERBS: &str =
+    "said says say added adds told tells wrote writes asked asks replied continued explained noted";
 /// Words dropped from names before comparing them.
 const TITLES: &str = "mr mrs ms miss dr sen senator rep gov governor president secretary gen rev vice speaker judge \
                       mayor jr sr ii iii the a an";
@@ -218,8 +226,13 @@ fn article(dir: &Path, stem: &str, counts: &mut Counts, missed: &mut Vec<String>
         };
         counts.matched += 1;
         counts.matched4 += usize::from(long);
+        // An annotation slip: the Source span holds the speech verb and the Cue span the name.
+        let swapped = a.source.len() == 1
+            && is_in(SPEECH_VERBS, text[a.source[0].0..a.source[0].1].trim().to_lowercase().as_str())
+            && !a.cue.is_empty();
+        let source = if swapped { &a.cue } else { &a.source };
         let Some(gold) =
-            gold_speaker(&text, &a.source, nlp.as_ref()).filter(|g| g.class != Class::Description || !g.pronoun)
+            gold_speaker(&text, source, nlp.as_ref()).filter(|g| g.class != Class::Description || !g.pronoun)
         else {
             counts.no_speaker += 1;
             continue;
@@ -439,13 +452,19 @@ fn gold_speaker(text: &str, source: &[Range], nlp: Option<&Nlp>) -> Option<Speak
         let chunk = &in_source[..stop];
         *chunk.iter().rev().find(|&&t| word(t).chars().any(char::is_alphanumeric) && !possessive(t)).unwrap_or(&first)
     };
+    // A head that is only a title ("the President", tagged proper) names nobody by itself.
+    let title_only = |h: usize| name_words(word(h)).is_empty();
+    let names = |m: &Mention| tokens[m.head].proper && !title_only(m.head);
     let chain_name = |m: &Mention| {
         let (members, representative) = &nlp.chains[m.chain];
         let rep = &nlp.mentions[members[*representative]];
-        let first_proper = members.iter().map(|&i| &nlp.mentions[i]).find(|m| tokens[m.head].proper);
-        Some(rep).filter(|r| tokens[r.head].proper).or(first_proper).map(|r| (r.head, r.first, r.last))
+        let first_proper = members.iter().map(|&i| &nlp.mentions[i]).find(|m| names(m));
+        Some(rep).filter(|r| names(r)).or(first_proper).map(|r| (r.head, r.first, r.last))
     };
     let named = match (mention, person) {
+        (Some(m), None) if tokens[m.head].proper && title_only(m.head) => {
+            chain_name(m).inspect(|_| speaker.resolved = true)
+        }
         (Some(m), p) if tokens[m.head].proper && (tokens[m.head].person || p.is_none()) => Some((m.head, first, last)),
         (_, Some(p)) => Some((p, first, last)),
         (Some(m), None) => chain_name(m).inspect(|_| speaker.resolved = true),
@@ -485,7 +504,20 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 fn same_speaker(predicted: &str, gold: &Speaker) -> bool {
-    let (p, g) = (name_words(predicted), name_words(&gold.name));
+    // a description's head ends its first chunk: "one source on the panel", "a writer for X"
+    let head = |name: &str| {
+        let stops = [",", " of ", " on ", " for ", " at ", " from ", " with ", " in ", " who ", " which ", " ("];
+        let cut = stops.iter().filter_map(|s| name.find(s)).min().unwrap_or(name.len());
+        name[..cut].to_string()
+    };
+    let gold_name = if gold.class == Class::Description { head(&gold.name) } else { gold.name.clone() };
+    // the same words, titles and all ("the president" for "the president")
+    let plain =
+        |s: &str| s.to_lowercase().split_whitespace().filter(|w| !is_in("the a an", w)).collect::<Vec<_>>().join(" ");
+    if plain(predicted) == plain(&gold_name) {
+        return true;
+    }
+    let (p, g) = (name_words(predicted), name_words(&gold_name));
     let (Some(p_last), Some(g_last)) = (p.last(), g.last()) else { return false };
     p.contains(g_last) || (gold.class != Class::Description && g.contains(p_last))
 }

@@ -17,43 +17,21 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::tui::action::Action;
+use crate::tui::clipboard::Clipboard;
 use crate::tui::keymap::Key;
+use crate::tui::theme::{Base, Choice as ThemeChoice};
 
 mod keys;
 
 pub use keys::{REMAPPED_MODES, action_name, config_name, parse_key};
-
-/// The reader's palette.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Base {
-    /// For dark backgrounds (the default).
-    #[default]
-    Dark,
-    /// For light backgrounds.
-    Light,
-}
-
-/// How `y` copies the marked quotes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Clipboard {
-    /// The terminal's clipboard through OSC 52 (the default).
-    #[default]
-    Osc52,
-    /// The text is piped to this command and its arguments.
-    Command(Vec<String>),
-    /// Copying is off.
-    Off,
-}
 
 /// A checked configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// The file it was read from; `None` when none was found.
     pub path: Option<PathBuf>,
-    /// The reader's palette.
-    pub base: Base,
-    /// Colours of red-line categories by tag, over the palette.
-    pub colors: Vec<(String, Color)>,
+    /// The reader's palette and the colours of red-line categories by tag, over it.
+    pub theme: ThemeChoice,
     /// Actions whose keys are replaced, with their new keys, in the order written.
     pub keys: Vec<(Action, Vec<Key>)>,
     /// The lexicon to use when `--lexicon` is not given.
@@ -70,8 +48,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             path: None,
-            base: Base::Dark,
-            colors: Vec::new(),
+            theme: ThemeChoice::default(),
             keys: Vec::new(),
             lexicon: None,
             topics: None,
@@ -200,7 +177,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let reason = format!("{name}: {:?} is not one of {}", value.get_ref(), allowed.join(", "));
         at(value.span(), reason)
     };
-    config.base = match raw.theme.base.as_ref().map(|b| (b.get_ref().as_str(), b)) {
+    config.theme.base = match raw.theme.base.as_ref().map(|b| (b.get_ref().as_str(), b)) {
         None | Some(("dark", _)) => Base::Dark,
         Some(("light", _)) => Base::Light,
         Some((_, value)) => return Err(one_of(value, "theme.base", &["dark", "light"])),
@@ -210,7 +187,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             let reason = format!("theme.colors.{tag}: {:?} is not a colour (a name such as \"light-red\", a number 0-255 or \"#rrggbb\")", color.get_ref());
             at(color.span(), reason)
         })?;
-        config.colors.push((tag.clone(), parsed));
+        config.theme.colors.push((tag.clone(), parsed));
     }
     let folder = path.parent().unwrap_or(Path::new("."));
     let data = |value: &Option<Spanned<String>>, name: &str| -> Result<Option<PathBuf>, ConfigError> {

@@ -1,11 +1,13 @@
 //! The real binary in a pseudo-terminal, its screen read with vt100: the reader opens on the
 //! topic list, two quotes are marked and exported through the dialog, an existing file is
 //! not overwritten, and `q` leaves the alternate screen with status 0; a folder of articles
-//! opens as a corpus whose status line counts up to the number of articles read; escape
-//! sequences and bidi controls in an article, its path and a warning reach the terminal only
-//! as visible symbols, in the reader, in a brief printed to the terminal and in the warnings
-//! printed above the progress bar. Synchronisation is by polling the screen until a condition
-//! holds, under a generous overall deadline.
+//! opens as a corpus whose status line counts up to the number of articles read; the
+//! configuration's keys, mouse, theme and clipboard command are followed (the command gets
+//! the marked quotes' Markdown, its failure is reported); escape sequences and bidi controls
+//! in an article, its path and a warning reach the terminal only as visible symbols, in the
+//! reader, in a brief printed to the terminal and in the warnings printed above the progress
+//! bar. Synchronisation is by polling the screen until a condition holds, under a generous
+//! overall deadline.
 
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -35,6 +37,14 @@ impl Session {
     /// Starts redline in `dir` with these arguments, reading no configuration file.
     fn start_with(dir: &std::path::Path, args: &[&str]) -> Session {
         Session::start_configured(dir, args, std::path::Path::new("/nonexistent/redline-tests"))
+    }
+
+    /// Starts redline in `dir` with no arguments, reading `config` as its configuration file
+    /// (`dir` is its `XDG_CONFIG_HOME`).
+    fn start_with_config(dir: &std::path::Path, config: &str) -> Session {
+        std::fs::create_dir(dir.join("redline")).expect("config folder");
+        std::fs::write(dir.join("redline/config.toml"), config).expect("write config");
+        Session::start_configured(dir, &[], dir)
     }
 
     /// Starts redline in `dir` with these arguments and `XDG_CONFIG_HOME` set to `config_home`.
@@ -213,10 +223,8 @@ fn a_folder_opens_as_a_corpus_and_loads_every_article() {
 #[test]
 fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir(dir.path().join("redline")).expect("config folder");
     let config = "[keys]\nquit = \"x\"\nopen_help = \"F1\"\n[reader]\nmouse = false\n";
-    std::fs::write(dir.path().join("redline/config.toml"), config).expect("write config");
-    let mut s = Session::start_configured(dir.path(), &[], dir.path());
+    let mut s = Session::start_with_config(dir.path(), config);
     s.wait_text("F1 help · x quit · j/↓ next");
     s.send("\x1bOP");
     s.wait_text("  F1                 help");
@@ -227,6 +235,57 @@ fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left
     s.wait_for("the help to close", |screen| screen.contents().contains("Topics · "));
     s.quit_with("x");
     assert!(!String::from_utf8_lossy(&s.raw).contains("\x1b[?1000h"), "mouse reporting was turned on");
+}
+
+#[test]
+fn a_clipboard_command_gets_the_marked_markdown_and_the_theme_its_base_and_colours() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copied = dir.path().join("copied.md");
+    let config = format!(
+        "[theme]\nbase = \"light\"\n[theme.colors]\nTH = \"#102030\"\nZZ = \"red\"\n[reader]\nclipboard = \"command\"\nclipboard_command = [\"sh\", \"-c\", \"cat > '{}'\"]\n",
+        copied.display()
+    );
+    let mut s = Session::start_with_config(dir.path(), &config);
+    s.wait_text("⚠ theme.colors.ZZ: no such tag in the lexicon");
+    s.send("l");
+    s.wait_text("Space mark");
+    s.send(" ");
+    s.wait_text("1 marked");
+    s.send("y");
+    // The message comes once the command has ended, so the file is complete.
+    s.wait_text("Copied 1 marked quote with sh");
+    s.quit();
+    let copied = std::fs::read_to_string(&copied).expect("the command wrote the file");
+    let brief = String::from_utf8(
+        std::process::Command::new(env!("CARGO_BIN_EXE_redline"))
+            .args(["export", "--format", "md"])
+            .env("XDG_CONFIG_HOME", "/nonexistent/redline-tests")
+            .output()
+            .expect("redline export")
+            .stdout,
+    )
+    .expect("UTF-8");
+    // One quote of the bundled article's brief, in the same Markdown.
+    assert_eq!(copied.lines().filter(|l| l.starts_with("> ")).count(), 1, "{copied}");
+    assert!(copied.lines().all(|l| brief.lines().any(|b| b == l)), "{copied}\nnot in\n{brief}");
+    // The light base's status line: white on colour 24 (`SGR 48;5;24`, maybe with the
+    // foreground in the same sequence).
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(raw.contains("48;5;24m"), "the light palette is not in use");
+    // THREAT, by its tag TH, in the colour given (the first quote holds a threat).
+    assert!(raw.contains("38;2;16;32;48"), "the colour of TH is not in use");
+}
+
+#[test]
+fn a_failing_clipboard_command_is_reported_in_the_status_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = "[reader]\nclipboard = \"command\"\nclipboard_command = [\"sh\", \"-c\", \"exit 3\"]\n";
+    let mut s = Session::start_with_config(dir.path(), config);
+    s.send("l");
+    s.wait_text("Space mark");
+    s.send(" y");
+    s.wait_text("Copy failed: sh exited with status 3");
+    s.quit();
 }
 
 /// An article with OSC 2 and a right-to-left override in its title, OSC 52, CSI, a C1 CSI and

@@ -25,6 +25,7 @@ pub use output::error_line;
 use output::{print, warn};
 pub use usage::usage_error;
 
+use crate::config::Config;
 use crate::tui;
 
 /// A terminal reader for political and diplomatic statements: quotes, speakers, topics and
@@ -148,18 +149,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let lexicon = analyzer.lexicon().clone();
             let content =
                 tui::Content::Corpus { files: cli.files, analyzer: Arc::new(analyzer), max_bytes: cli.max_bytes };
-            tui::run(tui::Launch { content, lexicon, warnings: Vec::new() }).map_err(CliError::Reader)
+            tui::run(launch(content, lexicon, Vec::new(), &config)).map_err(CliError::Reader)
         }
         None => {
             let corpus = Corpus::expand(&cli.files)?;
             let (analysis, mut warnings) = many::first(&analyzer, &corpus, cli.max_bytes)?;
             warnings.splice(0..0, corpus.warnings);
-            let launch = tui::Launch {
-                content: tui::Content::Article(Box::new(analysis)),
-                lexicon: analyzer.lexicon().clone(),
-                warnings,
-            };
-            tui::run(launch).map_err(CliError::Reader)
+            let content = tui::Content::Article(Box::new(analysis));
+            tui::run(launch(content, analyzer.lexicon().clone(), warnings, &config)).map_err(CliError::Reader)
         }
         Some(Command::Analyze { input, json }) => {
             let (corpus, bulk) = expand(&analyzer, &articles(cli.files, input.files)?)?;
@@ -219,17 +216,29 @@ fn articles(before: Vec<PathBuf>, after: Vec<PathBuf>) -> Result<Vec<PathBuf>, C
     }
 }
 
-/// Hands the reader the parts of the configuration it follows today: key remaps (the help
-/// and hints follow them) and the mouse. The theme and the clipboard method are read and
-/// checked but not yet followed.
-fn configure_reader(config: &crate::config::Config) {
+/// Hands the reader, for the rest of the process, the parts of the configuration its key
+/// table and terminal set-up read: key remaps (the help and hints follow them) and the
+/// mouse. The theme and the clipboard method go with the [`launch`].
+fn configure_reader(config: &Config) {
     tui::keymap::set_remaps(&config.keys, &crate::config::REMAPPED_MODES);
     tui::terminal::set_mouse(config.mouse);
 }
 
+/// What the reader opens with: the content, the lexicon (for the legend), the warnings, and
+/// the configuration's theme and clipboard method. A colour the configuration gives a tag
+/// the lexicon does not have changes nothing, and is one more warning.
+fn launch(content: tui::Content, lexicon: Lexicon, mut warnings: Vec<String>, config: &Config) -> tui::Launch {
+    let file = config.path.as_ref().map_or_else(String::new, |p| format!(" ({})", p.display()));
+    let unknown = config.theme.colors.iter().filter(|(tag, _)| !lexicon.categories().iter().any(|c| c.tag == *tag));
+    let unknown: Vec<String> =
+        unknown.map(|(tag, _)| format!("theme.colors.{tag}: no such tag in the lexicon{file}")).collect();
+    warnings.splice(0..0, unknown);
+    tui::Launch { content, lexicon, warnings, theme: config.theme.clone(), clipboard: config.clipboard.clone() }
+}
+
 /// The analyzer: the lexicon and gazetteer of `--lexicon`/`--topics`, else of the
 /// configuration file's `[data]`, else the bundled ones.
-fn analyzer(cli: &Cli, config: &crate::config::Config) -> Result<Analyzer, CliError> {
+fn analyzer(cli: &Cli, config: &Config) -> Result<Analyzer, CliError> {
     let read = |path: &Path| -> Result<(String, String), CliError> {
         let source = Source::from_path(path, cli.max_bytes)?;
         warn(&source.warnings);

@@ -26,7 +26,7 @@ fn the_printed_defaults_parse_to_the_defaults() {
     // Uncommenting the examples of the colours gives the bundled palette.
     let colors = text.replace("\n# RL", "\nRL").replace("\n# DE", "\nDE");
     let config = parse(&colors, Path::new("config.toml")).unwrap();
-    assert_eq!(config.colors, [("DE".to_string(), Color::Cyan), ("RL".to_string(), Color::Red)]);
+    assert_eq!(config.theme.colors, [("DE".to_string(), Color::Cyan), ("RL".to_string(), Color::Red)]);
 }
 
 #[test]
@@ -67,8 +67,11 @@ fn a_valid_file_gives_checked_values() {
                 [data]\nlexicon = \"lex.json\"\n[reader]\nmouse = false\nclipboard = \"command\"\n\
                 clipboard_command = [\"wl-copy\", \"-n\"]\n[keys]\nquit = \"x\"\nmove_down = [\"Ctrl-N\", \"Down\"]\n";
     let config = parse(text, &dir.path().join("config.toml")).unwrap();
-    assert_eq!(config.base, Base::Light);
-    assert_eq!(config.colors, [("TH".to_string(), Color::Rgb(16, 32, 48)), ("XX".to_string(), Color::Indexed(200))]);
+    assert_eq!(config.theme.base, Base::Light);
+    assert_eq!(
+        config.theme.colors,
+        [("TH".to_string(), Color::Rgb(16, 32, 48)), ("XX".to_string(), Color::Indexed(200))]
+    );
     assert_eq!(config.lexicon, Some(dir.path().join("lex.json")));
     assert!(!config.mouse);
     assert_eq!(config.clipboard, Clipboard::Command(vec!["wl-copy".into(), "-n".into()]));

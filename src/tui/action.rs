@@ -109,8 +109,10 @@ pub enum Action {
     ExportExists,
     /// The export failed, with the reason.
     ExportFailed(String),
-    /// The clipboard copy was sent.
+    /// The clipboard copy was made (sent with OSC 52, or taken by the clipboard command).
     Copied,
+    /// The clipboard command failed: why, in one line naming the command.
+    CopyFailed(String),
     /// The terminal has this size (sent before the first draw and whenever it changes).
     Resize(Size),
 }
@@ -131,6 +133,14 @@ pub enum Effect {
         /// Whether the user agreed to replace an existing file.
         overwrite: bool,
     },
-    /// Put this text on the clipboard with OSC 52.
+    /// Put this text on the terminal's clipboard with OSC 52.
     Copy(String),
+    /// Pipe this text to the clipboard command (a program and its arguments); the loop
+    /// answers with `Action::Copied` or `Action::CopyFailed`.
+    Pipe {
+        /// The program and its arguments.
+        command: Vec<String>,
+        /// The text for its standard input.
+        text: String,
+    },
 }

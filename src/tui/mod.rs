@@ -1,10 +1,12 @@
 //! The terminal reader: an Elm-style loop. Keys and mouse become [`action::Action`]s through
 //! the [`keymap`]; [`update::update`] applies them to the [`state::App`] (a [`document`] per
-//! page, and each view's own state) and returns effects that this loop carries out, and
-//! works out the geometry for the terminal's size ([`layout`]); [`view::draw`] paints the
-//! state without changing it, in the colours of the [`theme`].
+//! page, and each view's own state) and returns effects that this loop carries out (writing
+//! an export, an OSC 52 copy, piping to the [`clipboard`] command), and works out the
+//! geometry for the terminal's size ([`layout`]); [`view::draw`] paints the state without
+//! changing it, in the colours of the [`theme`].
 
 pub mod action;
+pub mod clipboard;
 pub mod document;
 pub mod keymap;
 pub mod layout;
@@ -60,6 +62,10 @@ pub struct Launch {
     pub lexicon: Lexicon,
     /// Warnings to show in the status line (e.g. a decoding fallback).
     pub warnings: Vec<String>,
+    /// The configuration's base palette and colours by tag (`NO_COLOR` still wins).
+    pub theme: theme::Choice,
+    /// How `y` copies.
+    pub clipboard: clipboard::Clipboard,
 }
 
 /// Runs the reader until the user quits. The terminal is restored on every path.
@@ -70,7 +76,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         );
     }
     let categories = launch.lexicon.categories().to_vec();
-    let theme = theme::Theme::from_env(&categories);
+    let theme = theme::Theme::from_env(&categories, &launch.theme);
     let (doc, mut loading) = match launch.content {
         Content::Article(analysis) => (Document::article(*analysis), None),
         Content::Corpus { files, analyzer, max_bytes } => {
@@ -80,6 +86,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     };
     let mut app = App::new(doc, categories, theme);
     app.warnings = launch.warnings;
+    app.clipboard = launch.clipboard;
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
     let _guard = terminal::Guard;
@@ -157,6 +164,10 @@ fn event_loop(
                     execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text))?;
                     Some(Action::Copied)
                 }
+                Some(Effect::Pipe { command, text }) => Some(match clipboard::pipe(&command, &text) {
+                    Ok(()) => Action::Copied,
+                    Err(why) => Action::CopyFailed(why),
+                }),
             };
         }
     }

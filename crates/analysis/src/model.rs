@@ -81,6 +81,9 @@ pub enum SpeakerBasis {
     /// speaker — in the quote's own sentence, in the sentence that introduces it with a
     /// colon, or in another quote of the same paragraph or of the quote it continues.
     Cue,
+    /// No cue verb: the subject that opens the quote's sentence, whose verb frames the
+    /// quote ("Reid has gone after Trump as a “…”", "The report found “…”").
+    Subject,
     /// A pronoun or role noun subject ("he", "the minister") resolved to the person it
     /// stands for: the last person in subject position agreeing in gender, or the last
     /// person introduced with that role.

@@ -12,6 +12,7 @@ pub use page::{Filter, Page, Search};
 use ratatui::layout::Rect;
 use redline_analysis::Category;
 
+use super::clipboard::Clipboard;
 use super::document::Document;
 use super::loader::Batch;
 use super::theme::Theme;
@@ -24,6 +25,8 @@ pub struct App {
     pub categories: Vec<Category>,
     /// Colours or modifiers.
     pub theme: Theme,
+    /// How `y` copies (OSC 52 unless the configuration says otherwise).
+    pub clipboard: Clipboard,
     /// Warnings from loading the base page's document, shown in the status line while that
     /// page is shown, until a key is pressed there.
     pub warnings: Vec<String>,
@@ -44,6 +47,7 @@ impl App {
         App {
             categories,
             theme,
+            clipboard: Clipboard::default(),
             warnings: Vec::new(),
             message: None,
             area: Rect::default(),

@@ -2,6 +2,7 @@
 //! action of the keymap driven through `update`, a corpus, and the pages and geometry of the
 //! state.
 
+mod clipboard;
 mod corpus;
 mod fixture;
 mod pages;

@@ -11,7 +11,8 @@ use crate::tui::document::Document;
 use crate::tui::keymap::{BINDINGS, Mode, keys_text};
 use crate::tui::state::App;
 use crate::tui::state::views::Overlay;
-use crate::tui::theme::{FALLBACK, Theme};
+use crate::tui::theme::Theme;
+use crate::tui::theme::palette::DARK;
 use redline_analysis::{Category, Lexicon};
 
 fn both_sizes(name: &str, state: &mut App) -> (String, String) {
@@ -196,12 +197,12 @@ fn a_category_a_user_lexicon_adds_is_drawn_in_a_colour_of_its_own() {
     let mut s = App::new(Document::article(article), categories, theme);
     let buffer = render(&mut s, 100, 30);
     for cell in cells_of(&buffer, "will hurt").into_iter().chain(cells_of(&buffer, "[CK:3")) {
-        assert_eq!(cell.fg, Some(FALLBACK[0]));
+        assert_eq!(cell.fg, Some(DARK.fallback[0]));
     }
     // The legend shows it in the same colour.
     apply(&mut s, [Action::OpenHelp, Action::GoBottom]);
     let buffer = render(&mut s, 100, 30);
-    assert!(cells_of(&buffer, "CHOKEPOINT").iter().all(|cell| cell.fg == Some(FALLBACK[0])));
+    assert!(cells_of(&buffer, "CHOKEPOINT").iter().all(|cell| cell.fg == Some(DARK.fallback[0])));
 }
 
 #[test]

@@ -9,6 +9,7 @@ use redline_analysis::{Analyzer, Lexicon, Source, is_unsafe};
 
 use super::fixture::{apply, screen};
 use crate::tui::action::Action;
+use crate::tui::clipboard::Clipboard;
 use crate::tui::document::Document;
 use crate::tui::state::App;
 use crate::tui::theme::Theme;
@@ -78,4 +79,13 @@ fn every_view_shows_controls_and_bidi_as_symbols_and_none_raw() {
     assert_safe("speakers", &mut s, &["Jane␛[8m Roe⟨RLI⟩"]);
     apply(&mut s, [Action::Close, Action::OpenExport, Action::ExportFailed(format!("x{OSC2}: denied"))]);
     assert_safe("export dialog", &mut s, &["x␛]2;PWNED␇: denied"]);
+    // A clipboard command's name, in the help and in the status line.
+    s.clipboard = Clipboard::Command(vec![format!("co{OSC2}py\u{202E}")]);
+    apply(&mut s, [Action::Close, Action::OpenHelp]);
+    apply(&mut s, [Action::GoBottom]);
+    assert_safe("help on the clipboard", &mut s, &["the Markdown to co␛]2;PWNED␇py⟨RLO⟩"]);
+    apply(&mut s, [Action::Close, Action::Copied]);
+    assert_safe("copied", &mut s, &["with co␛]2;PWNED␇py⟨RLO⟩"]);
+    apply(&mut s, [Action::CopyFailed(format!("co{OSC2}py exited with status 1"))]);
+    assert_safe("copy failed", &mut s, &["Copy failed: co␛]2;PWNED␇py exited"]);
 }

@@ -17,14 +17,14 @@ pub fn settle(app: &mut App) {
         return;
     }
     let screen = screen(app);
-    let App { base, opened, theme, categories, .. } = app;
+    let App { base, opened, theme, categories, clipboard, .. } = app;
     let page = opened.as_deref_mut().unwrap_or(base);
     page.topics.scroll_into_view(layout::inner_rows(screen.topics));
     let (offset, rows) = view::quotes::arrange(page, theme, screen.quotes);
     (page.quotes.offset, page.quotes.rows) = (offset, rows);
     let height = layout::inner_rows(screen.body);
     let lines = match &page.overlay {
-        Overlay::Help(_) => view::help::lines(categories, theme, screen.body).len(),
+        Overlay::Help(_) => view::help::lines(categories, theme, clipboard, screen.body).len(),
         Overlay::Context { quote, .. } => view::context::lines(&page.doc, categories, theme, *quote, screen.body).len(),
         // The line counts of the whole article are worked out once the view scrolls.
         Overlay::Reading(s) if s.top > 0 => {

@@ -1,7 +1,8 @@
 //! The pure heart of the reader: [`update`] applies an action to the [`App`] and returns the
-//! effect (write a file, copy, quit, suspend) for the event loop to carry out. After every
-//! action it settles the geometry for the terminal's area (see [`settle`]), so the views
-//! only draw, and keys and clicks act on what is on screen.
+//! effect (write a file, copy to the clipboard or pipe to the clipboard command, quit,
+//! suspend) for the event loop to carry out. After every action it settles the geometry
+//! for the terminal's area (see [`settle`]), so the views only draw, and keys and clicks
+//! act on what is on screen.
 
 mod geometry;
 mod overlays;
@@ -13,6 +14,7 @@ pub use geometry::settle;
 use ratatui::layout::{Position, Rect};
 
 use super::action::{Action, Effect};
+use super::clipboard::Clipboard;
 use super::keymap::Mode;
 use super::state::App;
 use super::state::views::{ExportStage, Overlay};
@@ -58,7 +60,15 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::Copied => {
             let n = app.page().marks.len();
-            app.message = Some(format!("Copied {n} marked quote{} to the clipboard (OSC 52)", plural(n)));
+            let how = match &app.clipboard {
+                Clipboard::Command(_) => format!("with {}", app.clipboard.method()),
+                Clipboard::Osc52 | Clipboard::Off => format!("to the clipboard ({})", app.clipboard.method()),
+            };
+            app.message = Some(format!("Copied {n} marked quote{} {how}", plural(n)));
+            return None;
+        }
+        Action::CopyFailed(why) => {
+            app.message = Some(format!("Copy failed: {why}"));
             return None;
         }
         _ => {}

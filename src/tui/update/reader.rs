@@ -5,6 +5,7 @@ use redline_analysis::Format;
 
 use super::geometry;
 use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::clipboard::Clipboard;
 use crate::tui::state::views::{ArticleList, ExportInput, Overlay, Scroll, SpeakerList};
 use crate::tui::state::{App, Page, Search};
 
@@ -54,15 +55,24 @@ fn open_articles(app: &mut App) {
     page.overlay = Overlay::Articles(ArticleList::at(row));
 }
 
-/// `y`: the marked quotes as Markdown for the clipboard; a message when none is marked.
+/// `y`: the marked quotes as Markdown for the clipboard, by the configured method (OSC 52, or
+/// piped to the clipboard command); a message instead when copying is off or none is marked.
 fn copy_marked(app: &mut App) -> Option<Effect> {
+    if app.clipboard == Clipboard::Off {
+        app.message = Some("The clipboard is off (reader.clipboard in the configuration file)".into());
+        return None;
+    }
     let page = app.page();
     if page.marks.is_empty() {
         app.message = Some("No marked quotes: mark them with Space first".into());
         return None;
     }
     let ids: Vec<usize> = page.marks.iter().map(|i| i + 1).collect();
-    Some(Effect::Copy(page.doc.render_export(&ids, Format::Markdown)))
+    let text = page.doc.render_export(&ids, Format::Markdown);
+    Some(match &app.clipboard {
+        Clipboard::Command(command) => Effect::Pipe { command: command.clone(), text },
+        Clipboard::Osc52 | Clipboard::Off => Effect::Copy(text),
+    })
 }
 
 /// An action that changes only the shown page; `(topic_page, quote_page)` are the rows a

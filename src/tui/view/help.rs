@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
 use super::common::scrolled_view;
-use super::text::{Mark, wrap};
+use super::text::{Mark, safe, wrap};
+use crate::tui::clipboard::Clipboard;
 use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
 use crate::tui::state::App;
 use crate::tui::state::views::Scroll;
@@ -15,12 +16,12 @@ use crate::tui::theme::Theme;
 
 /// Draws the help over `area`, from line `scroll.top` on.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
-    let lines = lines(&app.categories, &app.theme, area);
+    let lines = lines(&app.categories, &app.theme, &app.clipboard, area);
     scrolled_view(frame, area, &app.theme, Line::from(" Help "), lines, scroll.top);
 }
 
 /// Every line of the help drawn in a box over `area`.
-pub fn lines(categories: &[Category], theme: &Theme, area: Rect) -> Vec<Line<'static>> {
+pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area: Rect) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in MODES {
         lines.push(Line::styled(mode.title(), theme.heading()));
@@ -32,6 +33,9 @@ pub fn lines(categories: &[Category], theme: &Theme, area: Rect) -> Vec<Line<'st
     lines.push(Line::styled("Mouse", theme.heading()));
     let mouse = if crate::tui::terminal::mouse() { MOUSE_HELP } else { "off (the configuration file's reader.mouse)" };
     lines.push(Line::from(format!("  {mouse}")));
+    lines.push(Line::default());
+    lines.push(Line::styled("Clipboard", theme.heading()));
+    lines.push(Line::from(format!("  {}", clipboard_help(clipboard))));
     lines.push(Line::default());
     lines.push(Line::styled("Red-line categories (each phrase is shown as [TAG:severity phrase])", theme.heading()));
     let width = area.width.saturating_sub(6);
@@ -59,4 +63,16 @@ pub fn lines(categories: &[Category], theme: &Theme, area: Rect) -> Vec<Line<'st
     lines.push(Line::from(scale));
     lines.push(Line::styled("  Search matches look like this", theme.search()));
     lines
+}
+
+/// What the copy key does with the configured method; the command's name shown as the
+/// reader shows any text from outside ([`safe`]).
+fn clipboard_help(clipboard: &Clipboard) -> String {
+    match clipboard {
+        Clipboard::Osc52 => "copies to the terminal's clipboard (OSC 52), which works over SSH and in tmux".into(),
+        Clipboard::Command(_) => {
+            format!("copies by piping the Markdown to {} (reader.clipboard_command)", safe(clipboard.method()))
+        }
+        Clipboard::Off => "off (the configuration file's reader.clipboard)".into(),
+    }
 }

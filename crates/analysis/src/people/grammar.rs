@@ -32,6 +32,18 @@ pub(crate) enum Subject {
     Named { kind: SpeakerKind, span: Range<usize> },
 }
 
+impl Subject {
+    /// The words that name the subject.
+    pub fn span(&self) -> &Range<usize> {
+        match self {
+            Subject::Person { span, .. }
+            | Subject::Pronoun { span, .. }
+            | Subject::Role { span, .. }
+            | Subject::Named { span, .. } => span,
+        }
+    }
+}
+
 /// Reads subjects in one span of words.
 pub(crate) struct Grammar<'a> {
     pub r: Span<'a>,
@@ -44,13 +56,13 @@ pub(crate) struct Grammar<'a> {
 
 impl Grammar<'_> {
     /// The text between words `k - 1` and `k`, trimmed.
-    fn gap(&self, k: usize) -> &str {
+    pub fn gap(&self, k: usize) -> &str {
         self.r.text[self.r.words[k - 1].range.end..self.r.words[k].range.start].trim()
     }
 
     /// Words `k - 1` and `k` are in one phrase: only spaces, a possessive (`Russia’s`) or an
     /// abbreviation's dot (`Sen.`) between them.
-    fn linked(&self, k: usize) -> bool {
+    pub fn linked(&self, k: usize) -> bool {
         matches!(self.gap(k), "" | "’s" | "'s" | "’" | "'")
             || (self.gap(k) == "." && self.r.words[k - 1].range.len() <= 4)
     }
@@ -98,7 +110,10 @@ impl Grammar<'_> {
         while first > 0 && e - first + 1 < MAX_PHRASE_WORDS && self.linked(first) && {
             let k = first - 1;
             let w = r.lower(k);
-            self.cue_at(k).is_none() && !self.lang.lower_word(&w).pronoun && self.person_at(k).is_none()
+            let kind = self.lang.lower_word(&w);
+            // a preposition or conjunction ends the phrase ("32% of Republican voters")
+            let open = !kind.function || matches!(w.as_ref(), "the" | "a" | "an");
+            open && self.cue_at(k).is_none() && !kind.pronoun && self.person_at(k).is_none()
         } {
             first -= 1;
             if matches!(r.lower(first).as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several") {
@@ -159,7 +174,19 @@ impl Grammar<'_> {
         if !self.gap(e + 1).is_empty() {
             return None;
         }
-        self.subject_ending_at(e)
+        let subject = self.subject_ending_at(e)?;
+        // "Jane Roe of the Sierra Club said": the person the organisation qualifies
+        if let Subject::Named { span, .. } = &subject
+            && let Some(first) = self.r.words.iter().position(|w| w.range.start == span.start)
+            && let Some(of) = (first.saturating_sub(2)..first)
+                .rev()
+                .find(|&k| matches!(self.r.lower(k).as_ref(), "of" | "from" | "at"))
+            && of > 0
+            && let Some(person @ Subject::Person { .. }) = self.subject_ending_at(of - 1)
+        {
+            return Some(person);
+        }
+        Some(subject)
     }
 
     /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",

@@ -192,6 +192,11 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
                 && r.adjacent(end)
                 && r.lower(end).ends_with("ly")
                 && lang.cue_at(r, end + 1).is_some()));
+    // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue
+    let cue_after = cue_after
+        || (end < r.words.len()
+            && gap(end) == ","
+            && (end + 1..(end + 4).min(r.words.len())).any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
     if end < r.words.len() && gap(end) == "," {
         let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.lower_word(r.word(k)).role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));

@@ -45,6 +45,7 @@ struct LanguageFile {
     organisation_heads: Vec<String>,
     surname_words: Vec<String>,
     cue_modifiers: Vec<String>,
+    function_words: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
 }
@@ -73,6 +74,9 @@ pub(crate) struct LowerWord {
     pub cue_modifier: bool,
     /// A word after which a quote is a title or name ("called", "show").
     pub title_cue: bool,
+    /// A preposition, conjunction, determiner or relative word: never the verb after a
+    /// subject.
+    pub function: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
@@ -268,6 +272,7 @@ impl Language {
         title_cues.iter().for_each(|w| mark(w, |k| k.title_cue = true));
         let cue_modifiers: HashSet<String> = lower(file.cue_modifiers);
         cue_modifiers.iter().for_each(|w| mark(w, |k| k.cue_modifier = true));
+        lower(file.function_words).iter().for_each(|w: &String| mark(w, |k| k.function = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,
@@ -304,6 +309,16 @@ impl Language {
             organisations: file.organisations.into_iter().collect(),
             given_names: GivenNames::default(),
         })
+    }
+
+    /// True when `word`, as written, looks like the finite verb after a subject: a
+    /// lower-case word that is an auxiliary or adverb of the cue modifiers, a cue verb, or
+    /// has a finite ending (`-ed`, `-s`), and is not a function word ("has", "blasted",
+    /// "admires"; not "of", "presence", "who").
+    pub(crate) fn verb_like(&self, word: &str) -> bool {
+        let kind = self.lower_word(word);
+        let finite = (word.ends_with("ed") || word.ends_with('s')) && !word.ends_with("ss");
+        word.starts_with(|c: char| c.is_lowercase()) && !kind.function && (kind.cue_modifier || kind.cue || finite)
     }
 
     /// What `word` is once lower-cased (as `str::to_lowercase` does): exactly its memberships

@@ -1,0 +1,183 @@
+//! The sieves of [`super`], one test per pattern and per sieve, on invented sentences.
+
+use crate::model::{SpeakerBasis, SpeakerKind};
+use crate::{Analyzer, Source};
+
+/// (speaker, basis, kind, the text of speaker_span) of the quote whose text is `quote`.
+fn who(text: &str, quote: &str) -> Option<(String, SpeakerBasis, SpeakerKind, String)> {
+    let a = Analyzer::bundled().analyze(&Source::from_text("t", text));
+    let q = a.quotes.iter().find(|q| q.text == quote).unwrap_or_else(|| panic!("no quote {quote:?}"));
+    let span = q.speaker_span?;
+    Some((q.speaker.clone()?, q.speaker_basis?, q.speaker_kind?, text[span.start..span.end].to_string()))
+}
+
+fn person(text: &str, quote: &str) -> (String, SpeakerBasis) {
+    let (name, basis, kind, _) = who(text, quote).expect("a speaker");
+    assert_eq!(kind, SpeakerKind::Person, "{quote}");
+    (name, basis)
+}
+
+const LEAD: &str = "Talks on the river border resumed on Monday in the capital after a long pause.\n";
+
+#[test]
+fn name_then_cue_after_the_quote_and_surname_links_to_full_name() {
+    // "Maria" is a given name of the bundled table: evidence that "Maria Kovac" is a person
+    let t = format!("{LEAD}Maria Kovac spoke first.\n“We are ready,” Kovac said.");
+    assert_eq!(person(&t, "We are ready,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn cue_then_name_with_dotted_title_and_middle_initial() {
+    let t = format!("{LEAD}“We are ready,” said Sen. Tomas R. Brandt, who chairs the panel.");
+    assert_eq!(person(&t, "We are ready,"), ("Tomas R. Brandt".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn apposition_and_party_tag_before_the_cue() {
+    let t = format!(
+        "{LEAD}Ilse Varga, a senior strategist for the bank, said the plan was “far too late.”\n\
+         Rep. Oren Dahl (D-Ore.) said it was “a fair start.”"
+    );
+    assert_eq!(person(&t, "far too late."), ("Ilse Varga".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "a fair start."), ("Oren Dahl".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn according_to_and_participle_cue_take_the_subject() {
+    let t = format!(
+        "{LEAD}According to Lena Holm, “the deal is dead.”\n\
+         Petra Lund spoke on Tuesday about the vote, arguing that it was “a mistake.”"
+    );
+    assert_eq!(person(&t, "the deal is dead."), ("Lena Holm".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "a mistake."), ("Petra Lund".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn the_object_of_told_is_not_the_speaker() {
+    let t = format!("{LEAD}Marta Ilves told Jonas Berg: “Nothing has changed.”");
+    assert_eq!(person(&t, "Nothing has changed."), ("Marta Ilves".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn pronoun_agrees_in_gender_and_skips_names_inside_quotes() {
+    let t = format!(
+        "{LEAD}Anna Tarvo met Peter Olsen on Monday.\n\
+         “Olsen is wrong about the border,” she said."
+    );
+    assert_eq!(person(&t, "Olsen is wrong about the border,"), ("Anna Tarvo".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn role_noun_resolves_to_the_person_with_that_role() {
+    let t = format!("{LEAD}Foreign Minister Anna Tarvo arrived late.\n“We wait,” the minister said.");
+    let (name, basis, _, span) = who(&t, "We wait,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("Anna Tarvo", SpeakerBasis::Pronoun));
+    assert_eq!(span, "Tarvo");
+}
+
+#[test]
+fn organisations_and_descriptions_are_speakers() {
+    let t = format!(
+        "{LEAD}The Kremlin said the offer was “absurd.”\n\
+         “No comment,” a spokesperson for the ministry said.\n\
+         Police said the road was “closed for now.”"
+    );
+    let (name, _, kind, span) = who(&t, "absurd.").expect("a speaker");
+    assert_eq!((name.as_str(), kind, span.as_str()), ("Kremlin", SpeakerKind::Organisation, "Kremlin"));
+    let (name, _, kind, _) = who(&t, "No comment,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("a spokesperson for the ministry", SpeakerKind::Description));
+    let (name, _, kind, _) = who(&t, "closed for now.").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Police", SpeakerKind::Organisation));
+}
+
+#[test]
+fn a_quote_without_a_cue_is_carried_until_someone_else_is_named() {
+    let t = format!(
+        "{LEAD}“We are ready,” Mirela Kovac said.\n\
+         “The river is ours to share.”\n\
+         Jonas Berg disagreed sharply with the plan.\n\
+         “It is a trap.”"
+    );
+    assert_eq!(person(&t, "The river is ours to share."), ("Mirela Kovac".into(), SpeakerBasis::Carried));
+    assert_eq!(person(&t, "It is a trap."), ("Jonas Berg".into(), SpeakerBasis::Carried));
+}
+
+#[test]
+fn colon_lead_in_dash_signature_and_transcript_turns() {
+    let t = format!(
+        "{LEAD}Maria Kovac told reporters:\n\
+         “We will not move.”\n\
+         “Stay calm and carry on.” ― Peter Lind\n\
+         “KOVAC: Nothing more to add.”"
+    );
+    assert_eq!(person(&t, "We will not move.").0, "Maria Kovac");
+    assert_eq!(person(&t, "Stay calm and carry on.").0, "Peter Lind");
+    assert_eq!(person(&t, "KOVAC: Nothing more to add.").0, "Maria Kovac");
+}
+
+#[test]
+fn title_case_headline_words_and_place_heads_are_not_people() {
+    let t = "Foreign Minister Warns Neighbours\n\nThe Kent County Council met on Monday.\n\
+             “We are worried,” the council said.";
+    let a = Analyzer::bundled().analyze(&Source::from_text("t", t));
+    assert!(a.quotes[0].speaker.as_deref() != Some("Warns"), "{:?}", a.quotes[0].speaker);
+    assert_ne!(a.quotes[0].speaker_kind, Some(SpeakerKind::Person));
+}
+
+#[test]
+fn quoted_titles_have_no_speaker() {
+    let t = format!("{LEAD}Mirela Kovac said on NBC’s “Meet the Nation” that talks would go on.");
+    let a = Analyzer::bundled().analyze(&Source::from_text("t", &t));
+    assert_eq!(a.quotes[0].kind, crate::model::QuoteKind::Title);
+    assert_eq!(a.quotes[0].speaker, None);
+}
+
+#[test]
+fn a_partial_quote_with_no_cue_verb_takes_the_subject_of_its_sentence() {
+    let t = format!(
+        "{LEAD}Nora Falk spoke first. “We will wait,” Falk said.\n\
+         In recent weeks, Senator Ivo Marek has gone after the plan as “a reckless gamble.”"
+    );
+    assert_eq!(person(&t, "a reckless gamble."), ("Ivo Marek".into(), SpeakerBasis::Subject));
+    // not a noun phrase that only looks like a subject, nor after a colon
+    let t = format!(
+        "{LEAD}“We will wait,” said Nora Falk.\n\
+         The slow growth of the military presence is an issue “which concerns the neighbours.”"
+    );
+    assert_eq!(person(&t, "which concerns the neighbours."), ("Nora Falk".into(), SpeakerBasis::Carried));
+}
+
+#[test]
+fn a_long_apposition_after_the_quote_keeps_the_name_before_it() {
+    let t = format!(
+        "{LEAD}“The plan is fiscally sound,” Karin B. Stolt, director of the budget institute at the \
+         national university and a former adviser to two finance ministers, said on Monday."
+    );
+    assert_eq!(person(&t, "The plan is fiscally sound,"), ("Karin B. Stolt".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn descriptors_may_stand_before_the_name_after_the_quote() {
+    let t = format!("{LEAD}“We will appeal,” Harbour Authority press secretary Elin Ruud said at a briefing.");
+    assert_eq!(person(&t, "We will appeal,"), ("Elin Ruud".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_short_apposition_between_name_and_cue_is_evidence_of_a_person() {
+    // "Quorra" is no given name of the bundled table: the cue after ", 31," is the evidence
+    let t = format!("{LEAD}“We are not going to stop,” Quorra Lindqvist, 31, said as she marched.");
+    assert_eq!(person(&t, "We are not going to stop,"), ("Quorra Lindqvist".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_person_of_an_organisation_is_the_person() {
+    let t = format!("{LEAD}“It was the least bad outcome,” Mr. Dalby of the Harbour Council said.");
+    assert_eq!(person(&t, "It was the least bad outcome,"), ("Dalby".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_described_speaker_stops_at_a_preposition() {
+    let t = format!("{LEAD}Nearly 40% of younger voters said the plan was “a mistake.”");
+    let (name, _, kind, _) = who(&t, "a mistake.").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("younger voters", SpeakerKind::Description));
+}
