@@ -308,7 +308,8 @@ fn the_reader_shows_escape_sequences_in_titles_quotes_and_paths_as_symbols() {
     s.wait_text("␛]52;c;cHduZWQ=␇ and ␛[31mRED␛[0m ⟨CSI⟩");
     s.wait_text("⚠ news/empty␛]2;PWNED␇⟨RLI⟩.txt: file is empty");
     s.send("A");
-    s.wait_text("Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday — news/ev␛]2;PWNED␇il⟨RLO⟩.txt");
+    // no date stated: a dash in the date column; the path is cut at the width
+    s.wait_text("—           Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday — news/ev␛]2;PWNED␇il");
     s.send("\r");
     s.wait_text("We are ready ⟨LRI⟩for⟨PDI⟩ talks.");
     s.send("r");

@@ -7,6 +7,7 @@ mod generate;
 mod many;
 mod output;
 mod summary;
+mod timeline;
 mod usage;
 
 use std::io;
@@ -65,6 +66,9 @@ enum Command {
     },
     /// Write selected quotes of articles as a brief in Markdown, JSON or plain text
     Export(ExportArgs),
+    /// Print the escalation timeline of articles (per dated article: strongest red line,
+    /// escalation and de-escalation counts) as CSV or JSON
+    Timeline(timeline::TimelineArgs),
     /// Print a completion script for a shell (see the README for where to put it)
     Completions {
         /// The shell
@@ -178,6 +182,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
             export::deliver(&format.render(&analysis, &ids), &args)
         }
+        Some(Command::Timeline(args)) => timeline::run(&analyzer, cli.files, args, cli.max_bytes),
         Some(Command::Completions { .. } | Command::Man | Command::Config) => Ok(()),
     }
 }

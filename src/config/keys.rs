@@ -1,7 +1,7 @@
 //! The `[keys]` table: action names, key names, and the check that remapped keys do not
 //! clash. Remaps apply in the reader's panes, its views and its lists; the typing modes
-//! (search, the export path) and the overwrite question keep their keys, and so do Ctrl-C
-//! and Ctrl-Z.
+//! (search, the export path), the overwrite question and the timeline keep their keys, and
+//! so do Ctrl-C and Ctrl-Z.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -45,6 +45,8 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         Action::ClearMarks => "clear_marks",
         Action::OpenSpeakers => "open_speakers",
         Action::OpenArticles => "open_articles",
+        Action::OpenTimeline => "open_timeline",
+        Action::SortArticles => "sort_articles",
         Action::OpenExport => "open_export",
         Action::CopyMarked => "copy_marked",
         Action::Quit => "quit",

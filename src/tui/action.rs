@@ -68,6 +68,11 @@ pub enum Action {
     /// Open the article list of the corpus (in it, or in an article opened from it: back to
     /// the corpus).
     OpenArticles,
+    /// Open the escalation timeline of the selected topic (in the speaker list: of the
+    /// highlighted speaker) in a corpus.
+    OpenTimeline,
+    /// Sort the article list by publication date, or back by path.
+    SortArticles,
     /// Open the export dialog.
     OpenExport,
     /// Copy the marked quotes as Markdown to the clipboard.

@@ -7,7 +7,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use redline_analysis::{Analysis, Analyzer, Format, Joined, JoinedArticle, Source};
+use redline_analysis::{
+    Analysis, Analyzer, DateKey, Format, Joined, JoinedArticle, QuoteFilter, Source, TimelinePoint, timeline_of_joined,
+};
 
 /// An analysis and its indexes, always in step: every quote and topic of the analysis is
 /// indexed.
@@ -250,6 +252,29 @@ impl Document {
     /// The articles of the corpus (none outside a corpus).
     pub fn articles(&self) -> &[JoinedArticle] {
         self.as_corpus().map_or(&[], |c| &c.combined.articles)
+    }
+
+    /// The positions of the corpus's articles in date order ([`DateKey`]); articles that
+    /// state no date come last, in path order.
+    pub fn articles_by_date(&self) -> Vec<usize> {
+        let articles = self.articles();
+        let mut order: Vec<usize> = (0..articles.len()).collect();
+        order.sort_by_cached_key(|i| {
+            let date = articles[*i].date.as_deref();
+            (date.is_none(), date.map(DateKey::of))
+        });
+        order
+    }
+
+    /// The escalation timeline of the corpus for `filter`, as `redline timeline` prints it,
+    /// and the number of its articles that state no date; nothing outside a corpus.
+    pub fn timeline(&self, filter: &QuoteFilter) -> (Vec<TimelinePoint>, usize) {
+        let Some(corpus) = self.as_corpus() else {
+            return (Vec::new(), 0);
+        };
+        let joined = &corpus.combined;
+        let undated = joined.articles.iter().filter(|a| a.date.is_none()).count();
+        (timeline_of_joined(joined, corpus.analyzer.lexicon(), filter), undated)
     }
 
     /// The article holding the quote at this index of `analysis.quotes`, in a corpus.

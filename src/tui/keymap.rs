@@ -29,6 +29,8 @@ pub enum Mode {
     View,
     /// The speaker or article list.
     List,
+    /// The escalation timeline of a corpus.
+    Timeline,
 }
 
 impl Mode {
@@ -42,6 +44,7 @@ impl Mode {
             Mode::Confirm => "Overwrite question",
             Mode::View => "Help, context and reading views",
             Mode::List => "Speaker and article lists",
+            Mode::Timeline => "Escalation timeline (t)",
         }
     }
 
@@ -53,6 +56,7 @@ impl Mode {
             Overlay::Export(_) => Mode::Export,
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
+            Overlay::Timeline(_) => Mode::Timeline,
             Overlay::None if page.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
             Overlay::None => Mode::Reader,
         }
@@ -91,6 +95,10 @@ pub enum Hint {
     Yes,
     /// When Topics is focused, in the reader of a corpus (or of one of its articles).
     Corpus,
+    /// In the speaker list.
+    Speakers,
+    /// In the article list.
+    Articles,
 }
 
 /// One line of the keymap.
@@ -133,6 +141,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c('l'), k(K::Right)], Action::FocusQuotes, "quotes", Hint::Topics),
     b(M::Reader, &[c('s')], Action::OpenSpeakers, "speakers", Hint::Corpus),
     b(M::Reader, &[c('A')], Action::OpenArticles, "articles", Hint::Corpus),
+    b(M::Reader, &[c('t')], Action::OpenTimeline, "timeline", Hint::Corpus),
     b(M::Reader, &[k(K::Enter)], Action::OpenContext, "context", Hint::Quotes),
     b(M::Reader, &[c(' ')], Action::ToggleMark, "mark", Hint::Quotes),
     b(M::Reader, &[c('a')], Action::MarkAllShown, "mark all shown", Hint::No),
@@ -179,9 +188,18 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[c('G'), k(K::End)], Action::GoBottom, "last", Hint::No),
     b(M::List, &[k(K::PageDown), ctrl('d')], Action::PageDown, "page down", Hint::No),
     b(M::List, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
+    b(M::List, &[c('t')], Action::OpenTimeline, "timeline", Hint::Speakers),
+    b(M::List, &[c('d')], Action::SortArticles, "by date/path", Hint::Articles),
     b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
     b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
     b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
+    b(M::Timeline, &[k(K::Left), c('h')], Action::MoveUp, "earlier", Hint::Yes),
+    b(M::Timeline, &[k(K::Right), c('l')], Action::MoveDown, "later", Hint::Yes),
+    b(M::Timeline, &[k(K::Home), c('g')], Action::GoTop, "first", Hint::No),
+    b(M::Timeline, &[k(K::End), c('G')], Action::GoBottom, "last", Hint::No),
+    b(M::Timeline, &[k(K::Enter)], Action::Submit, "open the article", Hint::Yes),
+    b(M::Timeline, &[k(K::Esc), c('t')], Action::Close, "close", Hint::Yes),
+    b(M::Timeline, &[c('q')], Action::Quit, "quit", Hint::No),
 ];
 
 /// The bindings in force: [`BINDINGS`], with the keys of the actions remapped by
@@ -212,8 +230,8 @@ pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
 }
 
 /// The order of modes in the help.
-pub const MODES: [Mode; 7] =
-    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Anywhere];
+pub const MODES: [Mode; 8] =
+    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Timeline, Mode::Anywhere];
 
 /// What the mouse does, for the help.
 pub const MOUSE_HELP: &str = "click selects a topic or quote; the wheel scrolls";
@@ -252,8 +270,17 @@ pub fn hints_in(table: &[Binding], app: &App) -> Vec<(String, &'static str)> {
     let mode = Mode::of(app);
     let pane = if app.page().focus == Pane::Topics { Hint::Topics } else { Hint::Quotes };
     let corpus = app.has_corpus();
-    let shown =
-        |hint: Hint| hint == Hint::Yes || hint == pane || (hint == Hint::Corpus && corpus && pane == Hint::Topics);
+    let list = match app.page().overlay {
+        Overlay::Speakers(_) => Hint::Speakers,
+        Overlay::Articles(_) => Hint::Articles,
+        _ => Hint::No,
+    };
+    let shown = |hint: Hint| {
+        hint == Hint::Yes
+            || hint == pane
+            || (hint == Hint::Corpus && corpus && pane == Hint::Topics)
+            || (hint == list && hint != Hint::No)
+    };
     table.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
 }
 

@@ -126,6 +126,7 @@ pub(crate) fn assemble(
         title: slice(&article.title),
         byline: slice(&article.byline),
         dateline: slice(&article.dateline),
+        date: article.date.clone(),
         paragraphs,
         quotes,
         topics: topics.into_iter().map(|(t, _)| t).collect(),

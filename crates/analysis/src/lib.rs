@@ -2,7 +2,7 @@
 //! statements.
 //!
 //! The library turns the text of a news article into an [`Analysis`]: its structure (title,
-//! byline, dateline, body paragraphs), its direct quotes with exact byte ranges and speakers,
+//! byline, dateline, publication date, body paragraphs), its direct quotes with exact byte ranges and speakers,
 //! the topics those quotes belong to, and the "red lines" phrasing (ultimatums, threats,
 //! demands, deadlines) found in it. It has no terminal or UI dependency.
 //!
@@ -24,8 +24,8 @@
 //! Layers, bottom to top (a module imports only from layers below it): the data model
 //! ([`Analysis`] and its parts) and [`DataError`]; text in (reading, decoding, extraction,
 //! folding, words, language data); article structure; quotes; people and speakers; topics
-//! and the gazetteer; red lines; assembly and the [`Analyzer`]; then corpus and export,
-//! which use the analysis. See ARCHITECTURE.md at the top of the repository.
+//! and the gazetteer; red lines; assembly and the [`Analyzer`]; then corpus, export and the
+//! escalation [`timeline`], which use the analysis. See ARCHITECTURE.md at the top of the repository.
 
 #![warn(missing_docs)]
 
@@ -41,6 +41,7 @@ mod people;
 mod quotes;
 mod redlines;
 mod text;
+mod timeline;
 mod topics;
 
 pub use analyzer::Analyzer;
@@ -54,4 +55,5 @@ pub use redlines::pattern::PatternError;
 pub use text::extract::{ExtractError, Kind, html_to_text, markdown_to_text};
 pub use text::language::{BUNDLED_LANGUAGE, Language};
 pub use text::source::{BUNDLED_ARTICLE, BUNDLED_NAME, DEFAULT_MAX_BYTES, Reason, Source, SourceError};
+pub use timeline::{DateKey, QuoteFilter, TimelinePoint, date_order, sort_timeline, timeline, timeline_of_joined};
 pub use topics::gazetteer::{BUNDLED_TOPICS, Gazetteer};

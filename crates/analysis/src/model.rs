@@ -25,6 +25,11 @@ pub struct Analysis {
     pub byline: Option<String>,
     /// The place and agency opening the first paragraph, e.g. `MOSCOW (TASS)`.
     pub dateline: Option<String>,
+    /// The publication date the page states, ISO 8601: a date (`2022-02-27`), or a date and
+    /// time with its offset (`2022-02-27T20:14:00-05:00`) when the page gives a time and a
+    /// zone. Never guessed from relative days ("on Sunday").
+    #[serde(default)]
+    pub date: Option<String>,
     /// Body paragraphs (page chrome excluded), in order.
     pub paragraphs: Vec<Paragraph>,
     /// Direct quotes, in order of their opening marks.

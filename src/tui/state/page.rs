@@ -153,5 +153,24 @@ impl Page {
         self.quotes.shown.extend(more);
         // The reading view's line counts are of fewer paragraphs now.
         self.reading_lines = None;
+        self.follow_new_articles();
+    }
+
+    /// Brings an article list sorted by date and a timeline up to date with the articles
+    /// joined, the highlighted article staying highlighted.
+    fn follow_new_articles(&mut self) {
+        match &mut self.overlay {
+            Overlay::Articles(list) if list.by_date.is_some() => {
+                let article = list.article(list.row);
+                list.by_date = Some(self.doc.articles_by_date());
+                list.row = list.row_of(article);
+            }
+            Overlay::Timeline(view) => {
+                let article = view.point().map(|p| p.article);
+                (view.points, view.undated) = self.doc.timeline(&view.filter);
+                view.cursor = article.and_then(|a| view.points.iter().position(|p| p.article == a)).unwrap_or(0);
+            }
+            _ => {}
+        }
     }
 }

@@ -4,6 +4,8 @@
 //! geometry in them (offsets, rows in view), which it works out for the terminal's size;
 //! views only read them.
 
+use redline_analysis::{QuoteFilter, TimelinePoint};
+
 /// The topic list: the selected row (0 is "All quotes") and the first row in view.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TopicList {
@@ -157,11 +159,54 @@ pub struct SpeakerList {
     pub row: usize,
 }
 
-/// The article list of a corpus: the highlighted row (the article at that position).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The article list of a corpus: the order of its rows and the highlighted one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ArticleList {
     /// The highlighted row.
     pub row: usize,
+    /// The articles in date order (positions in the corpus), when sorted by date; `None` in
+    /// path order, the corpus's own.
+    pub by_date: Option<Vec<usize>>,
+}
+
+impl ArticleList {
+    /// The list in path order with the row of the article at `position` highlighted.
+    pub fn at(position: usize) -> ArticleList {
+        ArticleList { row: position, by_date: None }
+    }
+
+    /// The article shown at `row` (its position in the corpus).
+    pub fn article(&self, row: usize) -> usize {
+        self.by_date.as_ref().and_then(|order| order.get(row).copied()).unwrap_or(row)
+    }
+
+    /// The row showing the article at `position`.
+    pub fn row_of(&self, position: usize) -> usize {
+        self.by_date.as_ref().and_then(|order| order.iter().position(|p| *p == position)).unwrap_or(position)
+    }
+}
+
+/// The escalation timeline of a topic or speaker in a corpus: the library's points (one per
+/// dated article with a selected quote, in date order) and the highlighted one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineView {
+    /// What is charted, as the title says it ("topic NATO", "speaker Jane Roe").
+    pub subject: String,
+    /// Which quotes count.
+    pub filter: QuoteFilter,
+    /// The points, in date order; never empty.
+    pub points: Vec<TimelinePoint>,
+    /// Position in `points` of the highlighted one.
+    pub cursor: usize,
+    /// Articles of the corpus that state no date (left out of the chart).
+    pub undated: usize,
+}
+
+impl TimelineView {
+    /// The highlighted point.
+    pub fn point(&self) -> Option<&TimelinePoint> {
+        self.points.get(self.cursor)
+    }
 }
 
 /// What is open over the two panes, with its own state.
@@ -186,4 +231,6 @@ pub enum Overlay {
     Speakers(SpeakerList),
     /// The article list of a corpus.
     Articles(ArticleList),
+    /// The escalation timeline of a topic or speaker in a corpus.
+    Timeline(TimelineView),
 }

@@ -143,7 +143,7 @@ fn the_article_list_opens_one_article_alone_and_returns_to_the_corpus() {
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom, Action::OpenArticles]);
     assert_eq!(
         s.page().overlay,
-        Overlay::Articles(ArticleList { row: 2 }),
+        Overlay::Articles(ArticleList::at(2)),
         "the list opens on the highlighted quote's article"
     );
     apply(&mut s, [Action::GoTop, Action::MoveDown, Action::Submit]);
@@ -244,6 +244,11 @@ fn the_event_loop_takes_batches_without_waiting_for_them() {
     tx.send(batch(2..3, 3)).expect("send");
     drop(tx);
     assert!(drain(&mut s, &mut loading).expect("drain"));
+    // A busy machine may use up the drain's time on the batch: the end is then taken in by
+    // the next drain, which has nothing else to take.
+    if loading.is_some() {
+        assert!(drain(&mut s, &mut loading).expect("drain"));
+    }
     assert!(loading.is_none() && s.page().doc.as_corpus().is_some_and(|c| !c.loading));
     assert_eq!(screen(&render(&mut s, 100, 30)).lines().last().map(|l| l.starts_with(" 3 articles")), Some(true));
     // Nothing readable at all closes the reader with the reason.

@@ -120,6 +120,7 @@ pub fn analysis() -> Analysis {
         title: Some(lines[0].into()),
         byline: Some("Ann Writer".into()),
         dateline: Some("BRAVIA (Wire)".into()),
+        date: None,
         paragraphs,
         quotes,
         topics,

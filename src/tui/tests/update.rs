@@ -23,6 +23,10 @@ fn in_mode(mode: Mode) -> App {
         Mode::Confirm => vec![Action::OpenExport, Action::ExportExists],
         Mode::View => vec![Action::OpenHelp],
         Mode::List => vec![Action::OpenSpeakers],
+        Mode::Timeline => {
+            s = super::timeline::dated_corpus(0..4);
+            vec![Action::OpenTimeline]
+        }
     };
     apply(&mut s, setup);
     render(&mut s, 60, 20);
@@ -288,7 +292,7 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, Action::GoBottom);
             render(&mut s, 60, 20);
             let bottom = view_scroll(&s);
-            assert!(bottom > 0 && bottom < 100, "{bottom}");
+            assert!(bottom > 0 && bottom < 200, "{bottom}");
             update(&mut s, a);
             render(&mut s, 60, 20);
             assert_eq!(view_scroll(&s), if *action == Action::GoTop { 0 } else { bottom });
@@ -297,6 +301,9 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!(s.page().overlay, Overlay::None);
         }
+        (Mode::Reader, Action::OpenTimeline)
+        | (Mode::List, Action::OpenTimeline | Action::SortArticles)
+        | (Mode::Timeline, _) => super::timeline::check_keys(mode, action, s),
         (Mode::Reader, Action::OpenSpeakers | Action::OpenArticles) | (Mode::List, _) => {
             super::corpus::check_lists(mode, action, s)
         }

@@ -194,4 +194,35 @@ impl Theme {
     pub fn error(&self) -> Style {
         self.chrome.error
     }
+
+    /// A series of the timeline chart, which draws its points in the foreground colour: the
+    /// severity in the severity scale's colour, escalation in an ultimatum's, de-escalation in
+    /// the first cool colour, the line through the highlighted point in the selection bar's;
+    /// without colour, none (the series differ by their marks).
+    pub fn series(&self, series: Series) -> Style {
+        if !self.color {
+            return Style::new();
+        }
+        let named = |name: &str| self.palette.named.iter().find(|(n, _)| *n == name).map(|(_, hue)| *hue);
+        let hue = match series {
+            Series::Severity => Some(self.palette.severity),
+            Series::Escalation => named("ULTIMATUM"),
+            Series::DeEscalation => Some(self.palette.de_escalating[0]),
+            Series::Cursor => self.chrome.bar.fg,
+        };
+        Style::new().fg(hue.unwrap_or(self.palette.unknown))
+    }
+}
+
+/// A series of the timeline chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Series {
+    /// The strongest red-line severity per article.
+    Severity,
+    /// The escalating red lines per article.
+    Escalation,
+    /// The de-escalating red lines per article.
+    DeEscalation,
+    /// The line through the highlighted point.
+    Cursor,
 }

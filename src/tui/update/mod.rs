@@ -7,6 +7,7 @@
 mod geometry;
 mod overlays;
 mod reader;
+mod timeline;
 
 pub use geometry::settle;
 
@@ -81,6 +82,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Export | Mode::Confirm => overlays::export_dialog(app, action),
         Mode::Search => reader::search(app, action),
         Mode::List => overlays::list(app, action),
+        Mode::Timeline => timeline::timeline(app, action),
         Mode::Reader | Mode::Anywhere => reader::reader(app, action),
     }
 }

@@ -46,8 +46,20 @@ pub fn view(app: &mut App, action: Action) -> Option<Effect> {
 }
 
 /// An action in the speaker or article list: moving, choosing (a speaker filters the
-/// quotes; an article opens alone) or closing.
+/// quotes; an article opens alone), the timeline of a speaker, sorting the articles, or
+/// closing.
 pub fn list(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::OpenTimeline => {
+            super::timeline::open_for_speaker(app);
+            return None;
+        }
+        Action::SortArticles => {
+            super::timeline::sort_articles(app);
+            return None;
+        }
+        _ => {}
+    }
     let rows = geometry::view_rows(app);
     let page = app.page_mut();
     let (row, len) = match &page.overlay {
@@ -62,7 +74,7 @@ pub fn list(app: &mut App, action: Action) -> Option<Effect> {
                 page.refresh_shown();
                 page.focus = Pane::Quotes;
             }
-            (Action::Submit, Overlay::Articles(_)) => app.open_article(row),
+            (Action::Submit, Overlay::Articles(list)) => app.open_article(list.article(row)),
             (Action::Close | Action::OpenSpeakers | Action::OpenArticles, _) => {}
             (_, open) => page.overlay = open,
         }

@@ -14,6 +14,7 @@ pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Close => close(app),
         Action::OpenArticles => open_articles(app),
+        Action::OpenTimeline => super::timeline::open_for_topic(app),
         Action::OpenReading => open_reading(app),
         Action::CopyMarked => return copy_marked(app),
         Action::NextRedLine | Action::PrevRedLine => {
@@ -51,7 +52,7 @@ fn open_articles(app: &mut App) {
         return;
     }
     let row = page.quotes.selected().and_then(|i| page.doc.article_index(i)).unwrap_or(0);
-    page.overlay = Overlay::Articles(ArticleList { row });
+    page.overlay = Overlay::Articles(ArticleList::at(row));
 }
 
 /// `y`: the marked quotes as Markdown for the clipboard, by the configured method (OSC 52, or

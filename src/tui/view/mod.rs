@@ -12,6 +12,7 @@ pub mod reading;
 mod speakers;
 mod status;
 pub mod text;
+mod timeline;
 mod too_small;
 mod topics;
 
@@ -51,6 +52,7 @@ pub fn paint(frame: &mut Frame, app: &App) {
         Overlay::Reading(scroll) => reading::render(frame, body, app, *scroll),
         Overlay::Export(input) => export::render(frame, body, app, input),
         Overlay::Speakers(list) => speakers::render(frame, body, app, list),
-        Overlay::Articles(list) => articles::render(frame, body, app, *list),
+        Overlay::Articles(list) => articles::render(frame, body, app, list),
+        Overlay::Timeline(view) => timeline::render(frame, body, app, view),
     }
 }

@@ -1,11 +1,19 @@
-//! Article structure: title, byline, dateline and body paragraphs, with page chrome (section
-//! labels above the title, "About the author" blocks, "Advertisement" lines) kept out of the
-//! body. Heuristics only: nothing here knows any particular article.
+//! Article structure: title, byline, dateline, publication date and body paragraphs, with
+//! page chrome (section labels, date and metadata lines, photo credits and captions, "About
+//! the author" blocks, "Advertisement" lines) kept out of the body. Heuristics only: nothing
+//! here knows any particular article. The headline is found in [`headline`], furniture in
+//! [`furniture`], dates in [`date`].
 
+pub(crate) mod date;
+mod date_parts;
+mod furniture;
+mod headline;
 pub(crate) mod sections;
 
 use std::ops::Range;
 
+use crate::article::date::Label;
+use crate::article::furniture::Line;
 use crate::text::language::Language;
 
 /// The parts of an article, as byte ranges into its text.
@@ -19,20 +27,47 @@ pub struct Article {
     pub dateline: Option<Range<usize>>,
     /// Body paragraphs, in order, each trimmed of surrounding whitespace; never empty.
     pub paragraphs: Vec<Range<usize>>,
+    /// The publication date the page states, ISO 8601 (`2022-02-27`, or
+    /// `2022-02-27T20:14:00-05:00` with a time and zone).
+    pub date: Option<String>,
 }
 
-/// Most header lines looked at before the body must have begun.
-const MAX_HEADER_UNITS: usize = 8;
-/// A body paragraph has at least this many words (or starts with a dateline).
-const BODY_MIN_WORDS: usize = 8;
+/// The first units of a page, where furniture (dates, credits, labels) is looked for.
+const HEAD_UNITS: usize = 24;
 
+/// The number of whitespace-separated words of `s` (as `split_whitespace` counts them).
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    count_words(s, usize::MAX)
 }
 
 /// True when `s` has at most `n` words: reads no further than word `n + 1`.
 fn at_most(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_none()
+    count_words(s, n) <= n
+}
+
+/// The words of `s` as `split_whitespace` finds them, counted up to `limit + 1`: bytes are
+/// read one by one, and only a byte that starts a multi-byte character is decoded.
+fn count_words(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            count += 1;
+            if count > limit {
+                return count;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 fn ends_a_sentence(s: &str) -> bool {
@@ -68,13 +103,22 @@ fn blocks(text: &str) -> Vec<Vec<Range<usize>>> {
 }
 
 /// Turns a block into paragraph units: one per line, unless the block is hard-wrapped prose
-/// (most lines stop mid-sentence), which is one paragraph.
-fn units(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> {
+/// (most lines stop mid-sentence), which is one paragraph. Near the top of a page (`head`), a
+/// block holding a line of furniture (a date line, a byline, a credit) or a line repeated is
+/// not prose.
+fn units(text: &str, block: &[Range<usize>], head: Option<&Language>) -> Vec<Range<usize>> {
     if block.len() >= 2 {
         let inner = &block[..block.len() - 1];
         let open = inner.iter().filter(|r| !ends_a_sentence(&text[(*r).clone()])).count();
         let short = inner.iter().all(|r| text[r.clone()].chars().count() <= 100);
-        if short && open * 3 >= inner.len() * 2 {
+        // near the top, two short lines are joined only when the second carries on a sentence
+        let furniture = |lang: &Language| {
+            let carried = block.len() > 2 || text[block[1].clone()].starts_with(char::is_lowercase);
+            !carried
+                || block.iter().any(|r| furniture::classify(text, r, lang).is_furniture())
+                || block.windows(2).any(|w| headline::same_text(&text[w[0].clone()], &text[w[1].clone()]))
+        };
+        if short && open * 3 >= inner.len() * 2 && !head.is_some_and(furniture) {
             let whole = block[0].start..block[block.len() - 1].end;
             return std::iter::once(whole).collect();
         }
@@ -93,14 +137,12 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 fn byline_name(text: &str, r: &Range<usize>, lang: &Language) -> Option<Range<usize>> {
     let line = &text[r.clone()];
-    if !at_most(line, 10) {
-        return None;
-    }
-    lang.byline_prefixes.iter().find_map(|p| {
+    let name = lang.byline_prefixes.iter().find_map(|p| {
         let rest = strip_prefix_ci(line, p)?;
         let first = rest.chars().next()?;
         first.is_uppercase().then(|| r.end - rest.len()..r.end)
-    })
+    })?;
+    at_most(line, 10).then_some(name)
 }
 
 /// Most words in a line of page furniture.
@@ -169,37 +211,67 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
     sep.then(|| r.start..r.start + end)
 }
 
+/// The publication date a page states: a date line labelled as the publication's
+/// ("Published", "Posted"), else the first unlabelled one, else the first update; the date in
+/// the dateline when no line states one.
+fn publication_date(text: &str, lines: &[Line], dateline: Option<Range<usize>>, lang: &Language) -> Option<String> {
+    let stated: Vec<&(date::Stamp, Label)> = lines
+        .iter()
+        .flat_map(|l| match l {
+            Line::Furniture(d) | Line::Byline(_, d) => d.as_slice(),
+            _ => &[],
+        })
+        .collect();
+    let with = |label: Label| stated.iter().find(|d| d.1 == label).map(|d| d.0.iso());
+    with(Label::Published).or_else(|| with(Label::None)).or_else(|| with(Label::Updated)).or_else(|| {
+        let line = date::read_line(&text[dateline?], &lang.page);
+        line.stamps.first().map(|d| d.0.iso())
+    })
+}
+
 impl Article {
     /// Finds the structure of `text`. Never fails: a text without a header is all body.
     pub fn parse(text: &str, lang: &Language) -> Self {
-        let units: Vec<Range<usize>> = blocks(text).iter().flat_map(|b| units(text, b)).collect();
-        let is_body = |r: &Range<usize>| {
-            let s = &text[r.clone()];
-            dateline(text, r).is_some() || (!at_most(s, BODY_MIN_WORDS - 1) && ends_a_sentence(s))
-        };
-        let first_body = units.iter().take(MAX_HEADER_UNITS + 1).position(is_body).unwrap_or(0);
-        let mut article = Article::default();
-        let mut title_words = 0;
-        for r in &units[..first_body] {
-            if article.byline.is_none()
-                && let Some(name) = byline_name(text, r, lang)
-            {
-                article.byline = Some(name);
-                continue;
-            }
-            let s = &text[r.clone()];
-            if at_most(s, CHROME_WORDS) && is_chrome_line(s, lang) {
-                continue;
-            }
-            let count = words(s);
-            if count > title_words {
-                title_words = count;
-                article.title = Some(r.clone());
+        let (mut units, mut block_of): (Vec<Range<usize>>, Vec<usize>) = (Vec::new(), Vec::new());
+        for (n, b) in blocks(text).iter().enumerate() {
+            let head = (units.len() < HEAD_UNITS).then_some(lang);
+            units.extend(self::units(text, b, head));
+            block_of.resize(units.len(), n);
+        }
+        let mut lines: Vec<Line> = units.iter().take(HEAD_UNITS).map(|r| furniture::classify(text, r, lang)).collect();
+        headline::mark_captions(text, &units, &mut lines);
+        let head = headline::find(text, &units, &block_of, &lines, lang);
+        // in the body, a line with a date is furniture only when it is all date or labelled
+        for (i, line) in lines.iter_mut().enumerate().skip(head.first_body) {
+            if matches!(line, Line::Furniture(d) if !d.is_empty()) {
+                let read = date::read_line(&text[units[i].clone()], &lang.page);
+                if read.other_words > 0 && !read.labelled {
+                    *line = Line::Text;
+                }
             }
         }
+        let mut article = Article { title: head.title, ..Article::default() };
+        let title = article.title.clone().map(|r| &text[r]);
         let mut body: Vec<Range<usize>> = Vec::new();
-        for r in &units[first_body..] {
+        let mut caption_next = false;
+        for (i, r) in units.iter().enumerate() {
             let s = &text[r.clone()];
+            let line = lines.get(i).unwrap_or(&Line::Text);
+            if let Line::Byline(name, _) = line
+                && (i < head.first_body || !ends_a_sentence(s))
+            {
+                article.byline.get_or_insert(name.clone());
+                continue;
+            }
+            if i < head.first_body || std::mem::take(&mut caption_next) {
+                continue;
+            }
+            caption_next = *line == Line::CaptionMarker;
+            let furniture = line.is_furniture() && !matches!(line, Line::Byline(..));
+            let repeat = i < HEAD_UNITS && title.is_some_and(|t| headline::same_text(t, s));
+            if furniture || repeat {
+                continue;
+            }
             if at_most(s, CHROME_WORDS) {
                 if !body.is_empty() && is_chrome_end(s, lang) {
                     break;
@@ -208,11 +280,7 @@ impl Article {
                     continue;
                 }
             }
-            if body.is_empty()
-                && article.byline.is_none()
-                && let Some(name) = byline_name(text, r, lang)
-            {
-                article.byline = Some(name);
+            if furniture::is_caption(s, &lang.page) {
                 continue;
             }
             body.push(r.clone());
@@ -228,6 +296,7 @@ impl Article {
         }
         article.dateline = body.first().and_then(|r| dateline(text, r));
         article.paragraphs = body;
+        article.date = publication_date(text, &lines, article.dateline.clone(), lang);
         article
     }
 
@@ -282,6 +351,22 @@ mod tests {
         ] {
             let r = 0..p.len();
             assert_eq!(dateline(p, &r).map(|r| &p[r]), d, "{p}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            " a  b\tc\r\nd ",
+            "\u{a0}x\u{2003}y\u{3000}",
+            "na\u{ef}ve caf\u{e9} \u{201c}q\u{201d}",
+            "\x0bv\x0cw\x1cz",
+        ] {
+            assert_eq!(words(s), s.split_whitespace().count(), "{s:?}");
+            for n in 0..5 {
+                assert_eq!(at_most(s, n), s.split_whitespace().nth(n).is_none(), "{s:?} {n}");
+            }
         }
     }
 

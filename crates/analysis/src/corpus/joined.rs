@@ -18,8 +18,10 @@ pub struct JoinedArticle {
     pub source: String,
     /// Its headline, if any.
     pub title: Option<String>,
-    /// Its dateline, if any (place and agency; the nearest thing to a date a page carries).
+    /// Its dateline, if any (place and agency).
     pub dateline: Option<String>,
+    /// Its publication date, ISO 8601, when the page states one (see [`Analysis::date`]).
+    pub date: Option<String>,
     /// Its bytes in the joined text.
     pub text: Range<usize>,
     /// Its paragraph numbers in the joined analysis (1-based, end exclusive).
@@ -64,6 +66,7 @@ impl Joined {
             title: None,
             byline: None,
             dateline: None,
+            date: None,
             paragraphs: Vec::new(),
             quotes: Vec::new(),
             topics: Vec::new(),
@@ -132,6 +135,7 @@ impl Joined {
             source: a.source,
             title: a.title,
             dateline: a.dateline,
+            date: a.date,
             text: offset..joined.text.len(),
             paragraphs: para_base + 1..joined.paragraphs.len() + 1,
             quotes: quote_base + 1..joined.quotes.len() + 1,

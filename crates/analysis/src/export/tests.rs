@@ -49,6 +49,7 @@ fn analysis() -> Analysis {
         title: Some("Talks".into()),
         byline: None,
         dateline: Some("MOSCOW".into()),
+        date: None,
         paragraphs: vec![Paragraph { index: 1, start: 6, end: 71 }, Paragraph { index: 2, start: 72, end: 81 }],
         quotes: vec![quote(1, q1, hits.clone(), Some("Sergei Lavrov")), quote(2, "Fine.", vec![], None)],
         topics: vec![],

@@ -1,11 +1,15 @@
 //! Article text out of HTML pages (a readability extraction with `dom_smoothie`) and
 //! Markdown files (parsed with `pulldown-cmark`), laid out as plain text the article parser
-//! understands: the title, a "By …" line, then one paragraph per line with blank lines
-//! between. Offsets of the analysis then refer to this extracted text.
+//! understands: the title, a "By …" line, a "Published …" line with the page's own date, then
+//! one paragraph per line with blank lines between. Offsets of the analysis then refer to this
+//! extracted text. An HTML page's headline and date come from its metadata first
+//! ([`page_meta`](super::page_meta)).
 
 use std::path::Path;
 
 use pulldown_cmark::{Event, Parser, TagEnd};
+
+use super::page_meta;
 
 /// What kind of document a file holds, by its extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +48,14 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Lays out title, byline and paragraphs as text: one block per line, blank lines between.
-fn layout(title: Option<&str>, byline: Option<&str>, paragraphs: impl IntoIterator<Item = String>) -> String {
+/// Lays out title, byline, date and paragraphs as text: one block per line, blank lines
+/// between.
+fn layout(
+    title: Option<&str>,
+    byline: Option<&str>,
+    date: Option<&str>,
+    paragraphs: impl IntoIterator<Item = String>,
+) -> String {
     let mut blocks: Vec<String> = Vec::new();
     let title = title.map(one_line).filter(|t| !t.is_empty());
     if let Some(t) = &title {
@@ -55,6 +65,9 @@ fn layout(title: Option<&str>, byline: Option<&str>, paragraphs: impl IntoIterat
     let byline = byline.map(|b| if b.to_lowercase().starts_with("by ") { b } else { format!("By {b}") });
     if let Some(b) = &byline {
         blocks.push(b.clone());
+    }
+    if let Some(d) = date.map(one_line).filter(|d| !d.is_empty()) {
+        blocks.push(format!("Published {d}"));
     }
     for p in paragraphs {
         let p = one_line(&p);
@@ -87,13 +100,16 @@ pub fn html_to_text(html: &str) -> Result<String, ExtractError> {
     let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, ..Default::default() };
     let mut readability =
         dom_smoothie::Readability::new(html, None, Some(cfg)).map_err(|e| ExtractError::Unparsable(e.to_string()))?;
+    let meta = page_meta::read(&readability.doc);
     let article = readability.parse().map_err(|e| ExtractError::NoArticle(e.to_string()))?;
     let paragraphs: Vec<String> =
         article.text_content.split('\n').map(str::to_string).filter(|p| !p.trim().is_empty()).collect();
     if paragraphs.is_empty() {
         return Err(ExtractError::Empty);
     }
-    Ok(layout(Some(&article.title), article.byline.as_deref(), paragraphs))
+    let title = meta.title.unwrap_or(article.title);
+    let date = meta.published.or(article.published_time);
+    Ok(layout(Some(&title), article.byline.as_deref(), date.as_deref(), paragraphs))
 }
 
 /// The text of a Markdown document: the first heading before any paragraph is the title;
@@ -124,7 +140,7 @@ pub fn markdown_to_text(markdown: &str) -> String {
     if !current.trim().is_empty() {
         blocks.push(current);
     }
-    layout(title.as_deref(), None, blocks)
+    layout(title.as_deref(), None, None, blocks)
 }
 
 #[cfg(test)]

@@ -1,12 +1,14 @@
 //! The words that structure articles and attributions, loaded from `assets/language.json`:
 //! cue verbs, pronouns, role nouns and titles for speakers; byline prefixes and page-chrome
-//! markers for article structure.
+//! markers for article structure; the words of page furniture and dates
+//! ([`PageWords`](crate::text::page_words::PageWords)).
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
 use crate::data_error::DataError;
+use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
 use crate::text::words::{Span, is_capitalized};
 
@@ -37,6 +39,7 @@ struct LanguageFile {
     byline_prefixes: Vec<String>,
     chrome_end: Vec<String>,
     chrome_lines: Vec<String>,
+    page: PageFile,
     speaker_nouns: Vec<String>,
     organisations: Vec<String>,
     organisation_heads: Vec<String>,
@@ -158,6 +161,8 @@ pub struct Language {
     pub chrome_end: HashSet<String>,
     /// Lines that are page furniture wherever they stand ("Advertisement"), lower case.
     pub chrome_lines: HashSet<String>,
+    /// Words of page furniture and dates (the `page` section).
+    pub(crate) page: PageWords,
     /// Every lower-case word of the lists above, with what it is: one lookup for all lists.
     lower_words: WordTable<LowerWord>,
     /// Every title and non-name word as written, with what it is.
@@ -238,6 +243,8 @@ impl Language {
     pub fn from_json(json: &str, file: &str) -> Result<Self, DataError> {
         let name = file;
         let file: LanguageFile = serde_json::from_str(json).map_err(|e| DataError::from_json(name, &e))?;
+        let page = PageWords::new(file.page)
+            .map_err(|zone| DataError::in_string(name, json, &zone, 0, format!("unknown time zone {zone:?}")))?;
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect();
         let mut byline_prefixes = file.byline_prefixes;
         byline_prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -296,6 +303,7 @@ impl Language {
             byline_prefixes,
             chrome_end: lower(file.chrome_end),
             chrome_lines: lower(file.chrome_lines),
+            page,
             lower_words,
             cased_words,
             organisations: file.organisations.into_iter().collect(),

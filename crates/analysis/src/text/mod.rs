@@ -1,11 +1,14 @@
 //! Text in: reading and decoding an article ([`source`]), extracting it from HTML or
-//! Markdown ([`extract`]), the folded copy matching works on ([`fold`]), words with byte
-//! ranges ([`words`]), and the language data that tells what a word is ([`language`],
-//! prefiltered by a [`sieve`]).
+//! Markdown ([`extract`], an HTML page's own headline and date from [`page_meta`]), the
+//! folded copy matching works on ([`fold`]), words with byte ranges ([`words`]), the language
+//! data that tells what a word is ([`language`], prefiltered by a [`sieve`]), and the words of
+//! page furniture and dates ([`page_words`]).
 
 pub(crate) mod extract;
 pub(crate) mod fold;
 pub(crate) mod language;
+pub(crate) mod page_meta;
+pub(crate) mod page_words;
 pub(crate) mod sieve;
 pub(crate) mod source;
 pub(crate) mod words;
