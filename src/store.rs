@@ -18,8 +18,24 @@ pub struct Stored {
     pub path: Option<PathBuf>,
     /// The corrections read (none when the sidecar does not exist or is broken).
     pub corrections: Corrections,
-    /// Why the sidecar could not be read, in one line naming it; saving is refused then.
-    pub broken: Option<String>,
+    /// Why the sidecar could not be read; saving is refused then.
+    pub broken: Option<Broken>,
+}
+
+/// A sidecar that cannot be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    /// The sidecar.
+    pub path: PathBuf,
+    /// Why it cannot be read, in a few words.
+    pub reason: String,
+}
+
+impl std::fmt::Display for Broken {
+    /// One line naming the file, for a warning.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "corrections {}: {} (left as it is; corrections not applied)", self.path.display(), self.reason)
+    }
 }
 
 /// The folder of the sidecars, when a data folder can be found.
@@ -40,12 +56,12 @@ pub fn path_for(text: &str) -> Option<PathBuf> {
 
 /// Reads the sidecar at `path`: `Ok(None)` when there is none; the reason, one line naming
 /// the file, when it cannot be read or is not a corrections file this version reads.
-pub fn read(path: &Path) -> Result<Option<Corrections>, String> {
-    let named = |why: String| format!("corrections {}: {why}", path.display());
+pub fn read(path: &Path) -> Result<Option<Corrections>, Broken> {
+    let broken = |reason: String| Broken { path: path.to_path_buf(), reason };
     match std::fs::read_to_string(path) {
-        Ok(json) => Corrections::from_json(&json).map(Some).map_err(|e| named(e.to_string())),
+        Ok(json) => Corrections::from_json(&json).map(Some).map_err(|e| broken(e.to_string())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(named(e.to_string())),
+        Err(e) => Err(broken(e.to_string())),
     }
 }
 
@@ -55,7 +71,7 @@ pub fn load(text: &str) -> Stored {
     let (corrections, broken) = match path.as_deref().map(read) {
         None | Some(Ok(None)) => (Corrections::new(), None),
         Some(Ok(Some(c))) => (c, None),
-        Some(Err(why)) => (Corrections::new(), Some(format!("{why} (left as it is; corrections not applied)"))),
+        Some(Err(broken)) => (Corrections::new(), Some(broken)),
     };
     Stored { path, corrections, broken }
 }
@@ -65,13 +81,13 @@ pub fn load(text: &str) -> Stored {
 pub fn apply(analysis: &mut Analysis) -> Option<String> {
     let stored = load(&analysis.text);
     stored.corrections.apply(analysis);
-    stored.broken
+    stored.broken.map(|b| b.to_string())
 }
 
 /// Writes `corrections` to the sidecar at `path` atomically, making its folder. A sidecar
 /// there that cannot be read is left as it is, and that is the error.
 pub fn save(path: &Path, corrections: &Corrections) -> Result<(), String> {
-    read(path).map_err(|why| format!("{why}: not overwritten"))?;
+    read(path).map_err(|b| format!("corrections {}: {}: not overwritten", b.path.display(), b.reason))?;
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| format!("corrections {}: {e}", folder.display()))?;
     }

@@ -29,6 +29,8 @@ pub enum Mode {
     View,
     /// The speaker or article list.
     List,
+    /// The speaker picker (after `S`).
+    Picker,
 }
 
 impl Mode {
@@ -42,6 +44,7 @@ impl Mode {
             Mode::Confirm => "Overwrite question",
             Mode::View => "Help, context and reading views",
             Mode::List => "Speaker and article lists",
+            Mode::Picker => "Speaker picker (after S)",
         }
     }
 
@@ -53,6 +56,7 @@ impl Mode {
             Overlay::Export(_) => Mode::Export,
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
+            Overlay::Picker(_) => Mode::Picker,
             Overlay::None if page.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
             Overlay::None => Mode::Reader,
         }
@@ -147,6 +151,9 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
     b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
     b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked as Markdown", Hint::No),
+    b(M::Reader, &[c('S')], Action::OpenPicker, "correct the speaker (saved)", Hint::No),
+    b(M::Reader, &[c('x')], Action::ToggleNotAQuote, "not a quote: strike through (again: undo)", Hint::No),
+    b(M::Reader, &[c('U')], Action::UndoCorrection, "undo the quote's correction", Hint::No),
     b(M::Search, &[k(K::Enter)], Action::Submit, "keep matches", Hint::Yes),
     b(M::Search, &[k(K::Esc)], Action::Close, "clear search", Hint::Yes),
     b(M::Search, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
@@ -182,6 +189,12 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
     b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
     b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
+    b(M::Picker, &[k(K::Enter)], Action::Submit, "set speaker", Hint::Yes),
+    b(M::Picker, &[k(K::Esc)], Action::Close, "cancel", Hint::Yes),
+    b(M::Picker, &[k(K::Down)], Action::MoveDown, "next", Hint::Yes),
+    b(M::Picker, &[k(K::Up)], Action::MoveUp, "previous", Hint::No),
+    b(M::Picker, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
+    b(M::Picker, &[ctrl('u')], Action::ClearField, "clear", Hint::No),
 ];
 
 /// The bindings in force: [`BINDINGS`], with the keys of the actions remapped by
@@ -212,8 +225,8 @@ pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
 }
 
 /// The order of modes in the help.
-pub const MODES: [Mode; 7] =
-    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Anywhere];
+pub const MODES: [Mode; 8] =
+    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Picker, Mode::Anywhere];
 
 /// What the mouse does, for the help.
 pub const MOUSE_HELP: &str = "click selects a topic or quote; the wheel scrolls";
@@ -276,7 +289,7 @@ pub fn action_in(table: &[Binding], app: &App, event: KeyEvent) -> Option<Action
         return Some(binding.action.clone());
     }
     match (mode, event.code) {
-        (Mode::Search | Mode::Export, K::Char(ch)) if mods.is_empty() => Some(Action::Type(ch)),
+        (Mode::Search | Mode::Export | Mode::Picker, K::Char(ch)) if mods.is_empty() => Some(Action::Type(ch)),
         _ => None,
     }
 }

@@ -186,4 +186,6 @@ pub enum Overlay {
     Speakers(SpeakerList),
     /// The article list of a corpus.
     Articles(ArticleList),
+    /// The speaker picker over a quote.
+    Picker(super::corrected::Picker),
 }
