@@ -49,6 +49,17 @@ impl Session {
 
     /// Starts redline in `dir` with these arguments and `XDG_CONFIG_HOME` set to `config_home`.
     fn start_configured(dir: &std::path::Path, args: &[&str], config_home: &std::path::Path) -> Session {
+        Session::start_in(dir, args, config_home, std::path::Path::new("/nonexistent/redline-tests"))
+    }
+
+    /// Starts redline in `dir` with these arguments, `XDG_CONFIG_HOME` set to `config_home`
+    /// and `XDG_DATA_HOME` (where corrections are kept) to `data_home`.
+    fn start_in(
+        dir: &std::path::Path,
+        args: &[&str],
+        config_home: &std::path::Path,
+        data_home: &std::path::Path,
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("open a pty");
@@ -58,6 +69,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env("XDG_CONFIG_HOME", config_home);
+        cmd.env("XDG_DATA_HOME", data_home);
         let child = pair.slave.spawn_command(cmd).expect("spawn redline");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -223,17 +235,17 @@ fn a_folder_opens_as_a_corpus_and_loads_every_article() {
 #[test]
 fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let config = "[keys]\nquit = \"x\"\nopen_help = \"F1\"\n[reader]\nmouse = false\n";
+    let config = "[keys]\nquit = \"Q\"\nopen_help = \"F1\"\n[reader]\nmouse = false\n";
     let mut s = Session::start_with_config(dir.path(), config);
-    s.wait_text("F1 help · x quit · j/↓ next");
+    s.wait_text("F1 help · Q quit · j/↓ next");
     s.send("\x1bOP");
     s.wait_text("  F1                 help");
-    s.wait_text("  x                  quit");
+    s.wait_text("  Q                  quit");
     s.send("G");
     s.wait_text("off (the configuration file's reader.mouse)");
     s.send("\x1b");
     s.wait_for("the help to close", |screen| screen.contents().contains("Topics · "));
-    s.quit_with("x");
+    s.quit_with("Q");
     assert!(!String::from_utf8_lossy(&s.raw).contains("\x1b[?1000h"), "mouse reporting was turned on");
 }
 
@@ -344,4 +356,30 @@ fn warnings_above_the_progress_bar_show_file_names_as_symbols() {
     assert!(raw.contains("redline: warning: ./b␛]2;PWNED␇⟨RLI⟩.txt: file is empty"), "{raw}");
     assert_eq!(raw.matches("\"source\":").count(), 60);
     s.assert_nothing_raw();
+}
+
+#[test]
+fn a_speaker_set_with_s_is_saved_and_there_when_the_text_is_opened_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "Harbour talks stall\n\n“We will not sign this week,” Ilse Marrow said on Tuesday.\n";
+    std::fs::write(dir.path().join("harbour.txt"), text).expect("write article");
+    let (config, data) = (std::path::Path::new("/nonexistent/redline-tests"), dir.path().join("data"));
+    let mut s = Session::start_in(dir.path(), &["harbour.txt"], config, &data);
+    s.wait_text("Ilse Marrow · ¶1");
+    s.send("l");
+    s.send("S");
+    s.wait_text("Speaker of quote 1");
+    s.send("Vera Holm");
+    s.wait_text("new: Vera Holm");
+    s.send("\r");
+    s.wait_text("Quote 1: speaker set to Vera Holm · saved");
+    s.quit();
+    let saved = std::fs::read_dir(data.join("redline/corrections")).expect("corrections folder").count();
+    assert_eq!(saved, 1);
+    // The same text under another name finds the correction.
+    std::fs::write(dir.path().join("copy.txt"), text).expect("write copy");
+    let mut s = Session::start_in(dir.path(), &["copy.txt"], config, &data);
+    s.wait_text("Vera Holm · corrected · ¶1");
+    assert!(!s.parser.screen().contents().contains("Ilse Marrow ·"));
+    s.quit();
 }

@@ -46,7 +46,7 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
         &corpus.entries,
         |entry| -> Result<(Vec<u8>, Vec<String>), SourceError> {
             let loaded = Loaded::read(entry, max_bytes)?;
-            let analysis = loaded.analyze(analyzer);
+            let (analysis, warnings) = corrected(loaded.analyze(analyzer), loaded.source.warnings);
             let rendered = if json {
                 // The JSON of an article is a few times the size of its text.
                 let mut line = Vec::with_capacity(analysis.text.len() * 4);
@@ -57,7 +57,7 @@ pub fn analyze(analyzer: &Analyzer, corpus: &Corpus, json: bool, max_bytes: u64)
             } else {
                 format!("==> {} <==\n{}", display_safe(&analysis.source), summary::render(&analysis)).into_bytes()
             };
-            Ok((rendered, loaded.source.warnings))
+            Ok((rendered, warnings))
         },
         |result| -> io::Result<()> {
             progress.inc();
@@ -101,9 +101,9 @@ pub fn export(
         &corpus.entries,
         |entry| -> Result<_, SourceError> {
             let loaded = Loaded::read(entry, max_bytes)?;
-            let analysis = loaded.analyze(analyzer);
+            let (analysis, warnings) = corrected(loaded.analyze(analyzer), loaded.source.warnings);
             let (ids, labels) = export::matching(&analysis, &args.topic, args.min_severity);
-            Ok((for_brief(analysis), ids, labels, loaded.source.warnings))
+            Ok((for_brief(analysis), ids, labels, warnings))
         },
         |result| -> Result<(), std::convert::Infallible> {
             progress.inc();
@@ -132,6 +132,13 @@ pub fn export(
     }
     let articles: Vec<(&Analysis, Vec<usize>)> = kept.iter().map(|(a, ids)| (a, ids.clone())).collect();
     export::deliver(&format.render_many(&articles), args)
+}
+
+/// The analysis with the corrections stored for its text (see [`crate::store`]); a broken
+/// sidecar is one more warning.
+fn corrected(mut analysis: Analysis, mut warnings: Vec<String>) -> (Analysis, Vec<String>) {
+    warnings.extend(crate::store::apply(&mut analysis));
+    (analysis, warnings)
 }
 
 /// The analysis without what a brief does not use (the text, paragraphs, topics and the

@@ -261,9 +261,11 @@ fn analyze(analyzer: &Analyzer, entry: &Entry, max_bytes: u64) -> Result<(Analys
     Ok((loaded.analyze(analyzer), loaded.source.warnings))
 }
 
-/// Like [`analyze`], printing the warnings to stderr.
+/// Like [`analyze`], with the corrections stored for the text applied (see
+/// [`crate::store`]), printing the warnings to stderr.
 fn analyze_warning(analyzer: &Analyzer, entry: &Entry, max_bytes: u64) -> Result<Analysis, CliError> {
-    let (analysis, warnings) = analyze(analyzer, entry, max_bytes)?;
+    let (mut analysis, mut warnings) = analyze(analyzer, entry, max_bytes)?;
+    warnings.extend(crate::store::apply(&mut analysis));
     warn(&warnings);
     Ok(analysis)
 }

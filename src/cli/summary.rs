@@ -34,7 +34,8 @@ pub fn render(a: &Analysis) -> String {
     line(format!("Quotes ({})", a.quotes.len()));
     for q in &a.quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(speaker unknown)");
-        line(format!("  #{} ¶{} {speaker}", q.id, q.paragraph));
+        let corrected = if q.corrected { " (corrected)" } else { "" };
+        line(format!("  #{} ¶{} {speaker}{corrected}", q.id, q.paragraph));
         let text = marked(q).replace("\r\n", " ").replace(['\n', '\r', '\t'], " ");
         line(format!("    “{text}”"));
     }

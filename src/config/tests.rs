@@ -48,7 +48,7 @@ fn unknown_keys_and_bad_values_are_one_line_at_their_place() {
         ("[keys]\nquit = [\"x\", \"Ctrl-\"]\n", "config.toml:2:8: keys.quit: \"Ctrl-\" is not a key"),
         ("[keys]\nquit = []\n", "config.toml:2:8: keys.quit: give at least one key"),
         ("[keys]\nquit = \"j\"\n", "config.toml:2:8: keys.quit: j is also the key of move_down (reader)"),
-        ("[keys]\nquit = \"x\"\nmove_down = [\"x\"]\n", "config.toml:3:13: keys.move_down: x is also the key of quit"),
+        ("[keys]\nquit = \"Q\"\nmove_down = [\"Q\"]\n", "config.toml:3:13: keys.move_down: Q is also the key of quit"),
         ("[keys]\nclose = \"Ctrl-C\"\n", "config.toml:2:9: keys.close: Ctrl-C is kept for quitting and suspending"),
         ("x = \n", "config.toml:1:5: "),
     ];
@@ -65,7 +65,7 @@ fn a_valid_file_gives_checked_values() {
     std::fs::write(dir.path().join("lex.json"), "{}").unwrap();
     let text = "[theme]\nbase = \"light\"\n[theme.colors]\nTH = \"#102030\"\nXX = \"200\"\n\
                 [data]\nlexicon = \"lex.json\"\n[reader]\nmouse = false\nclipboard = \"command\"\n\
-                clipboard_command = [\"wl-copy\", \"-n\"]\n[keys]\nquit = \"x\"\nmove_down = [\"Ctrl-N\", \"Down\"]\n";
+                clipboard_command = [\"wl-copy\", \"-n\"]\n[keys]\nquit = \"Q\"\nmove_down = [\"Ctrl-N\", \"Down\"]\n";
     let config = parse(text, &dir.path().join("config.toml")).unwrap();
     assert_eq!(config.theme.base, Base::Light);
     assert_eq!(
@@ -77,7 +77,7 @@ fn a_valid_file_gives_checked_values() {
     assert_eq!(config.clipboard, Clipboard::Command(vec!["wl-copy".into(), "-n".into()]));
     let ctrl_n = Key { code: KeyCode::Char('n'), mods: KeyModifiers::CONTROL };
     let down = Key { code: KeyCode::Down, mods: KeyModifiers::NONE };
-    assert_eq!(config.keys, [(Action::Quit, vec![parse_key("x").unwrap()]), (Action::MoveDown, vec![ctrl_n, down])]);
+    assert_eq!(config.keys, [(Action::Quit, vec![parse_key("Q").unwrap()]), (Action::MoveDown, vec![ctrl_n, down])]);
 }
 
 #[test]
@@ -97,19 +97,19 @@ fn key_names_round_trip_and_odd_ones_are_refused() {
 
 #[test]
 fn remapped_keys_drive_actions_hints_and_leave_typing_modes_alone() {
-    let config = parse("[keys]\nquit = \"x\"\nstart_search = \"F3\"\n", Path::new("c.toml")).unwrap();
+    let config = parse("[keys]\nquit = \"Q\"\nstart_search = \"F3\"\n", Path::new("c.toml")).unwrap();
     let table = keymap::remapped(&config.keys, &REMAPPED_MODES);
     let analysis = redline_analysis::Analyzer::bundled()
         .analyze(&redline_analysis::Source::from_text("t", "“We wait,” Roe said."));
     let state = App::new(Document::article(analysis), Vec::new(), Theme::new(true, &[]));
     let press = |code| KeyEvent::new(code, KeyModifiers::NONE);
-    assert_eq!(keymap::action_in(&table, &state, press(KeyCode::Char('x'))), Some(Action::Quit));
+    assert_eq!(keymap::action_in(&table, &state, press(KeyCode::Char('Q'))), Some(Action::Quit));
     assert_eq!(keymap::action_in(&table, &state, press(KeyCode::Char('q'))), None);
     assert_eq!(keymap::action_in(&table, &state, press(KeyCode::F(3))), Some(Action::StartSearch));
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(keymap::action_in(&table, &state, ctrl_c), Some(Action::Quit));
     let hints = keymap::hints_in(&table, &state);
-    assert!(hints.contains(&("x".into(), "quit")) && hints.contains(&("F3".into(), "search")), "{hints:?}");
+    assert!(hints.contains(&("Q".into(), "quit")) && hints.contains(&("F3".into(), "search")), "{hints:?}");
     assert!(!hints.iter().any(|(k, _)| k == "q"), "{hints:?}");
     let search = table.iter().find(|b| b.mode == Mode::Search && b.action == Action::Close);
     assert_eq!(

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use ratatui::layout::Size;
+use redline_analysis::Corrections;
 
 /// One pane of the main screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +78,16 @@ pub enum Action {
     OpenExport,
     /// Copy the marked quotes as Markdown to the clipboard.
     CopyMarked,
+    /// Open the speaker picker over the highlighted quote (`S`).
+    OpenPicker,
+    /// Mark the highlighted quote "not a quote", or unmark it (`x`).
+    ToggleNotAQuote,
+    /// Take back the correction of the highlighted quote (`U`).
+    UndoCorrection,
+    /// The corrections were saved: what changed, for the status line.
+    CorrectionsSaved(String),
+    /// The corrections could not be saved, with the reason.
+    CorrectionsFailed(String),
     /// Suspend the reader to the shell (Ctrl-Z).
     Suspend,
     /// Leave the reader.
@@ -132,6 +143,16 @@ pub enum Effect {
         contents: String,
         /// Whether the user agreed to replace an existing file.
         overwrite: bool,
+    },
+    /// Save an article's corrections to its sidecar (see [`crate::store::save`]); the loop
+    /// answers with `Action::CorrectionsSaved(done)` or `Action::CorrectionsFailed`.
+    SaveCorrections {
+        /// The sidecar.
+        path: PathBuf,
+        /// All the corrections of the article.
+        corrections: Corrections,
+        /// What changed, in words.
+        done: String,
     },
     /// Put this text on the terminal's clipboard with OSC 52.
     Copy(String),

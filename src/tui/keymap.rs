@@ -31,6 +31,8 @@ pub enum Mode {
     List,
     /// The escalation timeline of a corpus.
     Timeline,
+    /// The speaker picker (after `S`).
+    Picker,
 }
 
 impl Mode {
@@ -45,6 +47,7 @@ impl Mode {
             Mode::View => "Help, context and reading views",
             Mode::List => "Speaker and article lists",
             Mode::Timeline => "Escalation timeline (t)",
+            Mode::Picker => "Speaker picker (after S)",
         }
     }
 
@@ -57,6 +60,7 @@ impl Mode {
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
             Overlay::Timeline(_) => Mode::Timeline,
+            Overlay::Picker(_) => Mode::Picker,
             Overlay::None if page.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
             Overlay::None => Mode::Reader,
         }
@@ -156,6 +160,9 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
     b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
     b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked as Markdown", Hint::No),
+    b(M::Reader, &[c('S')], Action::OpenPicker, "correct the speaker (saved)", Hint::No),
+    b(M::Reader, &[c('x')], Action::ToggleNotAQuote, "not a quote: strike through (again: undo)", Hint::No),
+    b(M::Reader, &[c('U')], Action::UndoCorrection, "undo the quote's correction", Hint::No),
     b(M::Search, &[k(K::Enter)], Action::Submit, "keep matches", Hint::Yes),
     b(M::Search, &[k(K::Esc)], Action::Close, "clear search", Hint::Yes),
     b(M::Search, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
@@ -200,6 +207,12 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Timeline, &[k(K::Enter)], Action::Submit, "open the article", Hint::Yes),
     b(M::Timeline, &[k(K::Esc), c('t')], Action::Close, "close", Hint::Yes),
     b(M::Timeline, &[c('q')], Action::Quit, "quit", Hint::No),
+    b(M::Picker, &[k(K::Enter)], Action::Submit, "set speaker", Hint::Yes),
+    b(M::Picker, &[k(K::Esc)], Action::Close, "cancel", Hint::Yes),
+    b(M::Picker, &[k(K::Down)], Action::MoveDown, "next", Hint::Yes),
+    b(M::Picker, &[k(K::Up)], Action::MoveUp, "previous", Hint::No),
+    b(M::Picker, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
+    b(M::Picker, &[ctrl('u')], Action::ClearField, "clear", Hint::No),
 ];
 
 /// The bindings in force: [`BINDINGS`], with the keys of the actions remapped by
@@ -230,8 +243,17 @@ pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
 }
 
 /// The order of modes in the help.
-pub const MODES: [Mode; 8] =
-    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Timeline, Mode::Anywhere];
+pub const MODES: [Mode; 9] = [
+    Mode::Reader,
+    Mode::Search,
+    Mode::Export,
+    Mode::Confirm,
+    Mode::View,
+    Mode::List,
+    Mode::Timeline,
+    Mode::Picker,
+    Mode::Anywhere,
+];
 
 /// What the mouse does, for the help.
 pub const MOUSE_HELP: &str = "click selects a topic or quote; the wheel scrolls";
@@ -303,7 +325,7 @@ pub fn action_in(table: &[Binding], app: &App, event: KeyEvent) -> Option<Action
         return Some(binding.action.clone());
     }
     match (mode, event.code) {
-        (Mode::Search | Mode::Export, K::Char(ch)) if mods.is_empty() => Some(Action::Type(ch)),
+        (Mode::Search | Mode::Export | Mode::Picker, K::Char(ch)) if mods.is_empty() => Some(Action::Type(ch)),
         _ => None,
     }
 }

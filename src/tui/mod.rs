@@ -77,15 +77,25 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     }
     let categories = launch.lexicon.categories().to_vec();
     let theme = theme::Theme::from_env(&categories, &launch.theme);
+    // An article's corrections are loaded with it; a broken sidecar is one more warning.
+    let (mut warnings, mut corrected) = (launch.warnings, None);
     let (doc, mut loading) = match launch.content {
-        Content::Article(analysis) => (Document::article(*analysis), None),
+        Content::Article(analysis) => {
+            let stored = crate::store::load(&analysis.text);
+            warnings.extend(stored.broken.as_ref().map(|b| b.to_string()));
+            let article = state::corrected::Corrected::new(*analysis, stored);
+            let doc = Document::article(article.analysis());
+            corrected = Some(Box::new(article));
+            (doc, None)
+        }
         Content::Corpus { files, analyzer, max_bytes } => {
             let rx = loader::spawn(files, Arc::clone(&analyzer), max_bytes);
             (Document::corpus(analyzer), Some(rx))
         }
     };
     let mut app = App::new(doc, categories, theme);
-    app.warnings = launch.warnings;
+    app.warnings = warnings;
+    app.base.corrected = corrected;
     app.clipboard = launch.clipboard;
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
@@ -158,6 +168,12 @@ fn event_loop(
                         Ok(()) => Action::ExportWritten(path),
                         Err(ExportError::Exists(_)) => Action::ExportExists,
                         Err(e) => Action::ExportFailed(e.to_string()),
+                    })
+                }
+                Some(Effect::SaveCorrections { path, corrections, done }) => {
+                    Some(match crate::store::save(&path, &corrections) {
+                        Ok(()) => Action::CorrectionsSaved(done),
+                        Err(why) => Action::CorrectionsFailed(why),
                     })
                 }
                 Some(Effect::Copy(text)) => {

@@ -4,11 +4,13 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 /// Runs `redline ARGS`, feeding `stdin`, and waits for it. No configuration file is read
-/// (`XDG_CONFIG_HOME` names a folder that does not exist), so the user's cannot interfere.
+/// (`XDG_CONFIG_HOME` names a folder that does not exist), and no corrections
+/// (`XDG_DATA_HOME` likewise), so the user's cannot interfere.
 pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_redline"))
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent/redline-tests")
+        .env("XDG_DATA_HOME", "/nonexistent/redline-tests")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -20,7 +20,7 @@ use crate::topics::Mentions;
 const HOLDERS_LOOKED_BACK: usize = 32;
 
 /// The innermost quote holding `range`, if any (quotes sorted by start).
-fn holding_quote(quotes: &[Quote], range: &Range<usize>) -> Option<usize> {
+pub(crate) fn holding_quote(quotes: &[Quote], range: &Range<usize>) -> Option<usize> {
     let i = quotes.partition_point(|q| q.start <= range.start);
     quotes[..i].iter().rev().take(HOLDERS_LOOKED_BACK).find(|q| range.end <= q.end).map(|q| q.id)
 }
@@ -52,6 +52,7 @@ pub(crate) fn assemble(
             speaker_kind: s.as_ref().map(|s| s.kind),
             speaker_span: s.as_ref().map(|s| ByteSpan { start: s.span.start, end: s.span.end }),
             speaker: s.map(|s| s.name),
+            corrected: false,
             topics: Vec::new(),
             red_lines: Vec::new(),
         })

@@ -33,6 +33,7 @@ mod analyzer;
 mod article;
 mod assemble;
 mod corpus;
+mod corrections;
 mod data_error;
 mod display;
 mod export;
@@ -46,6 +47,7 @@ mod topics;
 
 pub use analyzer::Analyzer;
 pub use corpus::{Corpus, CorpusError, Entry, Joined, JoinedArticle, Loaded, has_articles, map_ordered};
+pub use corrections::{Applied, CORRECTIONS_VERSION, Correction, Corrections, CorrectionsError};
 pub use data_error::DataError;
 pub use display::{display_safe, display_safe_lines, is_bidi_control, is_unsafe, to_json, write_json};
 pub use export::{ExportError, Format, attribution, marked, tags, write_atomic};

@@ -137,16 +137,21 @@ pub struct Quote {
     /// The speaker: a person's full name, an organisation or a description (see
     /// `speaker_kind`), when one could be decided. Nested quotes and titles have none.
     pub speaker: Option<String>,
-    /// How `speaker` was decided; `None` exactly when `speaker` is `None`.
+    /// How `speaker` was decided; `None` exactly when `speaker` is `None` or `corrected`.
     pub speaker_basis: Option<SpeakerBasis>,
     /// What kind of speaker it is; `None` exactly when `speaker` is `None`.
     #[serde(default)]
     pub speaker_kind: Option<SpeakerKind>,
     /// The mention the attribution rests on — the cue's subject (`Roe` of `Roe said`), the
     /// antecedent of a pronoun, or that of the quote carried from; `text[start..end]` is that
-    /// mention. `None` exactly when `speaker` is `None`.
+    /// mention. `None` exactly when `speaker` is `None` or `corrected`.
     #[serde(default)]
     pub speaker_span: Option<ByteSpan>,
+    /// True when a reader set the speaker by hand (see [`crate::Corrections`]): `speaker`
+    /// and `speaker_kind` are then the reader's, and `speaker_basis` and `speaker_span` are
+    /// `None` (the analysis did not decide it). Serialised only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub corrected: bool,
     /// Labels of the topics mentioned in the quote or in its paragraph.
     pub topics: Vec<String>,
     /// The red-line hits lying inside the quote.

@@ -4,6 +4,7 @@
 //! A [`Page`] is a document with the user's choices on it; the views' own states (list
 //! selections and scrolls, the export dialog's input) are in [`views`].
 
+pub mod corrected;
 mod page;
 pub mod views;
 

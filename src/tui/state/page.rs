@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use redline_analysis::Analysis;
 
+use super::corrected::Corrected;
 use super::views::{LineCounts, Overlay, QuoteList, TopicList};
 use crate::tui::action::Pane;
 use crate::tui::document::{Criteria, Document};
@@ -69,6 +70,8 @@ pub struct Page {
     /// The reading view's line counts, once worked out (kept while the document is
     /// unchanged, so the view opens again at once).
     pub reading_lines: Option<LineCounts>,
+    /// The corrections of the article, when the page is an article opened on its own.
+    pub corrected: Option<Box<Corrected>>,
 }
 
 impl Page {
@@ -85,6 +88,7 @@ impl Page {
             speaker: None,
             overlay: Overlay::None,
             reading_lines: None,
+            corrected: None,
         };
         page.refresh_shown();
         page
@@ -126,16 +130,23 @@ impl Page {
         self.doc.listed(from, criteria)
     }
 
+    /// True when the quote at this index is marked "not a quote".
+    pub fn is_dismissed(&self, quote: usize) -> bool {
+        self.corrected.as_ref().is_some_and(|c| c.is_dismissed(quote))
+    }
+
     /// The quotes an export or copy takes, as ids: the marked ones, or all shown when none
-    /// is marked; with a phrase saying which.
+    /// is marked, never one marked "not a quote"; with a phrase saying which.
     pub fn export_selection(&self) -> (Vec<usize>, String) {
+        let kept = |i: &&usize| !self.is_dismissed(**i);
         if self.marks.is_empty() {
-            let n = self.quotes.shown.len();
-            let ids = self.quotes.shown.iter().map(|i| i + 1).collect();
+            let ids: Vec<usize> = self.quotes.shown.iter().filter(kept).map(|i| i + 1).collect();
+            let n = ids.len();
             (ids, format!("all {n} shown quote{} (none marked)", plural(n)))
         } else {
-            let n = self.marks.len();
-            (self.marks.iter().map(|i| i + 1).collect(), format!("{n} marked quote{}", plural(n)))
+            let ids: Vec<usize> = self.marks.iter().filter(kept).map(|i| i + 1).collect();
+            let n = ids.len();
+            (ids, format!("{n} marked quote{}", plural(n)))
         }
     }
 

@@ -233,4 +233,6 @@ pub enum Overlay {
     Articles(ArticleList),
     /// The escalation timeline of a topic or speaker in a corpus.
     Timeline(TimelineView),
+    /// The speaker picker over a quote.
+    Picker(super::corrected::Picker),
 }

@@ -81,6 +81,7 @@ pub fn analysis() -> Analysis {
                     let (start, end) = at(speaker, 0);
                     Some(ByteSpan { start, end })
                 },
+                corrected: false,
                 topics: Vec::new(),
                 red_lines: Vec::new(),
             }

@@ -4,6 +4,7 @@
 
 mod clipboard;
 mod corpus;
+mod corrections;
 mod fixture;
 mod pages;
 mod render;

@@ -4,6 +4,7 @@
 //! for the terminal's area (see [`settle`]), so the views only draw, and keys and clicks
 //! act on what is on screen.
 
+mod corrections;
 mod geometry;
 mod overlays;
 mod reader;
@@ -67,6 +68,14 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             app.message = Some(format!("Copied {n} marked quote{} {how}", plural(n)));
             return None;
         }
+        Action::CorrectionsSaved(done) => {
+            app.message = Some(done);
+            return None;
+        }
+        Action::CorrectionsFailed(why) => {
+            app.message = Some(format!("Correction not saved: {why}"));
+            return None;
+        }
         Action::CopyFailed(why) => {
             app.message = Some(format!("Copy failed: {why}"));
             return None;
@@ -83,6 +92,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Search => reader::search(app, action),
         Mode::List => overlays::list(app, action),
         Mode::Timeline => timeline::timeline(app, action),
+        Mode::Picker => corrections::picker(app, action),
         Mode::Reader | Mode::Anywhere => reader::reader(app, action),
     }
 }

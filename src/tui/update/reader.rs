@@ -3,7 +3,7 @@
 
 use redline_analysis::Format;
 
-use super::geometry;
+use super::{corrections, geometry};
 use crate::tui::action::{Action, Effect, Pane};
 use crate::tui::clipboard::Clipboard;
 use crate::tui::state::views::{ArticleList, ExportInput, Overlay, Scroll, SpeakerList};
@@ -17,6 +17,9 @@ pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
         Action::OpenTimeline => super::timeline::open_for_topic(app),
         Action::OpenReading => open_reading(app),
         Action::CopyMarked => return copy_marked(app),
+        Action::OpenPicker => corrections::open_picker(app),
+        Action::ToggleNotAQuote => return corrections::toggle_not_a_quote(app),
+        Action::UndoCorrection => return corrections::undo(app),
         Action::NextRedLine | Action::PrevRedLine => {
             app.message = jump_to_red_line(app.page_mut(), action == Action::NextRedLine);
         }
@@ -67,7 +70,7 @@ fn copy_marked(app: &mut App) -> Option<Effect> {
         app.message = Some("No marked quotes: mark them with Space first".into());
         return None;
     }
-    let ids: Vec<usize> = page.marks.iter().map(|i| i + 1).collect();
+    let ids: Vec<usize> = page.marks.iter().filter(|i| !page.is_dismissed(**i)).map(|i| i + 1).collect();
     let text = page.doc.render_export(&ids, Format::Markdown);
     Some(match &app.clipboard {
         Clipboard::Command(command) => Effect::Pipe { command: command.clone(), text },

@@ -7,6 +7,7 @@ mod common;
 pub mod context;
 mod export;
 pub mod help;
+mod picker;
 pub mod quotes;
 pub mod reading;
 mod speakers;
@@ -54,5 +55,6 @@ pub fn paint(frame: &mut Frame, app: &App) {
         Overlay::Speakers(list) => speakers::render(frame, body, app, list),
         Overlay::Articles(list) => articles::render(frame, body, app, list),
         Overlay::Timeline(view) => timeline::render(frame, body, app, view),
+        Overlay::Picker(picker) => picker::render(frame, body, app, picker),
     }
 }

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -123,6 +124,12 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
     let speaker_style = if selected && page.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
     header.push(Span::styled(safe(&speaker).into_owned(), speaker_style));
+    let dismissed = page.is_dismissed(index);
+    if dismissed {
+        header.push(Span::styled(" · not a quote", theme.dim()));
+    } else if quote.corrected {
+        header.push(Span::styled(" · corrected", theme.dim()));
+    }
     let article = doc.article_of(index);
     let paragraph = match (doc.as_corpus(), article) {
         (Some(c), Some(_)) => c.combined.local_paragraph(quote.paragraph),
@@ -147,7 +154,8 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
         marks.extend(found.into_iter().map(|range| Mark { range, style: theme.search(), tag: None }));
     }
     let mut lines = vec![Line::from(header)];
-    for line in wrap(&quote.text, &marks, Default::default(), width) {
+    let base = if dismissed { theme.dim().add_modifier(Modifier::CROSSED_OUT) } else { Default::default() };
+    for line in wrap(&quote.text, &marks, base, width) {
         let mut spans = vec![bar.clone()];
         spans.extend(line.spans);
         lines.push(Line::from(spans));

@@ -33,6 +33,7 @@ fn quote(id: usize, inner: &str, red_lines: Vec<RedLine>, speaker: Option<&str>)
         speaker_span: speaker
             .and_then(|s| TEXT.find(s))
             .map(|at| ByteSpan { start: at, end: at + speaker.map_or(0, str::len) }),
+        corrected: false,
         topics: vec![],
         red_lines,
     }

@@ -1,0 +1,123 @@
+//! Corrections of the highlighted quote: `S` opens the speaker picker, `x` marks the quote
+//! "not a quote" (or unmarks it), `U` takes its correction back. Each change rebuilds the
+//! page's document from the analysis as made, with the corrections on top, and asks the loop
+//! to save them all at once.
+
+use redline_analysis::Correction;
+
+use crate::tui::action::{Action, Effect};
+use crate::tui::document::Document;
+use crate::tui::state::App;
+use crate::tui::state::corrected::Picker;
+use crate::tui::state::views::Overlay;
+
+/// The highlighted quote, when corrections can be made and saved on the shown page; the
+/// message saying why not otherwise.
+fn target(app: &App) -> Result<usize, String> {
+    let page = app.page();
+    let Some(corrected) = &page.corrected else {
+        return Err(if page.doc.as_corpus().is_some() || app.opened.is_some() {
+            "Corrections are made on one article: open it alone (redline FILE)".into()
+        } else {
+            "Corrections are off for this article".into()
+        });
+    };
+    if let Some(why) = &corrected.broken {
+        return Err(format!("Not saved: the corrections file of this text is broken ({})", why.reason));
+    }
+    if corrected.path.is_none() {
+        return Err("Corrections cannot be saved: no data folder (set XDG_DATA_HOME or HOME)".into());
+    }
+    page.quotes.selected().ok_or_else(|| "No quote highlighted".into())
+}
+
+/// `S`: the speaker picker over the highlighted quote, or the message why not.
+pub fn open_picker(app: &mut App) {
+    match target(app) {
+        Ok(quote) => {
+            let page = app.page_mut();
+            page.overlay = Overlay::Picker(Picker::new(page.analysis(), quote));
+        }
+        Err(why) => app.message = Some(why),
+    }
+}
+
+/// An action in the picker: typing filters (or names someone new), arrows move, Enter sets
+/// the speaker, Esc cancels.
+pub fn picker(app: &mut App, action: Action) -> Option<Effect> {
+    let Overlay::Picker(p) = &mut app.page_mut().overlay else {
+        return None;
+    };
+    match action {
+        Action::Type(ch) => {
+            p.typed.push(ch);
+            p.row = 0;
+        }
+        Action::Backspace => {
+            p.typed.pop();
+            p.row = 0;
+        }
+        Action::ClearField => {
+            p.typed.clear();
+            p.row = 0;
+        }
+        Action::MoveDown => p.row = (p.row + 1).min(p.rows().len().saturating_sub(1)),
+        Action::MoveUp => p.row = p.row.saturating_sub(1),
+        Action::Close => app.page_mut().overlay = Overlay::None,
+        Action::Submit => {
+            let (quote, name) = (p.quote, p.chosen());
+            let Some(name) = name else {
+                app.message = Some("Type a name, or pick one with ↑/↓".into());
+                return None;
+            };
+            app.page_mut().overlay = Overlay::None;
+            let done = format!("Quote {}: speaker set to {}", quote + 1, name);
+            return change(app, quote, Some(Correction::Speaker(name)), done);
+        }
+        _ => {}
+    }
+    None
+}
+
+/// `x`: marks the highlighted quote "not a quote", or unmarks it.
+pub fn toggle_not_a_quote(app: &mut App) -> Option<Effect> {
+    let quote = target(app).map_err(|why| app.message = Some(why)).ok()?;
+    let dismissed = app.page().is_dismissed(quote);
+    let (correction, done) = if dismissed {
+        (None, format!("Quote {} is a quote again", quote + 1))
+    } else {
+        (Some(Correction::NotAQuote), format!("Quote {}: not a quote (struck through, left out of exports)", quote + 1))
+    };
+    change(app, quote, correction, done)
+}
+
+/// `U`: takes back the correction of the highlighted quote.
+pub fn undo(app: &mut App) -> Option<Effect> {
+    let quote = target(app).map_err(|why| app.message = Some(why)).ok()?;
+    if app.page().corrected.as_ref().and_then(|c| c.of(quote)).is_none() {
+        app.message = Some(format!("Quote {} has no correction to undo", quote + 1));
+        return None;
+    }
+    change(app, quote, None, format!("Quote {}: correction undone", quote + 1))
+}
+
+/// Sets (or with `None` removes) the correction of the quote at this index, rebuilds the
+/// page's document and asks for the corrections to be saved; `done` says what changed.
+fn change(app: &mut App, quote: usize, correction: Option<Correction>, done: String) -> Option<Effect> {
+    let page = app.page_mut();
+    let corrected = page.corrected.as_mut()?;
+    let q = corrected.original.quotes.get(quote)?;
+    let (start, end) = (q.start, q.end);
+    match correction {
+        Some(c) => corrected.corrections.set(start, end, c),
+        None => {
+            corrected.corrections.remove(start, end);
+        }
+    }
+    let path = corrected.path.clone()?;
+    let corrections = corrected.corrections.clone();
+    page.doc = Document::article(corrected.analysis());
+    page.refresh_shown();
+    app.message = Some(format!("{done} · saving…"));
+    Some(Effect::SaveCorrections { path, corrections, done: format!("{done} · saved") })
+}
