@@ -137,6 +137,17 @@ impl Theme {
         if self.color { Style::new().fg(Color::Green) } else { Style::new().add_modifier(Modifier::ITALIC) }
     }
 
+    /// The mark of a speaker decided on a weaker basis (carried, main speaker): `?`.
+    pub fn weak(&self) -> Style {
+        let style = Style::new().add_modifier(Modifier::BOLD);
+        if self.color { style.fg(Color::LightYellow) } else { style }
+    }
+
+    /// The mention a quote's speaker rests on, in the context view.
+    pub fn speaker(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
     /// The highlighted row or block.
     pub fn selected(&self) -> Style {
         if self.color {

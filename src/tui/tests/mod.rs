@@ -6,4 +6,5 @@ mod corpus;
 mod fixture;
 mod pages;
 mod render;
+mod speakers;
 mod update;

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
-use redline_analysis::RedLine;
+use redline_analysis::{Quote, RedLine, SpeakerBasis, SpeakerKind};
 
 use super::text::{self, Mark};
 use crate::tui::keymap::hints;
@@ -30,6 +30,35 @@ pub fn red_line_marks<'a>(
             tag: Some((format!("[{}{}]", r.tag, r.severity), theme.tag(&r.category))),
         })
         .collect()
+}
+
+/// How a quote's speaker was decided, in words (`said`, `pronoun`, `carried`, `main
+/// speaker`, with `organisation` or `description` when the speaker is no person), and whether
+/// the basis is a weaker one (carried, main speaker) that gets a visible `?`.
+pub fn basis_words(quote: &Quote) -> Option<(String, bool)> {
+    let (words, weak) = match quote.speaker_basis? {
+        SpeakerBasis::Cue => ("said", false),
+        SpeakerBasis::Pronoun => ("pronoun", false),
+        SpeakerBasis::Carried => ("carried", true),
+        SpeakerBasis::MainSpeaker => ("main speaker", true),
+    };
+    let kind = match quote.speaker_kind {
+        Some(SpeakerKind::Organisation) => ", organisation",
+        Some(SpeakerKind::Description) => ", description",
+        _ => "",
+    };
+    Some((format!("{words}{kind}"), weak))
+}
+
+/// A sentence on why the quote has its speaker, for the context view.
+pub fn basis_sentence(quote: &Quote) -> Option<String> {
+    let why = match quote.speaker_basis? {
+        SpeakerBasis::Cue => "named by a cue (said, told, according to…)",
+        SpeakerBasis::Pronoun => "a pronoun or role noun resolved to them",
+        SpeakerBasis::Carried => "? carried from the quotes before it, no cue of its own (weaker)",
+        SpeakerBasis::MainSpeaker => "? the person the article is about, no cue (weakest)",
+    };
+    Some(why.to_string())
 }
 
 /// Draws a bordered view over `area` with `lines` from line `scroll` on (at most to the end

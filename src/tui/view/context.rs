@@ -1,12 +1,13 @@
-//! The context of one quote: its whole paragraph with the quote and its red lines
-//! highlighted, then for each red line the category and the cue that fired.
+//! The context of one quote: its whole paragraph with the quote, its red lines and the
+//! mention its speaker rests on highlighted, then why the speaker was chosen, then for each
+//! red line the category and the cue that fired.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
-use super::common::{file_name, fit, red_line_marks, scrolled_view};
+use super::common::{basis_sentence, basis_words, file_name, fit, red_line_marks, scrolled_view};
 use super::text::{Mark, wrap};
 use crate::tui::document::Document;
 use crate::tui::state::App;
@@ -18,7 +19,8 @@ use crate::tui::theme::Theme;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, index: usize, scroll: Scroll) {
     let doc = &app.page().doc;
     let quote = &doc.analysis().quotes[index];
-    let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");
+    let weak = if matches!(basis_words(quote), Some((_, true))) { "?" } else { "" };
+    let speaker = format!("{}{weak}", quote.speaker.as_deref().unwrap_or("Unattributed"));
     // In a corpus, numbers are within the quote's own article, which is named.
     let title = match (doc.article_of(index), doc.as_corpus()) {
         (Some(article), Some(corpus)) => {
@@ -43,10 +45,28 @@ pub fn lines(doc: &Document, categories: &[Category], theme: &Theme, index: usiz
     let mut marks =
         vec![Mark { range: quote.start - para.start..quote.end - para.start, style: theme.quote(), tag: None }];
     marks.extend(red_line_marks(theme, &quote.red_lines, para.clone()));
+    let span = quote.speaker_span.filter(|s| s.start < s.end && analysis.text.get(s.start..s.end).is_some());
+    if let Some(s) = span.filter(|s| para.start <= s.start && s.end <= para.end) {
+        marks.push(Mark { range: s.start - para.start..s.end - para.start, style: theme.speaker(), tag: None });
+    }
     let indent =
         |lines: Vec<Line<'static>>| lines.into_iter().map(|l| Line::from([vec![Span::raw(" ")], l.spans].concat()));
-    let mut lines: Vec<Line> = indent(wrap(&analysis.text[para], &marks, Default::default(), width)).collect();
+    let mut lines: Vec<Line> = indent(wrap(&analysis.text[para.clone()], &marks, Default::default(), width)).collect();
     lines.push(Line::default());
+    if let (Some(speaker), Some(why)) = (&quote.speaker, basis_sentence(quote)) {
+        let mention = span.map(|s| {
+            let place = analysis.paragraphs.iter().find(|p| p.start <= s.start && s.end <= p.end);
+            let text = fit(&analysis.text[s.start..s.end], 40);
+            match place {
+                Some(p) if p.start == para.start => format!("; the mention “{text}” is underlined above"),
+                Some(p) => format!("; it rests on the mention “{text}” in ¶{}", p.index),
+                None => format!("; it rests on the mention “{text}”"),
+            }
+        });
+        let line = format!("Speaker: {speaker} — {why}{}", mention.unwrap_or_default());
+        lines.extend(indent(wrap(&line, &[], Default::default(), width)));
+        lines.push(Line::default());
+    }
     if quote.red_lines.is_empty() {
         lines.push(Line::styled(" No red line in this quote.", theme.dim()));
     } else {
