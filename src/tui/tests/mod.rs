@@ -8,4 +8,5 @@ mod fixture;
 mod pages;
 mod render;
 mod safety;
+mod speakers;
 mod update;

@@ -288,7 +288,7 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, Action::GoBottom);
             render(&mut s, 60, 20);
             let bottom = view_scroll(&s);
-            assert!(bottom > 0 && bottom < 100, "{bottom}");
+            assert!(bottom > 0 && bottom < 200, "{bottom}");
             update(&mut s, a);
             render(&mut s, 60, 20);
             assert_eq!(view_scroll(&s), if *action == Action::GoTop { 0 } else { bottom });

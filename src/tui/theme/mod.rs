@@ -194,4 +194,19 @@ impl Theme {
     pub fn error(&self) -> Style {
         self.chrome.error
     }
+
+    /// The mark of a speaker decided on a weaker basis (carried, main speaker): `?`.
+    pub fn weak(&self) -> Style {
+        self.chrome.weak
+    }
+
+    /// The mention a quote's speaker rests on, in the context view.
+    pub fn speaker(&self) -> Style {
+        self.chrome.speaker
+    }
+
+    /// The cue verb that names a quote's speaker, in the context view.
+    pub fn cue(&self) -> Style {
+        self.chrome.cue
+    }
 }

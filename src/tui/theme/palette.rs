@@ -29,6 +29,12 @@ pub struct Chrome {
     pub status: Style,
     /// An error message.
     pub error: Style,
+    /// The `?` after a speaker decided on a weaker basis, and that basis in words.
+    pub weak: Style,
+    /// The mention a quote's speaker rests on, in the context view.
+    pub speaker: Style,
+    /// The cue verb that names a quote's speaker (`said`), in the context view.
+    pub cue: Style,
 }
 
 /// A base: the chrome in colour, and the colours of red-line categories.
@@ -69,6 +75,9 @@ pub const DARK: Palette = Palette {
         focused: BOLD.fg(Color::LightCyan),
         status: Style::new().bg(Color::Blue).fg(Color::White),
         error: BOLD.fg(Color::LightRed),
+        weak: BOLD.fg(Color::LightYellow),
+        speaker: BOLD.add_modifier(Modifier::UNDERLINED),
+        cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
     },
     named: [
         ("RED_LINE", Color::Red),
@@ -111,6 +120,9 @@ pub const LIGHT: Palette = Palette {
         focused: BOLD.fg(Color::Indexed(25)),
         status: Style::new().bg(Color::Indexed(24)).fg(Color::White),
         error: BOLD.fg(Color::Indexed(160)),
+        weak: BOLD.fg(Color::Indexed(130)),
+        speaker: BOLD.add_modifier(Modifier::UNDERLINED),
+        cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
     },
     named: [
         ("RED_LINE", Color::Indexed(160)),
@@ -151,4 +163,7 @@ pub const MONO: Chrome = Chrome {
     focused: BOLD,
     status: Style::new().add_modifier(Modifier::REVERSED),
     error: BOLD,
+    weak: BOLD,
+    speaker: BOLD.add_modifier(Modifier::UNDERLINED),
+    cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
 };

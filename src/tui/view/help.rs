@@ -14,6 +14,17 @@ use crate::tui::state::App;
 use crate::tui::state::views::Scroll;
 use crate::tui::theme::Theme;
 
+/// The bases of a speaker as quote headers name them, with what each means.
+const SPEAKER_BASES: [(&str, &str); 7] = [
+    ("said", "a cue (said, told, according to…) names the speaker"),
+    ("subject", "no cue verb: the subject of the sentence the quote sits in"),
+    ("pronoun", "a pronoun or role noun (he, the minister) resolved to a person"),
+    ("carried ?", "no cue: the speaker of the quotes before it"),
+    ("main speaker ?", "no cue: the person the article is about"),
+    ("organisation", "added when the speaker is an organisation"),
+    ("description", "added when the speaker is described, not named"),
+];
+
 /// Draws the help over `area`, from line `scroll.top` on.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
     let lines = lines(&app.categories, &app.theme, &app.clipboard, area);
@@ -30,6 +41,16 @@ pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area
         }
         lines.push(Line::default());
     }
+    lines.push(Line::styled("Speakers (after the name and ¶N: how the speaker was decided)", theme.heading()));
+    for (basis, about) in SPEAKER_BASES {
+        lines.push(Line::from(format!("  {basis:<18} {about}")));
+    }
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        Span::styled("?", theme.weak()),
+        Span::raw(" after a name marks a weaker basis; Enter underlines the mention it rests on"),
+    ]));
+    lines.push(Line::default());
     lines.push(Line::styled("Mouse", theme.heading()));
     let mouse = if crate::tui::terminal::mouse() { MOUSE_HELP } else { "off (the configuration file's reader.mouse)" };
     lines.push(Line::from(format!("  {mouse}")));

@@ -3,6 +3,7 @@
 //! area; the functions that measure text are shared with it, so both agree.
 
 mod articles;
+pub mod basis;
 mod common;
 pub mod context;
 mod export;

@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use super::basis::basis_words;
 use super::common::{file_name, fit, red_line_marks};
 use super::text::{Mark, line_count, safe, wrap};
 use crate::tui::action::Pane;
@@ -123,12 +124,19 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
     let speaker_style = if selected && page.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
     header.push(Span::styled(safe(&speaker).into_owned(), speaker_style));
+    let basis = basis_words(quote);
+    if let Some((_, true)) = basis {
+        header.push(Span::styled("?", theme.weak()));
+    }
     let article = doc.article_of(index);
     let paragraph = match (doc.as_corpus(), article) {
         (Some(c), Some(_)) => c.combined.local_paragraph(quote.paragraph),
         _ => quote.paragraph,
     };
     header.push(Span::styled(format!(" · ¶{paragraph}"), theme.dim()));
+    if let Some((words, weak)) = basis {
+        header.push(Span::styled(format!(" · {words}"), if weak { theme.weak() } else { theme.dim() }));
+    }
     if let Some(max) = doc.max_severity(index) {
         header.push(Span::styled(format!("  ▲{max}"), theme.severity(max)));
     }
