@@ -195,6 +195,28 @@ fn mark_two_quotes_export_them_and_quit() {
 }
 
 #[test]
+fn q_asks_before_leaving_unexported_marks_and_ctrl_c_leaves_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = Session::start(dir.path());
+    s.wait_text("Topics");
+    s.send("l ");
+    s.wait_text("1 marked");
+    s.send("?");
+    s.wait_text(" Help ");
+    // q closes the help, then asks; n stays.
+    s.send("q");
+    s.wait_for("the help to close", |screen| !screen.contents().contains(" Help "));
+    s.send("q");
+    s.wait_text("1 marked quote not exported or copied. Quit? y/n");
+    s.send("n");
+    s.wait_for("the question to go", |screen| !screen.contents().contains("Quit? y/n"));
+    // Ctrl-C leaves at once, the terminal restored.
+    s.send("\x03");
+    s.finish();
+    assert!(!s.parser.screen().alternate_screen(), "still on the alternate screen");
+}
+
+#[test]
 fn a_folder_opens_as_a_corpus_and_loads_every_article() {
     let dir = tempfile::tempdir().expect("temp dir");
     let news = dir.path().join("news");
@@ -285,7 +307,10 @@ fn a_failing_clipboard_command_is_reported_in_the_status_line() {
     s.wait_text("Space mark");
     s.send(" y");
     s.wait_text("Copy failed: sh exited with status 3");
-    s.quit();
+    // The copy failed, so the mark was not copied: quitting asks.
+    s.send("q");
+    s.wait_text("1 marked quote not exported or copied. Quit? y/n");
+    s.quit_with("y");
 }
 
 /// An article with OSC 2 and a right-to-left override in its title, OSC 52, CSI, a C1 CSI and
@@ -313,6 +338,9 @@ fn the_reader_shows_escape_sequences_in_titles_quotes_and_paths_as_symbols() {
     s.wait_text("We are ready ⟨LRI⟩for⟨PDI⟩ talks.");
     s.send("r");
     s.wait_text("│ Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday");
+    // q closes the reading view, then the article, then quits.
+    s.send("qq");
+    s.wait_text("1 article ");
     s.quit();
     s.assert_nothing_raw();
 }

@@ -74,8 +74,12 @@ pub enum Action {
     CopyMarked,
     /// Suspend the reader to the shell (Ctrl-Z).
     Suspend,
-    /// Leave the reader.
+    /// `q`: back one level (close the open view, list or search, or the article opened
+    /// from the corpus); at the top level leave the reader, first asking when marked quotes
+    /// have not been exported or copied.
     Quit,
+    /// Leave the reader at once (Ctrl-C), whatever is open or marked.
+    QuitNow,
     /// Type a character into the search or the path field.
     Type(char),
     /// Delete the character before the cursor.
@@ -88,9 +92,9 @@ pub enum Action {
     ClearField,
     /// Accept the search or write the export.
     Submit,
-    /// Answer yes to "overwrite?".
+    /// Answer yes to "overwrite?" or "quit?".
     ConfirmYes,
-    /// Answer no to "overwrite?".
+    /// Answer no to "overwrite?" or "quit?".
     ConfirmNo,
     /// Select the topic at this index (0 is "All quotes"), e.g. by a click.
     SelectTopic(usize),

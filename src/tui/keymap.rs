@@ -25,6 +25,8 @@ pub enum Mode {
     Export,
     /// Asked whether to overwrite.
     Confirm,
+    /// Asked whether to quit with marks not exported.
+    QuitAsk,
     /// Help, context or reading view.
     View,
     /// The speaker or article list.
@@ -40,6 +42,7 @@ impl Mode {
             Mode::Search => "Search (after /)",
             Mode::Export => "Export dialog",
             Mode::Confirm => "Overwrite question",
+            Mode::QuitAsk => "Quit question (marks not exported or copied)",
             Mode::View => "Help, context and reading views",
             Mode::List => "Speaker and article lists",
         }
@@ -51,6 +54,7 @@ impl Mode {
         match &page.overlay {
             Overlay::Export(d) if d.stage == ExportStage::ConfirmOverwrite => Mode::Confirm,
             Overlay::Export(_) => Mode::Export,
+            Overlay::QuitAsk => Mode::QuitAsk,
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
             Overlay::None if page.search.as_ref().is_some_and(|s| s.typing) => Mode::Search,
@@ -117,7 +121,7 @@ use Mode as M;
 
 /// Every key binding of the reader.
 pub static BINDINGS: &[Binding] = &[
-    b(M::Anywhere, &[ctrl('c')], Action::Quit, "quit", Hint::No),
+    b(M::Anywhere, &[ctrl('c')], Action::QuitNow, "quit at once", Hint::No),
     b(M::Anywhere, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", Hint::No),
     b(M::Reader, &[c('?')], Action::OpenHelp, "help", Hint::Yes),
     b(M::Reader, &[c('q')], Action::Quit, "quit", Hint::Yes),
@@ -161,8 +165,10 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Export, &[ctrl('u')], Action::ClearField, "clear path", Hint::Yes),
     b(M::Confirm, &[c('y')], Action::ConfirmYes, "overwrite", Hint::Yes),
     b(M::Confirm, &[c('n'), k(K::Esc)], Action::ConfirmNo, "keep the file", Hint::Yes),
+    b(M::QuitAsk, &[c('y')], Action::ConfirmYes, "quit, marks lost", Hint::Yes),
+    b(M::QuitAsk, &[c('n'), k(K::Esc), c('q')], Action::ConfirmNo, "stay", Hint::Yes),
     b(M::View, &[k(K::Esc)], Action::Close, "close", Hint::Yes),
-    b(M::View, &[c('q')], Action::Quit, "quit", Hint::Yes),
+    b(M::View, &[c('q')], Action::Quit, "back", Hint::No),
     b(M::View, &[c('j'), k(K::Down)], Action::MoveDown, "scroll down", Hint::Yes),
     b(M::View, &[c('k'), k(K::Up)], Action::MoveUp, "scroll up", Hint::No),
     b(M::View, &[c('g'), k(K::Home)], Action::GoTop, "top", Hint::No),
@@ -181,7 +187,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
     b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
     b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
-    b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
+    b(M::List, &[c('q')], Action::Quit, "back", Hint::No),
 ];
 
 /// The bindings in force: [`BINDINGS`], with the keys of the actions remapped by
@@ -212,8 +218,8 @@ pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
 }
 
 /// The order of modes in the help.
-pub const MODES: [Mode; 7] =
-    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::Anywhere];
+pub const MODES: [Mode; 8] =
+    [Mode::Reader, Mode::Search, Mode::Export, Mode::Confirm, Mode::View, Mode::List, Mode::QuitAsk, Mode::Anywhere];
 
 /// What the mouse does, for the help.
 pub const MOUSE_HELP: &str = "click selects a topic or quote; the wheel scrolls";

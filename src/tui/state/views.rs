@@ -186,4 +186,6 @@ pub enum Overlay {
     Speakers(SpeakerList),
     /// The article list of a corpus.
     Articles(ArticleList),
+    /// "Quit? marked quotes are not exported": waiting for y/n.
+    QuitAsk,
 }

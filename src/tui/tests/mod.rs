@@ -6,6 +6,7 @@ mod clipboard;
 mod corpus;
 mod fixture;
 mod pages;
+mod quitting;
 mod render;
 mod safety;
 mod speakers;

@@ -25,7 +25,7 @@ fn choices(page: &Page) -> Choices {
 }
 
 #[test]
-fn an_article_opened_from_the_corpus_has_its_own_page_and_the_corpus_waits_as_left() {
+fn an_article_opened_from_the_corpus_has_its_own_page_and_marks_follow_the_quotes() {
     let mut s = corpus(3, 6);
     render(&mut s, 100, 30);
     let nato = row_of(&s, "NATO");
@@ -40,19 +40,37 @@ fn an_article_opened_from_the_corpus_has_its_own_page_and_the_corpus_waits_as_le
         (article.analysis().source.as_str(), article.overlay.clone()),
         ("news/article-00.txt", Overlay::Reading(Scroll::default()))
     );
-    assert_eq!((article.topics.selected, article.quotes.cursor, article.marks.len()), (0, 0, 0));
-    // Marks and moves on the article stay on the article.
-    apply(&mut s, [Action::Close, Action::FocusQuotes, Action::ToggleMark, Action::MoveDown, Action::ToggleMark]);
-    assert_eq!(s.page().marks.iter().copied().collect::<Vec<_>>(), [0, 1]);
+    // The quote marked in the corpus is marked in its article too.
+    let marked = left.3.iter().copied().collect::<Vec<_>>();
+    let text = |page: &Page, i: usize| page.analysis().quotes[i].text.clone();
+    assert_eq!((article.topics.selected, article.quotes.cursor, article.marks.len()), (0, 0, 1));
+    let own = *article.marks.first().expect("one mark");
+    assert_eq!(text(article, own), text(&s.base, marked[0]));
+    // Marks made on the article belong to its quotes; the status counts every mark once.
+    apply(&mut s, [Action::Close, Action::FocusQuotes, Action::GoTop]);
+    if s.page().marks.contains(&0) {
+        update(&mut s, Action::ToggleMark);
+    }
+    apply(&mut s, [Action::ToggleMark]);
+    let on_article: Vec<usize> = s.page().marks.iter().copied().collect();
+    assert!(on_article.contains(&0), "{on_article:?}");
+    assert_eq!(s.mark_count(), on_article.len());
     // The corpus stayed the base page all along, whole.
     assert_eq!((s.base.analysis().quotes.len(), s.base.doc.articles().len()), (joined, 3));
     assert_eq!(choices(&s.base), left);
     update(&mut s, Action::Close);
     assert!(s.opened.is_none());
-    assert_eq!(choices(s.page()), left, "the corpus comes back as it was left, marks and selection kept");
-    // Opened again, the article starts afresh.
+    // Back in the corpus, the article's marks are its quotes' marks there.
+    let texts: BTreeSet<String> = s.base.marks.iter().map(|&i| text(&s.base, i)).collect();
+    let first = s.base.doc.articles()[0].quotes.start - 1;
+    assert!(s.base.marks.contains(&first), "the article's first quote is marked in the corpus");
+    assert_eq!(s.base.marks.len(), on_article.len(), "{texts:?}");
+    let mut rest = choices(s.page());
+    rest.3 = left.3.clone();
+    assert_eq!(rest, left, "the corpus comes back as it was left, selection kept");
+    // Opened again, the article shows the same marks.
     update(&mut s, Action::OpenReading);
-    assert!(s.page().marks.is_empty());
+    assert_eq!(s.page().marks.iter().copied().collect::<Vec<_>>(), on_article);
 }
 
 #[test]

@@ -23,6 +23,7 @@ fn in_mode(mode: Mode) -> App {
         Mode::Confirm => vec![Action::OpenExport, Action::ExportExists],
         Mode::View => vec![Action::OpenHelp],
         Mode::List => vec![Action::OpenSpeakers],
+        Mode::QuitAsk => vec![Action::FocusQuotes, Action::ToggleMark, Action::Quit],
     };
     apply(&mut s, setup);
     render(&mut s, 60, 20);
@@ -59,7 +60,17 @@ fn check(mode: Mode, action: &Action) {
     let mut s = in_mode(mode);
     let a = action.clone();
     match (mode, action) {
-        (_, Action::Quit) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (_, Action::QuitNow) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (Mode::Reader, Action::Quit) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (Mode::View | Mode::List, Action::Quit) => {
+            assert_eq!(update(&mut s, a), None);
+            assert_eq!(s.page().overlay, Overlay::None, "q goes back one level");
+        }
+        (Mode::QuitAsk, Action::ConfirmYes) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (Mode::QuitAsk, Action::ConfirmNo) => {
+            assert_eq!(update(&mut s, a), None);
+            assert_eq!((&s.page().overlay, s.mark_count()), (&Overlay::None, 1), "stays, marks kept");
+        }
         (_, Action::Suspend) => assert_eq!(update(&mut s, a), Some(Effect::Suspend)),
         (Mode::Reader, Action::MoveDown) => {
             update(&mut s, a.clone());
@@ -331,7 +342,7 @@ fn keys_become_actions_in_the_mode_at_hand() {
     assert_eq!(action_for(&s, key(KeyCode::Char('x'), KeyModifiers::NONE)), None);
     update(&mut s, Action::StartSearch);
     assert_eq!(action_for(&s, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Type('q')));
-    assert_eq!(action_for(&s, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+    assert_eq!(action_for(&s, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::QuitNow));
 }
 
 #[test]

@@ -31,7 +31,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 /// mode of the shown page.
 fn apply(app: &mut App, action: Action) -> Option<Effect> {
     match action {
-        Action::Quit => return Some(Effect::Quit),
+        Action::QuitNow => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
         Action::Resize(size) => {
             app.area = Rect::from((Position::ORIGIN, size));
@@ -41,6 +41,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             let page = app.page_mut();
             page.overlay = Overlay::None;
             let which = page.export_selection().1;
+            app.unexported = false;
             app.message = Some(format!("Exported {which} to {}", path.display()));
             return None;
         }
@@ -58,6 +59,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             return None;
         }
         Action::Copied => {
+            app.unexported = false;
             let n = app.page().marks.len();
             let how = match &app.clipboard {
                 Clipboard::Command(_) => format!("with {}", app.clipboard.method()),
@@ -81,6 +83,13 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Mode::Export | Mode::Confirm => overlays::export_dialog(app, action),
         Mode::Search => reader::search(app, action),
         Mode::List => overlays::list(app, action),
+        Mode::QuitAsk => match action {
+            Action::ConfirmYes => Some(Effect::Quit),
+            _ => {
+                app.page_mut().overlay = Overlay::None;
+                None
+            }
+        },
         Mode::Reader | Mode::Anywhere => reader::reader(app, action),
     }
 }

@@ -32,7 +32,7 @@ fn step(action: &Action, rows: usize, wheel: isize) -> Option<isize> {
 pub fn view(app: &mut App, action: Action) -> Option<Effect> {
     let Some(delta) = step(&action, geometry::view_rows(app), 3) else {
         match action {
-            Action::Close => app.page_mut().overlay = Overlay::None,
+            Action::Close | Action::Quit => app.page_mut().overlay = Overlay::None,
             Action::OpenReading => open_reading(app),
             Action::OpenHelp => app.page_mut().overlay = Overlay::Help(Scroll::default()),
             _ => {}
@@ -63,7 +63,7 @@ pub fn list(app: &mut App, action: Action) -> Option<Effect> {
                 page.focus = Pane::Quotes;
             }
             (Action::Submit, Overlay::Articles(_)) => app.open_article(row),
-            (Action::Close | Action::OpenSpeakers | Action::OpenArticles, _) => {}
+            (Action::Close | Action::Quit | Action::OpenSpeakers | Action::OpenArticles, _) => {}
             (_, open) => page.overlay = open,
         }
         return None;

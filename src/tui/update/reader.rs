@@ -13,6 +13,11 @@ use crate::tui::state::{App, Page, Search};
 pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Close => close(app),
+        Action::Quit if !app.close_article() => return quit(app),
+        Action::ToggleMark | Action::MarkAllShown => {
+            app.unexported = true;
+            on_page(app.page_mut(), action, (0, 0));
+        }
         Action::OpenArticles => open_articles(app),
         Action::OpenReading => open_reading(app),
         Action::CopyMarked => return copy_marked(app),
@@ -37,6 +42,17 @@ fn close(app: &mut App) {
     } else {
         app.close_article();
     }
+}
+
+/// `q` on the corpus or a single article (from an article opened from the corpus it goes
+/// back to the corpus): quits, or asks first when marked quotes were not exported or
+/// copied since they were marked.
+fn quit(app: &mut App) -> Option<Effect> {
+    if app.unexported && app.mark_count() > 0 {
+        app.page_mut().overlay = Overlay::QuitAsk;
+        return None;
+    }
+    Some(Effect::Quit)
 }
 
 /// `A`: back from an article to its corpus, or the article list on the highlighted quote's

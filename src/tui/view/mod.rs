@@ -46,7 +46,7 @@ pub fn paint(frame: &mut Frame, app: &App) {
     status::render(frame, screen.status, app);
     let body = screen.body;
     match &page.overlay {
-        Overlay::None => {}
+        Overlay::None | Overlay::QuitAsk => {}
         Overlay::Help(scroll) => help::render(frame, body, app, *scroll),
         Overlay::Context { quote, scroll } => context::render(frame, body, app, *quote, *scroll),
         Overlay::Reading(scroll) => reading::render(frame, body, app, *scroll),
