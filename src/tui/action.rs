@@ -47,6 +47,8 @@ pub enum Action {
     Close,
     /// Cycle the severity filter: all → ≥ 3 → ≥ 4 → all.
     CycleFilter,
+    /// Hide or show again the quotes of three words or fewer.
+    ToggleShort,
     /// Jump to the next shown quote holding a red line.
     NextRedLine,
     /// Jump to the previous shown quote holding a red line.

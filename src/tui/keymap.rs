@@ -144,6 +144,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c(']')], Action::NextRedLine, "next red line", Hint::No),
     b(M::Reader, &[c('[')], Action::PrevRedLine, "previous red line", Hint::No),
     b(M::Reader, &[c('f')], Action::CycleFilter, "filter", Hint::Topics),
+    b(M::Reader, &[c('F')], Action::ToggleShort, "hide / show quotes of ≤ 3 words", Hint::No),
     b(M::Reader, &[c('/')], Action::StartSearch, "search", Hint::Topics),
     b(M::Reader, &[c('n')], Action::NextMatch, "next match", Hint::No),
     b(M::Reader, &[c('N')], Action::PrevMatch, "previous match", Hint::No),

@@ -64,6 +64,8 @@ pub struct Page {
     /// The speaker filter: `Some(None)` keeps unattributed quotes, `Some(Some(name))` those
     /// of one speaker.
     pub speaker: Option<Option<String>>,
+    /// True when quotes of [`crate::tui::document::SHORT_WORDS`] words or fewer are hidden.
+    pub hide_short: bool,
     /// The open view or dialog.
     pub overlay: Overlay,
     /// The reading view's line counts, once worked out (kept while the document is
@@ -83,6 +85,7 @@ impl Page {
             search: None,
             filter: Filter::All,
             speaker: None,
+            hide_short: false,
             overlay: Overlay::None,
             reading_lines: None,
         };
@@ -122,6 +125,7 @@ impl Page {
                 Filter::AtLeast(s) => Some(s),
             },
             speaker: self.speaker.as_ref(),
+            hide_short: self.hide_short,
         };
         self.doc.listed(from, criteria)
     }

@@ -94,8 +94,12 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
         assert_eq!(doc.topic_red_lines(row), fresh.topic_red_lines(row), "{label}");
     }
     assert!((0..fresh.analysis().quotes.len()).all(|i| doc.max_severity(i) == fresh.max_severity(i)));
-    let search =
-        |d: &Document| d.listed(0, Criteria { topic: 0, search: Some("SANCTIONS"), min_severity: None, speaker: None });
+    let search = |d: &Document| {
+        d.listed(
+            0,
+            Criteria { topic: 0, search: Some("SANCTIONS"), min_severity: None, speaker: None, hide_short: false },
+        )
+    };
     assert_eq!(search(doc), search(&fresh));
     let c = s.page().doc.as_corpus().expect("corpus");
     assert_eq!((c.handled, c.total, c.combined.articles.len()), (13, Some(12), 12));

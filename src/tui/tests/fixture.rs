@@ -82,7 +82,8 @@ pub fn analysis() -> Analysis {
                 start,
                 end,
                 paragraph: *paragraph,
-                kind: QuoteKind::Full,
+                // The last quote, "but Northport is.", is a fragment of three words.
+                kind: if i == 4 { QuoteKind::Partial } else { QuoteKind::Full },
                 speaker: Some((*speaker).into()),
                 speaker_basis: Some(*basis),
                 speaker_kind: Some(SpeakerKind::Person),

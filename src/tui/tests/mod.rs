@@ -5,6 +5,7 @@
 mod clipboard;
 mod corpus;
 mod fixture;
+mod kinds;
 mod pages;
 mod quitting;
 mod render;

@@ -148,6 +148,12 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!((s.page().search.is_none(), s.page().quotes.shown.len()), (true, 5));
         }
+        (Mode::Reader, Action::ToggleShort) => {
+            update(&mut s, a.clone());
+            assert_eq!(s.page().quotes.shown, [0, 1, 2, 3], "the quote of three words is hidden");
+            update(&mut s, a);
+            assert_eq!(s.page().quotes.shown.len(), 5);
+        }
         (Mode::Reader, Action::CycleFilter) => {
             let mut seen = Vec::new();
             for _ in 0..3 {

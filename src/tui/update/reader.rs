@@ -128,6 +128,10 @@ fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, us
             page.filter = page.filter.next();
             page.refresh_shown();
         }
+        Action::ToggleShort => {
+            page.hide_short = !page.hide_short;
+            page.refresh_shown();
+        }
         Action::StartSearch => {
             page.search = Some(Search { query: String::new(), typing: true });
             page.refresh_shown();

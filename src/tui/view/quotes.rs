@@ -6,8 +6,10 @@ use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use redline_analysis::QuoteKind;
 
 use super::basis::basis_words;
 use super::common::{file_name, fit, red_line_marks};
@@ -95,6 +97,16 @@ pub fn arrange(page: &Page, theme: &Theme, area: Rect) -> (usize, Vec<(u16, u16,
     (offset, rows)
 }
 
+/// The label of a quote that is not a full quote: `partial`, `nested` or `title`.
+pub fn kind_label(kind: QuoteKind) -> Option<&'static str> {
+    match kind {
+        QuoteKind::Full => None,
+        QuoteKind::Partial => Some("partial"),
+        QuoteKind::Nested => Some("nested"),
+        QuoteKind::Title => Some("title"),
+    }
+}
+
 fn title(page: &Page) -> String {
     let n = page.quotes.shown.len();
     let mut title = match page.search.as_ref().filter(|s| !s.query.is_empty()) {
@@ -137,6 +149,10 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     if let Some((words, weak)) = basis {
         header.push(Span::styled(format!(" · {words}"), if weak { theme.weak() } else { theme.dim() }));
     }
+    let kind = kind_label(quote.kind);
+    if let Some(kind) = kind {
+        header.push(Span::styled(format!(" · {kind}"), theme.dim().add_modifier(Modifier::ITALIC)));
+    }
     if let Some(max) = doc.max_severity(index) {
         header.push(Span::styled(format!("  ▲{max}"), theme.severity(max)));
     }
@@ -155,7 +171,9 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
         marks.extend(found.into_iter().map(|range| Mark { range, style: theme.search(), tag: None }));
     }
     let mut lines = vec![Line::from(header)];
-    for line in wrap(&quote.text, &marks, Default::default(), width) {
+    // Fragments, nested quotes and titles are not anybody's whole words: dimmed.
+    let base = if kind.is_some() { theme.dim() } else { Default::default() };
+    for line in wrap(&quote.text, &marks, base, width) {
         let mut spans = vec![bar.clone()];
         spans.extend(line.spans);
         lines.push(Line::from(spans));

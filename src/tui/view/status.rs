@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::common::fit;
 use super::text::width;
+use crate::tui::document::SHORT_WORDS;
 use crate::tui::keymap::hints;
 use crate::tui::state::views::Overlay;
 use crate::tui::state::{App, Filter};
@@ -36,6 +37,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let mut facts = format!("{lead} {position} · {} marked", app.mark_count());
     if let Filter::AtLeast(s) = page.filter {
         facts.push_str(&format!(" · ≥{s}"));
+    }
+    if page.hide_short {
+        facts.push_str(&format!(" · ≤{SHORT_WORDS} words hidden"));
     }
     let w = usize::from(area.width);
     let title_room = (w / 4).clamp(8.min(w), 40);
