@@ -249,6 +249,9 @@ fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left
     let mut s = Session::start_with_config(dir.path(), config);
     s.wait_text("F1 help · x quit · j/↓ next");
     s.send("\x1bOP");
+    // The help opens on the legend; the keys come a page down.
+    s.wait_text("Legend: red-line categories");
+    s.send("\x1b[6~");
     s.wait_text("  F1                 help");
     s.wait_text("  x                  quit");
     s.send("G");

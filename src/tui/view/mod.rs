@@ -8,6 +8,7 @@ mod common;
 pub mod context;
 mod export;
 pub mod help;
+mod legend;
 pub mod quotes;
 pub mod reading;
 mod speakers;

@@ -13,6 +13,7 @@ use redline_analysis::QuoteKind;
 
 use super::basis::basis_words;
 use super::common::{file_name, fit, red_line_marks};
+use super::legend;
 use super::text::{Mark, line_count, safe, wrap};
 use crate::tui::action::Pane;
 use crate::tui::state::{App, Filter, Page};
@@ -22,7 +23,13 @@ use crate::tui::words::plural;
 /// Draws the quote list from the block in view that `update` worked out (see [`arrange`]).
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (page, theme) = (app.page(), &app.theme);
-    let block = Block::bordered().title(title(page)).border_style(theme.border(page.focus == Pane::Quotes));
+    let mut block = Block::bordered().title(title(page)).border_style(theme.border(page.focus == Pane::Quotes));
+    if app.area.width >= legend::MIN_WIDTH {
+        let present = legend::present(&app.categories, page.analysis());
+        if let Some(line) = legend::line(&present, theme, usize::from(area.width.saturating_sub(4))) {
+            block = block.title_bottom(line);
+        }
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list = &page.quotes;
