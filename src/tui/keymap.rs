@@ -151,7 +151,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[k(K::Esc)], Action::Close, "clear search, speaker, or back to corpus", Hint::No),
     b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
     b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
-    b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked as Markdown", Hint::No),
+    b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked (else highlighted) as Markdown", Hint::No),
     b(M::Search, &[k(K::Enter)], Action::Submit, "keep matches", Hint::Yes),
     b(M::Search, &[k(K::Esc)], Action::Close, "clear search", Hint::Yes),
     b(M::Search, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),

@@ -87,6 +87,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     let mut app = App::new(doc, categories, theme);
     app.warnings = launch.warnings;
     app.clipboard = launch.clipboard;
+    app.tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
     let _guard = terminal::Guard;

@@ -27,6 +27,9 @@ pub struct App {
     pub theme: Theme,
     /// How `y` copies (OSC 52 unless the configuration says otherwise).
     pub clipboard: Clipboard,
+    /// True inside tmux (`$TMUX` set): OSC 52 copies go to `tmux load-buffer -w -` instead,
+    /// which works whatever tmux's `set-clipboard` says.
+    pub tmux: bool,
     /// Warnings from loading the base page's document, shown in the status line while that
     /// page is shown, until a key is pressed there.
     pub warnings: Vec<String>,
@@ -52,6 +55,7 @@ impl App {
             categories,
             theme,
             clipboard: Clipboard::default(),
+            tmux: false,
             warnings: Vec::new(),
             message: None,
             area: Rect::default(),

@@ -123,8 +123,8 @@ fn update_works_out_the_geometry_before_anything_is_drawn() {
     update(&mut s, Action::MoveUp);
     assert_eq!(s.page().overlay, Overlay::Reading(Scroll { top: bottom.top - 1 }));
     // A resize settles the geometry again, and is no key: the message stays.
-    apply(&mut s, [Action::Close, Action::CopyMarked]);
+    apply(&mut s, [Action::Close, Action::NextMatch]);
     update(&mut s, Action::Resize(Size::new(100, 30)));
-    assert!(s.message.as_deref().is_some_and(|m| m.contains("No marked")));
+    assert!(s.message.as_deref().is_some_and(|m| m.contains("No search")));
     assert_eq!(s.page().quotes.rows.first().map(|r| r.0), Some(1), "blocks laid out for 100×30");
 }

@@ -211,8 +211,11 @@ fn check(mode: Mode, action: &Action) {
             assert_eq!(dialog(&s), (ExportInput::DEFAULT_PATH.to_string(), 17, ExportStage::Editing, None));
         }
         (Mode::Reader, Action::CopyMarked) => {
-            assert_eq!(update(&mut s, a.clone()), None);
-            assert!(s.message.as_deref().is_some_and(|m| m.contains("No marked")));
+            // Nothing marked: the highlighted quote.
+            let Some(Effect::Copy(text)) = update(&mut s, a.clone()) else { panic!("no copy") };
+            assert!(text.contains("must not be crossed") && !text.contains("on sanctions"), "{text}");
+            update(&mut s, Action::Copied);
+            assert!(s.message.as_deref().is_some_and(|m| m.contains("Copied the highlighted quote")));
             apply(&mut s, [Action::FocusQuotes, Action::MoveDown, Action::ToggleMark]);
             let Some(Effect::Copy(text)) = update(&mut s, a) else { panic!("no copy") };
             // The Markdown of the marked quote only (whatever the export bolds or escapes).

@@ -61,11 +61,16 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Action::Copied => {
             app.unexported = false;
             let n = app.page().marks.len();
+            let what =
+                if n == 0 { "the highlighted quote".to_string() } else { format!("{n} marked quote{}", plural(n)) };
             let how = match &app.clipboard {
                 Clipboard::Command(_) => format!("with {}", app.clipboard.method()),
-                Clipboard::Osc52 | Clipboard::Off => format!("to the clipboard ({})", app.clipboard.method()),
+                Clipboard::Osc52 if app.tmux => "to tmux's buffer and clipboard (tmux load-buffer -w)".into(),
+                Clipboard::Osc52 | Clipboard::Off => {
+                    "with OSC 52 (if nothing arrives, allow clipboard access in the terminal's settings)".into()
+                }
             };
-            app.message = Some(format!("Copied {n} marked quote{} {how}", plural(n)));
+            app.message = Some(format!("Copied {what} {how}"));
             return None;
         }
         Action::CopyFailed(why) => {

@@ -70,22 +70,32 @@ fn open_articles(app: &mut App) {
     page.overlay = Overlay::Articles(ArticleList { row });
 }
 
-/// `y`: the marked quotes as Markdown for the clipboard, by the configured method (OSC 52, or
-/// piped to the clipboard command); a message instead when copying is off or none is marked.
+/// The command an OSC 52 copy uses inside tmux: the buffer, and tmux passes it on to the
+/// terminal's clipboard (`-w`) whatever its `set-clipboard` option says.
+pub const TMUX_LOAD_BUFFER: [&str; 4] = ["tmux", "load-buffer", "-w", "-"];
+
+/// `y`: the marked quotes, or the highlighted one when none is marked, as Markdown for the
+/// clipboard, by the configured method (OSC 52 — through `tmux load-buffer` inside tmux —
+/// or piped to the clipboard command); a message instead when copying is off or no quote is
+/// shown.
 fn copy_marked(app: &mut App) -> Option<Effect> {
     if app.clipboard == Clipboard::Off {
         app.message = Some("The clipboard is off (reader.clipboard in the configuration file)".into());
         return None;
     }
     let page = app.page();
-    if page.marks.is_empty() {
-        app.message = Some("No marked quotes: mark them with Space first".into());
-        return None;
-    }
-    let ids: Vec<usize> = page.marks.iter().map(|i| i + 1).collect();
+    let ids: Vec<usize> = match page.quotes.selected() {
+        _ if !page.marks.is_empty() => page.marks.iter().map(|i| i + 1).collect(),
+        Some(i) => vec![i + 1],
+        None => {
+            app.message = Some("No quote to copy: none is marked or shown".into());
+            return None;
+        }
+    };
     let text = page.doc.render_export(&ids, Format::Markdown);
     Some(match &app.clipboard {
         Clipboard::Command(command) => Effect::Pipe { command: command.clone(), text },
+        Clipboard::Osc52 if app.tmux => Effect::Pipe { command: TMUX_LOAD_BUFFER.map(String::from).to_vec(), text },
         Clipboard::Osc52 | Clipboard::Off => Effect::Copy(text),
     })
 }

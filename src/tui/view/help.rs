@@ -44,7 +44,9 @@ pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area
 /// reader shows any text from outside ([`safe`]).
 fn clipboard_help(clipboard: &Clipboard) -> String {
     match clipboard {
-        Clipboard::Osc52 => "copies to the terminal's clipboard (OSC 52), which works over SSH and in tmux".into(),
+        Clipboard::Osc52 => {
+            "copies to the terminal's clipboard (OSC 52), over SSH too; inside tmux through tmux load-buffer -w".into()
+        }
         Clipboard::Command(_) => {
             format!("copies by piping the Markdown to {} (reader.clipboard_command)", safe(clipboard.method()))
         }
