@@ -128,6 +128,12 @@ impl App {
         true
     }
 
+    /// The quote of the opened article that is the quote at this index of the corpus.
+    pub fn own_quote(&self, corpus: usize) -> Option<usize> {
+        let page = self.opened.as_deref()?;
+        same_quotes(&self.base, self.opened_at, page).find(|(c, _)| *c == corpus).map(|(_, own)| own)
+    }
+
     /// The marked quotes of the whole reader: those of the opened article and those of the
     /// rest of the corpus, each quote once.
     pub fn mark_count(&self) -> usize {

@@ -68,6 +68,10 @@ pub struct Page {
     pub hide_short: bool,
     /// The open view or dialog.
     pub overlay: Overlay,
+    /// The quote the reading view highlights (an index into the analysis's quotes).
+    pub reading_quote: Option<usize>,
+    /// True until the geometry has scrolled the reading view to `reading_quote`.
+    pub reading_jump: bool,
     /// The reading view's line counts, once worked out (kept while the document is
     /// unchanged, so the view opens again at once).
     pub reading_lines: Option<LineCounts>,
@@ -87,6 +91,8 @@ impl Page {
             speaker: None,
             hide_short: false,
             overlay: Overlay::None,
+            reading_quote: None,
+            reading_jump: false,
             reading_lines: None,
         };
         page.refresh_shown();

@@ -12,3 +12,4 @@ mod render;
 mod safety;
 mod speakers;
 mod update;
+mod views;

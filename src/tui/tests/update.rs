@@ -313,6 +313,17 @@ fn check(mode: Mode, action: &Action) {
             render(&mut s, 60, 20);
             assert_eq!(view_scroll(&s), if *action == Action::GoTop { 0 } else { bottom });
         }
+        (Mode::View, Action::NextRedLine | Action::PrevRedLine) => {
+            // In the context view of the second quote: the next (previous) quote with a red line.
+            apply(&mut s, [Action::Close, Action::FocusQuotes, Action::MoveDown, Action::OpenContext]);
+            update(&mut s, a.clone());
+            let expected = if *action == Action::NextRedLine { 2 } else { 0 };
+            assert!(
+                matches!(s.page().overlay, Overlay::Context { quote, .. } if quote == expected),
+                "{:?}",
+                s.page().overlay
+            );
+        }
         (Mode::View, Action::Close) => {
             update(&mut s, a);
             assert_eq!(s.page().overlay, Overlay::None);

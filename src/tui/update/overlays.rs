@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use redline_analysis::Format;
 
 use super::geometry;
-use super::reader::open_reading;
+use super::reader::{jump_to_red_line, open_reading};
 use crate::tui::action::{Action, Effect, Pane};
 use crate::tui::state::App;
 use crate::tui::state::views::{ExportStage, Overlay, Scroll};
@@ -30,6 +30,32 @@ fn step(action: &Action, rows: usize, wheel: isize) -> Option<isize> {
 /// An action in the help, context or reading view: scrolling (kept within the text when
 /// the geometry settles), closing, or switching to reading or help.
 pub fn view(app: &mut App, action: Action) -> Option<Effect> {
+    let context = matches!(app.page().overlay, Overlay::Context { .. });
+    let reading = matches!(app.page().overlay, Overlay::Reading(_));
+    match action {
+        Action::MoveDown | Action::MoveUp if context => {
+            let page = app.page_mut();
+            page.quotes.move_by(if action == Action::MoveDown { 1 } else { -1 });
+            if let Some(quote) = page.quotes.selected() {
+                page.overlay = Overlay::Context { quote, scroll: Scroll::default() };
+            }
+            return None;
+        }
+        Action::NextRedLine | Action::PrevRedLine if context => {
+            let page = app.page_mut();
+            app.message = jump_to_red_line(page, action == Action::NextRedLine);
+            let page = app.page_mut();
+            if let Some(quote) = page.quotes.selected() {
+                page.overlay = Overlay::Context { quote, scroll: Scroll::default() };
+            }
+            return None;
+        }
+        Action::NextRedLine | Action::PrevRedLine if reading => {
+            app.message = next_red_quote(app, action == Action::NextRedLine);
+            return None;
+        }
+        _ => {}
+    }
     let Some(delta) = step(&action, geometry::view_rows(app), 3) else {
         match action {
             Action::Close | Action::Quit => app.page_mut().overlay = Overlay::None,
@@ -43,6 +69,28 @@ pub fn view(app: &mut App, action: Action) -> Option<Effect> {
         s.by(delta);
     }
     None
+}
+
+/// In the reading view, highlights the next (or previous) quote of the article holding a
+/// red line and scrolls to it; the message when there is none.
+fn next_red_quote(app: &mut App, forward: bool) -> Option<String> {
+    let page = app.page_mut();
+    let quotes = &page.analysis().quotes;
+    let at = page.reading_quote;
+    let red = |i: &usize| !quotes[*i].red_lines.is_empty();
+    let found = match (forward, at) {
+        (true, Some(q)) => (q + 1..quotes.len()).find(red),
+        (true, None) => (0..quotes.len()).find(red),
+        (false, Some(q)) => (0..q).rev().find(red),
+        (false, None) => None,
+    };
+    match found {
+        Some(q) => {
+            (page.reading_quote, page.reading_jump) = (Some(q), true);
+            None
+        }
+        None => Some(format!("No {} quote with a red line", if forward { "later" } else { "earlier" })),
+    }
 }
 
 /// An action in the speaker or article list: moving, choosing (a speaker filters the

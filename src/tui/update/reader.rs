@@ -170,13 +170,21 @@ fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, us
     }
 }
 
-/// Opens the reading view: in a corpus, of the highlighted quote's article, opened alone.
+/// Opens the reading view scrolled to the highlighted quote (or the quote of the context
+/// view), which it highlights: in a corpus, of that quote's article, opened alone.
 pub fn open_reading(app: &mut App) {
     let page = app.page();
-    if let Some(article) = page.quotes.selected().and_then(|i| page.doc.article_index(i)) {
+    let mut quote = match page.overlay {
+        Overlay::Context { quote, .. } => Some(quote),
+        _ => page.quotes.selected(),
+    };
+    if let Some(article) = quote.and_then(|i| page.doc.article_index(i)) {
         app.open_article(article);
+        quote = quote.and_then(|i| app.own_quote(i));
     }
-    app.page_mut().overlay = Overlay::Reading(Scroll::default());
+    let page = app.page_mut();
+    (page.reading_quote, page.reading_jump) = (quote, quote.is_some());
+    page.overlay = Overlay::Reading(Scroll::default());
 }
 
 /// Moves the topic selection by `step` rows, stopping at the ends.
@@ -190,7 +198,7 @@ fn move_topic(page: &mut Page, step: isize) {
 
 /// Highlights the next (or previous) shown quote holding a red line; the message when there
 /// is none.
-fn jump_to_red_line(page: &mut Page, forward: bool) -> Option<String> {
+pub fn jump_to_red_line(page: &mut Page, forward: bool) -> Option<String> {
     let list = &page.quotes;
     let has = |p: &usize| page.doc.max_severity(list.shown[*p]).is_some();
     let found = if forward { (list.cursor + 1..list.shown.len()).find(has) } else { (0..list.cursor).rev().find(has) };
