@@ -11,6 +11,7 @@ pub mod document;
 pub mod keymap;
 pub mod layout;
 pub mod loader;
+pub mod sgr;
 pub mod state;
 pub mod terminal;
 pub mod theme;
