@@ -1,15 +1,17 @@
 //! The article list of the corpus: each article's title and source path (the path alone
-//! when it has no title) and its number of quotes, in path order. Only the rows in view
+//! when it has no title; a long path keeps its end) and its number of quotes (`1 quote`,
+//! `12 quotes`), in path order. Only the rows in view
 //! are formatted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::common::{fit, list_view};
+use super::common::{fit, fit_path, list_view};
+use super::text::width as width_of;
 use crate::tui::layout;
 use crate::tui::state::App;
 use crate::tui::state::views::ArticleList;
-use crate::tui::words::thousands;
+use crate::tui::words::{plural, thousands};
 
 /// Draws the article list over `area`, the highlighted row kept in view.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, list: ArticleList) {
@@ -23,11 +25,18 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, list: ArticleList) {
         .take(height)
         .map(|a| {
             let room = width.saturating_sub(12);
+            // The path keeps its end, which tells the articles of a corpus apart; the title
+            // takes what it leaves, up to half the room.
+            let path = fit_path(&a.source, (room / 2).max(room.saturating_sub(60)));
             let label = match &a.title {
-                Some(title) => fit(&format!("{title} — {}", a.source), room),
-                None => fit(&a.source, room),
+                Some(title) => {
+                    let title = fit(title, room.saturating_sub(width_of(&path) + 3));
+                    format!("{title} — {path}")
+                }
+                None => fit_path(&a.source, room),
             };
-            (label, format!("{} quotes", a.quotes.len()), false)
+            let n = a.quotes.len();
+            (label, format!("{} quote{}", thousands(n), plural(n)), false)
         })
         .collect();
     let title = format!(" Articles · {} ", thousands(articles.len()));

@@ -4,7 +4,7 @@
 
 mod articles;
 pub mod basis;
-mod common;
+pub mod common;
 pub mod context;
 mod export;
 pub mod help;
