@@ -92,6 +92,8 @@ pub enum Action {
     CursorRight,
     /// Clear the text field.
     ClearField,
+    /// Switch the export path's format: md → json → txt.
+    NextFormat,
     /// Accept the search or write the export.
     Submit,
     /// Answer yes to "overwrite?" or "quit?".

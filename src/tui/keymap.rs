@@ -164,6 +164,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Export, &[k(K::Left)], Action::CursorLeft, "cursor left", Hint::No),
     b(M::Export, &[k(K::Right)], Action::CursorRight, "cursor right", Hint::No),
     b(M::Export, &[ctrl('u')], Action::ClearField, "clear path", Hint::Yes),
+    b(M::Export, &[ctrl('f')], Action::NextFormat, "next format", Hint::Yes),
     b(M::Confirm, &[c('y')], Action::ConfirmYes, "overwrite", Hint::Yes),
     b(M::Confirm, &[c('n'), k(K::Esc)], Action::ConfirmNo, "keep the file", Hint::Yes),
     b(M::QuitAsk, &[c('y')], Action::ConfirmYes, "quit, marks lost", Hint::Yes),

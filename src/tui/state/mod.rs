@@ -27,6 +27,10 @@ pub struct App {
     pub theme: Theme,
     /// How `y` copies (OSC 52 unless the configuration says otherwise).
     pub clipboard: Clipboard,
+    /// The home folder (`$HOME`), for `~` in the export path.
+    pub home: Option<std::path::PathBuf>,
+    /// The working folder, which a relative export path is relative to.
+    pub cwd: std::path::PathBuf,
     /// True inside tmux (`$TMUX` set): OSC 52 copies go to `tmux load-buffer -w -` instead,
     /// which works whatever tmux's `set-clipboard` says.
     pub tmux: bool,
@@ -56,6 +60,8 @@ impl App {
             theme,
             clipboard: Clipboard::default(),
             tmux: false,
+            home: None,
+            cwd: std::path::PathBuf::new(),
             warnings: Vec::new(),
             message: None,
             area: Rect::default(),

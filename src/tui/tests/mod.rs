@@ -4,6 +4,7 @@
 
 mod clipboard;
 mod corpus;
+mod export;
 mod fixture;
 mod kinds;
 mod pages;

@@ -278,6 +278,12 @@ fn check(mode: Mode, action: &Action) {
             let expected = if *action == Action::CursorLeft { "redline-export.Xmd" } else { "redline-export.mXd" };
             assert_eq!(dialog(&s).0, expected);
         }
+        (Mode::Export, Action::NextFormat) => {
+            update(&mut s, a.clone());
+            assert_eq!(dialog(&s).0, "redline-export.json");
+            apply(&mut s, [a.clone(), a]);
+            assert_eq!((dialog(&s).0.as_str(), dialog(&s).1), ("redline-export.md", 17));
+        }
         (Mode::Export, Action::ClearField) => {
             update(&mut s, a);
             assert_eq!((dialog(&s).0.as_str(), dialog(&s).1), ("", 0));

@@ -1,8 +1,6 @@
 //! Actions while a view (help, context, reading), a list (speakers, articles) or the export
 //! dialog is open.
 
-use std::path::PathBuf;
-
 use redline_analysis::Format;
 
 use super::geometry;
@@ -137,6 +135,7 @@ pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
         Action::Backspace => d.backspace(),
         Action::CursorLeft | Action::CursorRight => d.move_cursor(action == Action::CursorRight),
         Action::ClearField => d.clear(),
+        Action::NextFormat => d.next_format(),
         Action::Close => page.overlay = Overlay::None,
         Action::ConfirmNo => {
             d.stage = ExportStage::Editing;
@@ -154,11 +153,12 @@ pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
 
 /// The export of the path in the dialog, or the reason it cannot be written, in the dialog.
 fn write_export(app: &mut App, overwrite: bool) -> Option<Effect> {
+    let home = app.home.clone();
     let page = app.page_mut();
     let Overlay::Export(d) = &page.overlay else {
         return None;
     };
-    let path = PathBuf::from(d.path.trim());
+    let path = d.expanded(home.as_deref());
     let (ids, _) = page.export_selection();
     let problem = if d.path.trim().is_empty() {
         Some("Type a path first".to_string())
