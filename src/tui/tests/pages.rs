@@ -128,3 +128,29 @@ fn update_works_out_the_geometry_before_anything_is_drawn() {
     assert!(s.message.as_deref().is_some_and(|m| m.contains("No search")));
     assert_eq!(s.page().quotes.rows.first().map(|r| r.0), Some(1), "blocks laid out for 100×30");
 }
+
+#[test]
+fn clicks_and_wheel_select_and_scroll() {
+    let mut s = state();
+    render(&mut s, 100, 30);
+    let mouse = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+    let click = |x, y| mouse(MouseEventKind::Down(MouseButton::Left), x, y);
+    // Row 3 of the screen is the second topic (Northport): border, All quotes, Northport.
+    let topic = mouse_action(&s, click(5, 2)).expect("topic click");
+    assert_eq!(topic, Action::SelectTopic(1));
+    update(&mut s, topic);
+    assert_eq!((s.page().topics.selected, s.page().quotes.shown.len()), (1, 2));
+    update(&mut s, Action::SelectTopic(0));
+    render(&mut s, 100, 30);
+    let third_block = s.page().quotes.rows[2].0;
+    let quote = mouse_action(&s, click(50, third_block)).expect("quote click");
+    assert_eq!(quote, Action::SelectQuote(2));
+    update(&mut s, quote);
+    assert_eq!((s.page().quotes.cursor, s.page().focus), (2, Pane::Quotes));
+    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 50, 10)).expect("wheel");
+    update(&mut s, wheel);
+    assert_eq!(s.page().quotes.cursor, 3);
+    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 5, 10)).expect("wheel");
+    update(&mut s, wheel);
+    assert_eq!(s.page().topics.selected, 1);
+}

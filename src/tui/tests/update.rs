@@ -3,11 +3,11 @@
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::fixture::{apply, render, state};
 use crate::tui::action::{Action, Effect, Pane};
-use crate::tui::keymap::{BINDINGS, Mode, action_for, mouse_action};
+use crate::tui::keymap::{BINDINGS, Mode, action_for};
 use crate::tui::layout;
 use crate::tui::state::views::{ExportInput, ExportStage, Overlay, Scroll};
 use crate::tui::state::{App, Filter};
@@ -383,30 +383,4 @@ fn export_results_close_the_dialog_or_say_why() {
     update(&mut s, Action::ClearMarks);
     apply(&mut s, [Action::OpenExport, Action::ExportWritten(PathBuf::from("y.md"))]);
     assert_eq!(s.message.as_deref(), Some("Exported all 5 shown quotes (none marked) to y.md"));
-}
-
-#[test]
-fn clicks_and_wheel_select_and_scroll() {
-    let mut s = state();
-    render(&mut s, 100, 30);
-    let mouse = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
-    let click = |x, y| mouse(MouseEventKind::Down(MouseButton::Left), x, y);
-    // Row 3 of the screen is the second topic (Northport): border, All quotes, Northport.
-    let topic = mouse_action(&s, click(5, 2)).expect("topic click");
-    assert_eq!(topic, Action::SelectTopic(1));
-    update(&mut s, topic);
-    assert_eq!((s.page().topics.selected, s.page().quotes.shown.len()), (1, 2));
-    update(&mut s, Action::SelectTopic(0));
-    render(&mut s, 100, 30);
-    let third_block = s.page().quotes.rows[2].0;
-    let quote = mouse_action(&s, click(50, third_block)).expect("quote click");
-    assert_eq!(quote, Action::SelectQuote(2));
-    update(&mut s, quote);
-    assert_eq!((s.page().quotes.cursor, s.page().focus), (2, Pane::Quotes));
-    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 50, 10)).expect("wheel");
-    update(&mut s, wheel);
-    assert_eq!(s.page().quotes.cursor, 3);
-    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 5, 10)).expect("wheel");
-    update(&mut s, wheel);
-    assert_eq!(s.page().topics.selected, 1);
 }
