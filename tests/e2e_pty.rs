@@ -36,7 +36,7 @@ impl Session {
 
     /// Starts redline in `dir` with these arguments, reading no configuration file.
     fn start_with(dir: &std::path::Path, args: &[&str]) -> Session {
-        Session::start_configured(dir, args, std::path::Path::new("/nonexistent/redline-tests"))
+        Session::start_configured(dir, args, std::path::Path::new("/nonexistent/redline-tests"), "xterm-256color")
     }
 
     /// Starts redline in `dir` with no arguments, reading `config` as its configuration file
@@ -44,21 +44,24 @@ impl Session {
     fn start_with_config(dir: &std::path::Path, config: &str) -> Session {
         std::fs::create_dir(dir.join("redline")).expect("config folder");
         std::fs::write(dir.join("redline/config.toml"), config).expect("write config");
-        Session::start_configured(dir, &[], dir)
+        Session::start_configured(dir, &[], dir, "xterm-256color")
     }
 
-    /// Starts redline in `dir` with these arguments and `XDG_CONFIG_HOME` set to `config_home`.
-    fn start_configured(dir: &std::path::Path, args: &[&str], config_home: &std::path::Path) -> Session {
-        Session::start_in(dir, args, config_home, std::path::Path::new("/nonexistent/redline-tests"))
+    /// Starts redline in `dir` with these arguments, `XDG_CONFIG_HOME` set to `config_home`,
+    /// `TERM` to `term` and no `COLORTERM`.
+    fn start_configured(dir: &std::path::Path, args: &[&str], config_home: &std::path::Path, term: &str) -> Session {
+        Session::start_in(dir, args, config_home, std::path::Path::new("/nonexistent/redline-tests"), term)
     }
 
-    /// Starts redline in `dir` with these arguments, `XDG_CONFIG_HOME` set to `config_home`
-    /// and `XDG_DATA_HOME` (where corrections are kept) to `data_home`.
+    /// Starts redline in `dir` with these arguments, `XDG_CONFIG_HOME` set to `config_home`,
+    /// `XDG_DATA_HOME` (where corrections are kept) to `data_home`, `TERM` to `term` and no
+    /// `COLORTERM`.
     fn start_in(
         dir: &std::path::Path,
         args: &[&str],
         config_home: &std::path::Path,
         data_home: &std::path::Path,
+        term: &str,
     ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
@@ -66,7 +69,8 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_redline"));
         cmd.args(args);
         cmd.cwd(dir);
-        cmd.env("TERM", "xterm-256color");
+        cmd.env("TERM", term);
+        cmd.env_remove("COLORTERM");
         cmd.env_remove("NO_COLOR");
         cmd.env("XDG_CONFIG_HOME", config_home);
         cmd.env("XDG_DATA_HOME", data_home);
@@ -207,6 +211,45 @@ fn mark_two_quotes_export_them_and_quit() {
 }
 
 #[test]
+fn q_asks_before_leaving_unexported_marks_and_ctrl_c_leaves_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = Session::start(dir.path());
+    s.wait_text("Topics");
+    s.send("l ");
+    s.wait_text("1 marked");
+    s.send("?");
+    s.wait_text(" Help ");
+    // q closes the help, then asks; n stays.
+    s.send("q");
+    s.wait_for("the help to close", |screen| !screen.contents().contains(" Help "));
+    s.send("q");
+    s.wait_text("1 marked quote not exported or copied. Quit? y/n");
+    s.send("n");
+    s.wait_for("the question to go", |screen| !screen.contents().contains("Quit? y/n"));
+    // Ctrl-C leaves at once, the terminal restored.
+    s.send("\x03");
+    s.finish();
+    assert!(!s.parser.screen().alternate_screen(), "still on the alternate screen");
+}
+
+#[test]
+fn a_sixteen_colour_terminal_gets_no_256_colour_codes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = Session::start_configured(dir.path(), &[], std::path::Path::new("/nonexistent/redline-tests"), "xterm");
+    s.wait_text("Topics");
+    s.send("l?");
+    s.wait_text("Legend: red-line categories");
+    s.quit_with("\x03");
+    let raw = String::from_utf8_lossy(&s.raw);
+    let sgr: Vec<&str> =
+        raw.split("\x1b[").filter(|p| p.contains('m')).map(|p| &p[..p.find('m').unwrap_or(0)]).collect();
+    assert!(sgr.iter().any(|p| p.split(';').any(|x| x == "31")), "red is sent in its classic code: {sgr:?}");
+    for wide in ["38;5;", "48;5;", "38;2;", "48;2;"] {
+        assert!(!raw.contains(wide), "{wide} (a 256-colour or RGB code) sent on TERM=xterm");
+    }
+}
+
+#[test]
 fn a_folder_opens_as_a_corpus_and_loads_every_article() {
     let dir = tempfile::tempdir().expect("temp dir");
     let news = dir.path().join("news");
@@ -239,6 +282,9 @@ fn configured_keys_drive_the_reader_its_hints_and_help_and_the_mouse_can_be_left
     let mut s = Session::start_with_config(dir.path(), config);
     s.wait_text("F1 help · Q quit · j/↓ next");
     s.send("\x1bOP");
+    // The help opens on the legend; the keys come a page down.
+    s.wait_text("Legend: red-line categories");
+    s.send("\x1b[6~");
     s.wait_text("  F1                 help");
     s.wait_text("  Q                  quit");
     s.send("G");
@@ -284,8 +330,9 @@ fn a_clipboard_command_gets_the_marked_markdown_and_the_theme_its_base_and_colou
     // foreground in the same sequence).
     let raw = String::from_utf8_lossy(&s.raw);
     assert!(raw.contains("48;5;24m"), "the light palette is not in use");
-    // THREAT, by its tag TH, in the colour given (the first quote holds a threat).
-    assert!(raw.contains("38;2;16;32;48"), "the colour of TH is not in use");
+    // THREAT, by its tag TH, in the colour given (the first quote holds a threat), brought
+    // down to the 256 colours of TERM=xterm-256color: #102030 is grey 234 there.
+    assert!(raw.contains("38;5;234") && !raw.contains("38;2;"), "the colour of TH is not in use")
 }
 
 #[test]
@@ -297,7 +344,10 @@ fn a_failing_clipboard_command_is_reported_in_the_status_line() {
     s.wait_text("Space mark");
     s.send(" y");
     s.wait_text("Copy failed: sh exited with status 3");
-    s.quit();
+    // The copy failed, so the mark was not copied: quitting asks.
+    s.send("q");
+    s.wait_text("1 marked quote not exported or copied. Quit? y/n");
+    s.quit_with("y");
 }
 
 /// An article with OSC 2 and a right-to-left override in its title, OSC 52, CSI, a C1 CSI and
@@ -321,11 +371,14 @@ fn the_reader_shows_escape_sequences_in_titles_quotes_and_paths_as_symbols() {
     s.wait_text("⚠ news/empty␛]2;PWNED␇⟨RLI⟩.txt: file is empty");
     s.send("A");
     // no date stated: a dash in the date column; the path is cut at the width
-    s.wait_text("—           Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday — news/ev␛]2;PWNED␇il");
+    s.wait_text("Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on … — news/ev␛]2;PWNED␇il⟨RLO⟩.txt");
     s.send("\r");
     s.wait_text("We are ready ⟨LRI⟩for⟨PDI⟩ talks.");
     s.send("r");
     s.wait_text("│ Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on Friday");
+    // q closes the reading view, then the article, then quits.
+    s.send("qq");
+    s.wait_text("1 article ");
     s.quit();
     s.assert_nothing_raw();
 }
@@ -364,7 +417,7 @@ fn a_speaker_set_with_s_is_saved_and_there_when_the_text_is_opened_again() {
     let text = "Harbour talks stall\n\n“We will not sign this week,” Ilse Marrow said on Tuesday.\n";
     std::fs::write(dir.path().join("harbour.txt"), text).expect("write article");
     let (config, data) = (std::path::Path::new("/nonexistent/redline-tests"), dir.path().join("data"));
-    let mut s = Session::start_in(dir.path(), &["harbour.txt"], config, &data);
+    let mut s = Session::start_in(dir.path(), &["harbour.txt"], config, &data, "xterm-256color");
     s.wait_text("Ilse Marrow · ¶1");
     s.send("l");
     s.send("S");
@@ -378,7 +431,7 @@ fn a_speaker_set_with_s_is_saved_and_there_when_the_text_is_opened_again() {
     assert_eq!(saved, 1);
     // The same text under another name finds the correction.
     std::fs::write(dir.path().join("copy.txt"), text).expect("write copy");
-    let mut s = Session::start_in(dir.path(), &["copy.txt"], config, &data);
+    let mut s = Session::start_in(dir.path(), &["copy.txt"], config, &data, "xterm-256color");
     s.wait_text("Vera Holm · corrected · ¶1");
     assert!(!s.parser.screen().contents().contains("Ilse Marrow ·"));
     s.quit();

@@ -35,6 +35,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         Action::OpenHelp => "open_help",
         Action::Close => "close",
         Action::CycleFilter => "cycle_filter",
+        Action::ToggleShort => "toggle_short",
         Action::NextRedLine => "next_red_line",
         Action::PrevRedLine => "prev_red_line",
         Action::StartSearch => "start_search",

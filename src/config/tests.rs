@@ -107,7 +107,7 @@ fn remapped_keys_drive_actions_hints_and_leave_typing_modes_alone() {
     assert_eq!(keymap::action_in(&table, &state, press(KeyCode::Char('q'))), None);
     assert_eq!(keymap::action_in(&table, &state, press(KeyCode::F(3))), Some(Action::StartSearch));
     let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(keymap::action_in(&table, &state, ctrl_c), Some(Action::Quit));
+    assert_eq!(keymap::action_in(&table, &state, ctrl_c), Some(Action::QuitNow));
     let hints = keymap::hints_in(&table, &state);
     assert!(hints.contains(&("Q".into(), "quit")) && hints.contains(&("F3".into(), "search")), "{hints:?}");
     assert!(!hints.iter().any(|(k, _)| k == "q"), "{hints:?}");

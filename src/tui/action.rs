@@ -48,6 +48,8 @@ pub enum Action {
     Close,
     /// Cycle the severity filter: all → ≥ 3 → ≥ 4 → all.
     CycleFilter,
+    /// Hide or show again the quotes of three words or fewer.
+    ToggleShort,
     /// Jump to the next shown quote holding a red line.
     NextRedLine,
     /// Jump to the previous shown quote holding a red line.
@@ -90,8 +92,12 @@ pub enum Action {
     CorrectionsFailed(String),
     /// Suspend the reader to the shell (Ctrl-Z).
     Suspend,
-    /// Leave the reader.
+    /// `q`: back one level (close the open view, list or search, or the article opened
+    /// from the corpus); at the top level leave the reader, first asking when marked quotes
+    /// have not been exported or copied.
     Quit,
+    /// Leave the reader at once (Ctrl-C), whatever is open or marked.
+    QuitNow,
     /// Type a character into the search or the path field.
     Type(char),
     /// Delete the character before the cursor.
@@ -102,11 +108,13 @@ pub enum Action {
     CursorRight,
     /// Clear the text field.
     ClearField,
+    /// Switch the export path's format: md → json → txt.
+    NextFormat,
     /// Accept the search or write the export.
     Submit,
-    /// Answer yes to "overwrite?".
+    /// Answer yes to "overwrite?" or "quit?".
     ConfirmYes,
-    /// Answer no to "overwrite?".
+    /// Answer no to "overwrite?" or "quit?".
     ConfirmNo,
     /// Select the topic at this index (0 is "All quotes"), e.g. by a click.
     SelectTopic(usize),

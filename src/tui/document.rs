@@ -57,7 +57,12 @@ pub struct Criteria<'a> {
     pub min_severity: Option<u8>,
     /// Only quotes of this speaker (`Some(None)`: unattributed ones).
     pub speaker: Option<&'a Option<String>>,
+    /// Only quotes of more than [`SHORT_WORDS`] words.
+    pub hide_short: bool,
 }
+
+/// Quotes of this many words or fewer are short: `F` hides them.
+pub const SHORT_WORDS: usize = 3;
 
 /// The indexes of an analysis.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,6 +240,7 @@ impl Document {
         let passes = |i: &usize| {
             criteria.min_severity.is_none_or(|m| self.index.max_severity[*i].is_some_and(|s| s >= m))
                 && criteria.speaker.is_none_or(|s| quotes[*i].speaker == *s)
+                && !(criteria.hide_short && quotes[*i].text.split_whitespace().nth(SHORT_WORDS).is_none())
         };
         match criteria.search.filter(|q| !q.is_empty()) {
             Some(query) => {

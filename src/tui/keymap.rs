@@ -25,6 +25,8 @@ pub enum Mode {
     Export,
     /// Asked whether to overwrite.
     Confirm,
+    /// Asked whether to quit with marks not exported.
+    QuitAsk,
     /// Help, context or reading view.
     View,
     /// The speaker or article list.
@@ -44,6 +46,7 @@ impl Mode {
             Mode::Search => "Search (after /)",
             Mode::Export => "Export dialog",
             Mode::Confirm => "Overwrite question",
+            Mode::QuitAsk => "Quit question (marks not exported or copied)",
             Mode::View => "Help, context and reading views",
             Mode::List => "Speaker and article lists",
             Mode::Timeline => "Escalation timeline (t)",
@@ -57,6 +60,7 @@ impl Mode {
         match &page.overlay {
             Overlay::Export(d) if d.stage == ExportStage::ConfirmOverwrite => Mode::Confirm,
             Overlay::Export(_) => Mode::Export,
+            Overlay::QuitAsk => Mode::QuitAsk,
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
             Overlay::Timeline(_) => Mode::Timeline,
@@ -129,7 +133,7 @@ use Mode as M;
 
 /// Every key binding of the reader.
 pub static BINDINGS: &[Binding] = &[
-    b(M::Anywhere, &[ctrl('c')], Action::Quit, "quit", Hint::No),
+    b(M::Anywhere, &[ctrl('c')], Action::QuitNow, "quit at once", Hint::No),
     b(M::Anywhere, &[ctrl('z')], Action::Suspend, "suspend to the shell (fg resumes)", Hint::No),
     b(M::Reader, &[c('?')], Action::OpenHelp, "help", Hint::Yes),
     b(M::Reader, &[c('q')], Action::Quit, "quit", Hint::Yes),
@@ -153,13 +157,14 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c(']')], Action::NextRedLine, "next red line", Hint::No),
     b(M::Reader, &[c('[')], Action::PrevRedLine, "previous red line", Hint::No),
     b(M::Reader, &[c('f')], Action::CycleFilter, "filter", Hint::Topics),
+    b(M::Reader, &[c('F')], Action::ToggleShort, "hide / show quotes of ≤ 3 words", Hint::No),
     b(M::Reader, &[c('/')], Action::StartSearch, "search", Hint::Topics),
     b(M::Reader, &[c('n')], Action::NextMatch, "next match", Hint::No),
     b(M::Reader, &[c('N')], Action::PrevMatch, "previous match", Hint::No),
     b(M::Reader, &[k(K::Esc)], Action::Close, "clear search, speaker, or back to corpus", Hint::No),
     b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
     b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
-    b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked as Markdown", Hint::No),
+    b(M::Reader, &[c('y')], Action::CopyMarked, "copy marked (else highlighted) as Markdown", Hint::No),
     b(M::Reader, &[c('S')], Action::OpenPicker, "correct the speaker (saved)", Hint::No),
     b(M::Reader, &[c('x')], Action::ToggleNotAQuote, "not a quote: strike through (again: undo)", Hint::No),
     b(M::Reader, &[c('U')], Action::UndoCorrection, "undo the quote's correction", Hint::No),
@@ -175,16 +180,21 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Export, &[k(K::Left)], Action::CursorLeft, "cursor left", Hint::No),
     b(M::Export, &[k(K::Right)], Action::CursorRight, "cursor right", Hint::No),
     b(M::Export, &[ctrl('u')], Action::ClearField, "clear path", Hint::Yes),
+    b(M::Export, &[ctrl('f')], Action::NextFormat, "next format", Hint::Yes),
     b(M::Confirm, &[c('y')], Action::ConfirmYes, "overwrite", Hint::Yes),
     b(M::Confirm, &[c('n'), k(K::Esc)], Action::ConfirmNo, "keep the file", Hint::Yes),
+    b(M::QuitAsk, &[c('y')], Action::ConfirmYes, "quit, marks lost", Hint::Yes),
+    b(M::QuitAsk, &[c('n'), k(K::Esc), c('q')], Action::ConfirmNo, "stay", Hint::Yes),
     b(M::View, &[k(K::Esc)], Action::Close, "close", Hint::Yes),
-    b(M::View, &[c('q')], Action::Quit, "quit", Hint::Yes),
-    b(M::View, &[c('j'), k(K::Down)], Action::MoveDown, "scroll down", Hint::Yes),
-    b(M::View, &[c('k'), k(K::Up)], Action::MoveUp, "scroll up", Hint::No),
+    b(M::View, &[c('q')], Action::Quit, "back", Hint::No),
+    b(M::View, &[c('j'), k(K::Down)], Action::MoveDown, "down / next quote", Hint::Yes),
+    b(M::View, &[c('k'), k(K::Up)], Action::MoveUp, "up / previous quote", Hint::No),
+    b(M::View, &[c(']')], Action::NextRedLine, "next quote with a red line", Hint::No),
+    b(M::View, &[c('[')], Action::PrevRedLine, "previous quote with a red line", Hint::No),
     b(M::View, &[c('g'), k(K::Home)], Action::GoTop, "top", Hint::No),
     b(M::View, &[c('G'), k(K::End)], Action::GoBottom, "bottom", Hint::No),
-    b(M::View, &[k(K::PageDown), ctrl('d')], Action::PageDown, "page down", Hint::No),
-    b(M::View, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
+    b(M::View, &[k(K::PageDown), ctrl('d'), c(' ')], Action::PageDown, "page down", Hint::No),
+    b(M::View, &[k(K::PageUp), ctrl('u'), c('b')], Action::PageUp, "page up", Hint::No),
     b(M::View, &[c('r')], Action::OpenReading, "read article", Hint::No),
     b(M::View, &[c('?')], Action::OpenHelp, "help", Hint::No),
     b(M::List, &[k(K::Enter)], Action::Submit, "choose", Hint::Yes),
@@ -199,14 +209,14 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[c('d')], Action::SortArticles, "by date/path", Hint::Articles),
     b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
     b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
-    b(M::List, &[c('q')], Action::Quit, "quit", Hint::No),
+    b(M::List, &[c('q')], Action::Quit, "back", Hint::No),
     b(M::Timeline, &[k(K::Left), c('h')], Action::MoveUp, "earlier", Hint::Yes),
     b(M::Timeline, &[k(K::Right), c('l')], Action::MoveDown, "later", Hint::Yes),
     b(M::Timeline, &[k(K::Home), c('g')], Action::GoTop, "first", Hint::No),
     b(M::Timeline, &[k(K::End), c('G')], Action::GoBottom, "last", Hint::No),
     b(M::Timeline, &[k(K::Enter)], Action::Submit, "open the article", Hint::Yes),
     b(M::Timeline, &[k(K::Esc), c('t')], Action::Close, "close", Hint::Yes),
-    b(M::Timeline, &[c('q')], Action::Quit, "quit", Hint::No),
+    b(M::Timeline, &[c('q')], Action::Quit, "back", Hint::No),
     b(M::Picker, &[k(K::Enter)], Action::Submit, "set speaker", Hint::Yes),
     b(M::Picker, &[k(K::Esc)], Action::Close, "cancel", Hint::Yes),
     b(M::Picker, &[k(K::Down)], Action::MoveDown, "next", Hint::Yes),
@@ -243,7 +253,7 @@ pub fn remapped(remaps: &[(Action, Vec<Key>)], modes: &[Mode]) -> Vec<Binding> {
 }
 
 /// The order of modes in the help.
-pub const MODES: [Mode; 9] = [
+pub const MODES: [Mode; 10] = [
     Mode::Reader,
     Mode::Search,
     Mode::Export,
@@ -252,6 +262,7 @@ pub const MODES: [Mode; 9] = [
     Mode::List,
     Mode::Timeline,
     Mode::Picker,
+    Mode::QuitAsk,
     Mode::Anywhere,
 ];
 

@@ -11,6 +11,7 @@ pub mod document;
 pub mod keymap;
 pub mod layout;
 pub mod loader;
+pub mod sgr;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -97,6 +98,9 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     app.warnings = warnings;
     app.base.corrected = corrected;
     app.clipboard = launch.clipboard;
+    app.tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
+    app.home = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(std::path::PathBuf::from);
+    app.cwd = std::env::current_dir().unwrap_or_default();
     let signals = Signals::register().context("catching signals")?;
     terminal::install_panic_hook();
     let _guard = terminal::Guard;

@@ -12,8 +12,12 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use signal_hook::consts::{SIGHUP, SIGTERM, SIGTSTP};
 
-/// The terminal the reader draws on.
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+use super::sgr::Sixteen;
+use super::theme::depth::Depth;
+
+/// The terminal the reader draws on: standard output, the sixteen colours written in their
+/// classic codes on a terminal of sixteen colours.
+pub type Term = Terminal<CrosstermBackend<Sixteen<Stdout>>>;
 
 /// True when standard output is a terminal (the reader needs one).
 pub fn stdout_is_terminal() -> bool {
@@ -41,7 +45,8 @@ pub fn mouse() -> bool {
 /// reporting.
 pub fn enter() -> io::Result<Term> {
     take_over()?;
-    Terminal::new(CrosstermBackend::new(stdout()))
+    let sixteen = Depth::from_env() == Depth::Ansi;
+    Terminal::new(CrosstermBackend::new(Sixteen::new(stdout(), sixteen)))
 }
 
 fn take_over() -> io::Result<()> {

@@ -28,6 +28,13 @@ pub struct App {
     pub theme: Theme,
     /// How `y` copies (OSC 52 unless the configuration says otherwise).
     pub clipboard: Clipboard,
+    /// The home folder (`$HOME`), for `~` in the export path.
+    pub home: Option<std::path::PathBuf>,
+    /// The working folder, which a relative export path is relative to.
+    pub cwd: std::path::PathBuf,
+    /// True inside tmux (`$TMUX` set): OSC 52 copies go to `tmux load-buffer -w -` instead,
+    /// which works whatever tmux's `set-clipboard` says.
+    pub tmux: bool,
     /// Warnings from loading the base page's document, shown in the status line while that
     /// page is shown, until a key is pressed there.
     pub warnings: Vec<String>,
@@ -40,6 +47,10 @@ pub struct App {
     /// An article of the corpus opened on its own: shown instead of `base` while open;
     /// closing it shows `base` again as it was left.
     pub opened: Option<Box<Page>>,
+    /// The position in the corpus of the article in `opened`.
+    pub opened_at: usize,
+    /// True when quotes were marked since the last export or copy: quitting asks first.
+    pub unexported: bool,
 }
 
 impl App {
@@ -49,11 +60,16 @@ impl App {
             categories,
             theme,
             clipboard: Clipboard::default(),
+            tmux: false,
+            home: None,
+            cwd: std::path::PathBuf::new(),
             warnings: Vec::new(),
             message: None,
             area: Rect::default(),
             base: Page::new(doc),
             opened: None,
+            opened_at: 0,
+            unexported: false,
         }
     }
 
@@ -88,17 +104,64 @@ impl App {
 
     /// Opens the article at this position of the corpus on its own page (analysed again),
     /// over the corpus, whose page closes its overlay and waits unchanged; nothing happens
-    /// outside a corpus or past its end.
+    /// outside a corpus or past its end. The article's quotes marked in the corpus are
+    /// marked on its page.
     pub fn open_article(&mut self, position: usize) {
         if let Some(doc) = self.base.doc.open_article(position) {
             self.base.overlay = Overlay::None;
-            self.opened = Some(Box::new(Page::new(doc)));
+            let mut page = Page::new(doc);
+            self.opened_at = position;
+            page.marks = same_quotes(&self.base, position, &page)
+                .filter(|(corpus, _)| self.base.marks.contains(corpus))
+                .map(|(_, own)| own)
+                .collect();
+            self.opened = Some(Box::new(page));
         }
     }
 
-    /// Closes the article opened on its own, showing the corpus again; false when none was
-    /// open.
+    /// Closes the article opened on its own, showing the corpus again, its marks now those
+    /// of the article's quotes in the corpus; false when none was open.
     pub fn close_article(&mut self) -> bool {
-        self.opened.take().is_some()
+        let Some(page) = self.opened.take() else {
+            return false;
+        };
+        for (corpus, own) in same_quotes(&self.base, self.opened_at, &page).collect::<Vec<_>>() {
+            if page.marks.contains(&own) {
+                self.base.marks.insert(corpus);
+            } else {
+                self.base.marks.remove(&corpus);
+            }
+        }
+        true
     }
+
+    /// The quote of the opened article that is the quote at this index of the corpus.
+    pub fn own_quote(&self, corpus: usize) -> Option<usize> {
+        let page = self.opened.as_deref()?;
+        same_quotes(&self.base, self.opened_at, page).find(|(c, _)| *c == corpus).map(|(_, own)| own)
+    }
+
+    /// The marked quotes of the whole reader: those of the opened article and those of the
+    /// rest of the corpus, each quote once.
+    pub fn mark_count(&self) -> usize {
+        let Some(page) = &self.opened else {
+            return self.base.marks.len();
+        };
+        let range = self.base.doc.articles().get(self.opened_at).map_or(0..0, |a| a.quotes.start - 1..a.quotes.end - 1);
+        self.base.marks.iter().filter(|i| !range.contains(i)).count() + page.marks.len()
+    }
+}
+
+/// The quotes of the article at `position` of the corpus page `base` paired with the same
+/// quotes of its own page `own` (index in the corpus, index on `own`), matched by where
+/// they start in the article's text.
+fn same_quotes<'a>(base: &'a Page, position: usize, own: &'a Page) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let article = base.doc.articles().get(position);
+    let (quotes, offset) = article.map_or((0..0, 0), |a| (a.quotes.start - 1..a.quotes.end - 1, a.text.start));
+    let corpus = &base.analysis().quotes;
+    let starts = &own.analysis().quotes;
+    quotes.filter_map(move |i| {
+        let start = corpus.get(i)?.start.checked_sub(offset)?;
+        starts.binary_search_by_key(&start, |q| q.start).ok().map(|j| (i, j))
+    })
 }

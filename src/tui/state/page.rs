@@ -65,8 +65,14 @@ pub struct Page {
     /// The speaker filter: `Some(None)` keeps unattributed quotes, `Some(Some(name))` those
     /// of one speaker.
     pub speaker: Option<Option<String>>,
+    /// True when quotes of [`crate::tui::document::SHORT_WORDS`] words or fewer are hidden.
+    pub hide_short: bool,
     /// The open view or dialog.
     pub overlay: Overlay,
+    /// The quote the reading view highlights (an index into the analysis's quotes).
+    pub reading_quote: Option<usize>,
+    /// True until the geometry has scrolled the reading view to `reading_quote`.
+    pub reading_jump: bool,
     /// The reading view's line counts, once worked out (kept while the document is
     /// unchanged, so the view opens again at once).
     pub reading_lines: Option<LineCounts>,
@@ -86,7 +92,10 @@ impl Page {
             search: None,
             filter: Filter::All,
             speaker: None,
+            hide_short: false,
             overlay: Overlay::None,
+            reading_quote: None,
+            reading_jump: false,
             reading_lines: None,
             corrected: None,
         };
@@ -126,6 +135,7 @@ impl Page {
                 Filter::AtLeast(s) => Some(s),
             },
             speaker: self.speaker.as_ref(),
+            hide_short: self.hide_short,
         };
         self.doc.listed(from, criteria)
     }

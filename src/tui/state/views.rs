@@ -147,6 +147,28 @@ impl ExportInput {
         self.path.clear();
         self.cursor = 0;
     }
+
+    /// The path to write: trimmed, a leading `~` (alone or before `/`) replaced by `home`.
+    pub fn expanded(&self, home: Option<&std::path::Path>) -> std::path::PathBuf {
+        let path = self.path.trim();
+        match (path.strip_prefix('~'), home) {
+            (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
+                home.join(rest.trim_start_matches('/'))
+            }
+            _ => std::path::PathBuf::from(path),
+        }
+    }
+
+    /// Switches the path's extension to the next format: md → json → txt → md (a path
+    /// without a known extension gets `.md`); the cursor goes to the end.
+    pub fn next_format(&mut self) {
+        let known = [".md", ".json", ".txt"];
+        let at = known.iter().position(|e| self.path.trim_end().ends_with(e));
+        let stem =
+            at.map_or(self.path.trim_end(), |i| &self.path.trim_end()[..self.path.trim_end().len() - known[i].len()]);
+        self.path = format!("{stem}{}", known[at.map_or(0, |i| (i + 1) % known.len())]);
+        self.cursor = self.path.chars().count();
+    }
 }
 
 /// The speaker list: each speaker (`None` is unattributed) with their number of quotes, as
@@ -235,4 +257,6 @@ pub enum Overlay {
     Timeline(TimelineView),
     /// The speaker picker over a quote.
     Picker(super::corrected::Picker),
+    /// "Quit? marked quotes are not exported": waiting for y/n.
+    QuitAsk,
 }

@@ -31,17 +31,33 @@ fn osc52_and_a_command_get_the_same_markdown_by_their_own_effect() {
     let Some(Effect::Copy(text)) = update(&mut osc52, Action::CopyMarked) else { panic!("no OSC 52 copy") };
     assert!(text.contains("on sanctions") && !text.contains("Northport is"), "{text}");
     update(&mut osc52, Action::Copied);
-    assert!(status(&mut osc52).contains("Copied 1 marked quote to the clipboard (OSC 52)"));
+    assert!(status(&mut osc52).contains("Copied 1 marked quote with OSC 52"));
 
     let mut command = marked(wl_copy());
     let effect = update(&mut command, Action::CopyMarked);
     assert_eq!(effect, Some(Effect::Pipe { command: vec!["wl-copy".into(), "-n".into()], text }));
     update(&mut command, Action::Copied);
     assert!(status(&mut command).contains("Copied 1 marked quote with wl-copy"));
-    // Nothing marked: a message, and no command is run.
+    // Nothing marked: the highlighted quote.
     apply(&mut command, [Action::ClearMarks]);
-    assert_eq!(update(&mut command, Action::CopyMarked), None);
-    assert!(status(&mut command).contains("No marked quotes"));
+    let Some(Effect::Pipe { text, .. }) = update(&mut command, Action::CopyMarked) else { panic!("no copy") };
+    assert!(text.contains("on sanctions") && !text.contains("must not be crossed"), "{text}");
+}
+
+#[test]
+fn inside_tmux_osc52_goes_through_tmux_load_buffer() {
+    let mut s = marked(Clipboard::Osc52);
+    s.tmux = true;
+    let Some(Effect::Pipe { command, text }) = update(&mut s, Action::CopyMarked) else { panic!("no pipe") };
+    assert_eq!(command, ["tmux", "load-buffer", "-w", "-"]);
+    assert!(text.contains("on sanctions"), "{text}");
+    update(&mut s, Action::Copied);
+    assert!(status(&mut s).contains("Copied 1 marked quote to tmux's buffer"), "{}", status(&mut s));
+    // A command of the user's is used as it is, in tmux or not.
+    let mut s = marked(wl_copy());
+    s.tmux = true;
+    let Some(Effect::Pipe { command, .. }) = update(&mut s, Action::CopyMarked) else { panic!("no pipe") };
+    assert_eq!(command, ["wl-copy", "-n"]);
 }
 
 #[test]

@@ -94,8 +94,12 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
         assert_eq!(doc.topic_red_lines(row), fresh.topic_red_lines(row), "{label}");
     }
     assert!((0..fresh.analysis().quotes.len()).all(|i| doc.max_severity(i) == fresh.max_severity(i)));
-    let search =
-        |d: &Document| d.listed(0, Criteria { topic: 0, search: Some("SANCTIONS"), min_severity: None, speaker: None });
+    let search = |d: &Document| {
+        d.listed(
+            0,
+            Criteria { topic: 0, search: Some("SANCTIONS"), min_severity: None, speaker: None, hide_short: false },
+        )
+    };
     assert_eq!(search(doc), search(&fresh));
     let c = s.page().doc.as_corpus().expect("corpus");
     assert_eq!((c.handled, c.total, c.combined.articles.len()), (13, Some(12), 12));
@@ -310,4 +314,18 @@ pub fn check_lists(mode: Mode, action: &Action, mut s: App) {
         }
         (mode, action) => panic!("no check for {action:?} in {mode:?}"),
     }
+}
+
+#[test]
+fn the_article_list_counts_in_words_and_keeps_the_end_of_long_paths() {
+    let mut s = corpus(3, 3);
+    update(&mut s, Action::OpenArticles);
+    let shown = screen(&render(&mut s, 60, 20));
+    assert!(shown.contains("4 quotes") && !shown.contains("4 quote "), "{shown}");
+    // Narrow: titles give way, the distinguishing end of each path stays.
+    let narrow = screen(&render(&mut s, 44, 20));
+    for n in 0..3 {
+        assert!(narrow.contains(&format!("-0{n}.txt  4 quotes")), "{narrow}");
+    }
+    assert_eq!(crate::tui::view::common::fit_path("a/very/long/path/to/article-07.txt", 16), "…/article-07.txt");
 }

@@ -55,17 +55,26 @@ pub fn analysis() -> Analysis {
             Paragraph { index: i + 1, start, end }
         })
         .collect();
-    let spoken: [(&str, usize, &str); 5] = [
-        ("Northport is a red line that must not be crossed.", 1, "Jane Roe"),
-        ("We demand guarantees on sanctions by Friday,", 2, "Jane Roe"),
-        ("The sanctions will hurt everyone, and we are ready for talks.", 3, "Max Stone"),
-        ("Energy prices are not our concern today,", 4, "Max Stone"),
-        ("but Northport is.", 4, "Max Stone"),
+    // Quote, paragraph, speaker, basis, and the mention the speaker rests on (searched from
+    // the start of that paragraph's line). The last quote is carried, to show a weaker basis.
+    let spoken: [(&str, usize, &str, SpeakerBasis, &str, &str); 5] = [
+        ("Northport is a red line that must not be crossed.", 1, "Jane Roe", SpeakerBasis::Cue, "Jane Roe", "BRAVIA"),
+        ("We demand guarantees on sanctions by Friday,", 2, "Jane Roe", SpeakerBasis::Cue, "Roe", "“We demand"),
+        (
+            "The sanctions will hurt everyone, and we are ready for talks.",
+            3,
+            "Max Stone",
+            SpeakerBasis::Cue,
+            "Max Stone",
+            "Opposition",
+        ),
+        ("Energy prices are not our concern today,", 4, "Max Stone", SpeakerBasis::Cue, "Stone", "“Energy"),
+        ("but Northport is.", 4, "Max Stone", SpeakerBasis::Carried, "Stone", "“Energy"),
     ];
     let mut quotes: Vec<Quote> = spoken
         .iter()
         .enumerate()
-        .map(|(i, (text, paragraph, speaker))| {
+        .map(|(i, (text, paragraph, speaker, basis, mention, line))| {
             let (start, end) = at(text, 0);
             Quote {
                 id: i + 1,
@@ -73,12 +82,13 @@ pub fn analysis() -> Analysis {
                 start,
                 end,
                 paragraph: *paragraph,
-                kind: QuoteKind::Full,
+                // The last quote, "but Northport is.", is a fragment of three words.
+                kind: if i == 4 { QuoteKind::Partial } else { QuoteKind::Full },
                 speaker: Some((*speaker).into()),
-                speaker_basis: Some(SpeakerBasis::Cue),
+                speaker_basis: Some(*basis),
                 speaker_kind: Some(SpeakerKind::Person),
                 speaker_span: {
-                    let (start, end) = at(speaker, 0);
+                    let (start, end) = at(mention, at(line, 0).0);
                     Some(ByteSpan { start, end })
                 },
                 corrected: false,

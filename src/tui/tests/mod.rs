@@ -5,9 +5,14 @@
 mod clipboard;
 mod corpus;
 mod corrections;
+mod export;
 mod fixture;
+mod kinds;
 mod pages;
+mod quitting;
 mod render;
 mod safety;
+mod speakers;
 mod timeline;
 mod update;
+mod views;

@@ -25,7 +25,7 @@ fn choices(page: &Page) -> Choices {
 }
 
 #[test]
-fn an_article_opened_from_the_corpus_has_its_own_page_and_the_corpus_waits_as_left() {
+fn an_article_opened_from_the_corpus_has_its_own_page_and_marks_follow_the_quotes() {
     let mut s = corpus(3, 6);
     render(&mut s, 100, 30);
     let nato = row_of(&s, "NATO");
@@ -40,19 +40,37 @@ fn an_article_opened_from_the_corpus_has_its_own_page_and_the_corpus_waits_as_le
         (article.analysis().source.as_str(), article.overlay.clone()),
         ("news/article-00.txt", Overlay::Reading(Scroll::default()))
     );
-    assert_eq!((article.topics.selected, article.quotes.cursor, article.marks.len()), (0, 0, 0));
-    // Marks and moves on the article stay on the article.
-    apply(&mut s, [Action::Close, Action::FocusQuotes, Action::ToggleMark, Action::MoveDown, Action::ToggleMark]);
-    assert_eq!(s.page().marks.iter().copied().collect::<Vec<_>>(), [0, 1]);
+    // The quote marked in the corpus is marked in its article too.
+    let marked = left.3.iter().copied().collect::<Vec<_>>();
+    let text = |page: &Page, i: usize| page.analysis().quotes[i].text.clone();
+    assert_eq!((article.topics.selected, article.quotes.cursor, article.marks.len()), (0, 0, 1));
+    let own = *article.marks.first().expect("one mark");
+    assert_eq!(text(article, own), text(&s.base, marked[0]));
+    // Marks made on the article belong to its quotes; the status counts every mark once.
+    apply(&mut s, [Action::Close, Action::FocusQuotes, Action::GoTop]);
+    if s.page().marks.contains(&0) {
+        update(&mut s, Action::ToggleMark);
+    }
+    apply(&mut s, [Action::ToggleMark]);
+    let on_article: Vec<usize> = s.page().marks.iter().copied().collect();
+    assert!(on_article.contains(&0), "{on_article:?}");
+    assert_eq!(s.mark_count(), on_article.len());
     // The corpus stayed the base page all along, whole.
     assert_eq!((s.base.analysis().quotes.len(), s.base.doc.articles().len()), (joined, 3));
     assert_eq!(choices(&s.base), left);
     update(&mut s, Action::Close);
     assert!(s.opened.is_none());
-    assert_eq!(choices(s.page()), left, "the corpus comes back as it was left, marks and selection kept");
-    // Opened again, the article starts afresh.
+    // Back in the corpus, the article's marks are its quotes' marks there.
+    let texts: BTreeSet<String> = s.base.marks.iter().map(|&i| text(&s.base, i)).collect();
+    let first = s.base.doc.articles()[0].quotes.start - 1;
+    assert!(s.base.marks.contains(&first), "the article's first quote is marked in the corpus");
+    assert_eq!(s.base.marks.len(), on_article.len(), "{texts:?}");
+    let mut rest = choices(s.page());
+    rest.3 = left.3.clone();
+    assert_eq!(rest, left, "the corpus comes back as it was left, selection kept");
+    // Opened again, the article shows the same marks.
     update(&mut s, Action::OpenReading);
-    assert!(s.page().marks.is_empty());
+    assert_eq!(s.page().marks.iter().copied().collect::<Vec<_>>(), on_article);
 }
 
 #[test]
@@ -105,8 +123,34 @@ fn update_works_out_the_geometry_before_anything_is_drawn() {
     update(&mut s, Action::MoveUp);
     assert_eq!(s.page().overlay, Overlay::Reading(Scroll { top: bottom.top - 1 }));
     // A resize settles the geometry again, and is no key: the message stays.
-    apply(&mut s, [Action::Close, Action::CopyMarked]);
+    apply(&mut s, [Action::Close, Action::NextMatch]);
     update(&mut s, Action::Resize(Size::new(100, 30)));
-    assert!(s.message.as_deref().is_some_and(|m| m.contains("No marked")));
+    assert!(s.message.as_deref().is_some_and(|m| m.contains("No search")));
     assert_eq!(s.page().quotes.rows.first().map(|r| r.0), Some(1), "blocks laid out for 100×30");
+}
+
+#[test]
+fn clicks_and_wheel_select_and_scroll() {
+    let mut s = state();
+    render(&mut s, 100, 30);
+    let mouse = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+    let click = |x, y| mouse(MouseEventKind::Down(MouseButton::Left), x, y);
+    // Row 3 of the screen is the second topic (Northport): border, All quotes, Northport.
+    let topic = mouse_action(&s, click(5, 2)).expect("topic click");
+    assert_eq!(topic, Action::SelectTopic(1));
+    update(&mut s, topic);
+    assert_eq!((s.page().topics.selected, s.page().quotes.shown.len()), (1, 2));
+    update(&mut s, Action::SelectTopic(0));
+    render(&mut s, 100, 30);
+    let third_block = s.page().quotes.rows[2].0;
+    let quote = mouse_action(&s, click(50, third_block)).expect("quote click");
+    assert_eq!(quote, Action::SelectQuote(2));
+    update(&mut s, quote);
+    assert_eq!((s.page().quotes.cursor, s.page().focus), (2, Pane::Quotes));
+    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 50, 10)).expect("wheel");
+    update(&mut s, wheel);
+    assert_eq!(s.page().quotes.cursor, 3);
+    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 5, 10)).expect("wheel");
+    update(&mut s, wheel);
+    assert_eq!(s.page().topics.selected, 1);
 }

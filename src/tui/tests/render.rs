@@ -13,6 +13,7 @@ use crate::tui::state::App;
 use crate::tui::state::views::Overlay;
 use crate::tui::theme::Theme;
 use crate::tui::theme::palette::DARK;
+use crate::tui::update::update;
 use redline_analysis::{Category, Lexicon};
 
 fn both_sizes(name: &str, state: &mut App) -> (String, String) {
@@ -30,7 +31,9 @@ fn first_screen() {
         assert!(shown.contains("All quotes") && shown.contains("Jane Roe · ¶1"), "{shown}");
         assert!(shown.contains("1/5 · 0 marked"), "{shown}");
     }
-    assert!(big.contains("Northport                2 ▲2 "), "{big}");
+    assert!(big.contains("Northport                2 ⚑2 "), "{big}");
+    // Counts and severities have symbols of their own.
+    assert!(!big.contains("▲2 ") || big.contains("¶"), "{big}");
     // A topic without a direct quote stays listed, dimmed.
     let buffer = render(&mut state(), 100, 30);
     let (x, y) = find(&buffer, "Bravia").expect("Bravia listed");
@@ -76,16 +79,26 @@ fn help_lists_keys_from_the_keymap_and_the_legend() {
     let mut s = state();
     apply(&mut s, [Action::OpenHelp]);
     let (big, _) = both_sizes("help", &mut s);
-    let reader = BINDINGS.iter().find(|b| b.mode == Mode::Reader && b.action == Action::ToggleMark).unwrap();
-    assert!(big.contains(&keys_text(reader)) && big.contains("Reader"), "{big}");
-    apply(&mut s, [Action::GoBottom]);
-    let bottom = screen(&render(&mut s, 100, 30));
-    assert_snapshot!("help_bottom_100x30", bottom);
+    // The help opens on the legend: every category, then the symbols.
+    assert!(big.lines().nth(1).is_some_and(|l| l.contains("Legend")), "{big}");
     for tag in
         ["[RL:4 …]", "[RF:3 …]", "[UL:3 …]", "[TH:3 …]", "[CP:3 …]", "[DM:2 …]", "[GR:2 …]", "[RS:1 …]", "[DE:0 …]"]
     {
-        assert!(bottom.contains(tag), "{tag} missing:\n{bottom}");
+        assert!(big.contains(tag), "{tag} missing:\n{big}");
     }
+    for symbol in ["▲4 ", "⚑12 ", "● ", "▌ ", "partial "] {
+        assert!(big.contains(&format!("  {symbol}")), "{symbol} not explained:\n{big}");
+    }
+    apply(&mut s, [Action::GoBottom]);
+    let bottom = screen(&render(&mut s, 100, 30));
+    assert_snapshot!("help_bottom_100x30", bottom);
+    let reader = BINDINGS.iter().find(|b| b.mode == Mode::Reader && b.action == Action::ToggleMark).unwrap();
+    let keys = (0..6).fold(String::new(), |mut all, _| {
+        all.push_str(&screen(&render(&mut s, 100, 30)));
+        update(&mut s, Action::PageUp);
+        all
+    });
+    assert!(keys.contains(&keys_text(reader)) && keys.contains("Reader"), "{keys}");
 }
 
 #[test]
@@ -200,7 +213,7 @@ fn a_category_a_user_lexicon_adds_is_drawn_in_a_colour_of_its_own() {
         assert_eq!(cell.fg, Some(DARK.fallback[0]));
     }
     // The legend shows it in the same colour.
-    apply(&mut s, [Action::OpenHelp, Action::GoBottom]);
+    apply(&mut s, [Action::OpenHelp]);
     let buffer = render(&mut s, 100, 30);
     assert!(cells_of(&buffer, "CHOKEPOINT").iter().all(|cell| cell.fg == Some(DARK.fallback[0])));
 }

@@ -73,7 +73,7 @@ fn every_view_shows_controls_and_bidi_as_symbols_and_none_raw() {
     assert_safe("context", &mut s, &["Quote 1 · Jane␛[8m Roe⟨RLI⟩", "␛]52;c;cHduZWQ=␇"]);
     apply(&mut s, [Action::Close, Action::OpenReading]);
     assert_safe("reading", &mut s, &["Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw", "By Ann ␛]52;c;cHduZWQ=␇⟨RLO⟩"]);
-    apply(&mut s, [Action::Close, Action::OpenHelp, Action::GoBottom]);
+    apply(&mut s, [Action::Close, Action::OpenHelp]);
     assert_safe("help", &mut s, &["RED⟨OSC⟩LINE", "lines ␛]2;PWNED␇⟨RLO⟩"]);
     apply(&mut s, [Action::Close, Action::OpenSpeakers]);
     assert_safe("speakers", &mut s, &["Jane␛[8m Roe⟨RLI⟩"]);

@@ -279,7 +279,7 @@ pub fn check_keys(mode: Mode, action: &Action, mut s: App) {
             update(&mut s, a);
             assert_eq!(s.opened.as_deref().map(|p| p.analysis().source.as_str()), Some("news/a.txt"));
         }
-        (Mode::Timeline, Action::Close) => {
+        (Mode::Timeline, Action::Close | Action::Quit) => {
             update(&mut s, a);
             assert_eq!((&s.page().overlay, Mode::of(&s)), (&Overlay::None, Mode::Reader));
         }

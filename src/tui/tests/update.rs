@@ -3,11 +3,11 @@
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::fixture::{apply, render, state};
 use crate::tui::action::{Action, Effect, Pane};
-use crate::tui::keymap::{BINDINGS, Mode, action_for, mouse_action};
+use crate::tui::keymap::{BINDINGS, Mode, action_for};
 use crate::tui::layout;
 use crate::tui::state::views::{ExportInput, ExportStage, Overlay, Scroll};
 use crate::tui::state::{App, Filter};
@@ -28,6 +28,7 @@ fn in_mode(mode: Mode) -> App {
             vec![Action::OpenTimeline]
         }
         Mode::Picker => unreachable!("the picker is checked in corrections.rs"),
+        Mode::QuitAsk => vec![Action::FocusQuotes, Action::ToggleMark, Action::Quit],
     };
     apply(&mut s, setup);
     render(&mut s, 60, 20);
@@ -68,7 +69,17 @@ fn check(mode: Mode, action: &Action) {
     let mut s = in_mode(mode);
     let a = action.clone();
     match (mode, action) {
-        (_, Action::Quit) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (_, Action::QuitNow) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (Mode::Reader, Action::Quit) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (Mode::View | Mode::List, Action::Quit) => {
+            assert_eq!(update(&mut s, a), None);
+            assert_eq!(s.page().overlay, Overlay::None, "q goes back one level");
+        }
+        (Mode::QuitAsk, Action::ConfirmYes) => assert_eq!(update(&mut s, a), Some(Effect::Quit)),
+        (Mode::QuitAsk, Action::ConfirmNo) => {
+            assert_eq!(update(&mut s, a), None);
+            assert_eq!((&s.page().overlay, s.mark_count()), (&Overlay::None, 1), "stays, marks kept");
+        }
         (_, Action::Suspend) => assert_eq!(update(&mut s, a), Some(Effect::Suspend)),
         (Mode::Reader, Action::MoveDown) => {
             update(&mut s, a.clone());
@@ -146,6 +157,12 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!((s.page().search.is_none(), s.page().quotes.shown.len()), (true, 5));
         }
+        (Mode::Reader, Action::ToggleShort) => {
+            update(&mut s, a.clone());
+            assert_eq!(s.page().quotes.shown, [0, 1, 2, 3], "the quote of three words is hidden");
+            update(&mut s, a);
+            assert_eq!(s.page().quotes.shown.len(), 5);
+        }
         (Mode::Reader, Action::CycleFilter) => {
             let mut seen = Vec::new();
             for _ in 0..3 {
@@ -203,8 +220,11 @@ fn check(mode: Mode, action: &Action) {
             assert_eq!(dialog(&s), (ExportInput::DEFAULT_PATH.to_string(), 17, ExportStage::Editing, None));
         }
         (Mode::Reader, Action::CopyMarked) => {
-            assert_eq!(update(&mut s, a.clone()), None);
-            assert!(s.message.as_deref().is_some_and(|m| m.contains("No marked")));
+            // Nothing marked: the highlighted quote.
+            let Some(Effect::Copy(text)) = update(&mut s, a.clone()) else { panic!("no copy") };
+            assert!(text.contains("must not be crossed") && !text.contains("on sanctions"), "{text}");
+            update(&mut s, Action::Copied);
+            assert!(s.message.as_deref().is_some_and(|m| m.contains("Copied the highlighted quote")));
             apply(&mut s, [Action::FocusQuotes, Action::MoveDown, Action::ToggleMark]);
             let Some(Effect::Copy(text)) = update(&mut s, a) else { panic!("no copy") };
             // The Markdown of the marked quote only (whatever the export bolds or escapes).
@@ -267,6 +287,12 @@ fn check(mode: Mode, action: &Action) {
             let expected = if *action == Action::CursorLeft { "redline-export.Xmd" } else { "redline-export.mXd" };
             assert_eq!(dialog(&s).0, expected);
         }
+        (Mode::Export, Action::NextFormat) => {
+            update(&mut s, a.clone());
+            assert_eq!(dialog(&s).0, "redline-export.json");
+            apply(&mut s, [a.clone(), a]);
+            assert_eq!((dialog(&s).0.as_str(), dialog(&s).1), ("redline-export.md", 17));
+        }
         (Mode::Export, Action::ClearField) => {
             update(&mut s, a);
             assert_eq!((dialog(&s).0.as_str(), dialog(&s).1), ("", 0));
@@ -301,6 +327,17 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             render(&mut s, 60, 20);
             assert_eq!(view_scroll(&s), if *action == Action::GoTop { 0 } else { bottom });
+        }
+        (Mode::View, Action::NextRedLine | Action::PrevRedLine) => {
+            // In the context view of the second quote: the next (previous) quote with a red line.
+            apply(&mut s, [Action::Close, Action::FocusQuotes, Action::MoveDown, Action::OpenContext]);
+            update(&mut s, a.clone());
+            let expected = if *action == Action::NextRedLine { 2 } else { 0 };
+            assert!(
+                matches!(s.page().overlay, Overlay::Context { quote, .. } if quote == expected),
+                "{:?}",
+                s.page().overlay
+            );
         }
         (Mode::View, Action::Close) => {
             update(&mut s, a);
@@ -343,7 +380,7 @@ fn keys_become_actions_in_the_mode_at_hand() {
     assert_eq!(action_for(&s, key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
     update(&mut s, Action::StartSearch);
     assert_eq!(action_for(&s, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Type('q')));
-    assert_eq!(action_for(&s, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::Quit));
+    assert_eq!(action_for(&s, key(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Action::QuitNow));
 }
 
 #[test]
@@ -358,30 +395,4 @@ fn export_results_close_the_dialog_or_say_why() {
     update(&mut s, Action::ClearMarks);
     apply(&mut s, [Action::OpenExport, Action::ExportWritten(PathBuf::from("y.md"))]);
     assert_eq!(s.message.as_deref(), Some("Exported all 5 shown quotes (none marked) to y.md"));
-}
-
-#[test]
-fn clicks_and_wheel_select_and_scroll() {
-    let mut s = state();
-    render(&mut s, 100, 30);
-    let mouse = |kind, column, row| MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
-    let click = |x, y| mouse(MouseEventKind::Down(MouseButton::Left), x, y);
-    // Row 3 of the screen is the second topic (Northport): border, All quotes, Northport.
-    let topic = mouse_action(&s, click(5, 2)).expect("topic click");
-    assert_eq!(topic, Action::SelectTopic(1));
-    update(&mut s, topic);
-    assert_eq!((s.page().topics.selected, s.page().quotes.shown.len()), (1, 2));
-    update(&mut s, Action::SelectTopic(0));
-    render(&mut s, 100, 30);
-    let third_block = s.page().quotes.rows[2].0;
-    let quote = mouse_action(&s, click(50, third_block)).expect("quote click");
-    assert_eq!(quote, Action::SelectQuote(2));
-    update(&mut s, quote);
-    assert_eq!((s.page().quotes.cursor, s.page().focus), (2, Pane::Quotes));
-    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 50, 10)).expect("wheel");
-    update(&mut s, wheel);
-    assert_eq!(s.page().quotes.cursor, 3);
-    let wheel = mouse_action(&s, mouse(MouseEventKind::ScrollDown, 5, 10)).expect("wheel");
-    update(&mut s, wheel);
-    assert_eq!(s.page().topics.selected, 1);
 }

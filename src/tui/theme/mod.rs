@@ -9,6 +9,7 @@
 //! palette's cool `de_escalating` colours; any other category (one a user's lexicon adds)
 //! takes the next of its `fallback` colours, in lexicon order.
 
+pub mod depth;
 pub mod palette;
 
 #[cfg(test)]
@@ -58,9 +59,9 @@ pub struct Theme {
     /// False under `NO_COLOR`: modifiers only.
     color: bool,
     /// The base's palette.
-    palette: &'static Palette,
+    palette: Palette,
     /// The palette's chrome, or [`palette::MONO`] without colour.
-    chrome: &'static Chrome,
+    chrome: Chrome,
     /// The colour of each category of the lexicon, by name.
     hues: HashMap<String, Color>,
 }
@@ -92,14 +93,54 @@ impl Theme {
                 (c.name.clone(), chosen.or(hue).copied().unwrap_or(palette.unknown))
             })
             .collect();
-        let chrome = if color { &palette.chrome } else { &palette::MONO };
-        Theme { color, palette, chrome, hues }
+        let chrome = if color { palette.chrome } else { palette::MONO };
+        Theme { color, palette: *palette, chrome, hues }
     }
 
     /// [`Theme::chosen`] in colour unless the `NO_COLOR` environment variable is set and not
-    /// empty.
+    /// empty, its colours brought down to the depth `COLORTERM` and `TERM` say.
     pub fn from_env(categories: &[Category], choice: &Choice) -> Theme {
-        Theme::chosen(std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()), categories, choice)
+        let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Theme::chosen(color, categories, choice).at_depth(depth::Depth::from_env())
+    }
+
+    /// This theme with every colour brought down to `depth`: nothing in it is a colour the
+    /// terminal cannot show.
+    pub fn at_depth(mut self, depth: depth::Depth) -> Theme {
+        let c = &mut self.chrome;
+        for style in [
+            &mut c.search,
+            &mut c.quote,
+            &mut c.selected,
+            &mut c.bar,
+            &mut c.mark,
+            &mut c.dim,
+            &mut c.heading,
+            &mut c.border,
+            &mut c.focused,
+            &mut c.status,
+            &mut c.error,
+            &mut c.weak,
+            &mut c.speaker,
+            &mut c.cue,
+        ] {
+            *style = depth.style(*style);
+        }
+        let p = &mut self.palette;
+        for color in [&mut p.severity, &mut p.unknown, &mut p.on_hue] {
+            *color = depth.color(*color);
+        }
+        // On sixteen colours, the bundled categories left at the palette's colour take the
+        // palette's colours for sixteen, which stay apart; others the nearest.
+        let ansi = depth == depth::Depth::Ansi;
+        for (name, hue) in self.hues.iter_mut() {
+            let named = self.palette.named.iter().position(|(n, c)| n == name && c == hue);
+            *hue = match named {
+                Some(i) if ansi => self.palette.named_ansi[i].1,
+                _ => depth.color(*hue),
+            };
+        }
+        self
     }
 
     /// The colour of a category, by name; the palette's `unknown` for a name the lexicon
@@ -193,6 +234,21 @@ impl Theme {
     /// An error message.
     pub fn error(&self) -> Style {
         self.chrome.error
+    }
+
+    /// The mark of a speaker decided on a weaker basis (carried, main speaker): `?`.
+    pub fn weak(&self) -> Style {
+        self.chrome.weak
+    }
+
+    /// The mention a quote's speaker rests on, in the context view.
+    pub fn speaker(&self) -> Style {
+        self.chrome.speaker
+    }
+
+    /// The cue verb that names a quote's speaker, in the context view.
+    pub fn cue(&self) -> Style {
+        self.chrome.cue
     }
 
     /// A series of the timeline chart, which draws its points in the foreground colour: the

@@ -29,6 +29,12 @@ pub struct Chrome {
     pub status: Style,
     /// An error message.
     pub error: Style,
+    /// The `?` after a speaker decided on a weaker basis, and that basis in words.
+    pub weak: Style,
+    /// The mention a quote's speaker rests on, in the context view.
+    pub speaker: Style,
+    /// The cue verb that names a quote's speaker (`said`), in the context view.
+    pub cue: Style,
 }
 
 /// A base: the chrome in colour, and the colours of red-line categories.
@@ -38,6 +44,9 @@ pub struct Palette {
     pub chrome: Chrome,
     /// The colours of the bundled lexicon's escalating categories, by category name.
     pub named: [(&'static str, Color); 8],
+    /// The same categories' colours on a terminal of sixteen colours: each a colour of its
+    /// own among the sixteen.
+    pub named_ansi: [(&'static str, Color); 8],
     /// Cool colours for de-escalation categories, given out in lexicon order (the bundled
     /// `DE_ESCALATION` is the first); the list repeats after the last.
     pub de_escalating: [Color; 4],
@@ -55,6 +64,18 @@ pub struct Palette {
 const BOLD: Style = Style::new().add_modifier(Modifier::BOLD);
 const DIM: Style = Style::new().add_modifier(Modifier::DIM);
 
+/// The dark base's colours of the bundled lexicon's escalating categories.
+const DARK_NAMED: [(&str, Color); 8] = [
+    ("RED_LINE", Color::Red),
+    ("REFUSAL", Color::Blue),
+    ("ULTIMATUM", Color::Magenta),
+    ("THREAT", Color::LightRed),
+    ("CAPABILITY", Color::LightMagenta),
+    ("DEMAND", Color::Yellow),
+    ("GRIEVANCE", Color::LightYellow),
+    ("RESOLVE", Color::LightBlue),
+];
+
 /// For dark backgrounds: the terminal's own sixteen colours where they read well on black.
 pub const DARK: Palette = Palette {
     chrome: Chrome {
@@ -69,17 +90,13 @@ pub const DARK: Palette = Palette {
         focused: BOLD.fg(Color::LightCyan),
         status: Style::new().bg(Color::Blue).fg(Color::White),
         error: BOLD.fg(Color::LightRed),
+        weak: BOLD.fg(Color::LightYellow),
+        speaker: BOLD.add_modifier(Modifier::UNDERLINED),
+        cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
     },
-    named: [
-        ("RED_LINE", Color::Red),
-        ("REFUSAL", Color::Blue),
-        ("ULTIMATUM", Color::Magenta),
-        ("THREAT", Color::LightRed),
-        ("CAPABILITY", Color::LightMagenta),
-        ("DEMAND", Color::Yellow),
-        ("GRIEVANCE", Color::LightYellow),
-        ("RESOLVE", Color::LightBlue),
-    ],
+    named: DARK_NAMED,
+    // The dark base's colours are of the sixteen already.
+    named_ansi: DARK_NAMED,
     de_escalating: [Color::Cyan, Color::Indexed(37), Color::Indexed(79), Color::Indexed(110)],
     fallback: [
         Color::Indexed(208),
@@ -111,6 +128,9 @@ pub const LIGHT: Palette = Palette {
         focused: BOLD.fg(Color::Indexed(25)),
         status: Style::new().bg(Color::Indexed(24)).fg(Color::White),
         error: BOLD.fg(Color::Indexed(160)),
+        weak: BOLD.fg(Color::Indexed(130)),
+        speaker: BOLD.add_modifier(Modifier::UNDERLINED),
+        cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
     },
     named: [
         ("RED_LINE", Color::Indexed(160)),
@@ -121,6 +141,16 @@ pub const LIGHT: Palette = Palette {
         ("DEMAND", Color::Indexed(130)),
         ("GRIEVANCE", Color::Indexed(100)),
         ("RESOLVE", Color::Indexed(31)),
+    ],
+    named_ansi: [
+        ("RED_LINE", Color::Red),
+        ("REFUSAL", Color::Blue),
+        ("ULTIMATUM", Color::Magenta),
+        ("THREAT", Color::LightRed),
+        ("CAPABILITY", Color::LightMagenta),
+        ("DEMAND", Color::Yellow),
+        ("GRIEVANCE", Color::Green),
+        ("RESOLVE", Color::Cyan),
     ],
     de_escalating: [Color::Indexed(30), Color::Indexed(23), Color::Indexed(29), Color::Indexed(61)],
     fallback: [
@@ -151,4 +181,7 @@ pub const MONO: Chrome = Chrome {
     focused: BOLD,
     status: Style::new().add_modifier(Modifier::REVERSED),
     error: BOLD,
+    weak: BOLD,
+    speaker: BOLD.add_modifier(Modifier::UNDERLINED),
+    cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
 };

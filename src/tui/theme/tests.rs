@@ -164,3 +164,34 @@ fn no_color_wins_over_the_base_and_the_chosen_colours() {
         );
     }
 }
+
+#[test]
+fn at_sixteen_colours_no_style_holds_a_colour_of_the_table() {
+    use super::depth::Depth;
+    let mut categories = bundled();
+    categories.push(category("ADDED", "AD", false));
+    for base in [Base::Dark, Base::Light] {
+        let choice = Choice { base, colors: vec![("TH".into(), Color::Rgb(16, 32, 200))] };
+        let theme = Theme::chosen(true, &categories, &choice).at_depth(Depth::Ansi);
+        let mut styles = chrome(&theme).to_vec();
+        styles.extend([theme.weak(), theme.speaker(), theme.cue()]);
+        for c in &categories {
+            styles.push(theme.tag(&c.name));
+            styles.extend((0..=5).map(|s| theme.red_line(&c.name, s)));
+        }
+        let wide = |c: Option<Color>| matches!(c, Some(Color::Indexed(_) | Color::Rgb(..)));
+        assert!(!styles.iter().any(|s| wide(s.fg) || wide(s.bg)), "{base:?}: {styles:?}");
+        // The escalating categories of the bundled lexicon keep colours apart from each other.
+        let theme = Theme::chosen(true, &categories, &Choice { base, colors: Vec::new() }).at_depth(Depth::Ansi);
+        let mut hues: Vec<String> =
+            palette_names(&theme).into_iter().map(|name| format!("{:?}", theme.hue(name))).collect();
+        let n = hues.len();
+        hues.sort();
+        hues.dedup();
+        assert_eq!(hues.len(), n, "{base:?}: {hues:?}");
+    }
+}
+
+fn palette_names(theme: &Theme) -> Vec<&'static str> {
+    theme.palette.named.iter().map(|(name, _)| *name).collect()
+}

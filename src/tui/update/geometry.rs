@@ -23,21 +23,32 @@ pub fn settle(app: &mut App) {
     let (offset, rows) = view::quotes::arrange(page, theme, screen.quotes);
     (page.quotes.offset, page.quotes.rows) = (offset, rows);
     let height = layout::inner_rows(screen.body);
+    let mut jump = None;
     let lines = match &page.overlay {
         Overlay::Help(_) => view::help::lines(categories, theme, clipboard, screen.body).len(),
         Overlay::Context { quote, .. } => view::context::lines(&page.doc, categories, theme, *quote, screen.body).len(),
         // The line counts of the whole article are worked out once the view scrolls.
-        Overlay::Reading(s) if s.top > 0 => {
+        Overlay::Reading(s) if s.top > 0 || page.reading_jump => {
             let width = view::reading::text_width(screen.body);
             if page.reading_lines.as_ref().is_none_or(|counts| counts.width != width) {
                 page.reading_lines = Some(view::reading::line_counts(&page.doc, theme, width));
             }
             let header = view::reading::header_lines(&page.doc, theme, width).len();
-            header + page.reading_lines.as_ref().and_then(|c| c.ends.last()).copied().unwrap_or(0)
+            let ends = page.reading_lines.as_ref().map_or(&[][..], |c| c.ends.as_slice());
+            if std::mem::take(&mut page.reading_jump) {
+                // The quote's paragraph at the top, one line of the one before above it.
+                let quote = page.reading_quote.and_then(|q| page.doc.analysis().quotes.get(q));
+                let para =
+                    quote.and_then(|q| page.doc.analysis().paragraphs.iter().position(|p| p.index == q.paragraph));
+                // The first paragraph stays under the title.
+                jump = Some(para.and_then(|p| p.checked_sub(1)).map_or(0, |before| header + ends[before] - 1));
+            }
+            header + ends.last().copied().unwrap_or(0)
         }
         _ => return,
     };
     if let Overlay::Help(s) | Overlay::Reading(s) | Overlay::Context { scroll: s, .. } = &mut page.overlay {
+        s.top = jump.unwrap_or(s.top);
         s.clamp(lines.saturating_sub(height));
     }
 }

@@ -33,7 +33,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 /// mode of the shown page.
 fn apply(app: &mut App, action: Action) -> Option<Effect> {
     match action {
-        Action::Quit => return Some(Effect::Quit),
+        Action::QuitNow => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
         Action::Resize(size) => {
             app.area = Rect::from((Position::ORIGIN, size));
@@ -43,6 +43,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             let page = app.page_mut();
             page.overlay = Overlay::None;
             let which = page.export_selection().1;
+            app.unexported = false;
             app.message = Some(format!("Exported {which} to {}", path.display()));
             return None;
         }
@@ -60,12 +61,18 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             return None;
         }
         Action::Copied => {
+            app.unexported = false;
             let n = app.page().marks.len();
+            let what =
+                if n == 0 { "the highlighted quote".to_string() } else { format!("{n} marked quote{}", plural(n)) };
             let how = match &app.clipboard {
                 Clipboard::Command(_) => format!("with {}", app.clipboard.method()),
-                Clipboard::Osc52 | Clipboard::Off => format!("to the clipboard ({})", app.clipboard.method()),
+                Clipboard::Osc52 if app.tmux => "to tmux's buffer and clipboard (tmux load-buffer -w)".into(),
+                Clipboard::Osc52 | Clipboard::Off => {
+                    "with OSC 52 (if nothing arrives, allow clipboard access in the terminal's settings)".into()
+                }
             };
-            app.message = Some(format!("Copied {n} marked quote{} {how}", plural(n)));
+            app.message = Some(format!("Copied {what} {how}"));
             return None;
         }
         Action::CorrectionsSaved(done) => {
@@ -93,6 +100,13 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         Mode::List => overlays::list(app, action),
         Mode::Timeline => timeline::timeline(app, action),
         Mode::Picker => corrections::picker(app, action),
+        Mode::QuitAsk => match action {
+            Action::ConfirmYes => Some(Effect::Quit),
+            _ => {
+                app.page_mut().overlay = Overlay::None;
+                None
+            }
+        },
         Mode::Reader | Mode::Anywhere => reader::reader(app, action),
     }
 }

@@ -1,12 +1,10 @@
 //! Actions while a view (help, context, reading), a list (speakers, articles) or the export
 //! dialog is open.
 
-use std::path::PathBuf;
-
 use redline_analysis::Format;
 
 use super::geometry;
-use super::reader::open_reading;
+use super::reader::{jump_to_red_line, open_reading};
 use crate::tui::action::{Action, Effect, Pane};
 use crate::tui::state::App;
 use crate::tui::state::views::{ExportStage, Overlay, Scroll};
@@ -30,9 +28,35 @@ fn step(action: &Action, rows: usize, wheel: isize) -> Option<isize> {
 /// An action in the help, context or reading view: scrolling (kept within the text when
 /// the geometry settles), closing, or switching to reading or help.
 pub fn view(app: &mut App, action: Action) -> Option<Effect> {
+    let context = matches!(app.page().overlay, Overlay::Context { .. });
+    let reading = matches!(app.page().overlay, Overlay::Reading(_));
+    match action {
+        Action::MoveDown | Action::MoveUp if context => {
+            let page = app.page_mut();
+            page.quotes.move_by(if action == Action::MoveDown { 1 } else { -1 });
+            if let Some(quote) = page.quotes.selected() {
+                page.overlay = Overlay::Context { quote, scroll: Scroll::default() };
+            }
+            return None;
+        }
+        Action::NextRedLine | Action::PrevRedLine if context => {
+            let page = app.page_mut();
+            app.message = jump_to_red_line(page, action == Action::NextRedLine);
+            let page = app.page_mut();
+            if let Some(quote) = page.quotes.selected() {
+                page.overlay = Overlay::Context { quote, scroll: Scroll::default() };
+            }
+            return None;
+        }
+        Action::NextRedLine | Action::PrevRedLine if reading => {
+            app.message = next_red_quote(app, action == Action::NextRedLine);
+            return None;
+        }
+        _ => {}
+    }
     let Some(delta) = step(&action, geometry::view_rows(app), 3) else {
         match action {
-            Action::Close => app.page_mut().overlay = Overlay::None,
+            Action::Close | Action::Quit => app.page_mut().overlay = Overlay::None,
             Action::OpenReading => open_reading(app),
             Action::OpenHelp => app.page_mut().overlay = Overlay::Help(Scroll::default()),
             _ => {}
@@ -43,6 +67,28 @@ pub fn view(app: &mut App, action: Action) -> Option<Effect> {
         s.by(delta);
     }
     None
+}
+
+/// In the reading view, highlights the next (or previous) quote of the article holding a
+/// red line and scrolls to it; the message when there is none.
+fn next_red_quote(app: &mut App, forward: bool) -> Option<String> {
+    let page = app.page_mut();
+    let quotes = &page.analysis().quotes;
+    let at = page.reading_quote;
+    let red = |i: &usize| !quotes[*i].red_lines.is_empty();
+    let found = match (forward, at) {
+        (true, Some(q)) => (q + 1..quotes.len()).find(red),
+        (true, None) => (0..quotes.len()).find(red),
+        (false, Some(q)) => (0..q).rev().find(red),
+        (false, None) => None,
+    };
+    match found {
+        Some(q) => {
+            (page.reading_quote, page.reading_jump) = (Some(q), true);
+            None
+        }
+        None => Some(format!("No {} quote with a red line", if forward { "later" } else { "earlier" })),
+    }
 }
 
 /// An action in the speaker or article list: moving, choosing (a speaker filters the
@@ -75,7 +121,7 @@ pub fn list(app: &mut App, action: Action) -> Option<Effect> {
                 page.focus = Pane::Quotes;
             }
             (Action::Submit, Overlay::Articles(list)) => app.open_article(list.article(row)),
-            (Action::Close | Action::OpenSpeakers | Action::OpenArticles, _) => {}
+            (Action::Close | Action::Quit | Action::OpenSpeakers | Action::OpenArticles, _) => {}
             (_, open) => page.overlay = open,
         }
         return None;
@@ -101,6 +147,7 @@ pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
         Action::Backspace => d.backspace(),
         Action::CursorLeft | Action::CursorRight => d.move_cursor(action == Action::CursorRight),
         Action::ClearField => d.clear(),
+        Action::NextFormat => d.next_format(),
         Action::Close => page.overlay = Overlay::None,
         Action::ConfirmNo => {
             d.stage = ExportStage::Editing;
@@ -118,11 +165,12 @@ pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
 
 /// The export of the path in the dialog, or the reason it cannot be written, in the dialog.
 fn write_export(app: &mut App, overwrite: bool) -> Option<Effect> {
+    let home = app.home.clone();
     let page = app.page_mut();
     let Overlay::Export(d) = &page.overlay else {
         return None;
     };
-    let path = PathBuf::from(d.path.trim());
+    let path = d.expanded(home.as_deref());
     let (ids, _) = page.export_selection();
     let problem = if d.path.trim().is_empty() {
         Some("Type a path first".to_string())

@@ -13,6 +13,11 @@ use crate::tui::state::{App, Page, Search};
 pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Close => close(app),
+        Action::Quit if !app.close_article() => return quit(app),
+        Action::ToggleMark | Action::MarkAllShown => {
+            app.unexported = true;
+            on_page(app.page_mut(), action, (0, 0));
+        }
         Action::OpenArticles => open_articles(app),
         Action::OpenTimeline => super::timeline::open_for_topic(app),
         Action::OpenReading => open_reading(app),
@@ -43,6 +48,17 @@ fn close(app: &mut App) {
     }
 }
 
+/// `q` on the corpus or a single article (from an article opened from the corpus it goes
+/// back to the corpus): quits, or asks first when marked quotes were not exported or
+/// copied since they were marked.
+fn quit(app: &mut App) -> Option<Effect> {
+    if app.unexported && app.mark_count() > 0 {
+        app.page_mut().overlay = Overlay::QuitAsk;
+        return None;
+    }
+    Some(Effect::Quit)
+}
+
 /// `A`: back from an article to its corpus, or the article list on the highlighted quote's
 /// article; a message outside a corpus.
 fn open_articles(app: &mut App) {
@@ -58,22 +74,32 @@ fn open_articles(app: &mut App) {
     page.overlay = Overlay::Articles(ArticleList::at(row));
 }
 
-/// `y`: the marked quotes as Markdown for the clipboard, by the configured method (OSC 52, or
-/// piped to the clipboard command); a message instead when copying is off or none is marked.
+/// The command an OSC 52 copy uses inside tmux: the buffer, and tmux passes it on to the
+/// terminal's clipboard (`-w`) whatever its `set-clipboard` option says.
+pub const TMUX_LOAD_BUFFER: [&str; 4] = ["tmux", "load-buffer", "-w", "-"];
+
+/// `y`: the marked quotes, or the highlighted one when none is marked, as Markdown for the
+/// clipboard, by the configured method (OSC 52 — through `tmux load-buffer` inside tmux —
+/// or piped to the clipboard command); a message instead when copying is off or no quote is
+/// shown.
 fn copy_marked(app: &mut App) -> Option<Effect> {
     if app.clipboard == Clipboard::Off {
         app.message = Some("The clipboard is off (reader.clipboard in the configuration file)".into());
         return None;
     }
     let page = app.page();
-    if page.marks.is_empty() {
-        app.message = Some("No marked quotes: mark them with Space first".into());
-        return None;
-    }
-    let ids: Vec<usize> = page.marks.iter().filter(|i| !page.is_dismissed(**i)).map(|i| i + 1).collect();
+    let ids: Vec<usize> = match page.quotes.selected() {
+        _ if !page.marks.is_empty() => page.marks.iter().filter(|i| !page.is_dismissed(**i)).map(|i| i + 1).collect(),
+        Some(i) if !page.is_dismissed(i) => vec![i + 1],
+        _ => {
+            app.message = Some("No quote to copy: none is marked or shown".into());
+            return None;
+        }
+    };
     let text = page.doc.render_export(&ids, Format::Markdown);
     Some(match &app.clipboard {
         Clipboard::Command(command) => Effect::Pipe { command: command.clone(), text },
+        Clipboard::Osc52 if app.tmux => Effect::Pipe { command: TMUX_LOAD_BUFFER.map(String::from).to_vec(), text },
         Clipboard::Osc52 | Clipboard::Off => Effect::Copy(text),
     })
 }
@@ -116,6 +142,10 @@ fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, us
             page.filter = page.filter.next();
             page.refresh_shown();
         }
+        Action::ToggleShort => {
+            page.hide_short = !page.hide_short;
+            page.refresh_shown();
+        }
         Action::StartSearch => {
             page.search = Some(Search { query: String::new(), typing: true });
             page.refresh_shown();
@@ -144,13 +174,21 @@ fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, us
     }
 }
 
-/// Opens the reading view: in a corpus, of the highlighted quote's article, opened alone.
+/// Opens the reading view scrolled to the highlighted quote (or the quote of the context
+/// view), which it highlights: in a corpus, of that quote's article, opened alone.
 pub fn open_reading(app: &mut App) {
     let page = app.page();
-    if let Some(article) = page.quotes.selected().and_then(|i| page.doc.article_index(i)) {
+    let mut quote = match page.overlay {
+        Overlay::Context { quote, .. } => Some(quote),
+        _ => page.quotes.selected(),
+    };
+    if let Some(article) = quote.and_then(|i| page.doc.article_index(i)) {
         app.open_article(article);
+        quote = quote.and_then(|i| app.own_quote(i));
     }
-    app.page_mut().overlay = Overlay::Reading(Scroll::default());
+    let page = app.page_mut();
+    (page.reading_quote, page.reading_jump) = (quote, quote.is_some());
+    page.overlay = Overlay::Reading(Scroll::default());
 }
 
 /// Moves the topic selection by `step` rows, stopping at the ends.
@@ -164,7 +202,7 @@ fn move_topic(page: &mut Page, step: isize) {
 
 /// Highlights the next (or previous) shown quote holding a red line; the message when there
 /// is none.
-fn jump_to_red_line(page: &mut Page, forward: bool) -> Option<String> {
+pub fn jump_to_red_line(page: &mut Page, forward: bool) -> Option<String> {
     let list = &page.quotes;
     let has = |p: &usize| page.doc.max_severity(list.shown[*p]).is_some();
     let found = if forward { (list.cursor + 1..list.shown.len()).find(has) } else { (0..list.cursor).rev().find(has) };

@@ -113,7 +113,7 @@ pub fn timeline(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
-        Action::Close => {
+        Action::Close | Action::Quit => {
             app.page_mut().overlay = Overlay::None;
             return None;
         }

@@ -136,6 +136,27 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// A path cut to `width` columns from the left (`…/news/2024/ap-0042.txt`), so the part
+/// that tells paths of a corpus apart, their end, stays; shown as [`fit`] shows text.
+pub fn fit_path(path: &str, width: usize) -> String {
+    let path = text::safe(path);
+    let path = path.as_ref();
+    if text::width(path) <= width {
+        return path.to_string();
+    }
+    let graphemes: Vec<&str> = unicode_segmentation::UnicodeSegmentation::graphemes(path, true).collect();
+    let (mut kept, mut used) = (Vec::new(), 1);
+    for g in graphemes.iter().rev() {
+        used += text::width(g);
+        if used > width {
+            break;
+        }
+        kept.push(*g);
+    }
+    kept.push("…");
+    kept.into_iter().rev().collect()
+}
+
 /// The last part of a path: what follows its last slash or backslash.
 pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)

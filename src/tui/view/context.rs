@@ -1,11 +1,13 @@
-//! The context of one quote: its whole paragraph with the quote and its red lines
-//! highlighted, then for each red line the category and the cue that fired.
+//! The context of one quote: its whole paragraph with the quote, its red lines and the
+//! mention its speaker rests on highlighted, then why the speaker was chosen, then for each
+//! red line the category and the cue that fired.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
+use super::basis::{basis_sentence, basis_words, speaker_marks, speaker_span};
 use super::common::{file_name, fit, red_line_marks, scrolled_view};
 use super::text::{Mark, safe, wrap};
 use crate::tui::document::Document;
@@ -18,7 +20,8 @@ use crate::tui::theme::Theme;
 pub fn render(frame: &mut Frame, area: Rect, app: &App, index: usize, scroll: Scroll) {
     let doc = &app.page().doc;
     let quote = &doc.analysis().quotes[index];
-    let speaker = quote.speaker.as_deref().unwrap_or("Unattributed");
+    let weak = if matches!(basis_words(quote), Some((_, true))) { "?" } else { "" };
+    let speaker = format!("{}{weak}", quote.speaker.as_deref().unwrap_or("Unattributed"));
     // In a corpus, numbers are within the quote's own article, which is named.
     let title = match (doc.article_of(index), doc.as_corpus()) {
         (Some(article), Some(corpus)) => {
@@ -44,10 +47,26 @@ pub fn lines(doc: &Document, categories: &[Category], theme: &Theme, index: usiz
     let mut marks =
         vec![Mark { range: quote.start - para.start..quote.end - para.start, style: theme.quote(), tag: None }];
     marks.extend(red_line_marks(theme, &quote.red_lines, para.clone()));
+    marks.extend(speaker_marks(analysis, quote, &para, theme));
+    let span = speaker_span(analysis, quote);
     let indent =
         |lines: Vec<Line<'static>>| lines.into_iter().map(|l| Line::from([vec![Span::raw(" ")], l.spans].concat()));
-    let mut lines: Vec<Line> = indent(wrap(&analysis.text[para], &marks, Default::default(), width)).collect();
+    let mut lines: Vec<Line> = indent(wrap(&analysis.text[para.clone()], &marks, Default::default(), width)).collect();
     lines.push(Line::default());
+    if let (Some(speaker), Some(why)) = (&quote.speaker, basis_sentence(quote)) {
+        let mention = span.map(|s| {
+            let place = analysis.paragraphs.iter().find(|p| p.start <= s.start && s.end <= p.end);
+            let text = fit(&analysis.text[s.clone()], 40);
+            match place {
+                Some(p) if p.start == para.start => format!("; the mention “{text}” is underlined above"),
+                Some(p) => format!("; it rests on the mention “{text}” in ¶{}", p.index),
+                None => format!("; it rests on the mention “{text}”"),
+            }
+        });
+        let line = format!("Speaker: {speaker} — {why}{}", mention.unwrap_or_default());
+        lines.extend(indent(wrap(&line, &[], Default::default(), width)));
+        lines.push(Line::default());
+    }
     if quote.red_lines.is_empty() {
         lines.push(Line::styled(" No red line in this quote.", theme.dim()));
     } else {

@@ -18,7 +18,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, input: &ExportInput) {
     let theme = &app.theme;
     let rect = layout::export_box(area);
     let (_, which) = app.page().export_selection();
-    let format = match Format::from_path(input.path.trim().as_ref()) {
+    // Where the file goes: the folder of the path, `~` expanded, relative to the working one.
+    let target = app.cwd.join(input.expanded(app.home.as_deref()));
+    let folder = target.parent().unwrap_or(&target);
+    let format = match Format::from_path(&target) {
         Some(Format::Markdown) => "Markdown",
         Some(Format::Json) => "JSON",
         Some(Format::Text) => "plain text",
@@ -36,6 +39,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, input: &ExportInput) {
             Span::raw(chars.as_str().to_string()),
         ]),
         Line::from(format!("Format: {format}")),
+        Line::from(match folder.as_os_str().is_empty() {
+            true => "Folder: the working folder".to_string(),
+            false => format!("Folder: {}", safe(&folder.to_string_lossy())),
+        }),
         Line::default(),
     ];
     if input.stage == ExportStage::ConfirmOverwrite {

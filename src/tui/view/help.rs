@@ -1,13 +1,13 @@
-//! The help: every key of every mode, drawn from the keymap, and the legend of red-line
-//! categories with their colours and severities.
+//! The help: it opens on the legend (categories, symbols, speaker bases), then every key of
+//! every mode, drawn from the keymap, the mouse and the clipboard.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use redline_analysis::Category;
 
 use super::common::scrolled_view;
-use super::text::{Mark, safe, wrap};
+use super::text::safe;
 use crate::tui::clipboard::Clipboard;
 use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
 use crate::tui::state::App;
@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
 
 /// Every line of the help drawn in a box over `area`.
 pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area: Rect) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+    let mut lines = super::legend::page(categories, theme, area.width.saturating_sub(6));
     for mode in MODES {
         lines.push(Line::styled(mode.title(), theme.heading()));
         for b in bindings().iter().filter(|b| b.mode == mode) {
@@ -37,31 +37,6 @@ pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area
     lines.push(Line::styled("Clipboard", theme.heading()));
     lines.push(Line::from(format!("  {}", clipboard_help(clipboard))));
     lines.push(Line::default());
-    lines.push(Line::styled("Red-line categories (each phrase is shown as [TAG:severity phrase])", theme.heading()));
-    let width = area.width.saturating_sub(6);
-    for c in categories {
-        let tag = format!("[{}:{} …]", c.tag, c.severity);
-        let kind = if c.de_escalation { "de-escalation" } else { "severity" };
-        let text = format!("{:<14} {tag} {kind} {}: {}", c.name, c.severity, c.description);
-        let name_end = c.name.len().max(1);
-        let tag_at = text.find(&tag).unwrap_or(0);
-        let marks = [
-            Mark { range: 0..name_end, style: theme.red_line(&c.name, c.severity), tag: None },
-            Mark { range: tag_at..tag_at + tag.len(), style: theme.tag(&c.name), tag: None },
-        ];
-        for (i, line) in wrap(&text, &marks, Default::default(), width).into_iter().enumerate() {
-            let indent = if i == 0 { "  " } else { "                   " };
-            lines.push(Line::from([vec![Span::raw(indent)], line.spans].concat()));
-        }
-    }
-    lines.push(Line::default());
-    let mut scale = vec![Span::raw("  Stronger highlight, higher severity:  ")];
-    for s in 1..=5u8 {
-        scale.push(Span::styled(format!(" {s} "), theme.severity(s)));
-        scale.push(Span::raw(" "));
-    }
-    lines.push(Line::from(scale));
-    lines.push(Line::styled("  Search matches look like this", theme.search()));
     lines
 }
 
@@ -69,7 +44,9 @@ pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area
 /// reader shows any text from outside ([`safe`]).
 fn clipboard_help(clipboard: &Clipboard) -> String {
     match clipboard {
-        Clipboard::Osc52 => "copies to the terminal's clipboard (OSC 52), which works over SSH and in tmux".into(),
+        Clipboard::Osc52 => {
+            "copies to the terminal's clipboard (OSC 52), over SSH too; inside tmux through tmux load-buffer -w".into()
+        }
         Clipboard::Command(_) => {
             format!("copies by piping the Markdown to {} (reader.clipboard_command)", safe(clipboard.method()))
         }

@@ -3,10 +3,12 @@
 //! area; the functions that measure text are shared with it, so both agree.
 
 mod articles;
-mod common;
+pub mod basis;
+pub mod common;
 pub mod context;
 mod export;
 pub mod help;
+mod legend;
 mod picker;
 pub mod quotes;
 pub mod reading;
@@ -47,7 +49,7 @@ pub fn paint(frame: &mut Frame, app: &App) {
     status::render(frame, screen.status, app);
     let body = screen.body;
     match &page.overlay {
-        Overlay::None => {}
+        Overlay::None | Overlay::QuitAsk => {}
         Overlay::Help(scroll) => help::render(frame, body, app, *scroll),
         Overlay::Context { quote, scroll } => context::render(frame, body, app, *quote, *scroll),
         Overlay::Reading(scroll) => reading::render(frame, body, app, *scroll),

@@ -9,8 +9,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use redline_analysis::QuoteKind;
 
+use super::basis::basis_words;
 use super::common::{file_name, fit, red_line_marks};
+use super::legend;
 use super::text::{Mark, line_count, safe, wrap};
 use crate::tui::action::Pane;
 use crate::tui::state::{App, Filter, Page};
@@ -20,7 +23,13 @@ use crate::tui::words::plural;
 /// Draws the quote list from the block in view that `update` worked out (see [`arrange`]).
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (page, theme) = (app.page(), &app.theme);
-    let block = Block::bordered().title(title(page)).border_style(theme.border(page.focus == Pane::Quotes));
+    let mut block = Block::bordered().title(title(page)).border_style(theme.border(page.focus == Pane::Quotes));
+    if app.area.width >= legend::MIN_WIDTH {
+        let present = legend::present(&app.categories, page.analysis());
+        if let Some(line) = legend::line(&present, theme, usize::from(area.width.saturating_sub(4))) {
+            block = block.title_bottom(line);
+        }
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list = &page.quotes;
@@ -95,6 +104,16 @@ pub fn arrange(page: &Page, theme: &Theme, area: Rect) -> (usize, Vec<(u16, u16,
     (offset, rows)
 }
 
+/// The label of a quote that is not a full quote: `partial`, `nested` or `title`.
+pub fn kind_label(kind: QuoteKind) -> Option<&'static str> {
+    match kind {
+        QuoteKind::Full => None,
+        QuoteKind::Partial => Some("partial"),
+        QuoteKind::Nested => Some("nested"),
+        QuoteKind::Title => Some("title"),
+    }
+}
+
 fn title(page: &Page) -> String {
     let n = page.quotes.shown.len();
     let mut title = match page.search.as_ref().filter(|s| !s.query.is_empty()) {
@@ -124,11 +143,14 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
     let speaker = quote.speaker.clone().unwrap_or_else(|| "Unattributed".into());
     let speaker_style = if selected && page.focus == Pane::Quotes { theme.selected() } else { theme.heading() };
     header.push(Span::styled(safe(&speaker).into_owned(), speaker_style));
+    let basis = basis_words(quote);
     let dismissed = page.is_dismissed(index);
     if dismissed {
         header.push(Span::styled(" · not a quote", theme.dim()));
     } else if quote.corrected {
         header.push(Span::styled(" · corrected", theme.dim()));
+    } else if let Some((_, true)) = basis {
+        header.push(Span::styled("?", theme.weak()));
     }
     let article = doc.article_of(index);
     let paragraph = match (doc.as_corpus(), article) {
@@ -136,6 +158,13 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
         _ => quote.paragraph,
     };
     header.push(Span::styled(format!(" · ¶{paragraph}"), theme.dim()));
+    if let Some((words, weak)) = basis {
+        header.push(Span::styled(format!(" · {words}"), if weak { theme.weak() } else { theme.dim() }));
+    }
+    let kind = kind_label(quote.kind);
+    if let Some(kind) = kind {
+        header.push(Span::styled(format!(" · {kind}"), theme.dim().add_modifier(Modifier::ITALIC)));
+    }
     if let Some(max) = doc.max_severity(index) {
         header.push(Span::styled(format!("  ▲{max}"), theme.severity(max)));
     }
@@ -154,7 +183,15 @@ fn block_lines(page: &Page, theme: &Theme, pos: usize, width: u16) -> Vec<Line<'
         marks.extend(found.into_iter().map(|range| Mark { range, style: theme.search(), tag: None }));
     }
     let mut lines = vec![Line::from(header)];
-    let base = if dismissed { theme.dim().add_modifier(Modifier::CROSSED_OUT) } else { Default::default() };
+    // Fragments, nested quotes and titles are not anybody's whole words: dimmed; a quote
+    // dismissed as "not a quote" is struck through as well.
+    let base = if dismissed {
+        theme.dim().add_modifier(Modifier::CROSSED_OUT)
+    } else if kind.is_some() {
+        theme.dim()
+    } else {
+        Default::default()
+    };
     for line in wrap(&quote.text, &marks, base, width) {
         let mut spans = vec![bar.clone()];
         spans.extend(line.spans);

@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
     let width = text_width(area);
     let height = layout::inner_rows(area);
     let header = header_lines(doc, theme, width);
-    let (mut top, mut first, mut skip) = (0, 0, 0);
+    let (mut top, mut first, mut skip, mut total) = (0, 0, 0, 0);
     if scroll.top > 0 {
         // Worked out by `update` for this width; counted here only if the terminal has been
         // resized since.
@@ -35,7 +35,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
             }
         };
         let ends = &counts.ends;
-        let total = header.len() + ends.last().copied().unwrap_or(0);
+        total = header.len() + ends.last().copied().unwrap_or(0);
         top = scroll.top.min(total.saturating_sub(height));
         if let Some(into_body) = top.checked_sub(header.len()) {
             first = ends.partition_point(|end| *end <= into_body);
@@ -47,11 +47,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
         if lines.len() >= height {
             break;
         }
-        lines.extend(paragraph_lines(doc, theme, p, width).into_iter().skip(skip));
+        lines.extend(paragraph_lines(doc, theme, p, width, page.reading_quote).into_iter().skip(skip));
         skip = 0;
     }
     lines.truncate(height);
-    framed(frame, area, theme, Line::from(" Article "), lines);
+    // Where the view stands: the paragraph at the top and how far down the article it is.
+    let paragraph = doc.analysis().paragraphs.get(first).map_or(1, |p| p.index);
+    let percent = if total > height { top * 100 / (total - height) } else { 0 };
+    let title = format!(" Article · ¶{paragraph} · {percent}% ");
+    framed(frame, area, theme, Line::from(title), lines);
 }
 
 /// The width the article is wrapped at in a box over `area`.
@@ -76,8 +80,9 @@ pub fn header_lines(doc: &Document, theme: &Theme, width: u16) -> Vec<Line<'stat
     lines
 }
 
-/// The lines of paragraph `i` (index into `analysis.paragraphs`) and a blank line after it.
-fn paragraph_lines(doc: &Document, theme: &Theme, i: usize, width: u16) -> Vec<Line<'static>> {
+/// The lines of paragraph `i` (index into `analysis.paragraphs`) and a blank line after it;
+/// the quote at index `focus` of the analysis's quotes, if it is there, highlighted.
+fn paragraph_lines(doc: &Document, theme: &Theme, i: usize, width: u16, focus: Option<usize>) -> Vec<Line<'static>> {
     let analysis = doc.analysis();
     let p = analysis.paragraphs[i];
     let quotes = &analysis.quotes[analysis.quotes.partition_point(|q| q.start < p.start)..];
@@ -85,7 +90,10 @@ fn paragraph_lines(doc: &Document, theme: &Theme, i: usize, width: u16) -> Vec<L
         .iter()
         .take_while(|q| q.start < p.end)
         .filter(|q| q.end <= p.end)
-        .map(|q| Mark { range: q.start - p.start..q.end - p.start, style: theme.quote(), tag: None })
+        .map(|q| {
+            let style = if focus == Some(q.id - 1) { theme.quote().patch(theme.selected()) } else { theme.quote() };
+            Mark { range: q.start - p.start..q.end - p.start, style, tag: None }
+        })
         .collect();
     let hits = &analysis.red_lines[analysis.red_lines.partition_point(|r| r.start < p.start)..];
     marks.extend(red_line_marks(theme, hits.iter().take_while(|r| r.start < p.end), p.start..p.end));
@@ -100,7 +108,7 @@ pub fn line_counts(doc: &Document, theme: &Theme, width: u16) -> LineCounts {
     let mut total = 0;
     let ends = (0..doc.analysis().paragraphs.len())
         .map(|i| {
-            total += paragraph_lines(doc, theme, i, width).len();
+            total += paragraph_lines(doc, theme, i, width, None).len();
             total
         })
         .collect();

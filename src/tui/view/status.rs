@@ -10,7 +10,9 @@ use ratatui::widgets::Paragraph;
 
 use super::common::fit;
 use super::text::width;
+use crate::tui::document::SHORT_WORDS;
 use crate::tui::keymap::hints;
+use crate::tui::state::views::Overlay;
 use crate::tui::state::{App, Filter};
 use crate::tui::words::{plural, thousands};
 
@@ -32,9 +34,12 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let position =
         if list.shown.is_empty() { "0/0".to_string() } else { format!("{}/{}", list.cursor + 1, list.shown.len()) };
     let lead = if progress.is_some() { " ·" } else { "" };
-    let mut facts = format!("{lead} {position} · {} marked", page.marks.len());
+    let mut facts = format!("{lead} {position} · {} marked", app.mark_count());
     if let Filter::AtLeast(s) = page.filter {
         facts.push_str(&format!(" · ≥{s}"));
+    }
+    if page.hide_short {
+        facts.push_str(&format!(" · ≤{SHORT_WORDS} words hidden"));
     }
     let w = usize::from(area.width);
     let title_room = (w / 4).clamp(8.min(w), 40);
@@ -43,6 +48,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     // Loading warnings belong to the base page: an article opened from a corpus has none.
     let warning = app.opened.is_none().then(|| app.warnings.first()).flatten();
     let right = match (&page.search, &app.message, warning) {
+        _ if page.overlay == Overlay::QuitAsk => {
+            let n = app.mark_count();
+            let ask = format!("{n} marked quote{} not exported or copied. Quit? y/n", plural(n));
+            fit(&ask, room)
+        }
         (Some(s), _, _) if s.typing => fit(&format!("/{}▏", s.query), room),
         (_, Some(m), _) => fit(m, room),
         (_, None, Some(w)) => fit(&format!("⚠ {w}"), room),

@@ -1,5 +1,5 @@
 //! The topic pane: "All quotes", then each topic with its quote and red-line counts (and, in
-//! a corpus, the number of articles naming it, e.g. `NATO  512 ▲80 301a`); topics without a
+//! a corpus, the number of articles naming it, e.g. `NATO  512 ⚑80 301a`); topics without a
 //! direct quote are dimmed.
 
 use ratatui::Frame;
@@ -19,7 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let focused = page.focus == Pane::Topics;
     let topic_total = doc.analysis().topics.len();
     let title = match doc.as_corpus() {
-        Some(_) => format!(" Topics · {topic_total} · quotes ▲ articles "),
+        Some(_) => format!(" Topics · {topic_total} · quotes ⚑ articles "),
         None => format!(" Topics · {topic_total} "),
     };
     let block = Block::bordered().title(title).border_style(theme.border(focused));
@@ -42,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let quotes = doc.topic_quotes(row).len();
             let red = doc.topic_red_lines(row);
             let counts = match rw {
-                Some(rw) if red > 0 => format!(" {quotes:>qw$} ▲{red:<rw$} "),
+                Some(rw) if red > 0 => format!(" {quotes:>qw$} ⚑{red:<rw$} "),
                 Some(rw) => format!(" {quotes:>qw$}  {:rw$} ", ""),
                 None => format!(" {quotes:>qw$} "),
             };

@@ -321,6 +321,14 @@ impl Language {
         word.starts_with(|c: char| c.is_lowercase()) && !kind.function && (kind.cue_modifier || kind.cue || finite)
     }
 
+    /// True when `word`, lower-cased, is one of the cue verbs (`said`, `told`, `warns`) or
+    /// the first word of a two-word cue (`according`): what readers highlight as the cue
+    /// of a quote's speaker.
+    pub fn is_cue_word(&self, word: &str) -> bool {
+        let kind = self.lower_word(word);
+        kind.cue || kind.cue_first
+    }
+
     /// What `word` is once lower-cased (as `str::to_lowercase` does): exactly its memberships
     /// of `cue_verbs`, `cue_pairs` keys, `pronouns`, `role_nouns` (also with one `s`
     /// stripped) and `name_particles`.
