@@ -158,7 +158,7 @@ impl Grammar<'_> {
         }
         if self.gap(e + 1).ends_with(')') {
             // "Roe (D-Ohio) said": the name before the parenthesis
-            let open = (e.saturating_sub(4)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
+            let open = (e.saturating_sub(4).max(1)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
             return self.subject_ending_at(open.checked_sub(1)?);
         }
         if self.gap(e + 1) == "," {

@@ -187,3 +187,10 @@ fn a_family_name_written_first_links_to_the_full_name() {
     let t = format!("{LEAD}Foreign Minister Zhao Kun met the envoy on Monday.\n“The door is open,” Zhao said.");
     assert_eq!(person(&t, "The door is open,"), ("Zhao Kun".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_closing_parenthesis_near_the_start_of_a_sentence_is_no_party_tag() {
+    // found by fuzzing: the party-tag rule looked for the "(" before the first word
+    let t = format!("{LEAD}An) called for “more troops on the flank.”");
+    assert!(who(&t, "more troops on the flank.").is_none());
+}
