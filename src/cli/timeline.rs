@@ -43,7 +43,7 @@ enum TimelineFormat {
 pub fn run(analyzer: &Analyzer, before: Vec<PathBuf>, args: TimelineArgs, max_bytes: u64) -> Result<(), CliError> {
     let (corpus, bulk) = super::expand(analyzer, &super::articles(before, args.input.files)?)?;
     super::warn(&corpus.warnings);
-    let analyzer = bulk.as_ref().unwrap_or(analyzer);
+    let analyzer = bulk.as_deref().unwrap_or(analyzer);
     let lexicon = analyzer.lexicon();
     let filter = QuoteFilter { topics: args.topic, speaker: args.speaker };
     let (mut points, mut read, mut undated) = (Vec::new(), 0, 0);

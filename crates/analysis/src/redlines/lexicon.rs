@@ -212,7 +212,7 @@ impl Lexicon {
                     CueEntry::Detailed(d) => d,
                 };
                 let pattern = detail.pattern;
-                let c = compile(&pattern, &classes).map_err(|e| {
+                let mut c = compile(&pattern, &classes).map_err(|e| {
                     DataError::in_string(file, source, &pattern, e.column, format!("invalid pattern: {}", e.message))
                 })?;
                 let severity = detail.severity.unwrap_or(entry.severity);
@@ -224,8 +224,8 @@ impl Lexicon {
                     pattern,
                     category,
                     severity,
-                    before: c.before.clone(),
-                    after: c.after.clone(),
+                    before: std::mem::take(&mut c.before),
+                    after: std::mem::take(&mut c.after),
                     weak: detail.weak.unwrap_or(entry.weak),
                     needs,
                     sense: detail.sense,
@@ -259,7 +259,7 @@ impl Lexicon {
         Ok(Lexicon {
             categories,
             cues,
-            matcher: Matcher::from_compiled(&compiled),
+            matcher: Matcher::from_compiled(compiled),
             negators: parsed.negators.iter().map(|n| Folded::phrase(n)).collect(),
             cancellers: folded_set(&parsed.cancellers),
             clause_openers: folded_set(&parsed.clause_openers),

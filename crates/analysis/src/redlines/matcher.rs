@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 use crate::redlines::automaton::Automaton;
 #[cfg(test)]
 use crate::redlines::pattern::{Classes, PatternError, compile};
@@ -45,25 +47,24 @@ impl Matcher {
             .enumerate()
             .map(|(i, p)| compile(p.as_ref(), &classes).map_err(|e| (i, e)))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Matcher::from_compiled(&compiled))
+        Ok(Matcher::from_compiled(compiled))
     }
 
     /// A matcher for patterns already compiled: their anchors, prefixes and tails (contexts are left to
     /// the caller).
-    pub(crate) fn from_compiled(compiled: &[Compiled]) -> Self {
-        let heads =
-            compiled.iter().enumerate().flat_map(|(i, c)| c.heads.iter().map(move |h| (h.clone(), i))).collect();
-        Matcher::build(heads, compiled.iter().map(|c| (c.prefix.clone(), c.tail.clone())).collect())
+    pub(crate) fn from_compiled(compiled: Vec<Compiled>) -> Self {
+        let mut heads = Vec::new();
+        let mut parts = Vec::with_capacity(compiled.len());
+        for (i, c) in compiled.into_iter().enumerate() {
+            heads.extend(c.heads.into_iter().map(|h| (h, i)));
+            parts.push((c.prefix, c.tail));
+        }
+        Matcher::build(heads, parts)
     }
 
     /// The distinct literals of the automaton, folded.
     pub fn literals(&self) -> &[String] {
         &self.literals
-    }
-
-    /// Each literal with each pattern it starts.
-    fn heads(&self) -> impl Iterator<Item = (String, usize)> + '_ {
-        self.literals.iter().zip(&self.owners).flat_map(|(l, owners)| owners.iter().map(|&p| (l.clone(), p)))
     }
 
     /// A matcher for plain phrases (gazetteer aliases): no pattern syntax, each phrase is
@@ -73,23 +74,27 @@ impl Matcher {
         Matcher::build(heads, vec![(Vec::new(), Vec::new()); phrases.len()])
     }
 
-    /// One automaton over distinct literals, each remembering the patterns it starts.
+    /// One automaton over distinct literals, in the order first seen, each remembering the
+    /// patterns it starts.
     fn build(heads: Vec<(String, usize)>, parts: Vec<(Vec<Item>, Vec<Item>)>) -> Self {
-        let mut literals: Vec<String> = Vec::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut owners: Vec<Vec<usize>> = Vec::new();
-        let mut index = std::collections::HashMap::new();
         for (head, i) in heads {
             if head.is_empty() {
                 continue;
             }
-            let slot = *index.entry(head.clone()).or_insert_with(|| {
-                literals.push(head);
+            let next = owners.len();
+            let slot = *index.entry(head).or_insert(next);
+            if slot == next {
                 owners.push(Vec::new());
-                owners.len() - 1
-            });
+            }
             if !owners[slot].contains(&i) {
                 owners[slot].push(i);
             }
+        }
+        let mut literals = vec![String::new(); owners.len()];
+        for (literal, slot) in index {
+            literals[slot] = literal;
         }
         Matcher { automaton: OnceLock::new(), literals, owners, parts }
     }
@@ -135,12 +140,23 @@ pub struct Joint {
 }
 
 impl Joint {
-    /// Joins two matchers.
+    /// Joins two matchers: the first's literals, then those of the second it lacks.
     pub fn new(first: &Matcher, second: &Matcher) -> Self {
         let split = first.parts.len();
-        let heads = first.heads().chain(second.heads().map(|(h, p)| (h, p + split))).collect();
+        let mut literals = first.literals.clone();
+        let mut owners = first.owners.clone();
+        let mut index: FxHashMap<&str, usize> =
+            first.literals.iter().enumerate().map(|(slot, l)| (l.as_str(), slot)).collect();
+        for (literal, patterns) in second.literals.iter().zip(&second.owners) {
+            let slot = *index.entry(literal).or_insert_with(|| {
+                literals.push(literal.clone());
+                owners.push(Vec::new());
+                owners.len() - 1
+            });
+            owners[slot].extend(patterns.iter().map(|p| p + split));
+        }
         let parts = first.parts.iter().chain(&second.parts).cloned().collect();
-        Joint { matcher: Matcher::build(heads, parts), split }
+        Joint { matcher: Matcher { automaton: OnceLock::new(), literals, owners, parts }, split }
     }
 
     /// The same, with its automaton built for throughput (see [`Matcher::for_bulk`]).

@@ -87,22 +87,58 @@ pub(crate) fn inflect(w: &str) -> Vec<String> {
     let y_after_consonant = w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     if y_after_consonant {
         let stem = &w[..w.len() - 1];
-        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{w}ing")]);
+        out.extend([[stem, "ies"].concat(), [stem, "ied"].concat(), [w, "ing"].concat()]);
         return out;
     }
-    out.push(if sibilant { format!("{w}es") } else { format!("{w}s") });
+    out.push([w, if sibilant { "es" } else { "s" }].concat());
     if ends_e {
-        out.extend([format!("{w}d"), format!("{stem_e}ing")]);
+        out.extend([[w, "d"].concat(), [stem_e, "ing"].concat()]);
     } else {
         let b = w.as_bytes();
         let n = b.len();
         let vowel = |c: u8| b"aeiou".contains(&c);
         let cvc = n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !b"wxy".contains(&b[n - 1]);
         if cvc && n <= 4 {
-            let last = b[n - 1] as char;
-            out.extend([format!("{w}{last}ed"), format!("{w}{last}ing")]);
+            // the last byte follows an ASCII vowel and ends the word: it is an ASCII letter
+            let last = &w[n - 1..];
+            out.extend([[w, last, "ed"].concat(), [w, last, "ing"].concat()]);
         }
-        out.extend([format!("{w}ed"), format!("{w}ing")]);
+        out.extend([[w, "ed"].concat(), [w, "ing"].concat()]);
+    }
+    out
+}
+
+/// Every head followed by every choice, heads in order and each head's choices in order: a
+/// head and a choice joined by a space, a choice alone after an empty head. With `optional`,
+/// each head also stands as it is, before its choices.
+fn product(heads: Vec<String>, choices: &[String], optional: bool) -> Vec<String> {
+    if let ([only], false) = (choices, optional) {
+        return heads
+            .into_iter()
+            .map(|mut head| {
+                if !head.is_empty() {
+                    head.push(' ');
+                }
+                head.push_str(only);
+                head
+            })
+            .collect();
+    }
+    let mut out = Vec::with_capacity(heads.len() * (choices.len() + usize::from(optional)));
+    for head in &heads {
+        if optional {
+            out.push(head.clone());
+        }
+        out.extend(choices.iter().map(|choice| {
+            if head.is_empty() {
+                return choice.clone();
+            }
+            let mut joined = String::with_capacity(head.len() + 1 + choice.len());
+            joined.push_str(head);
+            joined.push(' ');
+            joined.push_str(choice);
+            joined
+        }));
     }
     out
 }
@@ -116,10 +152,7 @@ pub(crate) fn expand_phrase(phrase: &str, column: usize) -> Result<Vec<String>, 
             _ if word.contains('~') => return error("'~' must end a word", column),
             _ => vec![Folded::phrase(word)],
         };
-        acc = acc
-            .iter()
-            .flat_map(|a| forms.iter().map(move |f| if a.is_empty() { f.clone() } else { format!("{a} {f}") }))
-            .collect();
+        acc = product(acc, &forms, false);
     }
     if acc.iter().any(String::is_empty) {
         return error("expected a word", column);
@@ -257,25 +290,50 @@ impl Parser<'_> {
 }
 
 /// The literals of a run of plain words items: each choice of each item in turn (an optional
-/// one may be left out); `None` past [`MAX_HEADS`] unless the run is one item.
-fn expand(run: &[Item]) -> Option<Vec<String>> {
-    let mut heads = vec![String::new()];
-    for item in run {
-        let Item::Words { choices, optional, .. } = item else { return None };
-        let grown = heads.len() * (choices.len() + usize::from(*optional));
-        if grown > MAX_HEADS && run.len() > 1 {
+/// one may be left out). The run must be one that [`Count`] allows.
+fn expand(run: &[Item]) -> Vec<String> {
+    run.iter().fold(vec![String::new()], |heads, item| match item {
+        Item::Words { choices, optional, .. } => product(heads, choices, *optional),
+        _ => unreachable!("an anchor holds plain words only"),
+    })
+}
+
+/// The literals [`expand`] gives for a run, counted without writing them out.
+#[derive(Debug, Clone, Copy)]
+struct Count {
+    /// How many literals, repeats included.
+    literals: usize,
+    /// The length of the shortest literal that is not empty, if there is one.
+    shortest: Option<usize>,
+    /// Whether one literal is empty (every item so far left out): there is at most one.
+    empty: bool,
+}
+
+impl Count {
+    /// The run of no items: one empty literal.
+    const EMPTY: Count = Count { literals: 1, shortest: None, empty: true };
+
+    /// The count once `item` is added to the run, or `None` when it is no plain words, or when
+    /// the run is `longer` than one item and it or the run before had more than [`MAX_HEADS`]
+    /// literals.
+    fn then(self, item: &Item, longer: bool) -> Option<Count> {
+        let Item::Words { choices, optional, repeat: false } = item else { return None };
+        let literals = self.literals.saturating_mul(choices.len() + usize::from(*optional));
+        if longer && literals.max(self.literals) > MAX_HEADS {
             return None;
         }
-        let mut next = Vec::with_capacity(grown);
-        for h in &heads {
-            if *optional {
-                next.push(h.clone());
-            }
-            next.extend(choices.iter().map(|c| if h.is_empty() { c.clone() } else { format!("{h} {c}") }));
-        }
-        heads = next;
+        let choice = choices.iter().map(String::len).min();
+        let joined = self.shortest.zip(choice).map(|(head, choice)| head + 1 + choice);
+        let alone = choice.filter(|_| self.empty);
+        let kept = self.shortest.filter(|_| *optional);
+        let shortest = [joined, alone, kept].into_iter().flatten().min();
+        Some(Count { literals, shortest, empty: self.empty && *optional })
     }
-    Some(heads)
+
+    /// The length of the shortest literal (0 if there is none).
+    fn shortest(&self) -> usize {
+        if self.empty { 0 } else { self.shortest.unwrap_or(0) }
+    }
 }
 
 /// A highlighted part split: (prefix, anchor literals, tail).
@@ -296,26 +354,25 @@ fn anchor(main: Vec<(usize, Item)>) -> Result<Anchored, PatternError> {
         return error("'@Name' only stands outside '< >'", *column);
     }
     let items: Vec<Item> = main.into_iter().map(|(_, i)| i).collect();
-    let plain = |i: &Item| matches!(i, Item::Words { repeat: false, .. });
-    let mut best: Option<(Score, usize, usize, Vec<String>)> = None;
-    for i in (0..items.len()).filter(|&i| plain(&items[i])) {
+    let mut best: Option<(Score, usize, usize)> = None;
+    for i in 0..items.len() {
+        let mut count = Count::EMPTY;
         for j in i + 1..=items.len() {
-            if !plain(&items[j - 1]) {
-                break;
-            }
-            let Some(heads) = expand(&items[i..j]) else { break };
-            let shortest = heads.iter().map(String::len).min().unwrap_or(0);
+            let Some(next) = count.then(&items[j - 1], j - i > 1) else { break };
+            count = next;
+            let shortest = count.shortest();
             // few literals: the longer the better; many: the fewer the better
-            let few = if heads.len() <= FEW { shortest } else { 0 };
-            let score = (shortest.min(LONG_ENOUGH), few, std::cmp::Reverse(heads.len()));
-            if heads.iter().all(|h| !h.is_empty()) && best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, i, j, heads));
+            let few = if count.literals <= FEW { shortest } else { 0 };
+            let score = (shortest.min(LONG_ENOUGH), few, std::cmp::Reverse(count.literals));
+            if !count.empty && best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, i, j));
             }
         }
     }
-    let Some((_, i, j, heads)) = best else {
+    let Some((_, i, j)) = best else {
         return error("a pattern must hold a word that is not optional", 0);
     };
+    let heads = expand(&items[i..j]);
     let mut items = items;
     let tail = items.split_off(j);
     items.truncate(i);
