@@ -95,9 +95,11 @@ pub fn report(hits: &Hits, misses: bool) {
     marked("Invented diplomatic statements", &articles("diplomatic", &data("diplomatic.txt")), hits, &mut notes);
     let second = "Second batch of invented statements (its misses were then turned into rules)";
     marked(second, &articles("heldout", &data("heldout.txt")), hits, &mut notes);
-    let unseen = "Unseen batch of invented statements (written after the lexicon froze; not tuned on)";
+    let unseen =
+        "Unseen batch of invented statements (written after the first round; its misses studied in the second)";
     marked(unseen, &articles("unseen", &data("unseen.txt")), hits, &mut notes);
-    let unseen2 = "Second unseen batch of invented statements (written before the second round of tuning; frozen)";
+    let unseen2 =
+        "Second unseen batch of invented statements (written before the second round; its misses studied in it)";
     marked(unseen2, &articles("unseen2", &data("unseen2.txt")), hits, &mut notes);
     ordinary("Invented ordinary news", &articles("ordinary", &data("ordinary.txt")), hits, &mut notes);
     let ordinary2 = "Invented ordinary news written with the second unseen batch (not tuned on)";
