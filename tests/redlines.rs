@@ -128,6 +128,130 @@ fn boosters_raise_and_intensifiers_add() {
     assert!(h.why.iter().any(|w| w == "intensifier +1 (very)"), "{:?}", h.why);
 }
 
+#[test]
+fn responses_left_unanswered_and_responses_in_a_manner() {
+    let t = "Moscow warned that the expulsion of its diplomats would not remain without a response.";
+    assert!(marked(t, "would not remain without a response", "TH"));
+    let t = "The Kremlin said it would never leave such provocations unanswered.";
+    assert!(marked(t, "would never leave such provocations unanswered", "TH"));
+    let t = "Iran said it would respond in a crushing and regrettable manner to any attack on its ships.";
+    assert!(marked(t, "respond in a crushing and regrettable manner", "TH"));
+    let t = "Tehran said it would take swift and decisive measures if the tanker was not released.";
+    assert!(marked(t, "take swift and decisive measures", "TH"));
+    assert!(marked(
+        "The Houthis threatened “harsh” retaliation against shipping.",
+        "threatened “harsh” retaliation",
+        "TH"
+    ));
+    assert!(marked("There will be a heavy price to pay, the Israeli minister told Hezbollah.", "price to pay", "TH"));
+    // In ordinary news, with no place or organisation named, the same words give nothing.
+    none("The company said it would take firm and decisive measures to cut costs.");
+    none("There will be a price to pay for the late tax filings, the accountant said.");
+}
+
+#[test]
+fn force_to_come_and_force_not_renounced() {
+    let t = "Turkey said it could launch a new ground operation in northern Syria.";
+    assert!(marked(t, "launch a new ground operation", "TH"));
+    assert!(marked(
+        "Russia is preparing to launch a new offensive in the east, Kyiv said.",
+        "launch a new offensive",
+        "TH"
+    ));
+    let t = "China said it will never renounce the use of force over Taiwan.";
+    assert_eq!(hit(t, "never renounce the use of force", "TH").unwrap().severity, 5);
+    assert!(marked("Israel will act against Hezbollah if the attacks continue.", "act against", "TH"));
+    none("The team will launch a new marketing campaign next month.");
+    none("The Lakers will launch a fierce attack on the title next season.");
+}
+
+#[test]
+fn envoys_recalled_or_expelled_talks_halted_sanctions_prepared() {
+    assert!(marked("Lithuania recalled its ambassador from Beijing last week.", "recalled its ambassador", "TH"));
+    assert!(marked("Russia expelled ten Polish diplomats on Monday.", "expelled ten Polish diplomats", "TH"));
+    let t = "Tehran said the nuclear talks would be suspended if the board passed the resolution.";
+    assert!(marked(t, "talks would be suspended", "TH"));
+    assert!(marked("The EU is preparing a new package of sanctions against Moscow.", "new package of sanctions", "TH"));
+    none("The company recalled its products after reports of faulty wiring.");
+    none("The minister recalled her years as an ambassador in Paris.");
+}
+
+#[test]
+fn force_moved_put_on_alert_ready_to_repel() {
+    let t = "Belarus moved nuclear-capable missiles closer to the Polish border.";
+    assert!(marked(t, "moved nuclear-capable missiles", "CP"));
+    let t = "The Russian forces were placed on high alert in the Kaliningrad region.";
+    assert!(marked(t, "placed on high alert", "CP"));
+    assert!(marked("Seoul said its army was ready to repel any attack from the North.", "ready to repel", "CP"));
+    none("Hospitals were placed on alert as the heat wave approached.");
+}
+
+#[test]
+fn demands_told_wanted_insisted_and_coordinated() {
+    let t = "The Chinese foreign ministry told Manila to withdraw its vessels from the shoal.";
+    assert!(marked(t, "told", "DM"));
+    let t = "The United States expects Iran to release the detained sailors, the State Department said.";
+    assert!(marked(t, "expects", "DM"));
+    assert!(marked("Washington insisted that all foreign forces must leave Syria.", "insisted that", "DM"));
+    let t = "The Kremlin said Kyiv must stop the shelling and withdraw its troops from the region.";
+    assert!(marked(t, "withdraw", "DM"));
+    none("The coach told Smith to leave the field after the second yellow card.");
+    none("The bank expects the Federal Reserve to cut rates in June.");
+}
+
+#[test]
+fn time_limits_on_a_demanded_act_and_last_chances() {
+    assert!(marked("The Kremlin ordered the Latvian ambassador to leave within 72 hours.", "within 72 hours", "UL"));
+    let t = "The rebels have until midnight to lay down their arms, the Syrian army said.";
+    assert!(marked(t, "have until midnight to lay down", "UL"));
+    assert!(marked(
+        "“This is your final chance,” the Iraqi prime minister told the militias.",
+        "This is your final chance",
+        "UL"
+    ));
+    let t = "The Serbian president said Kosovo must dismantle the checkpoints before it is too late.";
+    assert!(marked(t, "before it is too late", "UL"));
+    let t = "Russia set a deadline of Monday for the Moldovan diplomats to leave the country.";
+    assert!(marked(t, "set a deadline", "UL"));
+    let t = "Tenants must leave the building within 30 days, the landlord said.";
+    assert!(!marked(t, "within 30 days", "UL"));
+    none("The players have until Friday to decide whether to sign the new contract.");
+    none("This is your last chance to see the exhibition before it closes.");
+}
+
+#[test]
+fn refusals_to_return_to_cede_or_admit() {
+    let t = "Iran said it would not return to the nuclear deal unless sanctions were lifted.";
+    assert!(marked(t, "would not return to the nuclear deal", "RF"));
+    let t = "The Armenian prime minister said Yerevan would never cede any territory to Azerbaijan.";
+    assert_eq!(hit(t, "would never cede any territory", "RF").unwrap().severity, 4);
+    assert!(marked(
+        "Hungary blocked Ukraine’s membership of NATO at the summit.",
+        "blocked Ukraine’s membership",
+        "RF"
+    ));
+    let t = "There can be no dialogue while Russian troops occupy our land, the Polish president said.";
+    assert!(marked(t, "no dialogue while", "RF"));
+    none("The union will not return to the bargaining table until the company improves its offer.");
+}
+
+#[test]
+fn agreed_disengagement_exchanges_and_openness() {
+    let t = "Russia and Ukraine agreed to pull back troops from the front line near Zaporizhzhia.";
+    assert!(marked(t, "agreed to pull back troops", "DE"));
+    assert!(marked(
+        "The two countries agreed to swap prisoners, the Turkish mediator said.",
+        "agreed to swap prisoners",
+        "DE"
+    ));
+    assert!(marked("Russia has agreed to a ceasefire in Syria.", "agreed to a ceasefire", "DE"));
+    let t = "The Chinese foreign minister said Beijing was ready to work with Washington on climate.";
+    assert!(marked(t, "ready to work with", "DE"));
+    assert!(marked("The Kremlin welcomed the offer of a new round of talks in Istanbul.", "welcomed the offer", "DE"));
+    none("The firm is willing to work with the city on the new stadium.");
+    none("The council welcomed the plan to hold talks with residents about parking.");
+}
+
 // Sense rules
 
 #[test]
