@@ -98,12 +98,16 @@ pub(crate) fn inflect(w: &str) -> Vec<String> {
         let n = b.len();
         let vowel = |c: u8| b"aeiou".contains(&c);
         let cvc = n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !b"wxy".contains(&b[n - 1]);
-        if cvc && n <= 4 {
-            // the last byte follows an ASCII vowel and ends the word: it is an ASCII letter
+        if cvc && (n <= 4 || w.ends_with('l')) {
+            // the last byte follows an ASCII vowel and ends the word: it is an ASCII letter.
+            // One syllable doubles it (stop → stopped), and so does a final l after one vowel
+            // (expel → expelled, control → controlled, British cancel → cancelled); other
+            // longer words seldom do (limit → limited). The plain forms are kept too.
             let last = &w[n - 1..];
             out.extend([[w, last, "ed"].concat(), [w, last, "ing"].concat()]);
         }
-        out.extend([[w, "ed"].concat(), [w, "ing"].concat()]);
+        // agree → agreed, not agreeed
+        out.extend([[w, if w.ends_with("ee") { "d" } else { "ed" }].concat(), [w, "ing"].concat()]);
     }
     out
 }

@@ -100,6 +100,12 @@ fn bad_patterns_say_where() {
 #[test]
 fn inflections_follow_spelling_rules() {
     assert!(inflect("stop").contains(&"stopped".to_string()));
+    assert!(inflect("expel").contains(&"expelled".to_string()));
+    assert!(inflect("control").contains(&"controlled".to_string()));
+    assert!(inflect("visit").contains(&"visited".to_string()));
+    assert!(!inflect("visit").contains(&"visitted".to_string()));
+    assert!(inflect("agree").contains(&"agreed".to_string()));
+    assert!(!inflect("agree").contains(&"agreeed".to_string()));
     assert!(inflect("deny").contains(&"denied".to_string()));
     assert!(inflect("cross").contains(&"crosses".to_string()));
     assert!(inflect("tolerate").contains(&"tolerating".to_string()));
