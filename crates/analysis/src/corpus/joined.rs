@@ -145,8 +145,8 @@ impl Joined {
         self.merge_speakers(quote_base);
     }
 
-    /// One person, one speaker: a person named by surname alone in one article ("Lavrov")
-    /// takes the full name another article gives ("Sergei Lavrov") when exactly one full
+    /// One person, one speaker: a person named by surname alone in one article ("Roe")
+    /// takes the full name another article gives ("Jane Roe") when exactly one full
     /// name has that surname; quotes from `from` (0-based) on are the new ones. A full name
     /// arriving later renames the lone surnames seen before it.
     fn merge_speakers(&mut self, from: usize) {

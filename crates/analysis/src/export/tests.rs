@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::{ByteSpan, Paragraph, QuoteKind, RedLine, SpeakerBasis, SpeakerKind};
 
-const TEXT: &str = "Talks\nMOSCOW. “We will not wait, and the red line is clear,” Lavrov said.\n“Fine.”";
+const TEXT: &str = "Talks\nBRAVIA. “We will not wait, and the red line is clear,” Roe said.\n“Fine.”";
 
 fn hit(text: &str, tag: &str, severity: u8) -> RedLine {
     let start = TEXT.find(text).unwrap();
@@ -49,10 +49,10 @@ fn analysis() -> Analysis {
         decoded_from: None,
         title: Some("Talks".into()),
         byline: None,
-        dateline: Some("MOSCOW".into()),
+        dateline: Some("BRAVIA".into()),
         date: None,
         paragraphs: vec![Paragraph { index: 1, start: 6, end: 71 }, Paragraph { index: 2, start: 72, end: 81 }],
-        quotes: vec![quote(1, q1, hits.clone(), Some("Sergei Lavrov")), quote(2, "Fine.", vec![], None)],
+        quotes: vec![quote(1, q1, hits.clone(), Some("Jane Roe")), quote(2, "Fine.", vec![], None)],
         topics: vec![],
         red_lines: hits,
         extracted_text: None,
@@ -65,9 +65,9 @@ fn markdown_bolds_red_lines_by_range_merging_overlaps() {
     let md = Format::Markdown.render(&analysis(), &[1, 2]);
     let expected = "# Talks\n\
         \n> We \\[UL:3+TH:4 **will not wait, and**\\] the \\[RL:4 **red line**\\] is clear,\n\
-        \n— Sergei Lavrov, “Talks”, MOSCOW, ¶1\n\
+        \n— Jane Roe, “Talks”, BRAVIA, ¶1\n\
         \n> Fine.\n\
-        \n— “Talks”, MOSCOW, ¶2\n";
+        \n— “Talks”, BRAVIA, ¶2\n";
     assert_eq!(md, expected);
 }
 
@@ -96,9 +96,9 @@ fn markdown_escapes_markup_and_list_starts() {
 fn text_marks_red_lines_inline_with_tags() {
     let txt = Format::Text.render(&analysis(), &[2, 1]);
     let expected = "Talks\n\
-        \n“Fine.”\n— “Talks”, MOSCOW, ¶2\n\
+        \n“Fine.”\n— “Talks”, BRAVIA, ¶2\n\
         \n“We [UL:3+TH:4 will not wait, and] the [RL:4 red line] is clear,”\n\
-        — Sergei Lavrov, “Talks”, MOSCOW, ¶1\n";
+        — Jane Roe, “Talks”, BRAVIA, ¶1\n";
     assert_eq!(txt, expected);
 }
 
@@ -186,11 +186,11 @@ fn render_many_names_the_article_of_every_quote() {
     let articles = [(&first, vec![2]), (&second, vec![2, 7])];
     let md = Format::Markdown.render_many(&articles);
     let expected = "# Quotes from 2 articles\n\
-        \n> Fine.\n\n— “Talks”, MOSCOW, ¶2, talks.txt\n\
-        \n> Fine.\n\n— MOSCOW, ¶2, b\\_notes.txt\n";
+        \n> Fine.\n\n— “Talks”, BRAVIA, ¶2, talks.txt\n\
+        \n> Fine.\n\n— BRAVIA, ¶2, b\\_notes.txt\n";
     assert_eq!(md, expected);
     let txt = Format::Text.render_many(&articles[1..]);
-    assert_eq!(txt, "Quotes from 1 article\n\n“Fine.”\n— MOSCOW, ¶2, b_notes.txt\n");
+    assert_eq!(txt, "Quotes from 1 article\n\n“Fine.”\n— BRAVIA, ¶2, b_notes.txt\n");
 }
 
 #[test]

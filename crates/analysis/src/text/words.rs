@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// A word: letters and digits, with inner apostrophes, hyphens and dots (O’Brien, Al-Assad,
-/// U.S) kept inside it. A trailing possessive (`Japan’s`, `Lavrov's`) is not part of it.
+/// U.S) kept inside it. A trailing possessive (`Japan’s`, `Roe's`) is not part of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Byte range in the text.
