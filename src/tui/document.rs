@@ -4,7 +4,7 @@
 //! articles arrive, in work proportional to the batch and the topic list; one of its
 //! articles can be opened as a document of its own; exports name each quote's article.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use redline_analysis::{
@@ -75,6 +75,10 @@ struct Index {
     max_severity: Vec<Option<u8>>,
     /// Red lines inside quotes, in total (the count of "All quotes").
     quoted_red_lines: usize,
+    /// The categories of the analysis's red lines (the legend's), and how many red lines
+    /// they were gathered from.
+    categories: BTreeSet<String>,
+    red_lines_seen: usize,
 }
 
 impl Index {
@@ -89,7 +93,14 @@ impl Index {
             list.dedup();
             topic_quotes.push(list);
         }
-        let mut index = Index { topic_quotes, lower: Vec::new(), max_severity: Vec::new(), quoted_red_lines: 0 };
+        let mut index = Index {
+            topic_quotes,
+            lower: Vec::new(),
+            max_severity: Vec::new(),
+            quoted_red_lines: 0,
+            categories: BTreeSet::new(),
+            red_lines_seen: 0,
+        };
         index.add_quotes(analysis, 0);
         index
     }
@@ -115,13 +126,20 @@ impl Index {
         self.add_quotes(analysis, base);
     }
 
-    /// Indexes the text and severity of the quotes from index `from` on.
+    /// Indexes the text and severity of the quotes from index `from` on, and the categories
+    /// of the red lines not seen before (red lines are only ever appended).
     fn add_quotes(&mut self, analysis: &Analysis, from: usize) {
         for quote in &analysis.quotes[from..] {
             self.lower.push(quote.text.to_lowercase());
             self.max_severity.push(quote.red_lines.iter().map(|r| r.severity).max());
             self.quoted_red_lines += quote.red_lines.len();
         }
+        for red_line in analysis.red_lines.iter().skip(self.red_lines_seen) {
+            if !self.categories.contains(&red_line.category) {
+                self.categories.insert(red_line.category.clone());
+            }
+        }
+        self.red_lines_seen = analysis.red_lines.len();
     }
 }
 
@@ -232,6 +250,12 @@ impl Document {
     /// The highest severity of the red lines of the quote at this index, if it has any.
     pub fn max_severity(&self, quote: usize) -> Option<u8> {
         self.index.max_severity[quote]
+    }
+
+    /// The names of the categories the document's red lines use (kept as articles arrive,
+    /// so a frame need not visit every red line of a corpus).
+    pub fn categories_present(&self) -> &BTreeSet<String> {
+        &self.index.categories
     }
 
     /// The quotes from index `from` on that `criteria` list, in order.

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use ratatui::text::{Line, Span};
-use redline_analysis::{Analysis, Category};
+use redline_analysis::Category;
 
 use super::text::{Mark, safe, width, wrap};
 use crate::tui::document::SHORT_WORDS;
@@ -39,10 +39,10 @@ const SYMBOLS: [(&str, &str); 9] = [
     ("¶3", "the paragraph of the quote, within its own article"),
 ];
 
-/// The categories of the lexicon that the document's red lines use, in lexicon order.
-pub fn present<'a>(categories: &'a [Category], analysis: &Analysis) -> Vec<&'a Category> {
-    let used: BTreeSet<&str> = analysis.red_lines.iter().map(|r| r.category.as_str()).collect();
-    categories.iter().filter(|c| used.contains(c.name.as_str())).collect()
+/// The categories of the lexicon among `used` (the names a document's red lines use), in
+/// lexicon order.
+pub fn present<'a>(categories: &'a [Category], used: &BTreeSet<String>) -> Vec<&'a Category> {
+    categories.iter().filter(|c| used.contains(&c.name)).collect()
 }
 
 /// One line of the categories present, `TH threat · CP capability …`, each tag in its

@@ -25,7 +25,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let (page, theme) = (app.page(), &app.theme);
     let mut block = Block::bordered().title(title(page)).border_style(theme.border(page.focus == Pane::Quotes));
     if app.area.width >= legend::MIN_WIDTH {
-        let present = legend::present(&app.categories, page.analysis());
+        let present = legend::present(&app.categories, page.doc.categories_present());
         if let Some(line) = legend::line(&present, theme, usize::from(area.width.saturating_sub(4))) {
             block = block.title_bottom(line);
         }
