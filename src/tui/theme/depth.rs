@@ -79,7 +79,7 @@ const ANSI: [(Color, (u8, u8, u8)); 16] = [
 const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
 
 /// The value of a colour of the 256-colour table.
-fn rgb_of(i: u8) -> (u8, u8, u8) {
+pub(super) fn rgb_of(i: u8) -> (u8, u8, u8) {
     match i {
         0..=15 => ANSI[usize::from(i)].1,
         16..=231 => {

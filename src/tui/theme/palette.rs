@@ -64,8 +64,24 @@ pub struct Palette {
 const BOLD: Style = Style::new().add_modifier(Modifier::BOLD);
 const DIM: Style = Style::new().add_modifier(Modifier::DIM);
 
-/// The dark base's colours of the bundled lexicon's escalating categories.
+/// The dark base's colours of the bundled lexicon's escalating categories on a terminal of
+/// 256 colours or more: each a hue of its own, at least 25° around the colour wheel from
+/// every other and from the first de-escalating colour (red, orange, yellow, lime, azure,
+/// blue, violet, magenta; teal for de-escalation).
 const DARK_NAMED: [(&str, Color); 8] = [
+    ("RED_LINE", Color::Indexed(196)),
+    ("REFUSAL", Color::Indexed(63)),
+    ("ULTIMATUM", Color::Indexed(201)),
+    ("THREAT", Color::Indexed(208)),
+    ("CAPABILITY", Color::Indexed(135)),
+    ("DEMAND", Color::Indexed(226)),
+    ("GRIEVANCE", Color::Indexed(118)),
+    ("RESOLVE", Color::Indexed(39)),
+];
+
+/// The same on sixteen colours, which hold six hues for nine categories: pairs share a hue
+/// in a normal and a bright shade (the tag printed with every phrase tells them apart).
+const DARK_NAMED_ANSI: [(&str, Color); 8] = [
     ("RED_LINE", Color::Red),
     ("REFUSAL", Color::Blue),
     ("ULTIMATUM", Color::Magenta),
@@ -79,15 +95,16 @@ const DARK_NAMED: [(&str, Color); 8] = [
 /// For dark backgrounds: the terminal's own sixteen colours where they read well on black.
 pub const DARK: Palette = Palette {
     chrome: Chrome {
-        search: Style::new().bg(Color::Blue).fg(Color::White),
+        // Search and focus in no category's hue: black on white, and bold white.
+        search: Style::new().bg(Color::White).fg(Color::Black),
         quote: Style::new().fg(Color::Green),
         selected: Style::new().bg(Color::DarkGray).add_modifier(Modifier::BOLD),
-        bar: Style::new().fg(Color::LightCyan),
+        bar: BOLD.fg(Color::White),
         mark: BOLD.fg(Color::LightGreen),
         dim: DIM,
         heading: BOLD,
         border: DIM,
-        focused: BOLD.fg(Color::LightCyan),
+        focused: BOLD.fg(Color::White),
         status: Style::new().bg(Color::Blue).fg(Color::White),
         error: BOLD.fg(Color::LightRed),
         weak: BOLD.fg(Color::LightYellow),
@@ -95,11 +112,10 @@ pub const DARK: Palette = Palette {
         cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
     },
     named: DARK_NAMED,
-    // The dark base's colours are of the sixteen already.
-    named_ansi: DARK_NAMED,
-    de_escalating: [Color::Cyan, Color::Indexed(37), Color::Indexed(79), Color::Indexed(110)],
+    named_ansi: DARK_NAMED_ANSI,
+    de_escalating: [Color::Indexed(43), Color::Indexed(37), Color::Indexed(79), Color::Indexed(110)],
     fallback: [
-        Color::Indexed(208),
+        Color::Indexed(209),
         Color::Indexed(141),
         Color::Indexed(148),
         Color::Indexed(205),
@@ -108,7 +124,7 @@ pub const DARK: Palette = Palette {
         Color::Indexed(142),
         Color::Indexed(167),
     ],
-    severity: Color::Red,
+    severity: Color::Indexed(196),
     unknown: Color::White,
     on_hue: Color::Black,
 };
@@ -117,30 +133,32 @@ pub const DARK: Palette = Palette {
 /// of the sixteen fade on white), text set explicitly wherever a background is.
 pub const LIGHT: Palette = Palette {
     chrome: Chrome {
-        search: Style::new().bg(Color::Indexed(153)).fg(Color::Black),
+        // Search and focus in no category's hue: white on near-black, and bold black.
+        search: Style::new().bg(Color::Indexed(236)).fg(Color::White),
         quote: Style::new().fg(Color::Indexed(28)),
         selected: Style::new().bg(Color::Indexed(252)).fg(Color::Black).add_modifier(Modifier::BOLD),
-        bar: Style::new().fg(Color::Indexed(25)),
+        bar: BOLD.fg(Color::Black),
         mark: BOLD.fg(Color::Indexed(28)),
         dim: Style::new().fg(Color::Indexed(242)),
         heading: BOLD,
         border: Style::new().fg(Color::Indexed(246)),
-        focused: BOLD.fg(Color::Indexed(25)),
+        focused: BOLD.fg(Color::Black),
         status: Style::new().bg(Color::Indexed(24)).fg(Color::White),
         error: BOLD.fg(Color::Indexed(160)),
         weak: BOLD.fg(Color::Indexed(130)),
         speaker: BOLD.add_modifier(Modifier::UNDERLINED),
         cue: BOLD.add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED),
     },
+    // Hues as the dark base's, darker for white paper.
     named: [
-        ("RED_LINE", Color::Indexed(160)),
-        ("REFUSAL", Color::Indexed(26)),
-        ("ULTIMATUM", Color::Indexed(127)),
+        ("RED_LINE", Color::Indexed(124)),
+        ("REFUSAL", Color::Indexed(20)),
+        ("ULTIMATUM", Color::Indexed(163)),
         ("THREAT", Color::Indexed(166)),
-        ("CAPABILITY", Color::Indexed(90)),
-        ("DEMAND", Color::Indexed(130)),
-        ("GRIEVANCE", Color::Indexed(100)),
-        ("RESOLVE", Color::Indexed(31)),
+        ("CAPABILITY", Color::Indexed(56)),
+        ("DEMAND", Color::Indexed(142)),
+        ("GRIEVANCE", Color::Indexed(70)),
+        ("RESOLVE", Color::Indexed(25)),
     ],
     named_ansi: [
         ("RED_LINE", Color::Red),
@@ -150,7 +168,7 @@ pub const LIGHT: Palette = Palette {
         ("CAPABILITY", Color::LightMagenta),
         ("DEMAND", Color::Yellow),
         ("GRIEVANCE", Color::Green),
-        ("RESOLVE", Color::Cyan),
+        ("RESOLVE", Color::LightBlue),
     ],
     de_escalating: [Color::Indexed(30), Color::Indexed(23), Color::Indexed(29), Color::Indexed(61)],
     fallback: [
@@ -163,7 +181,7 @@ pub const LIGHT: Palette = Palette {
         Color::Indexed(58),
         Color::Indexed(131),
     ],
-    severity: Color::Indexed(160),
+    severity: Color::Indexed(124),
     unknown: Color::Black,
     on_hue: Color::White,
 };

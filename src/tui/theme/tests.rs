@@ -47,7 +47,7 @@ fn the_bundled_categories_keep_their_colours() {
         assert_eq!(hues, named);
         assert_eq!(theme.hue("DE_ESCALATION"), palette.de_escalating[0]);
     }
-    assert_eq!(Theme::new(true, &bundled()).hue("DE_ESCALATION"), Color::Cyan);
+    assert_eq!(Theme::new(true, &bundled()).hue("DE_ESCALATION"), Color::Indexed(43));
 }
 
 #[test]
@@ -194,4 +194,43 @@ fn at_sixteen_colours_no_style_holds_a_colour_of_the_table() {
 
 fn palette_names(theme: &Theme) -> Vec<&'static str> {
     theme.palette.named.iter().map(|(name, _)| *name).collect()
+}
+
+/// The hue of a colour of the 256-colour table in degrees, `None` for a grey.
+fn hue(color: Color) -> Option<f64> {
+    let Color::Indexed(i) = color else { return None };
+    let (r, g, b) = super::depth::rgb_of(i);
+    let (r, g, b) = (f64::from(r), f64::from(g), f64::from(b));
+    let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+    if max - min < 1.0 {
+        return None;
+    }
+    let h = if max == r {
+        (g - b) / (max - min)
+    } else if max == g {
+        2.0 + (b - r) / (max - min)
+    } else {
+        4.0 + (r - g) / (max - min)
+    };
+    Some((h * 60.0).rem_euclid(360.0))
+}
+
+#[test]
+fn at_256_colours_every_bundled_category_has_a_hue_of_its_own_that_search_and_focus_do_not_use() {
+    for (choice, palette) in [(Choice::default(), &DARK), (light(), &LIGHT)] {
+        let theme = Theme::chosen(true, &bundled(), &choice);
+        let hues: Vec<f64> =
+            bundled().iter().map(|c| hue(theme.hue(&c.name)).unwrap_or_else(|| panic!("{} is grey", c.name))).collect();
+        for (i, a) in hues.iter().enumerate() {
+            for b in &hues[i + 1..] {
+                let apart = (a - b).abs().min(360.0 - (a - b).abs());
+                assert!(apart >= 25.0, "{hues:?}: {a} and {b} are {apart}° apart");
+            }
+        }
+        // Search and focus are greys (white, black, near-black): none of the hues above.
+        let chrome =
+            [palette.chrome.search.fg, palette.chrome.search.bg, palette.chrome.focused.fg, palette.chrome.bar.fg];
+        let greys = [Color::White, Color::Black, Color::Indexed(236)];
+        assert!(chrome.iter().flatten().all(|c| greys.contains(c)), "{chrome:?}");
+    }
 }
