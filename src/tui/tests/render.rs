@@ -100,6 +100,9 @@ fn help_lists_keys_from_the_keymap_and_the_legend() {
         all
     });
     assert!(keys.contains(&keys_text(reader)) && keys.contains("Reader"), "{keys}");
+    // Each mode's note, wrapped to the box: how far the reader's and the views' search reach.
+    assert!(keys.contains("/ searches the quotes listed (on All quotes: every topic)"), "{keys}");
+    assert!(keys.contains("/ searches the view's text"), "{keys}");
 }
 
 #[test]

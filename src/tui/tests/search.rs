@@ -4,6 +4,7 @@
 //! with their position in the title.
 
 use ratatui::layout::Size;
+use ratatui::style::Modifier;
 
 use super::fixture::{apply, find, render, screen, state};
 use crate::tui::action::{Action, Pane};
@@ -210,6 +211,7 @@ fn the_context_view_searches_and_shows_paragraph_and_percent() {
     let buffer = render(&mut s, 60, 12);
     let (x, y) = find(&buffer, "cue").expect("the match in view");
     assert_eq!(buffer[(x, y)].style().bg, s.theme.search().bg);
+    assert!(buffer[(x, y)].style().add_modifier.contains(Modifier::REVERSED), "the match gone to stands out");
     update(&mut s, Action::GoBottom);
     let shown = screen(&render(&mut s, 60, 12));
     assert!(shown.contains("¶2 · 100%"), "the percent follows the scroll: {shown}");

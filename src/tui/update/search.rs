@@ -86,7 +86,7 @@ pub fn next_match(app: &mut App, forward: bool) {
     };
     if s.hits.is_empty() {
         let topic = page.topics.selected;
-        let all = if topic == 0 { "" } else { " (on All quotes / searches every topic)" };
+        let all = if topic == 0 { "" } else { " (All quotes: every topic)" };
         app.message = Some(format!("No quote of {} matches \"{}\"{all}", page.doc.topic_label(topic), s.query));
         return;
     }

@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, index: usize, scroll: Sc
         }
         _ => format!(" Quote {} · {speaker} · ¶{} ·", quote.id, quote.paragraph),
     };
-    let lines = super::help::searched(lines(doc, &app.categories, &app.theme, index, area), app);
+    let lines = super::find::searched(lines(doc, &app.categories, &app.theme, index, area), app, 0);
     let at = percent(scroll.top, lines.len(), crate::tui::layout::inner_rows(area));
     let title = Line::from(format!("{} {at}% ", safe(&title)));
     scrolled_view(frame, area, &app.theme, title, lines, scroll.top);

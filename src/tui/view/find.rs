@@ -4,8 +4,10 @@
 
 use std::ops::Range;
 
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
+
+use crate::tui::state::App;
 
 /// Byte ranges of `text` matching `query_lower` case-insensitively (the query already in
 /// lower case); none for an empty query.
@@ -56,6 +58,20 @@ pub fn highlight(line: Line<'static>, query_lower: &str, style: Style) -> Line<'
     Line { spans, ..line }
 }
 
+/// The lines of the open view, the first being line `first` of its text, with the view's
+/// search, if there is one, highlighted: on the line of the match `n`/`N` went to last, in
+/// reverse, so that it stands out among the others in view.
+pub fn searched(lines: Vec<Line<'static>>, app: &App, first: usize) -> Vec<Line<'static>> {
+    let Some(find) = app.page().find.as_ref() else {
+        return lines;
+    };
+    let query = find.query.to_lowercase();
+    let style = app.theme.search();
+    let current = style.add_modifier(Modifier::REVERSED);
+    let lit = |(i, line)| highlight(line, &query, if find.line == Some(first + i) { current } else { style });
+    lines.into_iter().enumerate().map(lit).collect()
+}
+
 /// The first line from `from` on (`forward`), or the last up to `from`, holding a match of
 /// `query_lower`; `from` past the end counts from the last line.
 pub fn find_line(lines: &[Line], query_lower: &str, from: usize, forward: bool) -> Option<usize> {
@@ -70,7 +86,6 @@ pub fn find_line(lines: &[Line], query_lower: &str, from: usize, forward: bool) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::style::Modifier;
 
     #[test]
     fn a_match_across_spans_is_styled_and_the_text_kept() {

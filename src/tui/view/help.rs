@@ -4,11 +4,11 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
 use super::common::{percent, scrolled_view};
-use super::find::highlight;
+use super::find::searched;
 use super::text::safe;
 use crate::tui::clipboard::Clipboard;
 use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
@@ -20,17 +20,9 @@ use crate::tui::theme::Theme;
 /// Draws the help over `area`, from line `scroll.top` on.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
     let lines = lines(&app.categories, &app.theme, &app.clipboard, area);
-    let lines = searched(lines, app);
+    let lines = searched(lines, app, 0);
     let title = format!(" Help · {}% ", percent(scroll.top, lines.len(), layout::inner_rows(area)));
     scrolled_view(frame, area, &app.theme, Line::from(title), lines, scroll.top);
-}
-
-/// The lines with the view's search, if there is one, highlighted.
-pub fn searched(lines: Vec<Line<'static>>, app: &App) -> Vec<Line<'static>> {
-    match app.page().find.as_ref().map(|f| f.query.to_lowercase()) {
-        Some(query) => lines.into_iter().map(|line| highlight(line, &query, app.theme.search())).collect(),
-        None => lines,
-    }
 }
 
 /// Every line of the help drawn in a box over `area`.
@@ -42,7 +34,8 @@ pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area
             lines.push(Line::from(format!("  {:<18} {}", keys_text(b), b.label)));
         }
         if let Some(note) = mode.note() {
-            lines.push(Line::styled(format!("  {note}"), theme.dim()));
+            let wrapped = super::text::wrap(note, &[], theme.dim(), area.width.saturating_sub(6));
+            lines.extend(wrapped.into_iter().map(|l| Line::from([vec![Span::raw("  ")], l.spans].concat())));
         }
         lines.push(Line::default());
     }

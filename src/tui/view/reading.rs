@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::common::{framed, percent, red_line_marks};
-use super::find::{self, find_ignoring_case, highlight};
+use super::find::{self, find_ignoring_case, searched};
 use super::text::{Mark, safe, wrap};
 use crate::tui::document::Document;
 use crate::tui::layout;
@@ -53,9 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
         skip = 0;
     }
     lines.truncate(height);
-    if let Some(query) = page.find.as_ref().map(|f| f.query.to_lowercase()) {
-        lines = lines.into_iter().map(|line| highlight(line, &query, theme.search())).collect();
-    }
+    let lines = searched(lines, app, top);
     // Where the view stands: the paragraph at the top and how far down the article it is.
     let paragraph = doc.analysis().paragraphs.get(first).map_or(1, |p| p.index);
     let title = format!(" Article · ¶{paragraph} · {}% ", percent(top, total, height));
