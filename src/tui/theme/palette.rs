@@ -79,7 +79,9 @@ const DARK_NAMED: [(&str, Color); 8] = [
 /// For dark backgrounds: the terminal's own sixteen colours where they read well on black.
 pub const DARK: Palette = Palette {
     chrome: Chrome {
-        search: Style::new().bg(Color::Blue).fg(Color::White),
+        // Bright white: no category's colour (red lines are highlighted in theirs) and not the
+        // status line's blue.
+        search: Style::new().bg(Color::White).fg(Color::Black),
         quote: Style::new().fg(Color::Green),
         selected: Style::new().bg(Color::DarkGray).add_modifier(Modifier::BOLD),
         bar: Style::new().fg(Color::LightCyan),

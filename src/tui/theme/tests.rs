@@ -195,3 +195,16 @@ fn at_sixteen_colours_no_style_holds_a_colour_of_the_table() {
 fn palette_names(theme: &Theme) -> Vec<&'static str> {
     theme.palette.named.iter().map(|(name, _)| *name).collect()
 }
+
+#[test]
+fn search_matches_have_a_colour_of_their_own() {
+    for choice in [Choice::default(), light()] {
+        let theme = Theme::chosen(true, &bundled(), &choice);
+        let search = theme.search().bg.expect("a background");
+        assert_ne!(Some(search), theme.status().bg, "not the status line's");
+        assert_ne!(Some(search), theme.selected().bg, "not the selection's");
+        for c in bundled() {
+            assert_ne!(search, theme.hue(&c.name), "{}", c.name);
+        }
+    }
+}
