@@ -218,10 +218,10 @@ fn q_asks_before_leaving_unexported_marks_and_ctrl_c_leaves_at_once() {
     s.send("l ");
     s.wait_text("1 marked");
     s.send("?");
-    s.wait_text(" Help ");
+    s.wait_text(" Help · ");
     // q closes the help, then asks; n stays.
     s.send("q");
-    s.wait_for("the help to close", |screen| !screen.contents().contains(" Help "));
+    s.wait_for("the help to close", |screen| !screen.contents().contains(" Help · "));
     s.send("q");
     s.wait_text("1 marked quote not exported or copied. Quit? y/n");
     s.send("n");
@@ -434,5 +434,34 @@ fn a_speaker_set_with_s_is_saved_and_there_when_the_text_is_opened_again() {
     let mut s = Session::start_in(dir.path(), &["copy.txt"], config, &data, "xterm-256color");
     s.wait_text("Vera Holm · corrected · ¶1");
     assert!(!s.parser.screen().contents().contains("Ilse Marrow ·"));
+    s.quit();
+}
+
+#[test]
+fn a_search_highlights_in_place_goes_to_the_next_match_and_narrows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "Envoy warns of harbour limits\n\nBy Ann Writer\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
+                “No ship may cross the harbour line.”\n\n“We demand guarantees on sanctions by Friday,” Roe told \
+                reporters in Geneva.\n\nOpposition leader Max Stone replied: “The sanctions will hurt everyone, and \
+                the harbour needs talks.”\n\nStone added: “Our answer comes next week.”\n";
+    std::fs::write(dir.path().join("harbour.txt"), text).expect("write the article");
+    let mut s = Session::start_with(dir.path(), &["harbour.txt"]);
+    s.wait_text("Topics");
+    s.send("/harbour");
+    s.wait_text("/harbour▏ · 2 of 4 quotes match");
+    s.send("\r");
+    s.wait_text("\"harbour\": 2 of 4 quotes match");
+    s.wait_text("1/4 · 0 marked");
+    s.send("n");
+    s.wait_text("3/4 · 0 marked");
+    s.send("&");
+    s.wait_text("\"harbour\": 2 of 4 quotes match, only they are listed");
+    s.wait_text("2/2 · 0 marked");
+    s.send("n");
+    s.wait_text("Search went round: the first match");
+    s.send("&");
+    s.wait_text("1/4 · 0 marked");
+    s.send("\x1b");
+    s.wait_for("the search to clear", |screen| !screen.contents().contains("quotes match"));
     s.quit();
 }

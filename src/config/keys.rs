@@ -41,6 +41,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         Action::StartSearch => "start_search",
         Action::NextMatch => "next_match",
         Action::PrevMatch => "prev_match",
+        Action::NarrowSearch => "narrow_search",
         Action::ToggleMark => "toggle_mark",
         Action::MarkAllShown => "mark_all_shown",
         Action::ClearMarks => "clear_marks",

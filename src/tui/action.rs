@@ -54,12 +54,14 @@ pub enum Action {
     NextRedLine,
     /// Jump to the previous shown quote holding a red line.
     PrevRedLine,
-    /// Start typing a search.
+    /// Start typing a search (of the quotes listed, or of the open view's text).
     StartSearch,
-    /// Go to the next search match.
+    /// Go to the next search match, round the list (or the view).
     NextMatch,
-    /// Go to the previous search match.
+    /// Go to the previous search match, round the list (or the view).
     PrevMatch,
+    /// List only the quotes the search matches, or all of them again (`&`).
+    NarrowSearch,
     /// Mark or unmark the highlighted quote.
     ToggleMark,
     /// Mark every shown quote.

@@ -50,9 +50,6 @@ pub struct Corpus {
 pub struct Criteria<'a> {
     /// The topic row: 0 is every quote, `i` the quotes of `analysis.topics[i - 1]`.
     pub topic: usize,
-    /// Instead of the topic's quotes, those containing this text (ignoring case) when it is
-    /// not empty.
-    pub search: Option<&'a str>,
     /// Only quotes holding a red line of at least this severity.
     pub min_severity: Option<u8>,
     /// Only quotes of this speaker (`Some(None)`: unattributed ones).
@@ -266,17 +263,16 @@ impl Document {
                 && criteria.speaker.is_none_or(|s| quotes[*i].speaker == *s)
                 && !(criteria.hide_short && quotes[*i].text.split_whitespace().nth(SHORT_WORDS).is_none())
         };
-        match criteria.search.filter(|q| !q.is_empty()) {
-            Some(query) => {
-                let q = query.to_lowercase();
-                let lower = &self.index.lower;
-                (from..lower.len()).filter(|i| lower[*i].contains(&q)).filter(passes).collect()
-            }
-            None => {
-                let list = &self.index.topic_quotes[criteria.topic];
-                list[list.partition_point(|i| *i < from)..].iter().copied().filter(passes).collect()
-            }
-        }
+        let list = &self.index.topic_quotes[criteria.topic];
+        list[list.partition_point(|i| *i < from)..].iter().copied().filter(passes).collect()
+    }
+
+    /// The quotes of `list` whose text contains `query`, ignoring case, in the order of
+    /// `list`; from the lower-case texts indexed once, so no text is folded again.
+    pub fn matching(&self, list: &[usize], query: &str) -> Vec<usize> {
+        let query = query.to_lowercase();
+        let lower = &self.index.lower;
+        list.iter().copied().filter(|i| lower[*i].contains(&query)).collect()
     }
 
     /// The articles of the corpus (none outside a corpus).

@@ -54,6 +54,19 @@ impl Mode {
         }
     }
 
+    /// What the help says under this mode's keys, beyond what each key does.
+    pub fn note(self) -> Option<&'static str> {
+        match self {
+            Mode::Reader => Some(
+                "/ searches the quotes listed (on All quotes: every topic); the search stays when the topic changes",
+            ),
+            Mode::View => Some(
+                "/ searches the view's text; n and N scroll to the next and previous line holding it; Esc clears the search first",
+            ),
+            _ => None,
+        }
+    }
+
     /// The mode the shown page is in.
     pub fn of(app: &App) -> Mode {
         let page = app.page();
@@ -61,6 +74,11 @@ impl Mode {
             Overlay::Export(d) if d.stage == ExportStage::ConfirmOverwrite => Mode::Confirm,
             Overlay::Export(_) => Mode::Export,
             Overlay::QuitAsk => Mode::QuitAsk,
+            Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_)
+                if page.find.as_ref().is_some_and(|f| f.typing) =>
+            {
+                Mode::Search
+            }
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
             Overlay::Timeline(_) => Mode::Timeline,
@@ -107,6 +125,8 @@ pub enum Hint {
     Speakers,
     /// In the article list.
     Articles,
+    /// While a search of the quote list is active, first.
+    Search,
 }
 
 /// One line of the keymap.
@@ -159,8 +179,9 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Reader, &[c('f')], Action::CycleFilter, "filter", Hint::Topics),
     b(M::Reader, &[c('F')], Action::ToggleShort, "hide / show quotes of ≤ 3 words", Hint::No),
     b(M::Reader, &[c('/')], Action::StartSearch, "search", Hint::Topics),
-    b(M::Reader, &[c('n')], Action::NextMatch, "next match", Hint::No),
-    b(M::Reader, &[c('N')], Action::PrevMatch, "previous match", Hint::No),
+    b(M::Reader, &[c('n')], Action::NextMatch, "next match", Hint::Search),
+    b(M::Reader, &[c('N')], Action::PrevMatch, "previous match", Hint::Search),
+    b(M::Reader, &[c('&')], Action::NarrowSearch, "only the matches / all again", Hint::Search),
     b(M::Reader, &[k(K::Esc)], Action::Close, "clear search, speaker, or back to corpus", Hint::No),
     b(M::Reader, &[c('r')], Action::OpenReading, "read article", Hint::Topics),
     b(M::Reader, &[c('e')], Action::OpenExport, "export", Hint::Quotes),
@@ -172,8 +193,8 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Search, &[k(K::Esc)], Action::Close, "clear search", Hint::Yes),
     b(M::Search, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
     b(M::Search, &[ctrl('u')], Action::ClearField, "clear", Hint::No),
-    b(M::Search, &[k(K::Down)], Action::MoveDown, "next", Hint::No),
-    b(M::Search, &[k(K::Up)], Action::MoveUp, "previous", Hint::No),
+    b(M::Search, &[k(K::Down)], Action::MoveDown, "next (in a view: next match)", Hint::No),
+    b(M::Search, &[k(K::Up)], Action::MoveUp, "previous (in a view: previous match)", Hint::No),
     b(M::Export, &[k(K::Enter)], Action::Submit, "write", Hint::Yes),
     b(M::Export, &[k(K::Esc)], Action::Close, "cancel", Hint::Yes),
     b(M::Export, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
@@ -186,6 +207,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::QuitAsk, &[c('y')], Action::ConfirmYes, "quit, marks lost", Hint::Yes),
     b(M::QuitAsk, &[c('n'), k(K::Esc), c('q')], Action::ConfirmNo, "stay", Hint::Yes),
     b(M::View, &[k(K::Esc)], Action::Close, "close", Hint::Yes),
+    b(M::View, &[c('/')], Action::StartSearch, "search", Hint::Yes),
     b(M::View, &[c('q')], Action::Quit, "back", Hint::No),
     b(M::View, &[c('j'), k(K::Down)], Action::MoveDown, "down / next quote", Hint::Yes),
     b(M::View, &[c('k'), k(K::Up)], Action::MoveUp, "up / previous quote", Hint::No),
@@ -195,6 +217,8 @@ pub static BINDINGS: &[Binding] = &[
     b(M::View, &[c('G'), k(K::End)], Action::GoBottom, "bottom", Hint::No),
     b(M::View, &[k(K::PageDown), ctrl('d'), c(' ')], Action::PageDown, "page down", Hint::No),
     b(M::View, &[k(K::PageUp), ctrl('u'), c('b')], Action::PageUp, "page up", Hint::No),
+    b(M::View, &[c('n')], Action::NextMatch, "next match", Hint::No),
+    b(M::View, &[c('N')], Action::PrevMatch, "previous match", Hint::No),
     b(M::View, &[c('r')], Action::OpenReading, "read article", Hint::No),
     b(M::View, &[c('?')], Action::OpenHelp, "help", Hint::No),
     b(M::List, &[k(K::Enter)], Action::Submit, "choose", Hint::Yes),
@@ -308,13 +332,17 @@ pub fn hints_in(table: &[Binding], app: &App) -> Vec<(String, &'static str)> {
         Overlay::Articles(_) => Hint::Articles,
         _ => Hint::No,
     };
+    let searching = mode == Mode::Reader && app.page().search.as_ref().is_some_and(|s| !s.query.is_empty());
     let shown = |hint: Hint| {
         hint == Hint::Yes
             || hint == pane
             || (hint == Hint::Corpus && corpus && pane == Hint::Topics)
             || (hint == list && hint != Hint::No)
     };
-    table.iter().filter(|b| b.mode == mode && shown(b.hint)).map(|b| (keys_text(b), b.label)).collect()
+    // During a search its keys come first.
+    let search = table.iter().filter(|b| b.mode == mode && b.hint == Hint::Search && searching);
+    let rest = table.iter().filter(|b| b.mode == mode && shown(b.hint));
+    search.chain(rest).map(|b| (keys_text(b), b.label)).collect()
 }
 
 /// The action a key asks for in the mode of the shown page; typing modes turn characters

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use redline_analysis::Analysis;
 
 use super::corrected::Corrected;
-use super::views::{LineCounts, Overlay, QuoteList, TopicList};
+use super::views::{Find, LineCounts, Overlay, QuoteList, TopicList};
 use crate::tui::action::Pane;
 use crate::tui::document::{Criteria, Document};
 use crate::tui::words::plural;
@@ -32,20 +32,52 @@ impl Filter {
     }
 }
 
-/// The search: its query and whether it is still being typed.
+/// The search of the quote list (`/`): it reads the quotes the topic, filters and speaker
+/// list, highlights those that match and, narrowed (`&`), lists only them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Search {
     /// What was typed.
     pub query: String,
     /// True while the query is being typed (keys go to the query).
     pub typing: bool,
+    /// True when only the matching quotes are listed.
+    pub narrow: bool,
+    /// The quote highlighted when `/` was pressed: while the query is typed, the first match
+    /// from it on (round the list) is highlighted.
+    pub origin: Option<usize>,
+    /// The quotes of the list that match (indices into the analysis's quotes, ascending):
+    /// all those shown when narrowed; none while the query is empty.
+    pub hits: Vec<usize>,
+    /// How many quotes the list holds, matching or not.
+    pub listed: usize,
+}
+
+impl Search {
+    /// A new search being typed, from the highlighted quote `origin`, narrowed or not.
+    pub fn typing_from(origin: Option<usize>, narrow: bool) -> Search {
+        Search { typing: true, narrow, origin, ..Search::default() }
+    }
+
+    /// What the search found, as the status line says it: `"word": 3 of 12 quotes match`
+    /// (`…, only they are listed` when narrowed).
+    pub fn summary(&self) -> String {
+        let narrowed = if self.narrow { ", only they are listed" } else { "" };
+        format!("\"{}\": {}{narrowed}", self.query, self.counts())
+    }
+
+    /// How many quotes of the list match: `3 of 12 quotes match`.
+    pub fn counts(&self) -> String {
+        let (n, of) = (self.hits.len(), self.listed);
+        format!("{n} of {of} quote{} {}", plural(of), if n == 1 { "matches" } else { "match" })
+    }
 }
 
 /// A document and the reader's state over it.
 ///
-/// Guarantees, kept by every method here and by `update`: `quotes.shown` is what topic (or
-/// search), filter and speaker list, in order; the selected topic row exists; marks are
-/// quotes of the document.
+/// Guarantees, kept by every method here and by `update`: `quotes.shown` is what topic,
+/// filter and speaker list (narrowed: what of it the search matches), in ascending order;
+/// the search's hits are the quotes of that list that match; the selected topic row exists;
+/// marks are quotes of the document.
 #[derive(Debug, Clone)]
 pub struct Page {
     /// What the page reads.
@@ -58,8 +90,11 @@ pub struct Page {
     pub quotes: QuoteList,
     /// Marked quotes, as indices into the analysis's quotes.
     pub marks: BTreeSet<usize>,
-    /// The search, when one is active.
+    /// The search of the quote list, when one is active.
     pub search: Option<Search>,
+    /// The search of the open help, context or reading view, when one is active; it ends
+    /// when the view closes or another opens.
+    pub find: Option<Find>,
     /// The severity filter.
     pub filter: Filter,
     /// The speaker filter: `Some(None)` keeps unattributed quotes, `Some(Some(name))` those
@@ -90,6 +125,7 @@ impl Page {
             quotes: QuoteList::default(),
             marks: BTreeSet::new(),
             search: None,
+            find: None,
             filter: Filter::All,
             speaker: None,
             hide_short: false,
@@ -108,28 +144,56 @@ impl Page {
         self.doc.analysis()
     }
 
-    /// Recomputes the quotes shown from topic, search and filters, keeping the highlighted
+    /// Recomputes the quotes shown from topic, filters and search, keeping the highlighted
     /// quote when it is still listed.
     pub fn refresh_shown(&mut self) {
         let keep = self.quotes.selected();
-        self.quotes.shown = self.listed_from(0);
-        self.quotes.cursor = keep.and_then(|k| self.quotes.shown.iter().position(|i| *i == k)).unwrap_or(0);
+        let listed = self.listed_from(0);
+        self.quotes.shown = match &mut self.search {
+            Some(s) => {
+                s.listed = listed.len();
+                s.hits = if s.query.is_empty() { Vec::new() } else { self.doc.matching(&listed, &s.query) };
+                if s.narrow && !s.query.is_empty() { s.hits.clone() } else { listed }
+            }
+            None => listed,
+        };
+        self.quotes.cursor = keep.and_then(|k| self.position(k)).unwrap_or(0);
     }
 
-    /// Selects a topic row (clamped to the list): the search ends and the first of its
-    /// quotes is highlighted.
+    /// Where the quote at this index is in the list shown, if it is listed.
+    pub fn position(&self, quote: usize) -> Option<usize> {
+        self.quotes.shown.binary_search(&quote).ok()
+    }
+
+    /// The search's first hit after the quote at index `after` (from the top when `None`),
+    /// else, round the list, its first: with true when it went round; `None` without hits.
+    pub fn next_hit(&self, after: Option<usize>) -> Option<(usize, bool)> {
+        let hits = &self.search.as_ref()?.hits;
+        let at = after.map_or(0, |a| hits.partition_point(|h| *h <= a));
+        hits.get(at).map(|h| (*h, false)).or_else(|| hits.first().map(|h| (*h, after.is_some())))
+    }
+
+    /// The search's last hit before the quote at index `before`, else, round the list, its
+    /// last: with true when it went round; `None` without hits.
+    pub fn previous_hit(&self, before: usize) -> Option<(usize, bool)> {
+        let hits = &self.search.as_ref()?.hits;
+        let at = hits.partition_point(|h| *h < before);
+        at.checked_sub(1).map(|i| (hits[i], false)).or_else(|| hits.last().map(|h| (*h, true)))
+    }
+
+    /// Selects a topic row (clamped to the list): a search stays and reads the topic's
+    /// quotes; the first match is highlighted, or the first quote without a search or match.
     pub fn select_topic(&mut self, row: usize) {
         self.topics.selected = row.min(self.doc.topic_count() - 1);
-        self.search = None;
         self.refresh_shown();
-        self.quotes.cursor = 0;
+        let first = self.next_hit(None).and_then(|(hit, _)| self.position(hit));
+        self.quotes.cursor = first.unwrap_or(0);
     }
 
-    /// The quotes from index `from` on that topic (or search), filter and speaker list.
+    /// The quotes from index `from` on that topic, filter and speaker list.
     fn listed_from(&self, from: usize) -> Vec<usize> {
         let criteria = Criteria {
             topic: self.topics.selected,
-            search: self.search.as_ref().map(|s| s.query.as_str()),
             min_severity: match self.filter {
                 Filter::All => None,
                 Filter::AtLeast(s) => Some(s),
@@ -169,9 +233,21 @@ impl Page {
             return;
         }
         self.topics.selected = selected.and_then(|label| self.doc.topic_row(&label)).unwrap_or(0);
-        // The new quotes come after every listed one: only they need filtering.
+        // The new quotes come after every listed one: only they need filtering and searching.
         let more = self.listed_from(base);
-        self.quotes.shown.extend(more);
+        match &mut self.search {
+            Some(s) if !s.query.is_empty() => {
+                s.listed += more.len();
+                let hits = self.doc.matching(&more, &s.query);
+                s.hits.extend_from_slice(&hits);
+                self.quotes.shown.extend(if s.narrow { hits } else { more });
+            }
+            Some(s) => {
+                s.listed += more.len();
+                self.quotes.shown.extend(more);
+            }
+            None => self.quotes.shown.extend(more),
+        }
         // The reading view's line counts are of fewer paragraphs now.
         self.reading_lines = None;
         self.follow_new_articles();

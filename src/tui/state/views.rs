@@ -73,6 +73,21 @@ impl Scroll {
     }
 }
 
+/// A search in the help, context or reading view (`/`): matches are found within one line
+/// of the view as drawn, ignoring case, highlighted, and scrolled into view by `n`/`N`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Find {
+    /// What was typed.
+    pub query: String,
+    /// True while the query is being typed.
+    pub typing: bool,
+    /// The first line in view when `/` was pressed: while typing, the first match from it on
+    /// is shown.
+    pub origin: usize,
+    /// The line of the match shown last, which `n`/`N` step from.
+    pub line: Option<usize>,
+}
+
 /// The reading view's line count per paragraph at one width: worked out when the view
 /// first scrolls, so that scrolling to the end of a huge article stays fast.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use redline_analysis::{Analysis, Analyzer, Format, Lexicon, Source};
 use super::fixture::{apply, render, screen};
 use crate::tui::action::Effect;
 use crate::tui::action::{Action, Pane};
-use crate::tui::document::{Criteria, Document};
+use crate::tui::document::Document;
 use crate::tui::drain;
 use crate::tui::keymap::Mode;
 use crate::tui::loader::Batch;
@@ -94,12 +94,7 @@ fn batches_arriving_keep_the_state_consistent_and_the_selection() {
         assert_eq!(doc.topic_red_lines(row), fresh.topic_red_lines(row), "{label}");
     }
     assert!((0..fresh.analysis().quotes.len()).all(|i| doc.max_severity(i) == fresh.max_severity(i)));
-    let search = |d: &Document| {
-        d.listed(
-            0,
-            Criteria { topic: 0, search: Some("SANCTIONS"), min_severity: None, speaker: None, hide_short: false },
-        )
-    };
+    let search = |d: &Document| d.matching(d.topic_quotes(0), "SANCTIONS");
     assert_eq!(search(doc), search(&fresh));
     let c = s.page().doc.as_corpus().expect("corpus");
     assert_eq!((c.handled, c.total, c.combined.articles.len()), (13, Some(12), 12));
@@ -133,10 +128,16 @@ fn the_speaker_filter_combines_with_topic_and_search_and_esc_clears_it() {
     let nato = row_of(&s, "NATO");
     update(&mut s, Action::SelectTopic(nato));
     assert_eq!(s.page().quotes.shown.len(), 2);
+    // On All quotes the search reads every topic; narrowed, only the matches are listed.
+    update(&mut s, Action::SelectTopic(0));
     apply(&mut s, [Action::StartSearch, Action::Type('t'), Action::Type('a'), Action::Type('l'), Action::Submit]);
+    apply(&mut s, [Action::NarrowSearch]);
     assert_eq!(s.page().quotes.shown.len(), 6, "“ready for talks” by Max Stone, in every article");
     s.receive(batch(6..9, 9));
     assert_eq!(s.page().quotes.shown.len(), 9, "new matches of search and speaker are listed as they arrive");
+    assert_eq!(s.page().search.as_ref().map(|x| (x.hits.len(), x.listed)), Some((9, 18)));
+    let nato = row_of(&s, "NATO");
+    update(&mut s, Action::SelectTopic(nato));
     apply(&mut s, [Action::Close, Action::Close]);
     assert_eq!((s.page().search.is_none(), s.page().speaker.is_none(), s.page().quotes.shown.len()), (true, true, 6));
 }

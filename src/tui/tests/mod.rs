@@ -12,6 +12,7 @@ mod pages;
 mod quitting;
 mod render;
 mod safety;
+mod search;
 mod speakers;
 mod timeline;
 mod update;

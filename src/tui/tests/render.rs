@@ -52,12 +52,13 @@ fn topic_switch() {
 }
 
 #[test]
-fn search_shows_only_matches() {
+fn search_highlights_the_matches_in_the_list() {
     let mut s = state();
     apply(&mut s, [Action::StartSearch].into_iter().chain("sanction".chars().map(Action::Type)));
     let (big, _) = both_sizes("search_typing", &mut s);
-    assert!(big.contains("Search “sanction” · 2 matches") && big.contains("/sanction▏"), "{big}");
-    assert!(!big.contains("Northport is a red line"), "{big}");
+    assert!(big.contains("All quotes · 5 quotes · 2 match “sanction”"), "{big}");
+    assert!(big.contains("/sanction▏ · 2 of 5 quotes match"), "{big}");
+    assert!(big.contains("Northport is a [RL:4"), "the list stays: {big}");
     let buffer = render(&mut s, 100, 30);
     let (x, y) = find(&buffer, "sanctions [UL:3").expect("match on screen");
     assert_eq!(buffer[(x, y)].style().bg, Theme::new(true, Lexicon::bundled().categories()).search().bg);
@@ -99,6 +100,9 @@ fn help_lists_keys_from_the_keymap_and_the_legend() {
         all
     });
     assert!(keys.contains(&keys_text(reader)) && keys.contains("Reader"), "{keys}");
+    // Each mode's note, wrapped to the box: how far the reader's and the views' search reach.
+    assert!(keys.contains("/ searches the quotes listed (on All quotes: every topic)"), "{keys}");
+    assert!(keys.contains("/ searches the view's text"), "{keys}");
 }
 
 #[test]
@@ -247,7 +251,7 @@ fn a_hundred_thousand_quotes_draw_and_search() {
     let mut s = App::new(Document::article(big), Vec::new(), Theme::new(true, &[]));
     apply(&mut s, [Action::FocusQuotes, Action::GoBottom]);
     let shown = screen(&render(&mut s, 100, 30));
-    let search = "northport".chars().map(Action::Type).chain([Action::Submit, Action::GoBottom]);
+    let search = "northport".chars().map(Action::Type).chain([Action::Submit, Action::NarrowSearch, Action::GoBottom]);
     apply(&mut s, [Action::StartSearch].into_iter().chain(search));
     render(&mut s, 100, 30);
     assert!(shown.contains("100000/100000"), "{shown}");

@@ -149,14 +149,6 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!(s.page().overlay, Overlay::Help(Scroll::default()));
         }
-        (Mode::Reader, Action::Close) => {
-            update(&mut s, Action::StartSearch);
-            typed(&mut s, "north");
-            update(&mut s, Action::Submit);
-            assert_eq!(s.page().quotes.shown.len(), 2);
-            update(&mut s, a);
-            assert_eq!((s.page().search.is_none(), s.page().quotes.shown.len()), (true, 5));
-        }
         (Mode::Reader, Action::ToggleShort) => {
             update(&mut s, a.clone());
             assert_eq!(s.page().quotes.shown, [0, 1, 2, 3], "the quote of three words is hidden");
@@ -183,23 +175,6 @@ fn check(mode: Mode, action: &Action) {
             let mut q = in_quotes();
             apply(&mut q, [Action::GoBottom, a]);
             assert_eq!(q.page().quotes.cursor, 2);
-        }
-        (Mode::Reader, Action::StartSearch) => {
-            update(&mut s, a);
-            assert_eq!(Mode::of(&s), Mode::Search);
-            typed(&mut s, "q");
-            assert_eq!(s.page().search.as_ref().map(|x| x.query.as_str()), Some("q"));
-        }
-        (Mode::Reader, Action::NextMatch | Action::PrevMatch) => {
-            update(&mut s, a.clone());
-            assert!(s.message.as_deref().is_some_and(|m| m.contains("press /")));
-            update(&mut s, Action::StartSearch);
-            typed(&mut s, "NORTHPORT");
-            update(&mut s, Action::Submit);
-            update(&mut s, a.clone());
-            assert_eq!(s.page().quotes.cursor, 1);
-            update(&mut s, a);
-            assert_eq!((s.page().quotes.cursor, s.page().focus), (0, Pane::Quotes));
         }
         (Mode::Reader, Action::ToggleMark) => {
             update(&mut s, a.clone());
@@ -231,35 +206,6 @@ fn check(mode: Mode, action: &Action) {
             assert!(text.contains("on sanctions") && !text.contains("Northport is"), "{text}");
             update(&mut s, Action::Copied);
             assert!(s.message.as_deref().is_some_and(|m| m.contains("Copied 1 marked quote")));
-        }
-        (Mode::Search, Action::Submit) => {
-            typed(&mut s, "sanctions");
-            update(&mut s, a);
-            assert_eq!(
-                (Mode::of(&s), s.page().focus, s.page().quotes.shown.clone()),
-                (Mode::Reader, Pane::Quotes, vec![1, 2])
-            );
-        }
-        (Mode::Search, Action::Close) => {
-            typed(&mut s, "sanctions");
-            update(&mut s, a);
-            assert_eq!((s.page().search.is_none(), s.page().quotes.shown.len()), (true, 5));
-        }
-        (Mode::Search, Action::Backspace | Action::ClearField) => {
-            typed(&mut s, "xsanctions");
-            assert!(s.page().quotes.shown.is_empty());
-            update(&mut s, a);
-            let query = s.page().search.as_ref().map(|x| x.query.clone()).unwrap_or_default();
-            let expected = if *action == Action::Backspace { ("xsanction", 0) } else { ("", 5) };
-            assert_eq!((query.as_str(), s.page().quotes.shown.len()), expected);
-        }
-        (Mode::Search, Action::MoveDown | Action::MoveUp) => {
-            typed(&mut s, "Northport");
-            update(&mut s, Action::MoveDown);
-            if *action == Action::MoveUp {
-                update(&mut s, a);
-            }
-            assert_eq!(s.page().quotes.cursor, usize::from(*action == Action::MoveDown));
         }
         (Mode::Export, Action::Submit) => {
             let Some(Effect::WriteExport { path, contents, overwrite }) = update(&mut s, a.clone()) else { panic!() };
@@ -343,6 +289,12 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!(s.page().overlay, Overlay::None);
         }
+        (Mode::Reader, Action::Close | Action::StartSearch | Action::NextMatch | Action::PrevMatch)
+        | (
+            Mode::Reader | Mode::View,
+            Action::NarrowSearch | Action::StartSearch | Action::NextMatch | Action::PrevMatch,
+        )
+        | (Mode::Search, _) => super::search::check(mode, action, s),
         (Mode::Reader, Action::OpenTimeline)
         | (Mode::List, Action::OpenTimeline | Action::SortArticles)
         | (Mode::Timeline, _) => super::timeline::check_keys(mode, action, s),

@@ -234,3 +234,16 @@ fn at_256_colours_every_bundled_category_has_a_hue_of_its_own_that_search_and_fo
         assert!(chrome.iter().flatten().all(|c| greys.contains(c)), "{chrome:?}");
     }
 }
+
+#[test]
+fn search_matches_have_a_colour_of_their_own() {
+    for choice in [Choice::default(), light()] {
+        let theme = Theme::chosen(true, &bundled(), &choice);
+        let search = theme.search().bg.expect("a background");
+        assert_ne!(Some(search), theme.status().bg, "not the status line's");
+        assert_ne!(Some(search), theme.selected().bg, "not the selection's");
+        for c in bundled() {
+            assert_ne!(search, theme.hue(&c.name), "{}", c.name);
+        }
+    }
+}

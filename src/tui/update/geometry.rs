@@ -58,6 +58,11 @@ fn screen(app: &App) -> Screen {
     layout::screen(app.area, app.page().doc.as_corpus().is_some())
 }
 
+/// The box of the open view (help, context, reading, a list) in the terminal's area.
+pub fn body(app: &App) -> ratatui::layout::Rect {
+    screen(app).body
+}
+
 /// The topic rows a page up or down moves: the rows in view.
 pub fn topic_page(app: &App) -> usize {
     layout::inner_rows(screen(app).topics).max(1)

@@ -8,6 +8,7 @@ mod corrections;
 mod geometry;
 mod overlays;
 mod reader;
+mod search;
 mod timeline;
 
 pub use geometry::settle;
@@ -94,9 +95,17 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
         app.warnings.clear();
     }
     match Mode::of(app) {
-        Mode::View => overlays::view(app, action),
+        Mode::View => {
+            // A view's search ends when the view closes or another opens.
+            let open = std::mem::discriminant(&app.page().overlay);
+            let effect = overlays::view(app, action);
+            if std::mem::discriminant(&app.page().overlay) != open {
+                app.page_mut().find = None;
+            }
+            effect
+        }
         Mode::Export | Mode::Confirm => overlays::export_dialog(app, action),
-        Mode::Search => reader::search(app, action),
+        Mode::Search => search::typing(app, action),
         Mode::List => overlays::list(app, action),
         Mode::Timeline => timeline::timeline(app, action),
         Mode::Picker => corrections::picker(app, action),

@@ -26,14 +26,30 @@ fn step(action: &Action, rows: usize, wheel: isize) -> Option<isize> {
 }
 
 /// An action in the help, context or reading view: scrolling (kept within the text when
-/// the geometry settles), closing, or switching to reading or help.
+/// the geometry settles), searching its text, closing (a search first), or switching to
+/// reading or help.
 pub fn view(app: &mut App, action: Action) -> Option<Effect> {
     let context = matches!(app.page().overlay, Overlay::Context { .. });
     let reading = matches!(app.page().overlay, Overlay::Reading(_));
     match action {
+        Action::StartSearch => {
+            super::search::start(app);
+            return None;
+        }
+        Action::NextMatch | Action::PrevMatch => {
+            super::search::find_next(app, action == Action::NextMatch);
+            return None;
+        }
+        Action::Close if app.page().find.is_some() => {
+            app.page_mut().find = None;
+            return None;
+        }
         Action::MoveDown | Action::MoveUp if context => {
             let page = app.page_mut();
             page.quotes.move_by(if action == Action::MoveDown { 1 } else { -1 });
+            if let Some(f) = &mut page.find {
+                f.line = None;
+            }
             if let Some(quote) = page.quotes.selected() {
                 page.overlay = Overlay::Context { quote, scroll: Scroll::default() };
             }

@@ -1,13 +1,13 @@
 //! Actions on the two panes (moving, marking, filtering, opening views, going between the
-//! corpus and one of its articles) and while a search is typed.
+//! corpus and one of its articles); searching is in `search.rs`.
 
 use redline_analysis::Format;
 
-use super::{corrections, geometry};
+use super::{corrections, geometry, search};
 use crate::tui::action::{Action, Effect, Pane};
 use crate::tui::clipboard::Clipboard;
 use crate::tui::state::views::{ArticleList, ExportInput, Overlay, Scroll, SpeakerList};
-use crate::tui::state::{App, Page, Search};
+use crate::tui::state::{App, Page};
 
 /// An action in the reader's two panes.
 pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
@@ -28,10 +28,16 @@ pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
         Action::NextRedLine | Action::PrevRedLine => {
             app.message = jump_to_red_line(app.page_mut(), action == Action::NextRedLine);
         }
-        Action::NextMatch | Action::PrevMatch => app.message = next_match(app.page_mut(), action == Action::NextMatch),
+        Action::NextMatch | Action::PrevMatch => search::next_match(app, action == Action::NextMatch),
+        Action::NarrowSearch => search::narrow(app),
+        Action::StartSearch => search::start(app),
         _ => {
             let pages = (geometry::topic_page(app), geometry::quote_page(app));
+            let topic = app.page().topics.selected;
             on_page(app.page_mut(), action, pages);
+            if app.page().topics.selected != topic {
+                app.message = search::kept(app.page());
+            }
         }
     }
     None
@@ -146,10 +152,6 @@ fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, us
             page.hide_short = !page.hide_short;
             page.refresh_shown();
         }
-        Action::StartSearch => {
-            page.search = Some(Search { query: String::new(), typing: true });
-            page.refresh_shown();
-        }
         Action::ToggleMark => {
             if let Some(i) = page.quotes.selected()
                 && !page.marks.remove(&i)
@@ -214,47 +216,4 @@ pub fn jump_to_red_line(page: &mut Page, forward: bool) -> Option<String> {
         }
         None => Some(format!("No {} quote with a red line", if forward { "later" } else { "earlier" })),
     }
-}
-
-/// Highlights the next (or previous) search match, round the list; the message when there
-/// is no search.
-fn next_match(page: &mut Page, forward: bool) -> Option<String> {
-    if page.search.as_ref().is_none_or(|s| s.query.is_empty()) {
-        return Some("No search: press / to search".into());
-    }
-    let (n, cursor) = (page.quotes.shown.len(), page.quotes.cursor);
-    if n > 0 {
-        page.quotes.cursor = if forward { (cursor + 1) % n } else { (cursor + n - 1) % n };
-        page.focus = Pane::Quotes;
-    }
-    None
-}
-
-/// An action while a search is typed: the list follows the query as it changes.
-pub fn search(app: &mut App, action: Action) -> Option<Effect> {
-    let page = app.page_mut();
-    let Some(s) = &mut page.search else {
-        return None;
-    };
-    match action {
-        Action::Type(ch) => s.query.push(ch),
-        Action::Backspace => {
-            s.query.pop();
-        }
-        Action::ClearField => s.query.clear(),
-        Action::Submit => {
-            s.typing = false;
-            page.focus = Pane::Quotes;
-            return None;
-        }
-        Action::Close => page.search = None,
-        Action::MoveDown | Action::MoveUp => {
-            page.quotes.move_by(if action == Action::MoveDown { 1 } else { -1 });
-            return None;
-        }
-        _ => return None,
-    }
-    page.refresh_shown();
-    page.quotes.cursor = 0;
-    None
 }

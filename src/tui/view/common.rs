@@ -109,6 +109,12 @@ pub fn list_view(
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// How far down a text of `total` lines a view of `height` lines from line `top` stands,
+/// in percent: 0 at the top, 100 at the end, 0 when it all fits.
+pub fn percent(top: usize, total: usize, height: usize) -> usize {
+    if total > height { top.min(total - height) * 100 / (total - height) } else { 0 }
+}
+
 /// Draws `lines` in a bordered box over `area`, hiding what lies beneath.
 pub fn framed(frame: &mut Frame, area: Rect, theme: &Theme, title: Line, lines: Vec<Line<'static>>) {
     let block = Block::bordered().title(title).border_style(theme.border(true));

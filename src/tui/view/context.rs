@@ -1,6 +1,7 @@
 //! The context of one quote: its whole paragraph with the quote, its red lines and the
 //! mention its speaker rests on highlighted, then why the speaker was chosen, then for each
-//! red line the category and the cue that fired.
+//! red line the category and the cue that fired. The title says the quote's paragraph and
+//! how far down the view stands; the view's search (`/`) is highlighted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +9,7 @@ use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
 use super::basis::{basis_sentence, basis_words, speaker_marks, speaker_span};
-use super::common::{file_name, fit, red_line_marks, scrolled_view};
+use super::common::{file_name, fit, percent, red_line_marks, scrolled_view};
 use super::text::{Mark, safe, wrap};
 use crate::tui::document::Document;
 use crate::tui::state::App;
@@ -28,12 +29,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, index: usize, scroll: Sc
             let name = article.title.as_deref().unwrap_or_else(|| file_name(&article.source));
             let (id, paragraph) =
                 (quote.id + 1 - article.quotes.start, corpus.combined.local_paragraph(quote.paragraph));
-            format!(" Quote {id} · {speaker} · ¶{paragraph} · {} ", fit(name, 40))
+            format!(" Quote {id} · {speaker} · ¶{paragraph} · {} ·", fit(name, 40))
         }
-        _ => format!(" Quote {} · {speaker} · ¶{} ", quote.id, quote.paragraph),
+        _ => format!(" Quote {} · {speaker} · ¶{} ·", quote.id, quote.paragraph),
     };
-    let title = Line::from(safe(&title).into_owned());
-    let lines = lines(doc, &app.categories, &app.theme, index, area);
+    let lines = super::find::searched(lines(doc, &app.categories, &app.theme, index, area), app, 0);
+    let at = percent(scroll.top, lines.len(), crate::tui::layout::inner_rows(area));
+    let title = Line::from(format!("{} {at}% ", safe(&title)));
     scrolled_view(frame, area, &app.theme, title, lines, scroll.top);
 }
 

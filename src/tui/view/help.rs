@@ -1,15 +1,18 @@
 //! The help: it opens on the legend (categories, symbols, speaker bases), then every key of
-//! every mode, drawn from the keymap, the mouse and the clipboard.
+//! every mode, drawn from the keymap, the mouse and the clipboard; its title says how far
+//! down it stands, and its search (`/`) is highlighted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
-use super::common::scrolled_view;
+use super::common::{percent, scrolled_view};
+use super::find::searched;
 use super::text::safe;
 use crate::tui::clipboard::Clipboard;
 use crate::tui::keymap::{MODES, MOUSE_HELP, bindings, keys_text};
+use crate::tui::layout;
 use crate::tui::state::App;
 use crate::tui::state::views::Scroll;
 use crate::tui::theme::Theme;
@@ -17,7 +20,9 @@ use crate::tui::theme::Theme;
 /// Draws the help over `area`, from line `scroll.top` on.
 pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
     let lines = lines(&app.categories, &app.theme, &app.clipboard, area);
-    scrolled_view(frame, area, &app.theme, Line::from(" Help "), lines, scroll.top);
+    let lines = searched(lines, app, 0);
+    let title = format!(" Help · {}% ", percent(scroll.top, lines.len(), layout::inner_rows(area)));
+    scrolled_view(frame, area, &app.theme, Line::from(title), lines, scroll.top);
 }
 
 /// Every line of the help drawn in a box over `area`.
@@ -27,6 +32,10 @@ pub fn lines(categories: &[Category], theme: &Theme, clipboard: &Clipboard, area
         lines.push(Line::styled(mode.title(), theme.heading()));
         for b in bindings().iter().filter(|b| b.mode == mode) {
             lines.push(Line::from(format!("  {:<18} {}", keys_text(b), b.label)));
+        }
+        if let Some(note) = mode.note() {
+            let wrapped = super::text::wrap(note, &[], theme.dim(), area.width.saturating_sub(6));
+            lines.extend(wrapped.into_iter().map(|l| Line::from([vec![Span::raw("  ")], l.spans].concat())));
         }
         lines.push(Line::default());
     }

@@ -7,6 +7,7 @@ pub mod basis;
 pub mod common;
 pub mod context;
 mod export;
+pub mod find;
 pub mod help;
 mod legend;
 mod picker;

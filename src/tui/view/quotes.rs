@@ -1,8 +1,6 @@
-//! The quote pane: the quotes of the selected topic (or the search matches) as blocks of
-//! speaker and paragraph, then the wrapped quote with red lines and matches highlighted. Only
-//! the blocks in view are wrapped.
-
-use std::ops::Range;
+//! The quote pane: the quotes of the selected topic (narrowed: those the search matches) as
+//! blocks of speaker and paragraph, then the wrapped quote with red lines and search matches
+//! highlighted. Only the blocks in view are wrapped.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,6 +11,7 @@ use redline_analysis::QuoteKind;
 
 use super::basis::basis_words;
 use super::common::{file_name, fit, red_line_marks};
+use super::find::find_ignoring_case;
 use super::legend;
 use super::text::{Mark, line_count, safe, wrap};
 use crate::tui::action::Pane;
@@ -34,7 +33,8 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(block, area);
     let list = &page.quotes;
     if list.shown.is_empty() {
-        let why = if page.search.is_some() { " No quote matches." } else { " No quotes here." };
+        let narrowed = page.search.as_ref().is_some_and(|s| s.narrow && !s.query.is_empty());
+        let why = if narrowed { " No quote here matches." } else { " No quotes here." };
         frame.render_widget(Paragraph::new(Span::styled(why, theme.dim())), inner);
         return;
     }
@@ -116,9 +116,11 @@ pub fn kind_label(kind: QuoteKind) -> Option<&'static str> {
 
 fn title(page: &Page) -> String {
     let n = page.quotes.shown.len();
+    let topic = page.doc.topic_label(page.topics.selected);
     let mut title = match page.search.as_ref().filter(|s| !s.query.is_empty()) {
-        Some(s) => format!(" Search “{}” · {n} match{} ", s.query, if n == 1 { "" } else { "es" }),
-        None => format!(" {} · {n} quote{} ", page.doc.topic_label(page.topics.selected), plural(n)),
+        Some(s) if s.narrow => format!(" {topic} · {n} of {} quote{} match “{}” ", s.listed, plural(s.listed), s.query),
+        Some(s) => format!(" {topic} · {n} quote{} · {} match “{}” ", plural(n), s.hits.len(), s.query),
+        None => format!(" {topic} · {n} quote{} ", plural(n)),
     };
     if let Filter::AtLeast(s) = page.filter {
         title.push_str(&format!("· severity ≥ {s} "));
@@ -208,21 +210,4 @@ fn block_height(page: &Page, theme: &Theme, pos: usize, width: u16) -> usize {
     let quote = &page.doc.analysis().quotes[page.quotes.shown[pos]];
     let marks = red_line_marks(theme, &quote.red_lines, quote.start..quote.end);
     line_count(&quote.text, &marks, width) + 2
-}
-
-/// Byte ranges of `text` matching `query_lower` case-insensitively (the query already in
-/// lower case); exact for characters whose lower case has another length.
-fn find_ignoring_case(text: &str, query_lower: &str) -> Vec<Range<usize>> {
-    if query_lower.is_empty() {
-        return Vec::new();
-    }
-    let mut folded = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        for l in c.to_lowercase() {
-            folded.push(l);
-            origin.extend(std::iter::repeat_n((i, i + c.len_utf8()), l.len_utf8()));
-        }
-    }
-    folded.match_indices(query_lower).map(|(s, m)| origin[s].0..origin[s + m.len() - 1].1).collect()
 }

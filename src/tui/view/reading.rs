@@ -2,12 +2,14 @@
 //! first) with quotes and red lines highlighted. Only the paragraphs in view are wrapped for
 //! drawing; the line count of every paragraph is worked out once per width, by `update`
 //! when the view first scrolls, so that scrolling to the end of a huge article stays fast.
+//! The view's search (`/`) is highlighted in the lines in view.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::common::{framed, red_line_marks};
+use super::common::{framed, percent, red_line_marks};
+use super::find::{self, find_ignoring_case, searched};
 use super::text::{Mark, safe, wrap};
 use crate::tui::document::Document;
 use crate::tui::layout;
@@ -51,10 +53,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, scroll: Scroll) {
         skip = 0;
     }
     lines.truncate(height);
+    let lines = searched(lines, app, top);
     // Where the view stands: the paragraph at the top and how far down the article it is.
     let paragraph = doc.analysis().paragraphs.get(first).map_or(1, |p| p.index);
-    let percent = if total > height { top * 100 / (total - height) } else { 0 };
-    let title = format!(" Article · ¶{paragraph} · {percent}% ");
+    let title = format!(" Article · ¶{paragraph} · {}% ", percent(top, total, height));
     framed(frame, area, theme, Line::from(title), lines);
 }
 
@@ -113,6 +115,42 @@ pub fn line_counts(doc: &Document, theme: &Theme, width: u16) -> LineCounts {
         })
         .collect();
     LineCounts { width, ends }
+}
+
+/// The first line of the article from `from` on (backwards: the last up to it) holding
+/// `query` (in lower case) as drawn at the width of `counts`, header included; only the
+/// paragraphs whose text holds it are wrapped, so a search of a huge article stays fast.
+pub fn find_line(
+    doc: &Document,
+    theme: &Theme,
+    counts: &LineCounts,
+    query: &str,
+    from: usize,
+    forward: bool,
+) -> Option<usize> {
+    let header = header_lines(doc, theme, counts.width);
+    let analysis = doc.analysis();
+    let ends = &counts.ends;
+    let n = ends.len().min(analysis.paragraphs.len());
+    let in_paragraph = |p: usize| {
+        let para = analysis.paragraphs[p];
+        if find_ignoring_case(&analysis.text[para.start..para.end], query).is_empty() {
+            return None;
+        }
+        let first = header.len() + p.checked_sub(1).map_or(0, |i| ends[i]);
+        let local = if forward { from.saturating_sub(first) } else { from.checked_sub(first)? };
+        let lines = paragraph_lines(doc, theme, p, counts.width, None);
+        find::find_line(&lines, query, local, forward).map(|i| first + i)
+    };
+    let in_header = || find::find_line(&header, query, from, forward);
+    let body = from.checked_sub(header.len());
+    let at = body.map(|b| ends.partition_point(|e| *e <= b));
+    if forward {
+        in_header().or_else(|| (at.unwrap_or(0)..n).find_map(in_paragraph))
+    } else {
+        let last = at.zip(n.checked_sub(1)).map(|(p, l)| p.min(l));
+        last.and_then(|p| (0..=p).rev().find_map(in_paragraph)).or_else(in_header)
+    }
 }
 
 fn pad(line: Line<'static>) -> Line<'static> {

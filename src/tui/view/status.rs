@@ -1,5 +1,6 @@
 //! The status line: article title (or the corpus's loading progress), position, marks,
-//! filter, and the key hints of the focused pane drawn from the keymap; a message, a
+//! filter, and the key hints of the focused pane drawn from the keymap, after what a search
+//! found (`"word": 3 of 12 quotes match`; in a view, the word searched); a message, a
 //! loading warning or the search prompt when there is one.
 
 use ratatui::Frame;
@@ -47,18 +48,30 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let room = w.saturating_sub(width(&left) + width(&facts) + 2);
     // Loading warnings belong to the base page: an article opened from a corpus has none.
     let warning = app.opened.is_none().then(|| app.warnings.first()).flatten();
-    let right = match (&page.search, &app.message, warning) {
+    let search = page.search.as_ref().filter(|s| !s.query.is_empty() || s.typing);
+    let typed = match (&page.find, search) {
+        (Some(f), _) if f.typing => Some(format!("/{}▏", f.query)),
+        (_, Some(s)) if s.typing && s.query.is_empty() => Some("/▏".into()),
+        (_, Some(s)) if s.typing => Some(format!("/{}▏ · {}", s.query, s.counts())),
+        _ => None,
+    };
+    let right = match (typed, &app.message, warning) {
         _ if page.overlay == Overlay::QuitAsk => {
             let n = app.mark_count();
             let ask = format!("{n} marked quote{} not exported or copied. Quit? y/n", plural(n));
             fit(&ask, room)
         }
-        (Some(s), _, _) if s.typing => fit(&format!("/{}▏", s.query), room),
+        (Some(typed), _, _) => fit(&typed, room),
         (_, Some(m), _) => fit(m, room),
         (_, None, Some(w)) => fit(&format!("⚠ {w}"), room),
         _ => {
-            // Whole hints only, as many as fit, in keymap order.
-            let mut text = String::new();
+            // What the search found, then whole hints only, as many as fit, in keymap order
+            // (a search's own first).
+            let mut text = match (search, &page.find) {
+                (_, Some(f)) => fit(&format!("\"{}\" · n/N next / previous line holding it", f.query), room),
+                (Some(s), None) if page.overlay == Overlay::None => fit(&s.summary(), room),
+                _ => String::new(),
+            };
             for (keys, label) in hints(app) {
                 let hint = if text.is_empty() { format!("{keys} {label}") } else { format!(" · {keys} {label}") };
                 if width(&text) + width(&hint) > room {
