@@ -127,11 +127,15 @@ fn a_new_topic_keeps_the_search_and_says_so() {
     assert_eq!(s.message.as_deref(), Some("search \"sanctions\" kept: 2 matches in Sanctions"));
     assert_eq!((hits(&s), highlighted(&s)), (vec![1, 2], Some(1)), "the first match highlighted");
     // Narrowed, the new topic lists its matches only.
-    apply(&mut s, [Action::NarrowSearch, Action::SelectTopic(1)]);
+    apply(&mut s, [Action::SelectTopic(2), Action::FocusQuotes, Action::StartSearch]);
+    typed(&mut s, "hurt");
+    apply(&mut s, [Action::Submit, Action::NarrowSearch]);
+    assert!(screen(&render(&mut s, 100, 30)).contains("Sanctions · 1 of 2 quotes matches “hurt”"));
+    apply(&mut s, [Action::SelectTopic(1)]);
     assert!(s.page().quotes.shown.is_empty());
     assert!(screen(&render(&mut s, 100, 30)).contains("No quote here matches."));
     update(&mut s, Action::SelectTopic(0));
-    assert_eq!(s.page().quotes.shown, [1, 2]);
+    assert_eq!(s.page().quotes.shown, [2]);
 }
 
 #[test]

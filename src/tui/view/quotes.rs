@@ -118,7 +118,7 @@ fn title(page: &Page) -> String {
     let n = page.quotes.shown.len();
     let topic = page.doc.topic_label(page.topics.selected);
     let mut title = match page.search.as_ref().filter(|s| !s.query.is_empty()) {
-        Some(s) if s.narrow => format!(" {topic} · {n} of {} quote{} match “{}” ", s.listed, plural(s.listed), s.query),
+        Some(s) if s.narrow => format!(" {topic} · {} “{}” ", s.counts(), s.query),
         Some(s) => format!(" {topic} · {n} quote{} · {} match “{}” ", plural(n), s.hits.len(), s.query),
         None => format!(" {topic} · {n} quote{} ", plural(n)),
     };
