@@ -6,6 +6,7 @@
 
 pub mod corrected;
 mod page;
+pub mod speakers;
 pub mod views;
 
 pub use page::{Filter, Page, Search};

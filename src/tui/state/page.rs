@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use redline_analysis::Analysis;
 
 use super::corrected::Corrected;
-use super::views::{LineCounts, Overlay, QuoteList, TopicList};
+use super::views::{ArticleList, LineCounts, Overlay, QuoteList, TopicList};
 use crate::tui::action::Pane;
 use crate::tui::document::{Criteria, Document};
 use crate::tui::words::plural;
@@ -69,6 +69,8 @@ pub struct Page {
     pub hide_short: bool,
     /// The open view or dialog.
     pub overlay: Overlay,
+    /// The article list of a corpus as it was last closed, to open again as it was.
+    pub last_articles: Option<ArticleList>,
     /// The quote the reading view highlights (an index into the analysis's quotes).
     pub reading_quote: Option<usize>,
     /// True until the geometry has scrolled the reading view to `reading_quote`.
@@ -94,6 +96,7 @@ impl Page {
             speaker: None,
             hide_short: false,
             overlay: Overlay::None,
+            last_articles: None,
             reading_quote: None,
             reading_jump: false,
             reading_lines: None,
@@ -177,14 +180,12 @@ impl Page {
         self.follow_new_articles();
     }
 
-    /// Brings an article list sorted by date and a timeline up to date with the articles
+    /// Brings a filtered or sorted article list and a timeline up to date with the articles
     /// joined, the highlighted article staying highlighted.
     fn follow_new_articles(&mut self) {
         match &mut self.overlay {
-            Overlay::Articles(list) if list.by_date.is_some() => {
-                let article = list.article(list.row);
-                list.by_date = Some(self.doc.articles_by_date());
-                list.row = list.row_of(article);
+            Overlay::Articles(list) if list.rows.is_some() => {
+                list.set_rows(Some(self.doc.article_rows(list.query(), list.order)));
             }
             Overlay::Timeline(view) => {
                 let article = view.point().map(|p| p.article);

@@ -8,6 +8,7 @@ mod corrections;
 mod export;
 mod fixture;
 mod kinds;
+mod lists;
 mod pages;
 mod quitting;
 mod render;

@@ -343,6 +343,9 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!(s.page().overlay, Overlay::None);
         }
+        (Mode::List, Action::CycleOrder | Action::StartSearch) | (Mode::Export, Action::Complete) => {
+            super::lists::check(mode, action, s)
+        }
         (Mode::Reader, Action::OpenTimeline)
         | (Mode::List, Action::OpenTimeline | Action::SortArticles)
         | (Mode::Timeline, _) => super::timeline::check_keys(mode, action, s),
