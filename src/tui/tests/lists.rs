@@ -135,8 +135,8 @@ fn the_speaker_list_shows_each_balance_and_sorts_four_ways() {
     let row = |name: &str| {
         shown.lines().find(|l| l.contains(name) && l.contains('↑')).unwrap_or_else(|| panic!("{shown}")).to_string()
     };
-    assert!(row("Jane Roe").contains("██████   4↑  0↓     2"), "{}", row("Jane Roe"));
-    assert!(row("Max Stone").contains("███░░░   1↑  1↓     3"), "{}", row("Max Stone"));
+    assert!(row("Jane Roe").contains("██████ 4↑ 0↓ 2 "), "{}", row("Jane Roe"));
+    assert!(row("Max Stone").contains("███░░░ 1↑ 1↓ 3 "), "{}", row("Max Stone"));
     // Escalation in the colour of the lexicon's first category, de-escalation in that of its
     // de-escalation one.
     let (x, y) = find(&buffer, "███░░░").expect("Max Stone's bar");

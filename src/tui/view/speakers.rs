@@ -39,9 +39,13 @@ fn bar(app: &App, row: &SpeakerRow) -> Vec<Span<'static>> {
 pub fn render(frame: &mut Frame, area: Rect, app: &App, list: &SpeakerList) {
     let page = app.page();
     let total = page.analysis().quotes.len();
-    let count = |row: Option<&SpeakerRow>, quotes: usize| {
-        let counts = row.map_or_else(String::new, |r| format!("{:>3}↑{:>3}↓", r.escalation, r.de_escalation));
-        Span::raw(format!(" {counts} {quotes:>5}"))
+    // Each column as wide as its widest number, so that the columns line up.
+    let digits = |n: usize| n.to_string().len();
+    let widest = |f: fn(&SpeakerRow) -> usize| list.speakers.iter().map(|r| digits(f(r))).max().unwrap_or(1);
+    let (up, down, quotes) = (widest(|r| r.escalation), widest(|r| r.de_escalation), digits(total));
+    let count = |row: Option<&SpeakerRow>, n: usize| {
+        let counts = row.map_or_else(String::new, |r| format!(" {:>up$}↑ {:>down$}↓", r.escalation, r.de_escalation));
+        Span::raw(format!("{counts} {n:>quotes$}"))
     };
     let mut rows = vec![ListRow {
         label: "All speakers".into(),
