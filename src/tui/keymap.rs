@@ -210,7 +210,7 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[c('t')], Action::OpenTimeline, "timeline", Hint::Speakers),
     b(M::List, &[c('d')], Action::SortArticles, "by date/path", Hint::Articles),
     b(M::List, &[c('o')], Action::CycleOrder, "sort", Hint::Yes),
-    b(M::List, &[c('/')], Action::StartSearch, "filter", Hint::Articles),
+    b(M::List, &[c('/')], Action::StartSearch, "filter the articles", Hint::Articles),
     b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
     b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
     b(M::List, &[c('q')], Action::Quit, "back", Hint::No),

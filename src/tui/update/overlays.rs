@@ -93,8 +93,9 @@ fn next_red_quote(app: &mut App, forward: bool) -> Option<String> {
 }
 
 /// An action in the speaker or article list: moving, choosing (a speaker filters the
-/// quotes; an article opens alone), the timeline of a speaker, sorting the articles, or
-/// closing.
+/// quotes; an article opens alone), the timeline of a speaker, sorting (`o` either list,
+/// `d` the articles), filtering the articles (`/`; Esc clears a kept filter before it
+/// closes the list), or closing (the article list is kept, to open again as it was).
 pub fn list(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::OpenTimeline => {
