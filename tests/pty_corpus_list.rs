@@ -2,8 +2,9 @@
 //! opens it, `/` and a topic narrow it as the letters are typed, the status line counts the
 //! articles kept, `o` sorts it (the order in its title), Enter keeps the filter and opens
 //! the highlighted article; back on the corpus, `A` opens the list as it was left, Esc
-//! clears the filter, `q` closes the list and then quits. Synchronisation is by polling the
-//! screen until a condition holds, under a generous overall deadline.
+//! clears the filter, `q` closes the list and then quits; and a corpus shows the speaker
+//! stored in an article's corrections sidecar. Synchronisation is by polling the screen
+//! until a condition holds, under a generous overall deadline.
 
 #![cfg(unix)]
 
@@ -12,6 +13,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use sha2::Digest;
 
 /// The screen of the program and the keys sent to it.
 struct Screen {
@@ -43,30 +45,19 @@ impl Screen {
     }
 }
 
-#[test]
-fn the_article_list_filters_as_a_topic_is_typed_and_sorts() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let news = dir.path().join("news");
-    std::fs::create_dir(&news).expect("news folder");
-    for i in 0..30 {
-        let topic = ["NATO", "Japan", "China"][i % 3];
-        let text = format!(
-            "Envoy warns of limits {i}\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
-             “{topic} is a red line that must not be crossed.”\n\nOpposition leader Max Stone replied: \
-             “The sanctions will hurt everyone, and we are ready for talks.”\n"
-        );
-        std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
-    }
+/// Starts `redline news` in `dir` in a 100×30 pseudo-terminal, no configuration file read,
+/// `XDG_DATA_HOME` (where corrections are kept) set to `data_home`.
+fn start(dir: &std::path::Path, data_home: &std::path::Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
     let pair = native_pty_system()
         .openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 })
         .expect("open a pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_redline"));
     cmd.arg("news");
-    cmd.cwd(dir.path());
+    cmd.cwd(dir);
     cmd.env("TERM", "xterm-256color");
     cmd.env("XDG_CONFIG_HOME", "/nonexistent/redline-tests");
-    cmd.env("XDG_DATA_HOME", "/nonexistent/redline-tests");
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn redline");
+    cmd.env("XDG_DATA_HOME", data_home);
+    let child = pair.slave.spawn_command(cmd).expect("spawn redline");
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().expect("pty reader");
     let input = pair.master.take_writer().expect("pty writer");
@@ -81,7 +72,53 @@ fn the_article_list_filters_as_a_topic_is_typed_and_sorts() {
         }
     });
     let deadline = Instant::now() + Duration::from_secs(60);
-    let mut s = Screen { parser: vt100::Parser::new(30, 100, 0), output, input, deadline };
+    (Screen { parser: vt100::Parser::new(30, 100, 0), output, input, deadline }, child)
+}
+
+#[test]
+fn a_corpus_shows_the_corrections_stored_for_its_articles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("news")).expect("news folder");
+    let text = "Harbour talks stall\n\n“We will not sign this week,” Ilse Marrow said on Tuesday.\n";
+    std::fs::write(dir.path().join("news/harbour.txt"), text).expect("write article");
+    std::fs::write(dir.path().join("news/other.txt"), "Other news\n\n“Nothing new,” Ada Brin said.\n").expect("write");
+    // The sidecar of the article's text, as `S` on it would have written it.
+    let sha: String = sha2::Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let folder = dir.path().join("data/redline/corrections");
+    std::fs::create_dir_all(&folder).expect("corrections folder");
+    let start_at = text.find("We will").expect("quote");
+    let end_at = text.find(",”").expect("quote end") + 1;
+    let json = format!(
+        r#"{{"version": 1, "corrections": [{{"start": {start_at}, "end": {end_at}, "speaker": "Vera Holm"}}]}}"#
+    );
+    std::fs::write(folder.join(format!("{sha}.json")), json).expect("write sidecar");
+    let (mut s, mut child) = start(dir.path(), &dir.path().join("data"));
+    s.wait_text("2 articles ·");
+    s.wait_text("Vera Holm · corrected · ¶1");
+    assert!(!s.parser.screen().contents().contains("Ilse Marrow ·"));
+    s.send("q");
+    while child.try_wait().expect("child status").is_none() {
+        assert!(Instant::now() < s.deadline, "redline did not exit after q");
+        let _ = s.output.recv_timeout(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn the_article_list_filters_as_a_topic_is_typed_and_sorts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let news = dir.path().join("news");
+    std::fs::create_dir(&news).expect("news folder");
+    for i in 0..30 {
+        let topic = ["NATO", "Japan", "China"][i % 3];
+        let text = format!(
+            "Envoy warns of limits {i}\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
+             “{topic} is a red line that must not be crossed.”\n\nOpposition leader Max Stone replied: \
+             “The sanctions will hurt everyone, and we are ready for talks.”\n"
+        );
+        std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
+    }
+    let (mut s, mut child) = start(dir.path(), std::path::Path::new("/nonexistent/redline-tests"));
+    let deadline = s.deadline;
     s.wait_text("30 articles ·");
     s.send("A");
     s.wait_text("Articles · 30 · by path");

@@ -12,6 +12,7 @@ use redline_analysis::{
 };
 
 use super::catalog::{Catalog, Order};
+use crate::store::Stored;
 
 /// An analysis and its indexes, always in step: every quote and topic of the analysis is
 /// indexed.
@@ -47,6 +48,8 @@ pub struct Corpus {
     pub loading: bool,
     /// What the article list filters and sorts by, per article.
     catalog: Catalog,
+    /// Per article, its stored corrections (see `corpus_corrections.rs`).
+    pub corrections: Vec<Stored>,
 }
 
 /// Which quotes a list shows, in the order of the analysis.
@@ -166,6 +169,7 @@ impl Document {
                 handled: 0,
                 loading: true,
                 catalog: Catalog::default(),
+                corrections: Vec::new(),
             })),
             index,
         }
@@ -187,10 +191,24 @@ impl Document {
         }
     }
 
+    /// The corpus, to change, when the document is one.
+    pub fn as_corpus_mut(&mut self) -> Option<&mut Corpus> {
+        match &mut self.body {
+            Body::Article(_) => None,
+            Body::Corpus(corpus) => Some(corpus),
+        }
+    }
+
     /// Takes in a batch of the corpus loader: the progress, and analysed articles joined at
     /// the end (every index extended). True when articles were joined; nothing happens to
     /// the document of an article.
-    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>) -> bool {
+    pub fn receive(
+        &mut self,
+        total: Option<usize>,
+        handled: usize,
+        analyses: Vec<Analysis>,
+        stored: Vec<Stored>,
+    ) -> bool {
         let Body::Corpus(corpus) = &mut self.body else {
             return false;
         };
@@ -203,7 +221,9 @@ impl Document {
         let base = combined.analysis.quotes.len();
         let old_rows: HashMap<String, usize> =
             combined.analysis.topics.iter().enumerate().map(|(i, t)| (t.label.clone(), i + 1)).collect();
+        let mut stored = stored.into_iter();
         for analysis in analyses {
+            corpus.corrections.push(stored.next().unwrap_or_else(|| Stored::none(&analysis.text)));
             corpus.catalog.add(&analysis);
             combined.push(analysis);
         }

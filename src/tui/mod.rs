@@ -9,6 +9,7 @@ pub mod action;
 pub mod catalog;
 pub mod clipboard;
 pub mod complete;
+pub mod corpus_corrections;
 pub mod document;
 pub mod keymap;
 pub mod layout;

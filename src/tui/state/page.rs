@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 
 use redline_analysis::Analysis;
 
+use crate::store::Stored;
+
 use super::corrected::Corrected;
 use super::views::{ArticleList, LineCounts, Overlay, QuoteList, TopicList};
 use crate::tui::action::Pane;
@@ -145,7 +147,10 @@ impl Page {
 
     /// True when the quote at this index is marked "not a quote".
     pub fn is_dismissed(&self, quote: usize) -> bool {
-        self.corrected.as_ref().is_some_and(|c| c.is_dismissed(quote))
+        match &self.corrected {
+            Some(c) => c.is_dismissed(quote),
+            None => crate::tui::corpus_corrections::is_dismissed(&self.doc, quote),
+        }
     }
 
     /// The quotes an export or copy takes, as ids: the marked ones, or all shown when none
@@ -165,10 +170,10 @@ impl Page {
 
     /// Takes in a batch of a corpus loader (see [`Document::receive`]): the selected topic
     /// and the highlighted quote stay selected, new quotes that the lists take are listed.
-    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>) {
+    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>, stored: Vec<Stored>) {
         let base = self.analysis().quotes.len();
         let selected = (self.topics.selected > 0).then(|| self.doc.topic_label(self.topics.selected).to_string());
-        if !self.doc.receive(total, handled, analyses) {
+        if !self.doc.receive(total, handled, analyses, stored) {
             return;
         }
         self.topics.selected = selected.and_then(|label| self.doc.topic_row(&label)).unwrap_or(0);

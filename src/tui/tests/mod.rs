@@ -4,6 +4,7 @@
 
 mod clipboard;
 mod corpus;
+mod corpus_corrections;
 mod corrections;
 mod export;
 mod fixture;
