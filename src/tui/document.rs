@@ -193,27 +193,19 @@ impl Document {
 
     /// The corpus, to change, when the document is one.
     pub fn as_corpus_mut(&mut self) -> Option<&mut Corpus> {
-        match &mut self.body {
-            Body::Article(_) => None,
-            Body::Corpus(corpus) => Some(corpus),
-        }
+        if let Body::Corpus(corpus) = &mut self.body { Some(corpus) } else { None }
     }
 
     /// Takes in a batch of the corpus loader: the progress, and analysed articles joined at
-    /// the end (every index extended). True when articles were joined; nothing happens to
-    /// the document of an article.
-    pub fn receive(
-        &mut self,
-        total: Option<usize>,
-        handled: usize,
-        analyses: Vec<Analysis>,
-        stored: Vec<Stored>,
-    ) -> bool {
+    /// the end with their stored corrections (every index extended). True when articles
+    /// were joined; nothing happens to the document of an article.
+    pub fn receive(&mut self, total: Option<usize>, handled: usize, batch: (Vec<Analysis>, Vec<Stored>)) -> bool {
         let Body::Corpus(corpus) = &mut self.body else {
             return false;
         };
         corpus.total = total.or(corpus.total);
         corpus.handled += handled;
+        let (analyses, stored) = batch;
         if analyses.is_empty() {
             return false;
         }

@@ -173,7 +173,7 @@ impl Page {
     pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>, stored: Vec<Stored>) {
         let base = self.analysis().quotes.len();
         let selected = (self.topics.selected > 0).then(|| self.doc.topic_label(self.topics.selected).to_string());
-        if !self.doc.receive(total, handled, analyses, stored) {
+        if !self.doc.receive(total, handled, (analyses, stored)) {
             return;
         }
         self.topics.selected = selected.and_then(|label| self.doc.topic_row(&label)).unwrap_or(0);
