@@ -1,8 +1,11 @@
 //! Benchmarks of the reader: one frame of the bundled article at 200×60, and a key (update,
 //! which settles the geometry, + render) on the bundled article and on a corpus of 10,000
-//! articles joined into one view, with the 99th percentile of the key latency printed.
+//! articles joined into one view, with the 99th percentile of the key latency printed; and a
+//! keystroke of the article list's filter (sorted by strongest red line) over 10,000
+//! articles received as the loader sends them, its median and 99th percentile printed.
 
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -53,6 +56,36 @@ fn key_latencies(app: &mut App, term: &mut Terminal<TestBackend>, n: usize) -> V
         .collect()
 }
 
+/// A corpus reader of 10,000 articles (received in batches of 64, as the loader sends
+/// them) with its article list open, by strongest red line, and `/article-0` typed; then
+/// `n` keystrokes, a letter typed or deleted in turn, each update + render timed.
+fn filter_latencies(n: usize) -> Vec<Duration> {
+    let one = Analyzer::bundled().analyze(&Source::bundled());
+    let categories = redline_analysis::Lexicon::bundled().categories().to_vec();
+    let theme = tui::theme::Theme::from_env(&categories, &tui::theme::Choice::default());
+    let mut s = App::new(Document::corpus(Arc::new(Analyzer::bundled())), categories, theme);
+    for batch in 0..(10_000 / 64 + 1) {
+        let analyses = (batch * 64..(batch * 64 + 64).min(10_000))
+            .map(|i| Analysis { source: format!("article-{i:05}.txt"), ..one.clone() })
+            .collect();
+        s.receive(tui::loader::Batch { total: Some(10_000), analyses, handled: 64, ..Default::default() });
+    }
+    let mut term = terminal(&mut s, 120, 40);
+    let setup = [Action::OpenArticles, Action::CycleOrder, Action::CycleOrder, Action::StartSearch];
+    for action in setup.into_iter().chain("article-0".chars().map(Action::Type)) {
+        tui::update::update(&mut s, action);
+    }
+    (0..n)
+        .map(|i| {
+            let action = if i % 2 == 0 { Action::Type('1') } else { Action::Backspace };
+            let start = Instant::now();
+            tui::update::update(&mut s, action);
+            term.draw(|f| tui::view::draw(f, &s)).expect("draw");
+            start.elapsed()
+        })
+        .collect()
+}
+
 fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
     v.sort();
     v[((v.len() as f64 * p) as usize).min(v.len() - 1)]
@@ -89,6 +122,12 @@ fn reader(c: &mut Criterion) {
             term.draw(|f| tui::view::draw(f, &s)).map(|_| ())
         })
     });
+    let lat = filter_latencies(200);
+    eprintln!(
+        "article filter keystroke on 10,000 articles (filter, sort, render, 120x40): p50 {:?}, p99 {:?}",
+        percentile(lat.clone(), 0.50),
+        percentile(lat, 0.99)
+    );
 }
 
 criterion_group!(benches, reader);

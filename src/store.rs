@@ -65,6 +65,14 @@ pub fn read(path: &Path) -> Result<Option<Corrections>, Broken> {
     }
 }
 
+impl Stored {
+    /// No corrections for `text`, saved to its sidecar when a data folder can be found (an
+    /// article whose sidecar was not read: tests, or a batch without its entry).
+    pub fn none(text: &str) -> Stored {
+        Stored { path: path_for(text), corrections: Corrections::new(), broken: None }
+    }
+}
+
 /// The corrections stored for `text`.
 pub fn load(text: &str) -> Stored {
     let path = path_for(text);

@@ -371,7 +371,7 @@ fn the_reader_shows_escape_sequences_in_titles_quotes_and_paths_as_symbols() {
     s.wait_text("⚠ news/empty␛]2;PWNED␇⟨RLI⟩.txt: file is empty");
     s.send("A");
     // no date stated: a dash in the date column; the path is cut at the width
-    s.wait_text("Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw on … — news/ev␛]2;PWNED␇il⟨RLO⟩.txt");
+    s.wait_text("Talks ␛]2;PWNED␇ resume ⟨RLO⟩gninraw… — news/ev␛]2;PWNED␇il⟨RLO⟩.txt");
     s.send("\r");
     s.wait_text("We are ready ⟨LRI⟩for⟨PDI⟩ talks.");
     s.send("r");

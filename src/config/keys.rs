@@ -49,6 +49,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         Action::OpenArticles => "open_articles",
         Action::OpenTimeline => "open_timeline",
         Action::SortArticles => "sort_articles",
+        Action::CycleOrder => "cycle_order",
         Action::OpenExport => "open_export",
         Action::CopyMarked => "copy_marked",
         Action::OpenPicker => "correct_speaker",

@@ -78,6 +78,15 @@ pub enum Action {
     OpenTimeline,
     /// Sort the article list by publication date, or back by path.
     SortArticles,
+    /// Sort the open list in its next order (articles: path, date, strongest red line,
+    /// quotes; speakers: quotes, escalation, balance, name).
+    CycleOrder,
+    /// Complete the last part of the export path from the files of its folder (Tab).
+    Complete,
+    /// The files of a folder whose names start with the last part of the export path, for
+    /// its completion: each name, and whether it is a folder; or why the folder could not
+    /// be read.
+    Completions(Result<Vec<(String, bool)>, String>),
     /// Open the export dialog.
     OpenExport,
     /// Copy the marked quotes as Markdown to the clipboard.
@@ -163,6 +172,14 @@ pub enum Effect {
         corrections: Corrections,
         /// What changed, in words.
         done: String,
+    },
+    /// List the entries of `folder` whose names start with `prefix`, for the completion of
+    /// the export path; the loop answers with `Action::Completions`.
+    ListFolder {
+        /// The folder.
+        folder: PathBuf,
+        /// The start of the names wanted.
+        prefix: String,
     },
     /// Put this text on the terminal's clipboard with OSC 52.
     Copy(String),

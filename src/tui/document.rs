@@ -8,8 +8,11 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use redline_analysis::{
-    Analysis, Analyzer, DateKey, Format, Joined, JoinedArticle, QuoteFilter, Source, TimelinePoint, timeline_of_joined,
+    Analysis, Analyzer, Format, Joined, JoinedArticle, QuoteFilter, Source, TimelinePoint, timeline_of_joined,
 };
+
+use super::catalog::{Catalog, Order};
+use crate::store::Stored;
 
 /// An analysis and its indexes, always in step: every quote and topic of the analysis is
 /// indexed.
@@ -43,6 +46,10 @@ pub struct Corpus {
     pub handled: usize,
     /// True until the loader is done.
     pub loading: bool,
+    /// What the article list filters and sorts by, per article.
+    catalog: Catalog,
+    /// Per article, its stored corrections (see `corpus_corrections.rs`).
+    pub corrections: Vec<Stored>,
 }
 
 /// Which quotes a list shows, in the order of the analysis.
@@ -152,7 +159,15 @@ impl Document {
         let combined = Joined::new();
         let index = Index::new(&combined.analysis);
         Document {
-            body: Body::Corpus(Box::new(Corpus { combined, analyzer, total: None, handled: 0, loading: true })),
+            body: Body::Corpus(Box::new(Corpus {
+                combined,
+                analyzer,
+                total: None,
+                handled: 0,
+                loading: true,
+                catalog: Catalog::default(),
+                corrections: Vec::new(),
+            })),
             index,
         }
     }
@@ -173,15 +188,21 @@ impl Document {
         }
     }
 
+    /// The corpus, to change, when the document is one.
+    pub fn as_corpus_mut(&mut self) -> Option<&mut Corpus> {
+        if let Body::Corpus(corpus) = &mut self.body { Some(corpus) } else { None }
+    }
+
     /// Takes in a batch of the corpus loader: the progress, and analysed articles joined at
-    /// the end (every index extended). True when articles were joined; nothing happens to
-    /// the document of an article.
-    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>) -> bool {
+    /// the end with their stored corrections (every index extended). True when articles
+    /// were joined; nothing happens to the document of an article.
+    pub fn receive(&mut self, total: Option<usize>, handled: usize, batch: (Vec<Analysis>, Vec<Stored>)) -> bool {
         let Body::Corpus(corpus) = &mut self.body else {
             return false;
         };
         corpus.total = total.or(corpus.total);
         corpus.handled += handled;
+        let (analyses, stored) = batch;
         if analyses.is_empty() {
             return false;
         }
@@ -189,7 +210,10 @@ impl Document {
         let base = combined.analysis.quotes.len();
         let old_rows: HashMap<String, usize> =
             combined.analysis.topics.iter().enumerate().map(|(i, t)| (t.label.clone(), i + 1)).collect();
+        let mut stored = stored.into_iter();
         for analysis in analyses {
+            corpus.corrections.push(stored.next().unwrap_or_else(|| Stored::none(&analysis.text)));
+            corpus.catalog.add(&analysis);
             combined.push(analysis);
         }
         combined.sort_topics();
@@ -280,16 +304,16 @@ impl Document {
         self.as_corpus().map_or(&[], |c| &c.combined.articles)
     }
 
-    /// The positions of the corpus's articles in date order ([`DateKey`]); articles that
-    /// state no date come last, in path order.
-    pub fn articles_by_date(&self) -> Vec<usize> {
-        let articles = self.articles();
-        let mut order: Vec<usize> = (0..articles.len()).collect();
-        order.sort_by_cached_key(|i| {
-            let date = articles[*i].date.as_deref();
-            (date.is_none(), date.map(DateKey::of))
-        });
-        order
+    /// The rows of the article list: the positions of the corpus's articles whose title,
+    /// path, speakers or topics hold `query` (ignoring case), in `order` (see
+    /// [`Catalog::rows`]); none outside a corpus.
+    pub fn article_rows(&self, query: &str, order: Order) -> Vec<usize> {
+        self.as_corpus().map_or_else(Vec::new, |c| c.catalog.rows(&c.combined.articles, query, order))
+    }
+
+    /// The strongest red line in the quotes of the corpus's article at this position.
+    pub fn article_strongest(&self, position: usize) -> Option<u8> {
+        self.as_corpus().and_then(|c| c.catalog.strongest(position))
     }
 
     /// The escalation timeline of the corpus for `filter`, as `redline timeline` prints it,
@@ -314,19 +338,6 @@ impl Document {
         let articles = self.articles();
         let i = articles.partition_point(|a| a.quotes.end <= quote + 1);
         articles.get(i).filter(|a| a.quotes.contains(&(quote + 1))).map(|_| i)
-    }
-
-    /// Every speaker with the number of their quotes, most first (then by name); `None` is
-    /// unattributed.
-    pub fn count_speakers(&self) -> Vec<(Option<String>, usize)> {
-        let mut counts: HashMap<Option<&str>, usize> = HashMap::new();
-        for quote in &self.analysis().quotes {
-            *counts.entry(quote.speaker.as_deref()).or_default() += 1;
-        }
-        let mut list: Vec<(Option<String>, usize)> =
-            counts.into_iter().map(|(name, n)| (name.map(str::to_string), n)).collect();
-        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        list
     }
 
     /// The quotes with these ids rendered for export or copy; in a corpus through

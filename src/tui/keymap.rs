@@ -43,7 +43,7 @@ impl Mode {
         match self {
             Mode::Anywhere => "Anywhere",
             Mode::Reader => "Reader",
-            Mode::Search => "Search (after /)",
+            Mode::Search => "Search (after /; in the article list, its filter)",
             Mode::Export => "Export dialog",
             Mode::Confirm => "Overwrite question",
             Mode::QuitAsk => "Quit question (marks not exported or copied)",
@@ -80,6 +80,7 @@ impl Mode {
                 Mode::Search
             }
             Overlay::Help(_) | Overlay::Context { .. } | Overlay::Reading(_) => Mode::View,
+            Overlay::Articles(list) if list.filter.as_ref().is_some_and(|f| f.typing) => Mode::Search,
             Overlay::Speakers(_) | Overlay::Articles(_) => Mode::List,
             Overlay::Timeline(_) => Mode::Timeline,
             Overlay::Picker(_) => Mode::Picker,
@@ -200,8 +201,9 @@ pub static BINDINGS: &[Binding] = &[
     b(M::Export, &[k(K::Backspace)], Action::Backspace, "delete", Hint::No),
     b(M::Export, &[k(K::Left)], Action::CursorLeft, "cursor left", Hint::No),
     b(M::Export, &[k(K::Right)], Action::CursorRight, "cursor right", Hint::No),
-    b(M::Export, &[ctrl('u')], Action::ClearField, "clear path", Hint::Yes),
+    b(M::Export, &[ctrl('u')], Action::ClearField, "clear path", Hint::No),
     b(M::Export, &[ctrl('f')], Action::NextFormat, "next format", Hint::Yes),
+    b(M::Export, &[k(K::Tab)], Action::Complete, "complete", Hint::Yes),
     b(M::Confirm, &[c('y')], Action::ConfirmYes, "overwrite", Hint::Yes),
     b(M::Confirm, &[c('n'), k(K::Esc)], Action::ConfirmNo, "keep the file", Hint::Yes),
     b(M::QuitAsk, &[c('y')], Action::ConfirmYes, "quit, marks lost", Hint::Yes),
@@ -231,6 +233,8 @@ pub static BINDINGS: &[Binding] = &[
     b(M::List, &[k(K::PageUp), ctrl('u')], Action::PageUp, "page up", Hint::No),
     b(M::List, &[c('t')], Action::OpenTimeline, "timeline", Hint::Speakers),
     b(M::List, &[c('d')], Action::SortArticles, "by date/path", Hint::Articles),
+    b(M::List, &[c('o')], Action::CycleOrder, "sort", Hint::Yes),
+    b(M::List, &[c('/')], Action::StartSearch, "filter the articles", Hint::Articles),
     b(M::List, &[c('s')], Action::OpenSpeakers, "close the speaker list", Hint::No),
     b(M::List, &[c('A')], Action::OpenArticles, "close the article list", Hint::No),
     b(M::List, &[c('q')], Action::Quit, "back", Hint::No),

@@ -1,6 +1,7 @@
 //! The corpus loader: a background thread expands the FILE arguments, then reads and analyses
 //! the articles in parallel (in path order) and sends them to the reader in batches, so the
-//! reader draws at once and stays answerable while a large folder is analysed.
+//! reader draws at once and stays answerable while a large folder is analysed. Each
+//! article's stored corrections are read with it and its speakers corrected.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -8,6 +9,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use redline_analysis::{Analysis, Analyzer, Corpus, Loaded, map_ordered};
+
+use crate::store::Stored;
 
 /// A batch is sent once this much time has passed since the last one…
 const BATCH_EVERY: Duration = Duration::from_millis(100);
@@ -20,8 +23,11 @@ const BATCH_MAX: usize = 64;
 pub struct Batch {
     /// The number of articles in the corpus, once the arguments are expanded.
     pub total: Option<usize>,
-    /// Articles analysed, in order.
+    /// Articles analysed, in order, the speakers their sidecars correct already set.
     pub analyses: Vec<Analysis>,
+    /// The corrections stored for each of `analyses` (see [`crate::store`]), in the same
+    /// order; an article without its entry has none and cannot have any saved.
+    pub stored: Vec<Stored>,
     /// Files skipped and other problems, one line each.
     pub warnings: Vec<String>,
     /// Articles handled (analysed or skipped) in this batch.
@@ -56,14 +62,20 @@ fn load(args: &[PathBuf], analyzer: &Analyzer, max_bytes: u64, tx: &Sender<Batch
         &corpus.entries,
         |entry| {
             let loaded = Loaded::read(entry, max_bytes)?;
-            Ok::<_, redline_analysis::SourceError>((loaded.analyze(analyzer), loaded.source.warnings))
+            let mut analysis = loaded.analyze(analyzer);
+            // Each article's corrections, as `redline FILE` applies them.
+            let stored = crate::store::load(&analysis.text);
+            stored.corrections.apply_speakers(&mut analysis);
+            Ok::<_, redline_analysis::SourceError>((analysis, loaded.source.warnings, stored))
         },
         |result| {
             batch.handled += 1;
             match result {
-                Ok((analysis, warnings)) => {
+                Ok((analysis, warnings, stored)) => {
                     batch.analyses.push(analysis);
                     batch.warnings.extend(warnings);
+                    batch.warnings.extend(stored.broken.as_ref().map(ToString::to_string));
+                    batch.stored.push(stored);
                 }
                 Err(e) => batch.warnings.push(e.to_string()),
             }

@@ -6,7 +6,10 @@
 //! changing it, in the colours of the [`theme`].
 
 pub mod action;
+pub mod catalog;
 pub mod clipboard;
+pub mod complete;
+pub mod corpus_corrections;
 pub mod document;
 pub mod keymap;
 pub mod layout;
@@ -179,6 +182,9 @@ fn event_loop(
                         Ok(()) => Action::CorrectionsSaved(done),
                         Err(why) => Action::CorrectionsFailed(why),
                     })
+                }
+                Some(Effect::ListFolder { folder, prefix }) => {
+                    Some(Action::Completions(complete::entries(&folder, &prefix)))
                 }
                 Some(Effect::Copy(text)) => {
                     execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text))?;

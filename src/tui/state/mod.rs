@@ -6,6 +6,7 @@
 
 pub mod corrected;
 mod page;
+pub mod speakers;
 pub mod views;
 
 pub use page::{Filter, Page, Search};
@@ -14,9 +15,11 @@ use ratatui::layout::Rect;
 use redline_analysis::Category;
 
 use super::clipboard::Clipboard;
+use super::corpus_corrections;
 use super::document::Document;
 use super::loader::Batch;
 use super::theme::Theme;
+use corrected::Corrected;
 use views::Overlay;
 
 /// The reader's whole state.
@@ -92,9 +95,9 @@ impl App {
     /// Takes in a batch of the corpus loader: its warnings, its progress and its articles
     /// go to the base page, whichever page is shown (see [`Page::receive`]).
     pub fn receive(&mut self, batch: Batch) {
-        let Batch { total, analyses, warnings, handled, fatal: _ } = batch;
+        let Batch { total, analyses, stored, warnings, handled, fatal: _ } = batch;
         self.warnings.extend(warnings);
-        self.base.receive(total, handled, analyses);
+        self.base.receive(total, handled, analyses, stored);
     }
 
     /// Marks the loading of the corpus as done.
@@ -105,11 +108,16 @@ impl App {
     /// Opens the article at this position of the corpus on its own page (analysed again),
     /// over the corpus, whose page closes its overlay and waits unchanged; nothing happens
     /// outside a corpus or past its end. The article's quotes marked in the corpus are
-    /// marked on its page.
+    /// marked on its page, and its corrections are on it, to change and save.
     pub fn open_article(&mut self, position: usize) {
         if let Some(doc) = self.base.doc.open_article(position) {
             self.base.overlay = Overlay::None;
+            // The article's corrections in the corpus: on its page, to change and save.
+            let stored = self.base.doc.as_corpus().and_then(|c| c.corrections.get(position)).cloned();
+            let corrected = stored.map(|stored| Box::new(Corrected::new(doc.analysis().clone(), stored)));
+            let doc = corrected.as_ref().map_or(doc, |c| Document::article(c.analysis()));
             let mut page = Page::new(doc);
+            page.corrected = corrected;
             self.opened_at = position;
             page.marks = same_quotes(&self.base, position, &page)
                 .filter(|(corpus, _)| self.base.marks.contains(corpus))
@@ -119,12 +127,16 @@ impl App {
         }
     }
 
-    /// Closes the article opened on its own, showing the corpus again, its marks now those
-    /// of the article's quotes in the corpus; false when none was open.
+    /// Closes the article opened on its own, showing the corpus again, its marks and its
+    /// corrections now those of the article's quotes in the corpus; false when none was open.
     pub fn close_article(&mut self) -> bool {
         let Some(page) = self.opened.take() else {
             return false;
         };
+        // Corrections made on the article go back to the corpus.
+        if let Some(c) = &page.corrected {
+            corpus_corrections::set(&mut self.base.doc, self.opened_at, c.corrections.clone(), &c.analysis());
+        }
         for (corpus, own) in same_quotes(&self.base, self.opened_at, &page).collect::<Vec<_>>() {
             if page.marks.contains(&own) {
                 self.base.marks.insert(corpus);

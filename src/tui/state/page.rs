@@ -6,8 +6,10 @@ use std::collections::BTreeSet;
 
 use redline_analysis::Analysis;
 
+use crate::store::Stored;
+
 use super::corrected::Corrected;
-use super::views::{Find, LineCounts, Overlay, QuoteList, TopicList};
+use super::views::{ArticleList, Find, LineCounts, Overlay, QuoteList, TopicList};
 use crate::tui::action::Pane;
 use crate::tui::document::{Criteria, Document};
 use crate::tui::words::plural;
@@ -104,6 +106,8 @@ pub struct Page {
     pub hide_short: bool,
     /// The open view or dialog.
     pub overlay: Overlay,
+    /// The article list of a corpus as it was last closed, to open again as it was.
+    pub last_articles: Option<ArticleList>,
     /// The quote the reading view highlights (an index into the analysis's quotes).
     pub reading_quote: Option<usize>,
     /// True until the geometry has scrolled the reading view to `reading_quote`.
@@ -130,6 +134,7 @@ impl Page {
             speaker: None,
             hide_short: false,
             overlay: Overlay::None,
+            last_articles: None,
             reading_quote: None,
             reading_jump: false,
             reading_lines: None,
@@ -206,7 +211,10 @@ impl Page {
 
     /// True when the quote at this index is marked "not a quote".
     pub fn is_dismissed(&self, quote: usize) -> bool {
-        self.corrected.as_ref().is_some_and(|c| c.is_dismissed(quote))
+        match &self.corrected {
+            Some(c) => c.is_dismissed(quote),
+            None => crate::tui::corpus_corrections::is_dismissed(&self.doc, quote),
+        }
     }
 
     /// The quotes an export or copy takes, as ids: the marked ones, or all shown when none
@@ -226,10 +234,10 @@ impl Page {
 
     /// Takes in a batch of a corpus loader (see [`Document::receive`]): the selected topic
     /// and the highlighted quote stay selected, new quotes that the lists take are listed.
-    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>) {
+    pub fn receive(&mut self, total: Option<usize>, handled: usize, analyses: Vec<Analysis>, stored: Vec<Stored>) {
         let base = self.analysis().quotes.len();
         let selected = (self.topics.selected > 0).then(|| self.doc.topic_label(self.topics.selected).to_string());
-        if !self.doc.receive(total, handled, analyses) {
+        if !self.doc.receive(total, handled, (analyses, stored)) {
             return;
         }
         self.topics.selected = selected.and_then(|label| self.doc.topic_row(&label)).unwrap_or(0);
@@ -253,14 +261,12 @@ impl Page {
         self.follow_new_articles();
     }
 
-    /// Brings an article list sorted by date and a timeline up to date with the articles
+    /// Brings a filtered or sorted article list and a timeline up to date with the articles
     /// joined, the highlighted article staying highlighted.
     fn follow_new_articles(&mut self) {
         match &mut self.overlay {
-            Overlay::Articles(list) if list.by_date.is_some() => {
-                let article = list.article(list.row);
-                list.by_date = Some(self.doc.articles_by_date());
-                list.row = list.row_of(article);
+            Overlay::Articles(list) if list.rows.is_some() => {
+                list.set_rows(Some(self.doc.article_rows(list.query(), list.order)));
             }
             Overlay::Timeline(view) => {
                 let article = view.point().map(|p| p.article);

@@ -6,6 +6,10 @@
 
 use redline_analysis::{QuoteFilter, TimelinePoint};
 
+use super::Search;
+pub use super::speakers::SpeakerList;
+use crate::tui::catalog::Order;
+
 /// The topic list: the selected row (0 is "All quotes") and the first row in view.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TopicList {
@@ -118,6 +122,9 @@ pub struct ExportInput {
     pub stage: ExportStage,
     /// Why the last attempt failed, if it did.
     pub error: Option<String>,
+    /// The names the last Tab left to choose from (a few of them), while the path is
+    /// unchanged since.
+    pub choices: Vec<String>,
 }
 
 impl ExportInput {
@@ -127,7 +134,13 @@ impl ExportInput {
     /// The dialog as it opens: the default path, the cursor after it.
     pub fn with_default_path() -> ExportInput {
         let path = ExportInput::DEFAULT_PATH.to_string();
-        ExportInput { cursor: path.chars().count(), path, stage: ExportStage::Editing, error: None }
+        ExportInput {
+            cursor: path.chars().count(),
+            path,
+            stage: ExportStage::Editing,
+            error: None,
+            choices: Vec::new(),
+        }
     }
 
     /// The byte offset of the text cursor in `path`.
@@ -186,40 +199,60 @@ impl ExportInput {
     }
 }
 
-/// The speaker list: each speaker (`None` is unattributed) with their number of quotes, as
-/// counted when the list opened, and the highlighted row (0 is "All speakers").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpeakerList {
-    /// The speakers, most quotes first.
-    pub speakers: Vec<(Option<String>, usize)>,
-    /// The highlighted row.
-    pub row: usize,
-}
-
-/// The article list of a corpus: the order of its rows and the highlighted one.
+/// The article list of a corpus: the filter typed after `/`, the order, the articles
+/// listed and the highlighted row.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ArticleList {
     /// The highlighted row.
     pub row: usize,
-    /// The articles in date order (positions in the corpus), when sorted by date; `None` in
-    /// path order, the corpus's own.
-    pub by_date: Option<Vec<usize>>,
+    /// The order of the rows.
+    pub order: Order,
+    /// The filter, while one is typed or kept (only its `query` and `typing` are used).
+    pub filter: Option<Search>,
+    /// The articles listed (positions in the corpus), when filtered or in another order than
+    /// the corpus's; `None`: every article, in path order.
+    pub rows: Option<Vec<usize>>,
 }
 
 impl ArticleList {
     /// The list in path order with the row of the article at `position` highlighted.
     pub fn at(position: usize) -> ArticleList {
-        ArticleList { row: position, by_date: None }
+        ArticleList { row: position, ..ArticleList::default() }
     }
 
-    /// The article shown at `row` (its position in the corpus).
-    pub fn article(&self, row: usize) -> usize {
-        self.by_date.as_ref().and_then(|order| order.get(row).copied()).unwrap_or(row)
+    /// The filter's query ("" without a filter).
+    pub fn query(&self) -> &str {
+        self.filter.as_ref().map_or("", |f| f.query.as_str())
     }
 
-    /// The row showing the article at `position`.
-    pub fn row_of(&self, position: usize) -> usize {
-        self.by_date.as_ref().and_then(|order| order.iter().position(|p| *p == position)).unwrap_or(position)
+    /// The number of rows, of a corpus of `total` articles.
+    pub fn len(&self, total: usize) -> usize {
+        self.rows.as_ref().map_or(total, Vec::len)
+    }
+
+    /// The article shown at `row` (its position in the corpus); `None` past the rows of a
+    /// filtered or sorted list.
+    pub fn article(&self, row: usize) -> Option<usize> {
+        match &self.rows {
+            Some(rows) => rows.get(row).copied(),
+            None => Some(row),
+        }
+    }
+
+    /// The row showing the article at `position`, if it is listed.
+    pub fn row_of(&self, position: usize) -> Option<usize> {
+        match &self.rows {
+            Some(rows) => rows.iter().position(|p| *p == position),
+            None => Some(position),
+        }
+    }
+
+    /// Lists `rows` instead (see [`ArticleList::rows`]): the highlighted article stays
+    /// highlighted when it is still listed, else the first row is.
+    pub fn set_rows(&mut self, rows: Option<Vec<usize>>) {
+        let article = self.article(self.row);
+        self.rows = rows;
+        self.row = article.and_then(|a| self.row_of(a)).unwrap_or(0);
     }
 }
 

@@ -106,7 +106,9 @@ fn picking_a_speaker_of_the_article_sets_it_and_saves() {
     update(&mut s, Action::CorrectionsSaved("Quote 3: speaker set to Jane Roe · saved".into()));
     assert_eq!(s.message.as_deref(), Some("Quote 3: speaker set to Jane Roe · saved"));
     // the speaker list counts the corrected speaker
-    assert_eq!(s.page().doc.count_speakers()[0], (Some("Jane Roe".into()), 3));
+    update(&mut s, Action::OpenSpeakers);
+    let Overlay::Speakers(list) = &s.page().overlay else { panic!("no speaker list") };
+    assert_eq!((list.speakers[0].name.as_deref(), list.speakers[0].quotes), (Some("Jane Roe"), 3));
 }
 
 #[test]

@@ -4,10 +4,12 @@
 
 mod clipboard;
 mod corpus;
+mod corpus_corrections;
 mod corrections;
 mod export;
 mod fixture;
 mod kinds;
+mod lists;
 mod pages;
 mod quitting;
 mod render;

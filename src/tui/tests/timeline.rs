@@ -44,7 +44,7 @@ const ARTICLES: [(&str, &str, Option<&str>, &str); 4] = [
 ];
 
 /// The analyses of articles `range` of [`ARTICLES`].
-fn analyses(range: std::ops::Range<usize>) -> Vec<Analysis> {
+pub fn analyses(range: std::ops::Range<usize>) -> Vec<Analysis> {
     let analyzer = Analyzer::bundled();
     ARTICLES[range]
         .iter()
@@ -140,7 +140,7 @@ fn t_on_a_speaker_charts_their_quotes() {
     let mut s = dated_corpus(0..4);
     update(&mut s, Action::OpenSpeakers);
     let Overlay::Speakers(list) = &s.page().overlay else { panic!("no speaker list") };
-    let stone = list.speakers.iter().position(|(name, _)| name.as_deref() == Some("Max Stone")).expect("Max Stone");
+    let stone = list.speakers.iter().position(|r| r.name.as_deref() == Some("Max Stone")).expect("Max Stone");
     apply(&mut s, (0..=stone).map(|_| Action::MoveDown).chain([Action::OpenTimeline]));
     assert_eq!(points(&s), (vec![("2022-03-01T10:00:00+02:00", 2)], 0));
     assert_eq!(timeline(&s).subject, "speaker Max Stone");
@@ -180,7 +180,7 @@ fn batches_arriving_add_points_and_keep_the_highlight() {
 /// The article list open on the shown page: (row, whether by date).
 fn article_list(s: &App) -> (usize, bool) {
     match &s.page().overlay {
-        Overlay::Articles(list) => (list.row, list.by_date.is_some()),
+        Overlay::Articles(list) => (list.row, list.order == crate::tui::catalog::Order::Date),
         other => panic!("no article list: {other:?}"),
     }
 }
@@ -196,7 +196,7 @@ fn the_article_list_sorts_by_date_and_opens_the_article_shown() {
     apply(&mut s, [Action::GoTop, Action::Submit]);
     assert_eq!(s.opened.as_deref().map(|p| p.analysis().source.as_str()), Some("news/b.txt"));
     apply(&mut s, [Action::OpenArticles, Action::OpenArticles]);
-    assert_eq!(article_list(&s), (0, false), "opened again in path order");
+    assert_eq!(article_list(&s), (0, true), "opened again as it was left: by date, on b.txt");
     // Sorted while loading: articles arriving take their place by date.
     let mut s = dated_corpus(0..1);
     apply(&mut s, [Action::OpenArticles, Action::SortArticles]);

@@ -289,6 +289,9 @@ fn check(mode: Mode, action: &Action) {
             update(&mut s, a);
             assert_eq!(s.page().overlay, Overlay::None);
         }
+        (Mode::List, Action::CycleOrder | Action::StartSearch) | (Mode::Export, Action::Complete) => {
+            super::lists::check(mode, action, s)
+        }
         (Mode::Reader, Action::Close | Action::StartSearch | Action::NextMatch | Action::PrevMatch)
         | (
             Mode::Reader | Mode::View,

@@ -4,11 +4,13 @@
 //! for the terminal's area (see [`settle`]), so the views only draw, and keys and clicks
 //! act on what is on screen.
 
+mod articles;
 mod corrections;
 mod geometry;
 mod overlays;
 mod reader;
 mod search;
+mod speakers;
 mod timeline;
 
 pub use geometry::settle;
@@ -76,6 +78,10 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             app.message = Some(format!("Copied {what} {how}"));
             return None;
         }
+        Action::Completions(listed) => {
+            overlays::completions(app, listed);
+            return None;
+        }
         Action::CorrectionsSaved(done) => {
             app.message = Some(done);
             return None;
@@ -105,6 +111,7 @@ fn apply(app: &mut App, action: Action) -> Option<Effect> {
             effect
         }
         Mode::Export | Mode::Confirm => overlays::export_dialog(app, action),
+        Mode::Search if matches!(app.page().overlay, Overlay::Articles(_)) => articles::filter(app, action),
         Mode::Search => search::typing(app, action),
         Mode::List => overlays::list(app, action),
         Mode::Timeline => timeline::timeline(app, action),

@@ -6,6 +6,7 @@ use redline_analysis::Format;
 use super::geometry;
 use super::reader::{jump_to_red_line, open_reading};
 use crate::tui::action::{Action, Effect, Pane};
+use crate::tui::complete::{self, Completed};
 use crate::tui::state::App;
 use crate::tui::state::views::{ExportStage, Overlay, Scroll};
 
@@ -108,8 +109,9 @@ fn next_red_quote(app: &mut App, forward: bool) -> Option<String> {
 }
 
 /// An action in the speaker or article list: moving, choosing (a speaker filters the
-/// quotes; an article opens alone), the timeline of a speaker, sorting the articles, or
-/// closing.
+/// quotes; an article opens alone), the timeline of a speaker, sorting (`o` either list,
+/// `d` the articles), filtering the articles (`/`; Esc clears a kept filter before it
+/// closes the list), or closing (the article list is kept, to open again as it was).
 pub fn list(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::OpenTimeline => {
@@ -117,27 +119,50 @@ pub fn list(app: &mut App, action: Action) -> Option<Effect> {
             return None;
         }
         Action::SortArticles => {
-            super::timeline::sort_articles(app);
+            super::articles::toggle_date(app);
             return None;
         }
+        Action::StartSearch => {
+            super::articles::start_filter(app);
+            return None;
+        }
+        Action::CycleOrder => {
+            super::articles::cycle_order(app);
+            super::speakers::cycle_order(app);
+            return None;
+        }
+        Action::Close if super::articles::clear_filter(app) => return None,
         _ => {}
     }
     let rows = geometry::view_rows(app);
     let page = app.page_mut();
     let (row, len) = match &page.overlay {
         Overlay::Speakers(list) => (list.row, list.speakers.len() + 1),
-        Overlay::Articles(list) => (list.row, page.doc.articles().len()),
+        Overlay::Articles(list) => (list.row, list.len(page.doc.articles().len())),
         _ => return None,
     };
     let Some(delta) = step(&action, rows, 1) else {
         match (action, std::mem::replace(&mut page.overlay, Overlay::None)) {
             (Action::Submit, Overlay::Speakers(list)) => {
-                page.speaker = row.checked_sub(1).and_then(|i| list.speakers.get(i)).map(|(name, _)| name.clone());
+                page.speaker = list.speaker(row).map(|s| s.name.clone());
                 page.refresh_shown();
                 page.focus = Pane::Quotes;
             }
-            (Action::Submit, Overlay::Articles(list)) => app.open_article(list.article(row)),
-            (Action::Close | Action::Quit | Action::OpenSpeakers | Action::OpenArticles, _) => {}
+            (Action::Submit, Overlay::Articles(list)) => match list.article(row) {
+                Some(article) => {
+                    page.last_articles = Some(list);
+                    app.open_article(article);
+                }
+                None => {
+                    page.overlay = Overlay::Articles(list);
+                    app.message = Some("No article matches the filter: Esc clears it".into());
+                }
+            },
+            (Action::Close | Action::Quit | Action::OpenSpeakers | Action::OpenArticles, closed) => {
+                if let Overlay::Articles(list) = closed {
+                    page.last_articles = Some(list);
+                }
+            }
             (_, open) => page.overlay = open,
         }
         return None;
@@ -151,16 +176,26 @@ pub fn list(app: &mut App, action: Action) -> Option<Effect> {
     None
 }
 
-/// An action in the export dialog: editing the path, writing, answering the overwrite
-/// question, or closing.
+/// An action in the export dialog: editing the path, completing it (Tab asks the loop to
+/// list its folder), writing, answering the overwrite question, or closing.
 pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
+    let (home, cwd) = (app.home.clone(), app.cwd.clone());
     let page = app.page_mut();
     let Overlay::Export(d) = &mut page.overlay else {
         return None;
     };
+    d.choices.clear();
     match action {
         Action::Type(ch) => d.insert(ch),
         Action::Backspace => d.backspace(),
+        Action::Complete if d.path == "~" => {
+            d.path.push('/');
+            d.cursor = 2;
+        }
+        Action::Complete => {
+            let (folder, prefix) = complete::split(&d.path, home.as_deref(), &cwd);
+            return Some(Effect::ListFolder { folder, prefix });
+        }
         Action::CursorLeft | Action::CursorRight => d.move_cursor(action == Action::CursorRight),
         Action::ClearField => d.clear(),
         Action::NextFormat => d.next_format(),
@@ -177,6 +212,32 @@ pub fn export_dialog(app: &mut App, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+/// The folder listed for Tab: the path completed, the matches left to choose from listed,
+/// or why nothing was completed, in the dialog; the cursor at the end.
+pub fn completions(app: &mut App, listed: Result<Vec<(String, bool)>, String>) {
+    let Overlay::Export(d) = &mut app.page_mut().overlay else {
+        return;
+    };
+    match listed.map(|matches| (complete::complete(&d.path, &matches), matches.len())) {
+        Ok((Completed::Path(path, choices, n), _)) => {
+            d.path = path;
+            d.cursor = d.path.chars().count();
+            d.error = None;
+            if !choices.is_empty() && n > choices.len() {
+                let more = n - choices.len();
+                d.choices = choices.into_iter().chain([format!("{more} more")]).collect();
+            } else {
+                d.choices = choices;
+            }
+        }
+        Ok((Completed::Nothing, _)) => {
+            let last = d.path.rsplit('/').next().unwrap_or_default();
+            d.error = Some(format!("Nothing in that folder starts with “{last}”"));
+        }
+        Err(why) => d.error = Some(format!("Cannot complete: {why}")),
+    }
 }
 
 /// The export of the path in the dialog, or the reason it cannot be written, in the dialog.

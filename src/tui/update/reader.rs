@@ -6,7 +6,7 @@ use redline_analysis::Format;
 use super::{corrections, geometry, search};
 use crate::tui::action::{Action, Effect, Pane};
 use crate::tui::clipboard::Clipboard;
-use crate::tui::state::views::{ArticleList, ExportInput, Overlay, Scroll, SpeakerList};
+use crate::tui::state::views::{ArticleList, ExportInput, Overlay, Scroll};
 use crate::tui::state::{App, Page};
 
 /// An action in the reader's two panes.
@@ -19,6 +19,7 @@ pub fn reader(app: &mut App, action: Action) -> Option<Effect> {
             on_page(app.page_mut(), action, (0, 0));
         }
         Action::OpenArticles => open_articles(app),
+        Action::OpenSpeakers => super::speakers::open(app),
         Action::OpenTimeline => super::timeline::open_for_topic(app),
         Action::OpenReading => open_reading(app),
         Action::CopyMarked => return copy_marked(app),
@@ -65,8 +66,9 @@ fn quit(app: &mut App) -> Option<Effect> {
     Some(Effect::Quit)
 }
 
-/// `A`: back from an article to its corpus, or the article list on the highlighted quote's
-/// article; a message outside a corpus.
+/// `A`: back from an article to its corpus, or the article list (as it was last left, its
+/// filter and order kept; the first time on the highlighted quote's article); a message
+/// outside a corpus.
 fn open_articles(app: &mut App) {
     if app.close_article() {
         return;
@@ -76,8 +78,11 @@ fn open_articles(app: &mut App) {
         app.message = Some("One article only: open a folder or several files for the article list".into());
         return;
     }
-    let row = page.quotes.selected().and_then(|i| page.doc.article_index(i)).unwrap_or(0);
-    page.overlay = Overlay::Articles(ArticleList::at(row));
+    let list = match page.last_articles.take() {
+        Some(list) => super::articles::reopened(list, &page.doc),
+        None => ArticleList::at(page.quotes.selected().and_then(|i| page.doc.article_index(i)).unwrap_or(0)),
+    };
+    page.overlay = Overlay::Articles(list);
 }
 
 /// The command an OSC 52 copy uses inside tmux: the buffer, and tmux passes it on to the
@@ -139,11 +144,6 @@ fn on_page(page: &mut Page, action: Action, (topic_page, quote_page): (usize, us
             }
         }
         Action::OpenHelp => page.overlay = Overlay::Help(Scroll::default()),
-        Action::OpenSpeakers => {
-            let speakers = page.doc.count_speakers();
-            let row = page.speaker.as_ref().and_then(|s| speakers.iter().position(|(name, _)| name == s));
-            page.overlay = Overlay::Speakers(SpeakerList { speakers, row: row.map_or(0, |r| r + 1) });
-        }
         Action::CycleFilter => {
             page.filter = page.filter.next();
             page.refresh_shown();

@@ -1,6 +1,6 @@
 //! The escalation timeline of a corpus — opened with `t` on a topic (joined with the speaker
 //! filter, when one is set) or on a speaker in the speaker list; its points walked in date
-//! order and one opened as an article — and the article list's order by date.
+//! order and one opened as an article.
 
 use redline_analysis::QuoteFilter;
 
@@ -48,12 +48,12 @@ pub fn open_for_speaker(app: &mut App) {
     let Overlay::Speakers(list) = &app.page().overlay else {
         return;
     };
-    let (filter, subject) = match list.row.checked_sub(1).and_then(|i| list.speakers.get(i)) {
+    let (filter, subject) = match list.speaker(list.row).map(|s| &s.name) {
         None => (QuoteFilter::default(), "all quotes".to_string()),
-        Some((Some(name), _)) => {
+        Some(Some(name)) => {
             (QuoteFilter { topics: Vec::new(), speaker: Some(name.clone()) }, format!("speaker {name}"))
         }
-        Some((None, _)) => {
+        Some(None) => {
             app.message = Some("Unattributed quotes have no timeline".into());
             return;
         }
@@ -121,19 +121,4 @@ pub fn timeline(app: &mut App, action: Action) -> Option<Effect> {
     };
     view.cursor = (view.cursor as isize).saturating_add(step).clamp(0, last) as usize;
     None
-}
-
-/// `d` in the article list: sorts it by date, or back by path, the highlighted article
-/// staying highlighted.
-pub fn sort_articles(app: &mut App) {
-    let page = app.page_mut();
-    let Overlay::Articles(list) = &mut page.overlay else {
-        return;
-    };
-    let article = list.article(list.row);
-    list.by_date = match list.by_date {
-        Some(_) => None,
-        None => Some(page.doc.articles_by_date()),
-    };
-    list.row = list.row_of(article);
 }

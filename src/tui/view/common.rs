@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use redline_analysis::RedLine;
 
@@ -72,15 +72,26 @@ pub fn scrolled_view(
     framed(frame, area, theme, title, shown);
 }
 
-/// Draws a list over `area`: `rows` (label, count, current) are the rows from the first shown
-/// one on; the row at `selected` is highlighted, a current one marked `●`; the key hints of
-/// the list along the bottom border.
+/// A row of a list: its label, what stands right of it (a count, a bar) and whether it is
+/// the current choice.
+pub struct ListRow {
+    /// The label, cut to the room left.
+    pub label: String,
+    /// Right-aligned spans (counts, bars), drawn whole.
+    pub right: Vec<Span<'static>>,
+    /// True for the current choice, marked `●`.
+    pub current: bool,
+}
+
+/// Draws a list over `area`: `rows` are the rows from the first shown one on; the row at
+/// `selected` is highlighted, a current one marked `●`; the key hints of the list along the
+/// bottom border.
 pub fn list_view(
     frame: &mut Frame,
     area: Rect,
     app: &App,
     title: &str,
-    (first, rows): (usize, &[(String, String, bool)]),
+    (first, rows): (usize, &[ListRow]),
     selected: usize,
 ) {
     let theme = &app.theme;
@@ -90,14 +101,17 @@ pub fn list_view(
         .iter()
         .take(height)
         .enumerate()
-        .map(|(i, (label, count, current))| {
+        .map(|(i, row)| {
             let bar = if first + i == selected { '▌' } else { ' ' };
-            let dot = if *current { "● " } else { "  " };
-            let label = fit(label, w.saturating_sub(text::width(count) + 5));
-            let pad = w.saturating_sub(text::width(&label) + text::width(count) + 5);
-            let line = format!("{bar}{dot}{label}{} {count} ", " ".repeat(pad));
+            let dot = if row.current { "● " } else { "  " };
+            let right: usize = row.right.iter().map(|s| text::width(&s.content)).sum();
+            let label = fit(&row.label, w.saturating_sub(right + 5));
+            let pad = w.saturating_sub(text::width(&label) + right + 5);
+            let mut spans = vec![Span::raw(format!("{bar}{dot}{label}{} ", " ".repeat(pad)))];
+            spans.extend(row.right.iter().cloned());
+            spans.push(Span::raw(" "));
             let style = if first + i == selected { theme.selected() } else { Default::default() };
-            Line::styled(line, style)
+            Line::from(spans).style(style)
         })
         .collect();
     let keys: Vec<String> = hints(app).into_iter().map(|(k, l)| format!("{k} {l}")).collect();

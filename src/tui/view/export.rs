@@ -1,5 +1,6 @@
 //! The export dialog: which quotes go out, the editable path, the format the extension asks
-//! for, the overwrite question and the reason of a failure.
+//! for, the overwrite question, the names Tab left to choose from and the reason of a
+//! failure.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -48,6 +49,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, input: &ExportInput) {
     if input.stage == ExportStage::ConfirmOverwrite {
         let path = safe(input.path.trim());
         lines.push(Line::styled(format!("{path} already exists. Overwrite it? (y/n)"), theme.error()));
+    } else if !input.choices.is_empty() {
+        let choices: Vec<String> = input.choices.iter().map(|c| safe(c).into_owned()).collect();
+        lines.push(Line::from(format!("Matches: {}", choices.join("  "))));
     } else if let Some(error) = &input.error {
         lines.push(Line::styled(safe(error).into_owned(), theme.error()));
     }

@@ -29,7 +29,7 @@ const SPEAKER_BASES: [(&str, &str); 7] = [
 /// The symbols of the reader and what each means, in the order they are explained.
 const SYMBOLS: [(&str, &str); 9] = [
     ("[TH:4 phrase]", "a red-line phrase: category tag, severity 0–5, the words"),
-    ("▲4", "in a quote header: the highest severity of its red lines"),
+    ("▲4", "in a quote header, an article row: its strongest red line's severity"),
     ("⚑12", "in the topic list: how many red lines the topic's quotes hold (a count)"),
     ("31a", "in the topic list of a corpus: how many articles name the topic"),
     ("●", "a marked quote (Space); e exports and y copies the marked quotes"),
@@ -104,6 +104,7 @@ pub fn page(categories: &[Category], theme: &Theme, width: u16) -> Vec<Line<'sta
         Span::styled("search match", theme.search()),
         Span::raw(format!("       a search match; F hides quotes of ≤{SHORT_WORDS} words")),
     ]));
+    lines.extend(lists(categories, theme));
     lines.push(Line::default());
     lines.push(Line::styled("Speakers (after the name and ¶N: how the speaker was decided)", theme.heading()));
     for (basis, about) in SPEAKER_BASES {
@@ -116,4 +117,26 @@ pub fn page(categories: &[Category], theme: &Theme, width: u16) -> Vec<Line<'sta
     ]));
     lines.push(Line::default());
     lines
+}
+
+/// The lines on the speaker and article lists: the balance bar, in the colours the speaker
+/// list draws it in (the lexicon's first escalating and first de-escalating category), and
+/// what `o` and `/` do there.
+fn lists(categories: &[Category], theme: &Theme) -> Vec<Line<'static>> {
+    let colour = |de: bool| categories.iter().find(|c| c.de_escalation == de).map(|c| theme.tag(&c.name));
+    let bar = vec![
+        Span::raw("  "),
+        Span::styled("████", colour(false).unwrap_or_default()),
+        Span::styled("░░", colour(true).unwrap_or_default()),
+        Span::raw(" 4↑ 2↓"),
+        Span::raw("       in the speaker list (s): red lines in the speaker's quotes, escalating"),
+    ];
+    vec![
+        Line::from(bar),
+        Line::from("                     █ (every category without de-escalation: threats, ultimatums, refusals,"),
+        Line::from("                     red lines, demands…) against de-escalating ░, in proportion; ······ none"),
+        Line::from("  o, /               in the lists: o sorts (articles by path, date, strongest red line,"),
+        Line::from("                     quotes; speakers by quotes, escalation, balance, name); / filters the"),
+        Line::from("                     articles by title, path, speaker or topic (Enter keeps, Esc clears)"),
+    ]
 }

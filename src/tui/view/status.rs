@@ -48,6 +48,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let room = w.saturating_sub(width(&left) + width(&facts) + 2);
     // Loading warnings belong to the base page: an article opened from a corpus has none.
     let warning = app.opened.is_none().then(|| app.warnings.first()).flatten();
+    // The article list's filter: what is typed and how many articles it keeps.
+    let filtered = match &page.overlay {
+        Overlay::Articles(list) => list.filter.as_ref().map(|f| {
+            let (n, total) = (list.len(page.doc.articles().len()), page.doc.articles().len());
+            let cursor = if f.typing { "▏" } else { "" };
+            format!("/{}{cursor} · {} of {} article{}", f.query, thousands(n), thousands(total), plural(total))
+        }),
+        _ => None,
+    };
     let search = page.search.as_ref().filter(|s| !s.query.is_empty() || s.typing);
     let typed = match (&page.find, search) {
         (Some(f), _) if f.typing => Some(format!("/{}▏", f.query)),
@@ -56,6 +65,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         _ => None,
     };
     let right = match (typed, &app.message, warning) {
+        _ if filtered.is_some() && app.message.is_none() => fit(filtered.as_deref().unwrap_or_default(), room),
         _ if page.overlay == Overlay::QuitAsk => {
             let n = app.mark_count();
             let ask = format!("{n} marked quote{} not exported or copied. Quit? y/n", plural(n));
