@@ -44,7 +44,7 @@ fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
-const SHORT: &str = "Talks\n\n“We issued an ultimatum,” the minister said. “Fine.”\n";
+const SHORT: &str = "Talks\n\n“We issued an ultimatum,” the Russian minister said. “Fine.”\n";
 
 #[test]
 fn analyze_json_on_the_bundled_article_has_exact_offsets() {

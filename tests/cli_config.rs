@@ -12,7 +12,7 @@ use serde_json::Value;
 mod common;
 use common::{redline, stderr, stdout};
 
-const SHORT: &str = "Talks\n\n“We issued an ultimatum, we will not wait,” the minister said. “Fine.”\n";
+const SHORT: &str = "Talks\n\n“We issued an ultimatum, we will not wait,” the Russian minister said. “Fine.”\n";
 
 /// Runs redline with these environment variables set (and `XDG_CONFIG_HOME` removed unless
 /// given), stdin holding [`SHORT`].

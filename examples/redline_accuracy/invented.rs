@@ -76,8 +76,10 @@ pub fn write(dir: &Path) {
         articles("heldout", &data("heldout.txt")),
         articles("unseen", &data("unseen.txt")),
         articles("unseen2", &data("unseen2.txt")),
+        articles("unseen3", &data("unseen3.txt")),
         articles("ordinary", &data("ordinary.txt")),
         articles("ordinary2", &data("unseen2_ordinary.txt")),
+        articles("ordinary3", &data("unseen3_ordinary.txt")),
     ];
     for a in all.into_iter().flatten() {
         std::fs::write(dir.join(format!("{}.txt", a.name)), format!("{}\n", a.text)).expect("the file can be written");
@@ -87,9 +89,9 @@ pub fn write(dir: &Path) {
 
 /// Prints recall and precision on the diplomatic texts (those the lexicon was tuned on, a second
 /// batch whose misses were then turned into rules, an unseen batch written after the lexicon
-/// froze, and a second unseen batch written before the second round of tuning) and the wrong
-/// highlights of the ordinary ones (a first set, and a second written with the second unseen
-/// batch).
+/// froze, a second unseen batch written before the second round of tuning, and a third written
+/// before the third) and the wrong highlights of the ordinary ones (a first set, and those
+/// written with the second and the third unseen batches).
 pub fn report(hits: &Hits, misses: bool) {
     let mut notes = Vec::new();
     marked("Invented diplomatic statements", &articles("diplomatic", &data("diplomatic.txt")), hits, &mut notes);
@@ -101,9 +103,14 @@ pub fn report(hits: &Hits, misses: bool) {
     let unseen2 =
         "Second unseen batch of invented statements (written before the second round; its misses studied in it)";
     marked(unseen2, &articles("unseen2", &data("unseen2.txt")), hits, &mut notes);
+    let unseen3 = "Third unseen batch of invented statements (written before the third round by someone who had \
+                   not seen the lexicon; frozen)";
+    marked(unseen3, &articles("unseen3", &data("unseen3.txt")), hits, &mut notes);
     ordinary("Invented ordinary news", &articles("ordinary", &data("ordinary.txt")), hits, &mut notes);
     let ordinary2 = "Invented ordinary news written with the second unseen batch (not tuned on)";
     ordinary(ordinary2, &articles("ordinary2", &data("unseen2_ordinary.txt")), hits, &mut notes);
+    let ordinary3 = "Invented ordinary news written with the third unseen batch";
+    ordinary(ordinary3, &articles("ordinary3", &data("unseen3_ordinary.txt")), hits, &mut notes);
     if misses {
         println!();
         notes.iter().for_each(|n| println!("{n}"));

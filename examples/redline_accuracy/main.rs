@@ -22,11 +22,13 @@
 //! `heldout.txt`, a second batch measured before the lexicon was tuned on it (38.8 % recall
 //! then), whose misses were then turned into rules; `unseen.txt`, written after the lexicon
 //! froze (69.0 % recall then), and `unseen2.txt`, written before the second round of tuning and
-//! frozen (54.4 % then), whose misses the second round studied by family; `ordinary.txt`, news
-//! with nothing to mark, and `unseen2_ordinary.txt`, more written with `unseen2.txt` and reported
-//! apart. Phrases a reader would mark are in `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of
-//! their own category. *Precision* per category: hits overlapping a marked phrase of their
-//! category (or a `[[?:…]]` one) over all hits. Every hit in the ordinary texts is wrong.
+//! frozen (54.4 % then), whose misses the second round studied by family; `unseen3.txt`, written
+//! before the third round by someone who had not seen the lexicon, and frozen; `ordinary.txt`,
+//! news with nothing to mark, and `unseen2_ordinary.txt` and `unseen3_ordinary.txt`, more written
+//! with `unseen2.txt` and `unseen3.txt`, each reported apart. Phrases a reader would mark are in
+//! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
+//! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
+//! one) over all hits. Every hit in the ordinary texts is wrong.
 //! `--misses` lists the phrases missed and the hits counted wrong.
 //!
 //! `--from-json FILE` reads the hits from `redline analyze --json` output (JSON lines, any

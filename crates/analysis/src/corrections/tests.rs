@@ -10,7 +10,7 @@ Piet Saar called the plan a “red line” for NATO and added: “Sanctions must
 
 “The door to talks stays open,” Saar said.
 
-“She told us ‘this is our red line’ and walked out,” Saar said.
+“She told us in Brussels ‘this is our red line’ and walked out,” Saar said.
 ";
 
 fn analysis() -> Analysis {

@@ -77,6 +77,8 @@ struct LexiconFile {
     #[serde(default)]
     negators: Vec<String>,
     #[serde(default)]
+    phrase_negators: Vec<String>,
+    #[serde(default)]
     cancellers: Vec<String>,
     #[serde(default)]
     clause_openers: Vec<String>,
@@ -139,6 +141,10 @@ pub struct Lexicon {
     pub(crate) matcher: Matcher,
     /// Folded negator words ("not", "n't").
     pub(crate) negators: Vec<String>,
+    /// Folded negators of a phrase (`without`): they negate only a hit right after them
+    /// (`without issuing an ultimatum`), not the verb of their clause
+    /// (`entering without permission would be shot down`).
+    pub(crate) phrase_negators: HashSet<String>,
     /// Folded words or pairs of words that drop a hit later in their clause whatever its
     /// category: what one failed, refused or avoided to do did not happen (`failed to find
     /// common ground`).
@@ -261,6 +267,7 @@ impl Lexicon {
             cues,
             matcher: Matcher::from_compiled(compiled),
             negators: parsed.negators.iter().map(|n| Folded::phrase(n)).collect(),
+            phrase_negators: folded_set(&parsed.phrase_negators),
             cancellers: folded_set(&parsed.cancellers),
             clause_openers: folded_set(&parsed.clause_openers),
             hedges: folded_set(&parsed.hedges),

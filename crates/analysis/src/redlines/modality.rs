@@ -1,6 +1,7 @@
 //! Negation and modality: what the words before a hit, in its clause, do to it. A negator
 //! (`not`, `no`, `never`, `n't`) drops the hit or turns it into its category's negated one (a
-//! refused offer of talks is a refusal); a hedge (`may`, `might`, `could`) lowers it; an
+//! refused offer of talks is a refusal); a negator of a phrase (`without`) reaches only a hit
+//! right after it; a hedge (`may`, `might`, `could`) lowers it; an
 //! intensifier in or just before it (`very`, `massive`) raises it. The clause ends at a
 //! punctuation mark, a quote mark or a clause opener (`that`, `but`, `which`), read backwards.
 
@@ -62,7 +63,8 @@ pub(crate) fn negator<'a>(lexicon: &Lexicon, clause: &[(usize, &'a str)]) -> Opt
     let negates = |w: &str| {
         lexicon.negators.iter().any(|n| w == n || (n.starts_with('n') && n.contains('\'') && w.ends_with(n.as_str())))
     };
-    clause.iter().find(|(_, w)| negates(w)).copied()
+    let phrase = |i: usize, w: &str| i == 0 && lexicon.phrase_negators.contains(w);
+    clause.iter().enumerate().find(|&(i, &(_, w))| negates(w) || phrase(i, w)).map(|(_, &found)| found)
 }
 
 /// True when a canceller (`failed to`, `refused to`, `whether`) stands in the clause before a

@@ -171,6 +171,14 @@ impl<'a> Ctx<'a> {
         word_len > 0 && self.name.is_some_and(|name| name(start + lead, start + lead + word_len))
     }
 
+    /// The end of a number in digits after `at` (a space), a closing mark left out (`June 3.`).
+    fn number_end(&self, at: usize) -> Option<usize> {
+        let rest = self.text().get(at..)?.strip_prefix(' ')?;
+        let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
+        let end = at + 1 + token.trim_end_matches([',', ';', ':', '!', '?', '.']).len();
+        self.is_number(at + 1, end).then_some(end)
+    }
+
     fn is_number(&self, start: usize, end: usize) -> bool {
         let t = &self.text()[start..end];
         t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || ",.-".contains(c))
@@ -217,9 +225,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         }
         Item::Num => {
             let mut best = None;
-            if let Some(end) = ctx.next_token(at)
-                && ctx.is_number(at + 1, end)
-            {
+            if let Some(end) = ctx.number_end(at) {
                 best = verify(ctx, end, rest);
             }
             for w in NUMBER_WORDS {
