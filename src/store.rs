@@ -86,7 +86,13 @@ pub fn load(text: &str) -> Stored {
 
 /// Puts the corrections stored for the analysed text on `analysis` (see
 /// [`Corrections::apply`]); the warning about a broken sidecar, if there is one.
+///
+/// When the sidecars' folder surely does not exist, no text has corrections: the text is
+/// not hashed and no sidecar is opened, so a folder of articles costs its analysis alone.
 pub fn apply(analysis: &mut Analysis) -> Option<String> {
+    if folder().is_none_or(|f| matches!(f.try_exists(), Ok(false))) {
+        return None;
+    }
     let stored = load(&analysis.text);
     stored.corrections.apply(analysis);
     stored.broken.map(|b| b.to_string())

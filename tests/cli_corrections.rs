@@ -125,3 +125,19 @@ fn the_same_text_finds_its_corrections_under_another_name() {
 fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
+
+#[test]
+fn without_a_corrections_folder_nothing_is_read_or_made_and_a_file_there_still_warns() {
+    let (dir, article, _) = setup();
+    let empty = dir.path().join("empty");
+    let out = run(&["analyze", "--json", s(&article)], &empty);
+    assert_eq!(json(&out)["quotes"].as_array().unwrap().len(), 3);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!empty.exists(), "analyze made the data folder");
+    // a file where the folder should be: the sidecar cannot be read, which is said
+    let odd = dir.path().join("odd");
+    std::fs::create_dir_all(odd.join("redline")).unwrap();
+    std::fs::write(odd.join("redline").join("corrections"), "not a folder").unwrap();
+    let err = String::from_utf8(run(&["analyze", "--json", s(&article)], &odd).stderr).unwrap();
+    assert!(err.starts_with("redline: warning: corrections "), "{err}");
+}
