@@ -288,7 +288,7 @@ impl Resolver<'_> {
     fn in_subject_position(&self, range: &Range<usize>) -> bool {
         let mut before = self.text[..range.start].trim_end();
         // back over the capitalised words of the name and its titles ("Gov. Chris")
-        while let Some(word) = before.rsplit([' ', '\u{a0}']).next().filter(|w| w.starts_with(char::is_uppercase)) {
+        while let Some(word) = before.rsplit(char::is_whitespace).next().filter(|w| w.starts_with(char::is_uppercase)) {
             before = before[..before.len() - word.len()].trim_end();
         }
         let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ':', ';']);
