@@ -158,6 +158,16 @@ fn a_partial_quote_with_no_cue_verb_takes_the_subject_of_its_sentence() {
 }
 
 #[test]
+fn a_subject_runs_over_its_descriptors_to_the_name() {
+    let t = format!(
+        "{LEAD}“We will wait,” said Nora Falk.\n\
+         Democratic presidential candidate Ivo Marek is declining to answer claims that his aides are \
+         running “a smear campaign” against the city."
+    );
+    assert_eq!(person(&t, "a smear campaign"), ("Ivo Marek".into(), SpeakerBasis::Subject));
+}
+
+#[test]
 fn a_long_apposition_after_the_quote_keeps_the_name_before_it() {
     let t = format!(
         "{LEAD}“The plan is fiscally sound,” Karin B. Stolt, director of the budget institute at the \
