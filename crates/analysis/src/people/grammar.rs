@@ -230,15 +230,26 @@ impl Grammar<'_> {
     }
 
     /// True when word `e` ends its phrase: the next word is not part of a longer name or
-    /// phrase ("the Foreign Ministry", not "the Foreign").
+    /// phrase ("the Foreign Ministry", not "the Foreign"), and no person follows within the
+    /// phrase's descriptors ("Democratic presidential candidate Jane Roe", not "Democratic").
     fn is_head(&self, e: usize) -> bool {
         let r = &self.r;
-        e + 1 >= r.words.len() || !self.linked(e + 1) || {
+        let ends = e + 1 >= r.words.len() || !self.linked(e + 1) || {
             let next = r.word(e + 1);
             !is_capitalized(next) && {
                 let lower = self.lang.lower_word(next);
                 !(lower.speaker_noun || lower.role || lower.role_plural)
             }
-        }
+        };
+        ends && !self.person_follows(e)
+    }
+
+    /// True when a person is named after word `e` within one phrase: only linked words that
+    /// are no function words ("presidential candidate") between them.
+    fn person_follows(&self, e: usize) -> bool {
+        let r = &self.r;
+        (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
+            .take_while(|&k| self.linked(k) && !self.lang.lower_word(&r.lower(k)).function)
+            .any(|k| self.person_at(k).is_some())
     }
 }

@@ -2,6 +2,7 @@
 //! verb next to them, an apposition, a headline "Name:"), their surnames, every mention,
 //! and the main speaker — the person the headline and lead are about.
 
+mod clause;
 pub(crate) mod grammar;
 pub(crate) mod speakers;
 
@@ -185,7 +186,11 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
         roles.push(r.lower(i - 1).into_owned());
     }
     let cue_before = before(1) && lang.cue_at(r, i - 1) == Some(1) || before(2) && lang.cue_at(r, i - 2) == Some(2);
-    let cue_after = end < r.words.len()
+    // "Roe of Ohio said": a run after a preposition qualifies a noun before it; the cue
+    // after it is not its own
+    let qualifier = before(1) && matches!(r.lower(i - 1).as_ref(), "of" | "from" | "in" | "at");
+    let cue_after = !qualifier
+        && end < r.words.len()
         && matches!(gap(end), "" | ",")
         && (lang.cue_at(r, end).is_some()
             || (end + 1 < r.words.len()
@@ -194,7 +199,8 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
                 && lang.cue_at(r, end + 1).is_some()));
     // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue
     let cue_after = cue_after
-        || (end < r.words.len()
+        || (!qualifier
+            && end < r.words.len()
             && gap(end) == ","
             && (end + 1..(end + 4).min(r.words.len())).any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
     if end < r.words.len() && gap(end) == "," {
@@ -241,9 +247,12 @@ impl People {
                 if evidence == Evidence::None || (in_title && !text[body_start..].contains(surname)) {
                     continue;
                 }
-                // a lone plural or role word next to a cue is a group ("Democrats said")
+                // a lone plural or role word next to a cue is a group ("Democrats said"); a
+                // listed organisation is none of the people
                 let lower = lang.lower_word(surname);
-                if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural) {
+                if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
+                    || lang.organisation_at(&region, i) == Some(n)
+                {
                     continue;
                 }
                 let name = &text[region.words[i].range.start..region.words[i + n - 1].range.end];
@@ -358,6 +367,13 @@ mod tests {
         // could be a family name written first, as "Wang" of "Wang Yi")
         let mentioned: Vec<&str> = p.mentions.iter().map(|m| &t[m.range.clone()]).collect();
         assert_eq!(mentioned, ["Tarvo", "Tarvo", "Piet", "Dam", "Olsen"]);
+    }
+
+    #[test]
+    fn a_qualifier_after_a_preposition_and_a_listed_organisation_are_not_people() {
+        let p = people("Talks went on.\nMaria Kovac of Kessel said the talks were over, and Twitter said nothing.");
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Maria Kovac"]);
     }
 
     #[test]

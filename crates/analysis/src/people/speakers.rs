@@ -25,8 +25,8 @@ use std::ops::Range;
 use crate::article::Article;
 use crate::article::sections::Sections;
 use crate::model::{QuoteKind, SpeakerBasis, SpeakerKind};
-use crate::people::People;
 use crate::people::grammar::{Grammar, Subject};
+use crate::people::{People, clause};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
 use crate::text::words::Span;
@@ -278,24 +278,8 @@ impl Resolver<'_> {
         let j = self.people.mentions.partition_point(|m| m.range.start < from);
         let candidates =
             || self.people.mentions[j..i].iter().rev().filter(|m| fits(m.person) && !self.is_quoted(m.range.start));
-        let subject = candidates().find(|m| self.in_subject_position(&m.range));
+        let subject = candidates().find(|m| clause::in_subject_position(self.text, &m.range, self.lang));
         subject.or_else(|| candidates().next()).map(|m| (m.person, m.range.clone()))
-    }
-
-    /// True when the name at `range` looks like a clause's subject: the name (with its
-    /// titles and given names) opens a sentence or clause, or a lower-case word that is not
-    /// a preposition, or a dash opening an apposition, follows it.
-    fn in_subject_position(&self, range: &Range<usize>) -> bool {
-        let mut before = self.text[..range.start].trim_end();
-        // back over the capitalised words of the name and its titles ("Gov. Chris")
-        while let Some(word) = before.rsplit([' ', '\u{a0}']).next().filter(|w| w.starts_with(char::is_uppercase)) {
-            before = before[..before.len() - word.len()].trim_end();
-        }
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ':', ';']);
-        let after = self.text[range.end..].trim_start();
-        let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        let verb_after = next.chars().next().is_some_and(char::is_lowercase) && !self.lang.lower_word(&next).function;
-        opens || verb_after || after.starts_with(['–', '—'])
     }
 
     /// The quote's own cue: after it, before it in its sentence, or in the sentence that
@@ -485,7 +469,7 @@ impl Resolver<'_> {
         let para_start = self.article.paragraphs[q.paragraph.saturating_sub(1)].start;
         let from = from.max(last.map_or(0, |(prev, _)| prev.range.end)).max(para_start);
         let (person, span) = self.antecedent(from, q.open_mark, |_| true)?;
-        self.in_subject_position(&span).then_some(Decision {
+        clause::in_subject_position(self.text, &span, self.lang).then_some(Decision {
             who: Who::Person(person),
             basis: SpeakerBasis::Carried,
             span,

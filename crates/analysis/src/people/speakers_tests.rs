@@ -68,6 +68,16 @@ fn pronoun_agrees_in_gender_and_skips_names_inside_quotes() {
 }
 
 #[test]
+fn a_pronoun_prefers_the_subject_opening_the_paragraph_to_a_later_object() {
+    let t = format!(
+        "{LEAD}The mood was grim.\n\n\
+         Anna Tarvo, the former envoy, told the paper she would rather back Marta Ilves than anyone.\n\n\
+         “I am ashamed of this whole affair,” she said."
+    );
+    assert_eq!(person(&t, "I am ashamed of this whole affair,"), ("Anna Tarvo".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn role_noun_resolves_to_the_person_with_that_role() {
     let t = format!("{LEAD}Foreign Minister Anna Tarvo arrived late.\n“We wait,” the minister said.");
     let (name, basis, _, span) = who(&t, "We wait,").expect("a speaker");
@@ -145,6 +155,16 @@ fn a_partial_quote_with_no_cue_verb_takes_the_subject_of_its_sentence() {
          The slow growth of the military presence is an issue “which concerns the neighbours.”"
     );
     assert_eq!(person(&t, "which concerns the neighbours."), ("Nora Falk".into(), SpeakerBasis::Carried));
+}
+
+#[test]
+fn a_subject_runs_over_its_descriptors_to_the_name() {
+    let t = format!(
+        "{LEAD}“We will wait,” said Nora Falk.\n\
+         Democratic presidential candidate Ivo Marek is declining to answer claims that his aides are \
+         running “a smear campaign” against the city."
+    );
+    assert_eq!(person(&t, "a smear campaign"), ("Ivo Marek".into(), SpeakerBasis::Subject));
 }
 
 #[test]

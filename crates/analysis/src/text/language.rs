@@ -46,6 +46,7 @@ struct LanguageFile {
     surname_words: Vec<String>,
     cue_modifiers: Vec<String>,
     function_words: Vec<String>,
+    clause_openers: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
 }
@@ -77,6 +78,9 @@ pub(crate) struct LowerWord {
     /// A preposition, conjunction, determiner or relative word: never the verb after a
     /// subject.
     pub function: bool,
+    /// A word opening a subordinate clause ("that", "who", "because"): a name after it is
+    /// no main clause's subject.
+    pub clause_opener: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
@@ -273,6 +277,7 @@ impl Language {
         let cue_modifiers: HashSet<String> = lower(file.cue_modifiers);
         cue_modifiers.iter().for_each(|w| mark(w, |k| k.cue_modifier = true));
         lower(file.function_words).iter().for_each(|w: &String| mark(w, |k| k.function = true));
+        lower(file.clause_openers).iter().for_each(|w: &String| mark(w, |k| k.clause_opener = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,

@@ -1,0 +1,143 @@
+//! Where a name stands in its clause, read from the raw text around it: what the pronoun
+//! and carrying sieves of [`super::speakers`] need to prefer a main clause's subject ("Jane
+//! Roe, a pollster, said …") over a name in an object or a reported clause ("… said Roe
+//! was wrong", "… who Roe met").
+
+use std::ops::Range;
+
+use crate::text::language::Language;
+
+/// Most lower-case descriptors read back before a name ("campaign consultant Jane Roe").
+const MAX_DESCRIPTORS: usize = 3;
+/// Most bytes of an apposition between a name and its verb ("Roe, a pollster at the
+/// university, said").
+const MAX_APPOSITION: usize = 120;
+
+/// True when the name at `range` of `text` looks like the subject of a main clause: the
+/// name (with its titles, given names and lower-case descriptors) opens a sentence, or a
+/// verb (over an apposition between commas) or a dash follows it, or it ends an inverted
+/// cue ("…,” said Roe."). A name right after a cue verb or a subordinating word that a verb
+/// follows is the subject of a reported or relative clause ("said Roe has", "that Roe
+/// was", "who Roe met"), not of the main one.
+pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Language) -> bool {
+    let mut before = text[..range.start].trim_end();
+    // back over the capitalised words of the name and its titles ("Gov. Chris")
+    while let Some(word) = last_word(before).filter(|w| w.starts_with(char::is_uppercase)) {
+        before = before[..before.len() - word.len()].trim_end();
+    }
+    let after = text[range.end..].trim_start();
+    let previous = last_word(before).filter(|_| before.ends_with(char::is_alphabetic)).map(str::to_lowercase);
+    let previous = previous.as_deref().map(|w| (w, lang.lower_word(w)));
+    if previous.is_some_and(|(_, kind)| kind.cue) && !after.starts_with(char::is_alphabetic) {
+        return after.starts_with(['.', ',']);
+    }
+    let verb = verb_after(after, lang) || {
+        // "Roe, a pollster at the university, said": the verb after the apposition
+        after.strip_prefix(',').is_some_and(|rest| {
+            let end = rest.char_indices().nth(MAX_APPOSITION).map_or(rest.len(), |(i, _)| i);
+            rest[..end].find(',').is_some_and(|comma| {
+                let apposition = &rest[..comma];
+                !apposition.contains(['.', '!', '?', '“', '"']) && verb_after(rest[comma + 1..].trim_start(), lang)
+            })
+        })
+    };
+    let embedded = previous.is_some_and(|(_, kind)| kind.cue || kind.clause_opener);
+    if verb && embedded {
+        return false;
+    }
+    verb || opens_sentence(before) || opens_after_descriptors(before, lang)
+}
+
+/// The last whitespace-separated word of `text`, if any.
+fn last_word(text: &str) -> Option<&str> {
+    text.rsplit(char::is_whitespace).next().filter(|w| !w.is_empty())
+}
+
+/// True when `before` (the text before a name) ends where a sentence or clause opens.
+fn opens_sentence(before: &str) -> bool {
+    before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ':', ';'])
+}
+
+/// True when a sentence opens within a few lower-case descriptors and capitalised
+/// premodifiers before the name ("Campaign consultant Jane Roe", "But state Rep. Jane
+/// Roe"); a pronoun, a verb or a preposition on the way is another clause ("He called
+/// Jane Roe").
+fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
+    let mut descriptors = 0;
+    while let Some(word) = last_word(before) {
+        let kind = lang.lower_word(word);
+        if kind.pronoun || kind.cue {
+            return false;
+        }
+        if word.starts_with(char::is_lowercase) {
+            descriptors += 1;
+            let plain = word.chars().all(|c| c.is_alphabetic() || c == '-');
+            if descriptors > MAX_DESCRIPTORS || !plain || kind.function || lang.verb_like(word) {
+                return false;
+            }
+        } else if !word.starts_with(char::is_uppercase) || word.ends_with([',', '.', ':', ';', '!', '?']) {
+            return false;
+        }
+        before = before[..before.len() - word.len()].trim_end();
+        if descriptors > 0 && opens_sentence(before) {
+            return true;
+        }
+        if kind.function {
+            // a capitalised function word only opens the sentence ("But", "The")
+            return false;
+        }
+    }
+    false
+}
+
+/// True when `after` (the text after a name) starts with a lower-case word that is no
+/// preposition or other function word, or with a dash opening an apposition.
+fn verb_after(after: &str, lang: &Language) -> bool {
+    let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let verb = next.chars().next().is_some_and(char::is_lowercase) && !lang.lower_word(&next).function;
+    verb || after.starts_with(['–', '—'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the first occurrence of `name` in `text` is in subject position.
+    fn subject(text: &str, name: &str) -> bool {
+        let start = text.find(name).expect("the name is in the text");
+        in_subject_position(text, &(start..start + name.len()), &Language::bundled())
+    }
+
+    #[test]
+    fn a_name_opening_a_paragraph_or_before_a_verb_is_a_subject() {
+        assert!(subject("It was late.\n\nJane Roe left early.", "Roe"));
+        assert!(subject("At noon the envoy Roe arrived.", "Roe"));
+        assert!(!subject("The vote went to Roe in the end.", "Roe"));
+    }
+
+    #[test]
+    fn an_apposition_between_commas_is_passed_over_to_the_verb() {
+        assert!(subject("We met. Later on, Jane Roe, a pollster at the university, recalled the vote.", "Roe"));
+        assert!(!subject("We met. The vote went to Jane Roe, a pollster, and then to Ivo Marek.", "Roe"));
+    }
+
+    #[test]
+    fn descriptors_before_the_name_may_open_the_sentence() {
+        assert!(subject("It was late.\n\nCampaign consultant Ivo Marek, the first of them, ate.", "Marek"));
+        assert!(subject("It was late. But state Sen. Ivo Marek, a farmer, ate.", "Marek"));
+        assert!(!subject("It was late. He called Ivo Marek a fraud.", "Marek"));
+    }
+
+    #[test]
+    fn a_name_in_a_reported_or_relative_clause_is_not_the_main_subject() {
+        assert!(!subject("Jane Roe said Ivo Marek has kept in touch.", "Marek"));
+        assert!(!subject("She asked who Ivo Marek was.", "Marek"));
+        assert!(subject("Jane Roe left, and Ivo Marek stayed.", "Marek"));
+    }
+
+    #[test]
+    fn the_name_of_an_inverted_cue_is_its_subject() {
+        assert!(subject("“We wait,” said Ivo Marek. Then the talks began.", "Marek"));
+        assert!(!subject("“We wait,” said Ivo Marek has no meaning here.", "Marek"));
+    }
+}
