@@ -9,25 +9,10 @@
 //! bar. Synchronisation is by polling the screen until a condition holds, under a generous
 //! overall deadline.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::{Duration, Instant};
+#[path = "common/pty.rs"]
+mod pty;
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-
-const ROWS: u16 = 30;
-const COLS: u16 = 100;
-
-struct Session {
-    parser: vt100::Parser,
-    /// Every byte the program wrote to the terminal so far.
-    raw: Vec<u8>,
-    output: Receiver<Vec<u8>>,
-    input: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    deadline: Instant,
-    closed: bool,
-}
+use pty::Session;
 
 impl Session {
     fn start(dir: &std::path::Path) -> Session {
@@ -53,115 +38,12 @@ impl Session {
         Session::start_in(dir, args, config_home, std::path::Path::new("/nonexistent/redline-tests"), term)
     }
 
-    /// Starts redline in `dir` with these arguments, `XDG_CONFIG_HOME` set to `config_home`,
-    /// `XDG_DATA_HOME` (where corrections are kept) to `data_home`, `TERM` to `term` and no
-    /// `COLORTERM`.
-    fn start_in(
-        dir: &std::path::Path,
-        args: &[&str],
-        config_home: &std::path::Path,
-        data_home: &std::path::Path,
-        term: &str,
-    ) -> Session {
-        let pair = native_pty_system()
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_redline"));
-        cmd.args(args);
-        cmd.cwd(dir);
-        cmd.env("TERM", term);
-        cmd.env_remove("COLORTERM");
-        cmd.env_remove("NO_COLOR");
-        cmd.env("XDG_CONFIG_HOME", config_home);
-        cmd.env("XDG_DATA_HOME", data_home);
-        let child = pair.slave.spawn_command(cmd).expect("spawn redline");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let input = pair.master.take_writer().expect("pty writer");
-        let (tx, output) = channel();
-        std::thread::spawn(move || {
-            let _master = pair.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let parser = vt100::Parser::new(ROWS, COLS, 0);
-        Session { parser, raw: Vec::new(), output, input, child, deadline, closed: false }
-    }
-
-    /// Feeds the output that arrives within a short while to the screen.
-    fn pump(&mut self, what: &str) {
-        let left = self.deadline.saturating_duration_since(Instant::now());
-        assert!(!left.is_zero(), "timed out waiting for {what}; screen:\n{}", self.parser.screen().contents());
-        match self.output.recv_timeout(left.min(Duration::from_millis(200))) {
-            Ok(bytes) => {
-                self.parser.process(&bytes);
-                self.raw.extend_from_slice(&bytes);
-            }
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => self.closed = true,
-        }
-    }
-
-    /// Feeds output to the screen until `done` holds; panics with the screen at the deadline.
-    fn wait_for(&mut self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
-        while !done(self.parser.screen()) {
-            assert!(!self.closed, "output ended before {what}; screen:\n{}", self.parser.screen().contents());
-            self.pump(what);
-        }
-    }
-
-    fn wait_text(&mut self, text: &str) {
-        let wanted = text.to_string();
-        self.wait_for(text, move |s| s.contents().contains(&wanted));
-    }
-
-    /// Presses `q` and waits for the process to end with status 0.
-    fn quit(&mut self) {
-        self.quit_with("q");
-    }
-
-    /// Presses `key` and waits for the process to end with status 0.
-    fn quit_with(&mut self, key: &str) {
-        self.send(key);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("child status") {
-                break status;
-            }
-            self.pump("redline to exit after q");
-        };
-        assert!(status.success(), "exit status {status:?}");
-    }
-
-    /// Waits for the program to end by itself with status 0, and for the last of its output.
-    fn finish(&mut self) {
-        let status = loop {
-            if let Some(status) = self.child.try_wait().expect("child status") {
-                break status;
-            }
-            self.pump("redline to exit");
-        };
-        while !self.closed {
-            self.pump("the end of the output");
-        }
-        assert!(status.success(), "exit status {status:?}; screen:\n{}", self.parser.screen().contents());
-    }
-
     /// None of the escape sequences and bidi controls of [`EVIL`] was written raw.
     fn assert_nothing_raw(&self) {
         let raw = String::from_utf8_lossy(&self.raw);
         for payload in ["\x1b]2;PWNED", "\x1b]52;", "\x1b[31mRED", "\u{9B}", "\u{202E}", "\u{2066}", "\u{2067}"] {
             assert!(!raw.contains(payload), "{payload:?} reached the terminal raw");
         }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.input.write_all(keys.as_bytes()).expect("write keys");
-        self.input.flush().expect("flush keys");
     }
 }
 

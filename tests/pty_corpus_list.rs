@@ -8,71 +8,17 @@
 
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::{Duration, Instant};
-
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use sha2::Digest;
 
-/// The screen of the program and the keys sent to it.
-struct Screen {
-    parser: vt100::Parser,
-    output: Receiver<Vec<u8>>,
-    input: Box<dyn Write + Send>,
-    deadline: Instant,
-}
+#[path = "common/pty.rs"]
+mod pty;
 
-impl Screen {
-    /// Feeds output to the screen until it shows `text`; panics with the screen at the
-    /// deadline or when the output ends.
-    fn wait_text(&mut self, text: &str) {
-        while !self.parser.screen().contents().contains(text) {
-            let left = self.deadline.saturating_duration_since(Instant::now());
-            let shown = self.parser.screen().contents();
-            assert!(!left.is_zero(), "timed out waiting for {text:?}; screen:\n{shown}");
-            match self.output.recv_timeout(left.min(Duration::from_millis(200))) {
-                Ok(bytes) => self.parser.process(&bytes),
-                Err(RecvTimeoutError::Timeout) => {}
-                Err(RecvTimeoutError::Disconnected) => panic!("output ended before {text:?}; screen:\n{shown}"),
-            }
-        }
-    }
+use pty::Session;
 
-    fn send(&mut self, keys: &str) {
-        self.input.write_all(keys.as_bytes()).expect("write keys");
-        self.input.flush().expect("flush keys");
-    }
-}
-
-/// Starts `redline news` in `dir` in a 100×30 pseudo-terminal, no configuration file read,
-/// `XDG_DATA_HOME` (where corrections are kept) set to `data_home`.
-fn start(dir: &std::path::Path, data_home: &std::path::Path) -> (Screen, Box<dyn portable_pty::Child + Send + Sync>) {
-    let pair = native_pty_system()
-        .openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 })
-        .expect("open a pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_redline"));
-    cmd.arg("news");
-    cmd.cwd(dir);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("XDG_CONFIG_HOME", "/nonexistent/redline-tests");
-    cmd.env("XDG_DATA_HOME", data_home);
-    let child = pair.slave.spawn_command(cmd).expect("spawn redline");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("pty reader");
-    let input = pair.master.take_writer().expect("pty writer");
-    let (tx, output) = channel();
-    std::thread::spawn(move || {
-        let _master = pair.master;
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    (Screen { parser: vt100::Parser::new(30, 100, 0), output, input, deadline }, child)
+/// Starts `redline news` in `dir` in the harness's pseudo-terminal, no configuration file
+/// read, `XDG_DATA_HOME` (where corrections are kept) set to `data_home`.
+fn start(dir: &std::path::Path, data_home: &std::path::Path) -> Session {
+    Session::start_in(dir, &["news"], std::path::Path::new("/nonexistent/redline-tests"), data_home, "xterm-256color")
 }
 
 #[test]
@@ -92,15 +38,11 @@ fn a_corpus_shows_the_corrections_stored_for_its_articles() {
         r#"{{"version": 1, "corrections": [{{"start": {start_at}, "end": {end_at}, "speaker": "Vera Holm"}}]}}"#
     );
     std::fs::write(folder.join(format!("{sha}.json")), json).expect("write sidecar");
-    let (mut s, mut child) = start(dir.path(), &dir.path().join("data"));
+    let mut s = start(dir.path(), &dir.path().join("data"));
     s.wait_text("2 articles ·");
     s.wait_text("Vera Holm · corrected · ¶1");
     assert!(!s.parser.screen().contents().contains("Ilse Marrow ·"));
-    s.send("q");
-    while child.try_wait().expect("child status").is_none() {
-        assert!(Instant::now() < s.deadline, "redline did not exit after q");
-        let _ = s.output.recv_timeout(Duration::from_millis(200));
-    }
+    s.quit();
 }
 
 #[test]
@@ -117,8 +59,7 @@ fn the_article_list_filters_as_a_topic_is_typed_and_sorts() {
         );
         std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
     }
-    let (mut s, mut child) = start(dir.path(), std::path::Path::new("/nonexistent/redline-tests"));
-    let deadline = s.deadline;
+    let mut s = start(dir.path(), std::path::Path::new("/nonexistent/redline-tests"));
     s.wait_text("30 articles ·");
     s.send("A");
     s.wait_text("Articles · 30 · by path");
@@ -143,12 +84,6 @@ fn the_article_list_filters_as_a_topic_is_typed_and_sorts() {
     s.wait_text("Articles · 30 · by date ");
     s.send("q");
     s.wait_text("q quit");
-    s.send("q");
     // `q` closed the list; on the corpus it quits.
-    while child.try_wait().expect("child status").is_none() {
-        assert!(Instant::now() < deadline, "redline did not exit after q");
-        let _ = s.output.recv_timeout(Duration::from_millis(200));
-    }
-    let status = child.wait().expect("child status");
-    assert!(status.success(), "exit status {status:?}");
+    s.quit();
 }
