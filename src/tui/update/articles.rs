@@ -64,11 +64,7 @@ pub fn filter(app: &mut App, action: Action) -> Option<Effect> {
     let (list, doc) = open_list(app)?;
     let filter = list.filter.as_mut()?;
     match action {
-        Action::Type(ch) => filter.query.push(ch),
-        Action::Backspace => {
-            filter.query.pop();
-        }
-        Action::ClearField => filter.query.clear(),
+        _ if super::edit_field(&mut filter.query, &action) => {}
         Action::Submit => {
             filter.typing = false;
             return None;

@@ -61,18 +61,7 @@ pub fn picker(app: &mut App, action: Action) -> Option<Effect> {
         return None;
     };
     match action {
-        Action::Type(ch) => {
-            p.typed.push(ch);
-            p.row = 0;
-        }
-        Action::Backspace => {
-            p.typed.pop();
-            p.row = 0;
-        }
-        Action::ClearField => {
-            p.typed.clear();
-            p.row = 0;
-        }
+        _ if super::edit_field(&mut p.typed, &action) => p.row = 0,
         Action::MoveDown => p.row = (p.row + 1).min(p.rows().len().saturating_sub(1)),
         Action::MoveUp => p.row = p.row.saturating_sub(1),
         Action::Close => app.page_mut().overlay = Overlay::None,

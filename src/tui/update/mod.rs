@@ -24,6 +24,21 @@ use super::state::App;
 use super::state::views::{ExportStage, Overlay};
 use super::words::plural;
 
+/// Edits a typed field (a search, a filter, a name) by `action`: a character typed, the
+/// last one deleted, or the field cleared. False, and the field untouched, for any other
+/// action.
+fn edit_field(field: &mut String, action: &Action) -> bool {
+    match action {
+        Action::Type(ch) => field.push(*ch),
+        Action::Backspace => {
+            field.pop();
+        }
+        Action::ClearField => field.clear(),
+        _ => return false,
+    }
+    true
+}
+
 /// Applies one action, then settles the geometry.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     let effect = apply(app, action);

@@ -44,11 +44,7 @@ pub fn typing(app: &mut App, action: Action) -> Option<Effect> {
         return None;
     };
     match action {
-        Action::Type(ch) => s.query.push(ch),
-        Action::Backspace => {
-            s.query.pop();
-        }
-        Action::ClearField => s.query.clear(),
+        _ if super::edit_field(&mut s.query, &action) => {}
         Action::Submit => {
             s.typing = false;
             if s.query.is_empty() {
@@ -135,11 +131,7 @@ fn find_typing(app: &mut App, action: Action) {
         return;
     };
     match action {
-        Action::Type(ch) => f.query.push(ch),
-        Action::Backspace => {
-            f.query.pop();
-        }
-        Action::ClearField => f.query.clear(),
+        _ if super::edit_field(&mut f.query, &action) => {}
         Action::Submit => {
             f.typing = false;
             if f.query.is_empty() {
