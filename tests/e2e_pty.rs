@@ -135,16 +135,7 @@ fn a_sixteen_colour_terminal_gets_no_256_colour_codes() {
 fn a_folder_opens_as_a_corpus_and_loads_every_article() {
     let dir = tempfile::tempdir().expect("temp dir");
     let news = dir.path().join("news");
-    std::fs::create_dir(&news).expect("news folder");
-    for i in 0..30 {
-        let topic = ["NATO", "Japan", "China"][i % 3];
-        let text = format!(
-            "Envoy warns of limits {i}\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
-             “{topic} is a red line that must not be crossed.”\n\nOpposition leader Max Stone replied: \
-             “The sanctions will hurt everyone, and we are ready for talks.”\n"
-        );
-        std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
-    }
+    pty::write_thirty_articles(&news);
     std::fs::write(news.join("empty.txt"), "").expect("write empty file");
     let mut s = Session::start_with(dir.path(), &["news"]);
     s.wait_for("the topic list", |screen| {

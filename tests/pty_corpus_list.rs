@@ -49,16 +49,7 @@ fn a_corpus_shows_the_corrections_stored_for_its_articles() {
 fn the_article_list_filters_as_a_topic_is_typed_and_sorts() {
     let dir = tempfile::tempdir().expect("temp dir");
     let news = dir.path().join("news");
-    std::fs::create_dir(&news).expect("news folder");
-    for i in 0..30 {
-        let topic = ["NATO", "Japan", "China"][i % 3];
-        let text = format!(
-            "Envoy warns of limits {i}\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
-             “{topic} is a red line that must not be crossed.”\n\nOpposition leader Max Stone replied: \
-             “The sanctions will hurt everyone, and we are ready for talks.”\n"
-        );
-        std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
-    }
+    pty::write_thirty_articles(&news);
     let mut s = start(dir.path(), std::path::Path::new("/nonexistent/redline-tests"));
     s.wait_text("30 articles ·");
     s.send("A");

@@ -14,6 +14,22 @@ use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 pub const ROWS: u16 = 30;
 pub const COLS: u16 = 100;
 
+/// Writes 30 invented articles into the new folder `news` (`article-00.txt` …), titled
+/// `Envoy warns of limits N`, each naming NATO, Japan or China in turn in a quote with a red
+/// line, and a reply with a threat and an offer of talks.
+pub fn write_thirty_articles(news: &std::path::Path) {
+    std::fs::create_dir(news).expect("news folder");
+    for i in 0..30 {
+        let topic = ["NATO", "Japan", "China"][i % 3];
+        let text = format!(
+            "Envoy warns of limits {i}\n\nGENEVA (Wire) – Foreign Minister Jane Roe said: \
+             “{topic} is a red line that must not be crossed.”\n\nOpposition leader Max Stone replied: \
+             “The sanctions will hurt everyone, and we are ready for talks.”\n"
+        );
+        std::fs::write(news.join(format!("article-{i:02}.txt")), text).expect("write article");
+    }
+}
+
 /// A running `redline` in a pseudo-terminal: its screen, every byte it wrote, its keys.
 pub struct Session {
     pub parser: vt100::Parser,
