@@ -2,27 +2,10 @@
 //! negation rule added then, each with a wrong sense it must not hit. Every sentence here is
 //! made up for the test.
 
-use redline_analysis::{Analyzer, RedLine, Source};
+#[path = "common/red_lines.rs"]
+mod red_lines;
 
-fn analyze(text: &str) -> Vec<RedLine> {
-    Analyzer::bundled().analyze(&Source::from_text("test.txt", text)).red_lines
-}
-
-/// The hit with this tag overlapping `phrase` in `text`.
-fn hit(text: &str, phrase: &str, tag: &str) -> Option<RedLine> {
-    let start = text.find(phrase).unwrap_or_else(|| panic!("{phrase:?} is not in {text:?}"));
-    let end = start + phrase.len();
-    analyze(text).into_iter().find(|h| h.tag == tag && h.start < end && start < h.end)
-}
-
-fn marked(text: &str, phrase: &str, tag: &str) -> bool {
-    hit(text, phrase, tag).is_some()
-}
-
-fn none(text: &str) {
-    let hits: Vec<(String, String)> = analyze(text).into_iter().map(|h| (h.text, h.tag)).collect();
-    assert!(hits.is_empty(), "{text:?} gave {hits:?}");
-}
+use red_lines::{hit, marked, none};
 
 #[test]
 fn every_cue_needs_a_place_or_organisation_in_its_paragraph() {

@@ -1,31 +1,10 @@
 //! Red lines on invented sentences: a test per cue family, per sense rule and per rule of
 //! negation and modality. Every sentence here is made up for the test.
 
-use redline_analysis::{Analyzer, RedLine, Source};
+#[path = "common/red_lines.rs"]
+mod red_lines;
 
-fn analyze(text: &str) -> Vec<RedLine> {
-    Analyzer::bundled().analyze(&Source::from_text("test.txt", text)).red_lines
-}
-
-/// The hits of `text` as (phrase, tag, severity).
-fn hits(text: &str) -> Vec<(String, String, u8)> {
-    analyze(text).into_iter().map(|h| (h.text, h.tag, h.severity)).collect()
-}
-
-/// The hit with this tag overlapping `phrase` in `text`.
-fn hit(text: &str, phrase: &str, tag: &str) -> Option<RedLine> {
-    let start = text.find(phrase).unwrap_or_else(|| panic!("{phrase:?} is not in {text:?}"));
-    let end = start + phrase.len();
-    analyze(text).into_iter().find(|h| h.tag == tag && h.start < end && start < h.end)
-}
-
-fn marked(text: &str, phrase: &str, tag: &str) -> bool {
-    hit(text, phrase, tag).is_some()
-}
-
-fn none(text: &str) {
-    assert!(hits(text).is_empty(), "{text:?} gave {:?}", hits(text));
-}
+use red_lines::{hit, marked, none};
 
 // Cue families
 
