@@ -2,7 +2,7 @@
 //! ordinary news where nothing should be marked.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::{Hits, Tally, context, data};
 
@@ -77,9 +77,11 @@ pub fn write(dir: &Path) {
         articles("unseen", &data("unseen.txt")),
         articles("unseen2", &data("unseen2.txt")),
         articles("unseen3", &data("unseen3.txt")),
+        articles("unseen4", &data("unseen4.txt")),
         articles("ordinary", &data("ordinary.txt")),
         articles("ordinary2", &data("unseen2_ordinary.txt")),
         articles("ordinary3", &data("unseen3_ordinary.txt")),
+        articles("ordinary4", &data("unseen4_ordinary.txt")),
     ];
     for a in all.into_iter().flatten() {
         std::fs::write(dir.join(format!("{}.txt", a.name)), format!("{}\n", a.text)).expect("the file can be written");
@@ -89,10 +91,12 @@ pub fn write(dir: &Path) {
 
 /// Prints recall and precision on the diplomatic texts (those the lexicon was tuned on, a second
 /// batch whose misses were then turned into rules, an unseen batch written after the lexicon
-/// froze, a second unseen batch written before the second round of tuning, and a third written
-/// before the third) and the wrong highlights of the ordinary ones (a first set, and those
-/// written with the second and the third unseen batches).
-pub fn report(hits: &Hits, misses: bool) {
+/// froze, a second unseen batch written before the second round of tuning, a third written
+/// before the third and a fourth before the fourth) and the wrong highlights of the ordinary ones
+/// (a first set, and those written with the second, third and fourth unseen batches).
+/// `marked_files` and `ordinary_files` are texts kept outside the repository (real news that
+/// may not be copied into it), read the same way and reported after the invented ones.
+pub fn report(hits: &Hits, misses: bool, marked_files: &[PathBuf], ordinary_files: &[PathBuf]) {
     let mut notes = Vec::new();
     marked("Invented diplomatic statements", &articles("diplomatic", &data("diplomatic.txt")), hits, &mut notes);
     let second = "Second batch of invented statements (its misses were then turned into rules)";
@@ -106,15 +110,35 @@ pub fn report(hits: &Hits, misses: bool) {
     let unseen3 = "Third unseen batch of invented statements (written before the third round by someone who had \
                    not seen the lexicon; frozen)";
     marked(unseen3, &articles("unseen3", &data("unseen3.txt")), hits, &mut notes);
+    let unseen4 = "Fourth unseen batch of invented statements (written before the fourth round by someone who had \
+                   not seen the lexicon; frozen)";
+    marked(unseen4, &articles("unseen4", &data("unseen4.txt")), hits, &mut notes);
     ordinary("Invented ordinary news", &articles("ordinary", &data("ordinary.txt")), hits, &mut notes);
     let ordinary2 = "Invented ordinary news written with the second unseen batch (not tuned on)";
     ordinary(ordinary2, &articles("ordinary2", &data("unseen2_ordinary.txt")), hits, &mut notes);
     let ordinary3 = "Invented ordinary news written with the third unseen batch";
     ordinary(ordinary3, &articles("ordinary3", &data("unseen3_ordinary.txt")), hits, &mut notes);
+    let ordinary4 = "Invented ordinary news written with the fourth unseen batch";
+    ordinary(ordinary4, &articles("ordinary4", &data("unseen4_ordinary.txt")), hits, &mut notes);
+    for file in marked_files {
+        let (name, text) = external(file);
+        marked(&format!("{} (outside the repository)", file.display()), &articles(&name, &text), hits, &mut notes);
+    }
+    for file in ordinary_files {
+        let (name, text) = external(file);
+        ordinary(&format!("{} (outside the repository)", file.display()), &articles(&name, &text), hits, &mut notes);
+    }
     if misses {
         println!();
         notes.iter().for_each(|n| println!("{n}"));
     }
+}
+
+/// A file given on the command line: its stem (the articles' name prefix) and text.
+fn external(file: &Path) -> (String, String) {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let stem = file.file_stem().map_or("external".to_string(), |s| s.to_string_lossy().into_owned());
+    (stem, text)
 }
 
 /// The highlights of `hits` on ordinary news (all wrong), per ten paragraphs, under `heading`.

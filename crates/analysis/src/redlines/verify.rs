@@ -362,40 +362,5 @@ fn more_back(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ctx(f: &Folded) -> Ctx<'_> {
-        Ctx::plain(f)
-    }
-
-    fn words(choices: &[&str], optional: bool, repeat: bool) -> Item {
-        Item::Words { choices: choices.iter().map(|c| c.to_string()).collect(), optional, repeat }
-    }
-
-    #[test]
-    fn runs_take_commas_conjunctions_articles_and_quotes() {
-        let f = Folded::new("met with a swift, a “severe” and united response", 0);
-        let tail = [words(&["swift", "severe", "united"], false, true), words(&["response"], false, false)];
-        assert_eq!(verify(&ctx(&f), 10, &tail), Some(f.text.len()));
-    }
-
-    #[test]
-    fn gaps_skip_hyphenated_tokens_but_not_clause_ends() {
-        let f = Folded::new("gave the rebels a 48-hour deadline", 0);
-        assert_eq!(verify(&ctx(&f), 4, &[Item::Gap, words(&["deadline"], false, false)]), None);
-        let tail = [Item::Gap, Item::Gap, words(&["deadline"], false, false)];
-        assert_eq!(verify(&ctx(&f), 4, &tail), Some(f.text.len()));
-        let f = Folded::new("will, in the end, respond", 0);
-        assert_eq!(verify(&ctx(&f), 4, &[Item::Gap, words(&["respond"], false, false)]), None);
-    }
-
-    #[test]
-    fn contexts_read_leftwards_with_exclusions() {
-        let f = Folded::new("the storm threatens to", 0);
-        let at = f.text.find("threatens").unwrap();
-        assert!(verify_back(&ctx(&f), at, &[words(&["storm"], false, false)]));
-        assert!(!verify_back(&ctx(&f), at, &[Item::Not { choices: vec!["storm".into()], name: false }]));
-        assert!(verify_back(&ctx(&f), at, &[words(&["the"], false, false), Item::Gap]));
-    }
-}
+#[path = "verify_tests.rs"]
+mod tests;
