@@ -1,4 +1,4 @@
-//! The look-ups the red-line tests share (`tests/redlines.rs`, `tests/redline_families.rs`;
+//! The look-ups the red-line tests share (`tests/redlines.rs`, `tests/redline_families*.rs`;
 //! each uses a part of them): the red lines of an invented text, and whether a phrase of it
 //! is hit with a given tag.
 #![allow(dead_code)]

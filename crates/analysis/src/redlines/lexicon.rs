@@ -33,6 +33,8 @@ struct DetailedCue {
     #[serde(default)]
     needs: Vec<String>,
     sense: Option<String>,
+    #[serde(default)]
+    alone: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,6 +131,9 @@ pub struct Cue {
     pub(crate) needs: Vec<usize>,
     /// The sense rule the cue stands for, said in a few words (for `why`).
     pub(crate) sense: Option<String>,
+    /// For a cue of the booster category: reported even when it raises no other hit (an
+    /// act of resolve in itself, "will not be intimidated", where "in any case" is not).
+    pub(crate) alone: bool,
 }
 
 /// A compiled lexicon.
@@ -212,9 +217,14 @@ impl Lexicon {
             let category = categories.len();
             for cue in entry.cues {
                 let detail = match cue {
-                    CueEntry::Plain(pattern) => {
-                        DetailedCue { pattern, severity: None, weak: None, needs: Vec::new(), sense: None }
-                    }
+                    CueEntry::Plain(pattern) => DetailedCue {
+                        pattern,
+                        severity: None,
+                        weak: None,
+                        needs: Vec::new(),
+                        sense: None,
+                        alone: false,
+                    },
                     CueEntry::Detailed(d) => d,
                 };
                 let pattern = detail.pattern;
@@ -235,6 +245,7 @@ impl Lexicon {
                     weak: detail.weak.unwrap_or(entry.weak),
                     needs,
                     sense: detail.sense,
+                    alone: detail.alone,
                 });
                 compiled.push(c);
             }

@@ -37,7 +37,8 @@ pub(crate) struct Found {
     pub cue: usize,
     /// The adjustments applied, in order.
     pub why: Vec<String>,
-    /// For a booster: whether it raised another hit (a booster alone is not reported).
+    /// For a booster: whether it raised another hit (a booster alone is not reported unless
+    /// its cue stands `alone`).
     pub raised: bool,
 }
 
@@ -121,7 +122,8 @@ fn find_in(
         .collect();
     if found.len() < 2 && found.iter().all(|f| cues[f.cue].needs.is_empty()) {
         let booster = lexicon.booster.map(|b| b.0);
-        return found.into_iter().filter(|f| Some(f.category) != booster).map(|f| red_line(text, lexicon, f)).collect();
+        let shown = |f: &Found| Some(f.category) != booster || cues[f.cue].alone;
+        return found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect();
     }
     let sentences = sentence_ends(text, region.clone());
     let sentence = |f: &Found| sentences.partition_point(|&end| end <= f.range.start);
@@ -143,7 +145,8 @@ fn find_in(
         rules::apply(lexicon, text, &mut found, members);
     }
     let booster = lexicon.booster.map(|b| b.0);
-    found.into_iter().filter(|f| f.raised || Some(f.category) != booster).map(|f| red_line(text, lexicon, f)).collect()
+    let shown = |f: &Found| f.raised || Some(f.category) != booster || cues[f.cue].alone;
+    found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect()
 }
 
 /// A hit as a [`RedLine`].
