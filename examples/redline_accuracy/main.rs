@@ -32,7 +32,8 @@
 //! `unseen4_ordinary.txt`, more written with `unseen2.txt` to `unseen4.txt`, each reported apart. Phrases a reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
-//! one) over all hits. Every hit in the ordinary texts is wrong.
+//! one) over all hits; the same two, whatever the category, follow each table. Every hit in
+//! the ordinary texts is wrong.
 //! `--misses` lists the phrases missed and the hits counted wrong.
 //!
 //! `--from-json FILE` reads the hits from `redline analyze --json` output (JSON lines, any
