@@ -166,6 +166,38 @@ impl Folded {
             || !self.text[at..].chars().next().is_some_and(is_word_char)
     }
 
+    /// Calls `piece` with every stretch of the folded text that a whole word of a phrase
+    /// found there may fill: each maximal run of word characters ([`is_word_char`]) and, in
+    /// a run where hyphens were removed (a boundary inside it, `iran|backed`), each part of
+    /// it between two of those boundaries or its ends. A phrase whose every word is not among
+    /// these pieces has no whole-word occurrence in the text.
+    pub fn word_pieces<'a>(&'a self, mut piece: impl FnMut(&'a str)) {
+        let text = self.text.as_str();
+        let mut soft = self.soft.iter().map(|&s| s as usize).peekable();
+        let mut run: Option<usize> = None;
+        let mut points = Vec::new();
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            if is_word_char(c) {
+                run.get_or_insert(i);
+                continue;
+            }
+            let Some(start) = run.take() else { continue };
+            points.clear();
+            points.push(start);
+            while let Some(s) = soft.next_if(|&s| s < i) {
+                if s > start {
+                    points.push(s);
+                }
+            }
+            points.push(i);
+            for (k, &from) in points.iter().enumerate() {
+                for &to in &points[k + 1..] {
+                    piece(&text[from..to]);
+                }
+            }
+        }
+    }
+
     /// The original byte range (document offsets) of the folded range `start..end`, which
     /// lies on character boundaries. `original` is the same slice that was folded.
     pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
