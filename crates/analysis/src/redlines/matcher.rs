@@ -89,8 +89,8 @@ impl Matcher {
     /// One automaton over distinct literals, in the order first seen, each remembering the
     /// patterns it starts.
     fn build(heads: Vec<(String, usize)>, parts: Vec<(Vec<Item>, Vec<Item>)>) -> Self {
-        let mut index: FxHashMap<String, usize> = FxHashMap::default();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::with_capacity_and_hasher(heads.len(), Default::default());
+        let mut owners: Vec<Vec<usize>> = Vec::with_capacity(heads.len());
         for (head, i) in heads {
             if head.is_empty() {
                 continue;
