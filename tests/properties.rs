@@ -70,7 +70,7 @@ fn check(text: &str, a: &Analysis) {
 /// The analyzer of one article (an automaton over the cues that can occur in each text) and
 /// that of many (one automaton over every cue, built once).
 static ONE: LazyLock<Analyzer> = LazyLock::new(Analyzer::bundled);
-static MANY: LazyLock<Analyzer> = LazyLock::new(|| ONE.for_articles(20).into_owned());
+static MANY: LazyLock<Analyzer> = LazyLock::new(|| ONE.for_articles(10).into_owned());
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]

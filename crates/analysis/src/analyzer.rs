@@ -20,7 +20,7 @@ use crate::topics::{self, Gazetteer};
 use crate::{quotes, redlines};
 
 /// From this many articles on, [`Analyzer::for_articles`] builds one automaton for them all.
-const SHARED_FROM: usize = 20;
+const SHARED_FROM: usize = 10;
 
 /// From this many articles on, [`Analyzer::for_articles`] builds the DFA of
 /// [`Analyzer::for_bulk`].
@@ -62,10 +62,10 @@ impl Analyzer {
     }
 
     /// The analyzer to analyse `articles` articles with; every one gives the same analyses.
-    /// Below 20 articles this one, which builds for each article an automaton
-    /// over the cues and aliases that can occur in it (a millisecond or two); from there one
-    /// automaton over all of them, built once (about 30M instructions, bundled data); from
-    /// 1,000 on the DFA of [`Analyzer::for_bulk`] (about 150M instructions more to
+    /// Below 10 articles this one, which builds for each article an automaton over the cues
+    /// and aliases that can occur in it (about 3M instructions an article, bundled data);
+    /// from there one automaton over all of them, built once (about 30M instructions: ten
+    /// articles' worth); from 1,000 on the DFA of [`Analyzer::for_bulk`] (about 150M instructions more to
     /// build, about 30 fewer per byte searched: a few megabytes of articles).
     pub fn for_articles(&self, articles: usize) -> Cow<'_, Analyzer> {
         match articles {

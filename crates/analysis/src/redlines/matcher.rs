@@ -112,7 +112,7 @@ impl Matcher {
     }
 
     /// The same matcher with one automaton over all its literals for every search, built on
-    /// the first: about 30M instructions for the bundled data (twenty articles' worth of
+    /// the first: about 30M instructions for the bundled data (ten articles' worth of
     /// [`Plan::EachSearch`]), then no building per article.
     pub fn shared(&self) -> Matcher {
         Matcher { plan: Plan::Shared(Box::default()), ..self.clone() }
