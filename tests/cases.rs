@@ -193,7 +193,9 @@ fn unnamed_sources_are_described_speakers_not_the_main_one() {
 fn the_bulk_analyzer_gives_the_same_analysis() {
     let normal = Analyzer::bundled();
     let bulk = normal.for_bulk();
+    let shared = normal.for_articles(10);
     for source in [Source::bundled(), Source::from_text("case.txt", ARTICLE)] {
         assert_eq!(bulk.analyze(&source), normal.analyze(&source));
+        assert_eq!(shared.analyze(&source), normal.analyze(&source));
     }
 }

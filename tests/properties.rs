@@ -2,6 +2,8 @@
 //! ends, combining marks, emoji and zero-width characters never make the analysis panic,
 //! and every offset it reports is valid.
 
+use std::sync::LazyLock;
+
 use proptest::prelude::*;
 use redline_analysis::{Analysis, Analyzer, Source, SpeakerKind};
 
@@ -16,7 +18,8 @@ fn piece() -> impl Strategy<Value = String> {
             "\n", "\r\n", "\n\n", "\u{301}", "\u{1F600}", "\u{200B}", "\u{200D}", "\u{FEFF}", ".", ",", ":", "?",
             "\t", "\u{A0}", "MOSCOW (TASS): ", "By ", "said", " he said", "Mr", "NATO", "Eur-opean Union",
             "red line", "will not wait", "not", "within 3 days", "\u{0}", "\u{7}", "Maria Roe", " officials said",
-            "Sen. ", "KOVAC: ", " \u{2015} ", "according to ", "the Kremlin", "''",
+            "Sen. ", "KOVAC: ", " \u{2015} ", "according to ", "the Kremlin", "''", "Iran-backed", "won\u{2019}t tolerate",
+            "military\u{2013}technical", "sanc\u{AD}tions",
         ])
         .prop_map(str::to_string),
     ]
@@ -64,6 +67,11 @@ fn check(text: &str, a: &Analysis) {
     assert!(a.quotes.windows(2).all(|w| w[0].start <= w[1].start));
 }
 
+/// The analyzer of one article (an automaton over the cues that can occur in each text) and
+/// that of many (one automaton over every cue, built once).
+static ONE: LazyLock<Analyzer> = LazyLock::new(Analyzer::bundled);
+static MANY: LazyLock<Analyzer> = LazyLock::new(|| ONE.for_articles(10).into_owned());
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -71,6 +79,12 @@ proptest! {
     fn never_panics_and_offsets_are_valid(t in text()) {
         let a = Analyzer::bundled().analyze(&Source::from_text("prop", t.clone()));
         check(&t, &a);
+    }
+
+    #[test]
+    fn the_automaton_of_one_article_finds_what_the_shared_one_finds(t in text()) {
+        let source = Source::from_text("prop", t);
+        prop_assert_eq!(ONE.analyze(&source), MANY.analyze(&source));
     }
 
     #[test]

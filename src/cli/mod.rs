@@ -193,20 +193,13 @@ fn is_corpus(files: &[PathBuf]) -> bool {
     files.len() > 1 || files.first().is_some_and(|f| std::fs::metadata(f).is_ok_and(|m| m.is_dir()))
 }
 
-/// From this many articles on, a corpus is analysed with [`Analyzer::for_bulk`]: its DFA costs
-/// about 150M instructions more to build than the automaton of one article (bundled data), and
-/// saves about 30 per byte searched, a few megabytes of articles.
-const BULK_FROM: usize = 1_000;
-
 /// The articles named by `files` and, when there are several, the analyzer to analyse them
-/// with: from [`BULK_FROM`] articles on the one built for many ([`Analyzer::for_bulk`]), below
-/// `analyzer` itself.
+/// with ([`Analyzer::for_articles`]: the automaton built for their number).
 fn expand<'a>(analyzer: &'a Analyzer, files: &[PathBuf]) -> Result<(Corpus, Option<Cow<'a, Analyzer>>), CliError> {
     let corpus = Corpus::expand(files)?;
     let bulk = match corpus.entries.len() {
         _ if corpus.single => None,
-        n if n >= BULK_FROM => Some(Cow::Owned(analyzer.for_bulk())),
-        _ => Some(Cow::Borrowed(analyzer)),
+        n => Some(analyzer.for_articles(n)),
     };
     Ok((corpus, bulk))
 }

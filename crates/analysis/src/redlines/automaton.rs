@@ -18,7 +18,7 @@ impl Automaton {
     /// An automaton quick to build, for searching one article: the noncontiguous NFA, which
     /// the others are made from. (No prefilter: [`Automaton::find_overlapping`] steps through
     /// every byte.)
-    pub fn for_one(literals: &[String]) -> Automaton {
+    pub fn for_one<L: AsRef<[u8]>>(literals: impl IntoIterator<Item = L>) -> Automaton {
         let nfa = nfa::noncontiguous::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(literals);
         Automaton::Nfa(nfa.expect("literal patterns always build"))
     }

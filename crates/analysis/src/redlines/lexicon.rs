@@ -181,7 +181,7 @@ fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Res
             })?;
             phrases.extend(expanded);
         }
-        out.insert(name.clone(), phrases);
+        out.insert(name.clone(), phrases.into());
     }
     Ok(out)
 }

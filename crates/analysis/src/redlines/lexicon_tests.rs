@@ -43,7 +43,7 @@ fn classes_expand_in_patterns_and_topic_words_join_the_automaton() {
     let l = Lexicon::from_json(src, "lex.json").unwrap();
     assert!(l.literals().contains(&"must stop".to_string()));
     assert!(l.literals().contains(&"north korea".to_string()));
-    assert_eq!(l.cues()[0].before, [Item::Name(Vec::new())]);
+    assert_eq!(l.cues()[0].before, [Item::Name(Vec::new().into())]);
 }
 
 #[test]

@@ -3,14 +3,14 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::redlines::automaton::Automaton;
 #[cfg(test)]
 use crate::redlines::pattern::{Classes, PatternError, compile};
 use crate::redlines::pattern::{Compiled, Item};
 use crate::redlines::verify::{Ctx, back, verify};
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, is_word_char};
 
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,12 +23,24 @@ pub struct Hit {
     pub end: usize,
 }
 
+/// Which automaton a search runs.
+#[derive(Debug, Clone)]
+enum Plan {
+    /// At each search, one over the literals that can occur in the texts searched (every word
+    /// of the literal is a word of the texts, [`Folded::word_pieces`]): a few hundred of the
+    /// lexicon's thousands for an article, built in a small share of the time all of them
+    /// take. For one article or a few.
+    EachSearch,
+    /// One for every search, over every literal: built on the first search, or given.
+    Shared(Box<OnceLock<Automaton>>),
+}
+
 /// Many patterns compiled into one automaton.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// Built on the first search: a matcher only ever searched as part of a [`Joint`] never
-    /// builds its own.
-    automaton: OnceLock<Automaton>,
+    /// The automaton searched: nothing is built before the first search, and a matcher only
+    /// ever searched as part of a [`Joint`] never builds its own.
+    plan: Plan,
     /// The distinct literals the automaton was built from.
     literals: Vec<String>,
     /// For each automaton literal: the patterns it anchors.
@@ -77,8 +89,8 @@ impl Matcher {
     /// One automaton over distinct literals, in the order first seen, each remembering the
     /// patterns it starts.
     fn build(heads: Vec<(String, usize)>, parts: Vec<(Vec<Item>, Vec<Item>)>) -> Self {
-        let mut index: FxHashMap<String, usize> = FxHashMap::default();
-        let mut owners: Vec<Vec<usize>> = Vec::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::with_capacity_and_hasher(heads.len(), Default::default());
+        let mut owners: Vec<Vec<usize>> = Vec::with_capacity(heads.len());
         for (head, i) in heads {
             if head.is_empty() {
                 continue;
@@ -96,24 +108,59 @@ impl Matcher {
         for (literal, slot) in index {
             literals[slot] = literal;
         }
-        Matcher { automaton: OnceLock::new(), literals, owners, parts }
+        Matcher { plan: Plan::EachSearch, literals, owners, parts }
+    }
+
+    /// The same matcher with one automaton over all its literals for every search, built on
+    /// the first: about 30M instructions for the bundled data (ten articles' worth of
+    /// [`Plan::EachSearch`]), then no building per article.
+    pub fn shared(&self) -> Matcher {
+        Matcher { plan: Plan::Shared(Box::default()), ..self.clone() }
     }
 
     /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
     /// byte; worth it for many articles, not for one.
     pub fn for_bulk(&self) -> Matcher {
-        Matcher { automaton: OnceLock::from(Automaton::for_many(&self.literals)), ..self.clone() }
+        Matcher { plan: Plan::Shared(Box::new(OnceLock::from(Automaton::for_many(&self.literals)))), ..self.clone() }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
     /// overlapping, in order of start.
     pub fn find_all(&self, folded: &Folded) -> Vec<Hit> {
+        self.find_in_each(std::slice::from_ref(folded)).pop().unwrap_or_default()
+    }
+
+    /// [`Matcher::find_all`] of each text, with one automaton for them all.
+    pub fn find_in_each(&self, texts: &[Folded]) -> Vec<Vec<Hit>> {
+        match &self.plan {
+            Plan::Shared(cell) => {
+                let automaton = cell.get_or_init(|| Automaton::for_one(&self.literals));
+                texts.iter().map(|f| self.hits(f, automaton, None)).collect()
+            }
+            Plan::EachSearch => {
+                let mut words: FxHashSet<&str> = FxHashSet::default();
+                texts.iter().for_each(|f| f.word_pieces(|w| _ = words.insert(w)));
+                let subset: Vec<usize> =
+                    (0..self.literals.len()).filter(|&l| can_occur(&self.literals[l], &words)).collect();
+                if subset.is_empty() {
+                    return vec![Vec::new(); texts.len()];
+                }
+                let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals[l].as_str()));
+                texts.iter().map(|f| self.hits(f, &automaton, Some(&subset))).collect()
+            }
+        }
+    }
+
+    /// The hits on `folded` of `automaton`, built over the literals `subset` (by their
+    /// index), or all of them.
+    fn hits(&self, folded: &Folded, automaton: &Automaton, subset: Option<&[usize]>) -> Vec<Hit> {
         let mut hits = Vec::new();
         let ctx = Ctx::plain(folded);
         let mut found = |literal: usize, start: usize, end: usize| {
             if !folded.boundary_before(start) || !folded.boundary_after(end) {
                 return;
             }
+            let literal = subset.map_or(literal, |s| s[literal]);
             for &p in &self.owners[literal] {
                 let (prefix, tail) = &self.parts[p];
                 if let Some(end) = verify(&ctx, end, tail)
@@ -123,7 +170,6 @@ impl Matcher {
                 }
             }
         };
-        let automaton = self.automaton.get_or_init(|| Automaton::for_one(&self.literals));
         automaton.find_overlapping(folded.text.as_bytes(), &mut found);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
         hits.dedup_by_key(|h| (h.start, h.pattern));
@@ -156,7 +202,12 @@ impl Joint {
             owners[slot].extend(patterns.iter().map(|p| p + split));
         }
         let parts = first.parts.iter().chain(&second.parts).cloned().collect();
-        Joint { matcher: Matcher { automaton: OnceLock::new(), literals, owners, parts }, split }
+        Joint { matcher: Matcher { plan: Plan::EachSearch, literals, owners, parts }, split }
+    }
+
+    /// The same, with one automaton for every search (see [`Matcher::shared`]).
+    pub fn shared(&self) -> Joint {
+        Joint { matcher: self.matcher.shared(), split: self.split }
     }
 
     /// The same, with its automaton built for throughput (see [`Matcher::for_bulk`]).
@@ -164,14 +215,33 @@ impl Joint {
         Joint { matcher: self.matcher.for_bulk(), split: self.split }
     }
 
-    /// The hits of the first matcher and those of the second on `folded`: exactly what their
-    /// own [`Matcher::find_all`] gives.
-    pub fn find_all(&self, folded: &Folded) -> (Vec<Hit>, Vec<Hit>) {
-        let (first, mut second): (Vec<Hit>, Vec<Hit>) =
-            self.matcher.find_all(folded).into_iter().partition(|h| h.pattern < self.split);
-        second.iter_mut().for_each(|h| h.pattern -= self.split);
-        (first, second)
+    /// The hits of the first matcher and those of the second on each text: exactly what
+    /// their own [`Matcher::find_all`] gives.
+    pub fn find_in_each(&self, texts: &[Folded]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
+        let split = |hits: Vec<Hit>| {
+            let (first, mut second): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| h.pattern < self.split);
+            second.iter_mut().for_each(|h| h.pattern -= self.split);
+            (first, second)
+        };
+        self.matcher.find_in_each(texts).into_iter().map(split).unzip()
     }
+}
+
+/// Whether `literal` may occur as whole words in texts whose [`Folded::word_pieces`] are
+/// `words`: each of its runs of word characters is one of them (an occurrence's runs lie
+/// between boundaries of the text, so each is a piece).
+fn can_occur(literal: &str, words: &FxHashSet<&str>) -> bool {
+    let mut start = None;
+    for (i, c) in literal.char_indices() {
+        if is_word_char(c) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take()
+            && !words.contains(&literal[s..i])
+        {
+            return false;
+        }
+    }
+    start.is_none_or(|s| words.contains(&literal[s..]))
 }
 
 #[cfg(test)]
@@ -183,9 +253,52 @@ mod tests {
         let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
         let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
         let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
-        let (first, second) = Joint::new(&cues, &places).find_all(&f);
-        assert_eq!(first, cues.find_all(&f));
-        assert_eq!(second, places.find_all(&f));
-        assert_eq!((first.len(), second.len()), (4, 3));
+        let (first, second) = Joint::new(&cues, &places).find_in_each(std::slice::from_ref(&f));
+        assert_eq!(first, [cues.find_all(&f)]);
+        assert_eq!(second, [places.find_all(&f)]);
+        assert_eq!((first[0].len(), second[0].len()), (4, 3));
+    }
+
+    #[test]
+    fn an_automaton_over_the_literals_that_can_occur_finds_what_one_over_all_finds() {
+        let cues = Matcher::new(&[
+            "(will|shall) not wait",
+            "backed",
+            "iran backed",
+            "iranbacked militia",
+            "european union",
+            "u.s. sanctions",
+            "won't tolerate~",
+            "élan",
+            "rot",
+        ])
+        .unwrap();
+        let places = Matcher::phrases(&["Iran", "Eur-opean", "the U.S.", "Zürich"]);
+        let texts = [
+            "Iran-backed militia; Iran backed them. The Eur-opean Union will not wait.",
+            "The U.S. sanctions: we won\u{2019}t tolerate it, said Z\u{fc}rich\u{2019}s \u{c9}LAN\u{ad}S.",
+            "Nothing here: rotten, unwaited, Europe.",
+            "",
+        ];
+        let folded: Vec<Folded> = texts.iter().map(|t| Folded::new(t, 0)).collect();
+        for matcher in [&cues, &places] {
+            let all = matcher.shared();
+            let each: Vec<Vec<Hit>> = folded.iter().map(|f| all.find_all(f)).collect();
+            assert_eq!(matcher.find_in_each(&folded), each);
+            assert_eq!(matcher.for_bulk().find_in_each(&folded), each);
+        }
+        let joint = Joint::new(&cues, &places);
+        assert_eq!(joint.find_in_each(&folded), joint.shared().find_in_each(&folded));
+        let (first, second) = joint.find_in_each(&folded);
+        assert_eq!(first.iter().map(Vec::len).collect::<Vec<_>>(), [6, 2, 0, 0]);
+        assert_eq!(second.iter().map(Vec::len).collect::<Vec<_>>(), [3, 2, 0, 0]);
+    }
+
+    #[test]
+    fn word_pieces_split_where_hyphens_were_removed() {
+        let f = Folded::new("Iran-backed-militia, ok", 0);
+        let mut pieces = Vec::new();
+        f.word_pieces(|w| pieces.push(w));
+        assert_eq!(pieces, ["iran", "iranbacked", "iranbackedmilitia", "backed", "backedmilitia", "militia", "ok"]);
     }
 }

@@ -17,6 +17,7 @@
 //! ([`crate::redlines::verify`]).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::text::fold::Folded;
 
@@ -30,8 +31,11 @@ const LONG_ENOUGH: usize = 6;
 /// An anchor of at most this many literals may as well be long.
 const FEW: usize = 64;
 
+/// Folded phrases, shared: a class's phrases are held once however many patterns use it.
+pub(crate) type Phrases = Arc<[String]>;
+
 /// Named word classes: each name with its folded phrases (inflections expanded).
-pub(crate) type Classes = HashMap<String, Vec<String>>;
+pub(crate) type Classes = HashMap<String, Phrases>;
 
 /// Why a pattern could not be compiled, and where in it (0-based character column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,15 +54,15 @@ fn error<T>(message: impl Into<String>, column: usize) -> Result<T, PatternError
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Item {
     /// One of these folded phrases; `optional` allows none, `repeat` one or more.
-    Words { choices: Vec<String>, optional: bool, repeat: bool },
+    Words { choices: Phrases, optional: bool, repeat: bool },
     /// A number in digits or words.
     Num,
     /// Up to three words.
     Gap,
     /// The words read next are none of these, nor a name when `name` (zero width).
-    Not { choices: Vec<String>, name: bool },
+    Not { choices: Phrases, name: bool },
     /// A capitalised word that is not a function word, or one of these phrases.
-    Name(Vec<String>),
+    Name(Phrases),
 }
 
 /// A compiled pattern: literal heads, a tail to verify, and the contexts on either side.
@@ -183,7 +187,7 @@ struct Parser<'a> {
 /// One word, choice or class of a pattern: its phrases, whether `@Name` is among them, and
 /// whether it is optional.
 struct Choice {
-    phrases: Vec<String>,
+    phrases: Phrases,
     name: bool,
     optional: bool,
 }
@@ -195,10 +199,10 @@ impl Parser<'_> {
         let len = self.chars[k + 1..].iter().position(|x| !(x.1.is_alphanumeric() || x.1 == '_'));
         let end = k + 1 + len.unwrap_or(self.chars.len() - k - 1);
         let name: String = self.chars[k + 1..end].iter().map(|x| x.1).collect();
-        let choice = |phrases: Vec<String>, name| Choice { phrases, name, optional: false };
+        let choice = |phrases: Phrases, name| Choice { phrases, name, optional: false };
         match self.classes.get(&name) {
-            _ if name == "Name" => Ok((choice(Vec::new(), true), end)),
-            Some(phrases) => Ok((choice(phrases.clone(), false), end)),
+            _ if name == "Name" => Ok((choice(Phrases::default(), true), end)),
+            Some(phrases) => Ok((choice(Arc::clone(phrases), false), end)),
             None if name.is_empty() => error("expected a class name after '@'", k),
             None => error(format!("unknown class @{name}"), k),
         }
@@ -217,26 +221,27 @@ impl Parser<'_> {
                 if inner.contains(['(', '[', ')', ']']) {
                     return error("choices cannot be nested", k);
                 }
-                let mut choice = Choice { phrases: Vec::new(), name: false, optional: c == '[' };
+                let mut phrases = Vec::new();
+                let mut name = false;
                 let mut column = k + 1;
                 for alt in inner.split('|') {
                     let lead = alt.chars().take_while(|c| c.is_whitespace()).count();
                     if alt.trim().starts_with('@') {
                         let (class, _) = self.class(column + lead)?;
-                        choice.phrases.extend(class.phrases);
-                        choice.name |= class.name;
+                        phrases.extend(class.phrases.iter().cloned());
+                        name |= class.name;
                     } else {
-                        choice.phrases.extend(expand_phrase(alt, column)?);
+                        phrases.extend(expand_phrase(alt, column)?);
                     }
                     column += alt.chars().count() + 1;
                 }
-                Ok((choice, k + len + 2))
+                Ok((Choice { phrases: phrases.into(), name, optional: c == '[' }, k + len + 2))
             }
             '@' => self.class(k),
             _ => {
                 let len = self.chars[k..].iter().position(|x| STOPS.contains(x.1)).unwrap_or(self.chars.len() - k);
                 let end = self.chars.get(k + len).map_or(self.pattern.len(), |x| x.0);
-                let phrases = expand_phrase(&self.pattern[at..end], k)?;
+                let phrases = expand_phrase(&self.pattern[at..end], k)?.into();
                 Ok((Choice { phrases, name: false, optional: false }, k + len))
             }
         }

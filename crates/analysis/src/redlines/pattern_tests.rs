@@ -14,7 +14,7 @@ fn matches(pattern: &str, text: &str) -> Vec<String> {
 }
 
 fn validate(pattern: &str) -> Result<Compiled, PatternError> {
-    let classes = Classes::from([("verb".to_string(), vec!["stop".to_string(), "end".to_string()])]);
+    let classes = Classes::from([("verb".to_string(), vec!["stop".to_string(), "end".to_string()].into())]);
     compile(pattern, &classes)
 }
 
@@ -68,7 +68,7 @@ fn contexts_are_split_from_the_highlight() {
     let c = validate("@Name [has] <threaten~ to> !(be)").unwrap();
     assert!(c.heads.contains(&"threatened to".to_string()));
     assert_eq!(c.before.len(), 2);
-    assert_eq!(c.after, [Item::Not { choices: vec!["be".into()], name: false }]);
+    assert_eq!(c.after, [Item::Not { choices: vec!["be".into()].into(), name: false }]);
     let c = validate("<must @verb>").unwrap();
     assert_eq!(c.heads, ["must stop", "must end"]);
     // the anchor is the run whose shortest literal is longest; a repeat is read leftwards

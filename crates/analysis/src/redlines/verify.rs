@@ -215,7 +215,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         Item::Words { choices, optional, repeat } => {
             let mut best = if *optional { verify(ctx, at, rest) } else { None };
             let Some(start) = ctx.word_start(at) else { return best };
-            for c in choices {
+            for c in choices.iter() {
                 if let Some(e) = ctx.end_of(start, c) {
                     let next = if *repeat { more(ctx, e, choices, rest) } else { verify(ctx, e, rest) };
                     best = best.max(next);
@@ -255,7 +255,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         Item::Name(choices) => {
             let mut best =
                 ctx.next_token(at).filter(|&end| ctx.is_name(at + 1, end)).and_then(|e| verify(ctx, e, rest));
-            for c in choices {
+            for c in choices.iter() {
                 if let Some(e) = ctx.phrase_end(at, c) {
                     best = best.max(verify(ctx, e, rest));
                 }
@@ -269,7 +269,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
 fn more(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
     let mut best = verify(ctx, at, rest);
     for start in ctx.joined(at).into_iter().filter_map(|p| ctx.word_start(p)) {
-        for c in choices {
+        for c in choices.iter() {
             if let Some(e) = ctx.end_of(start, c) {
                 best = best.max(more(ctx, e, choices, rest));
             }
@@ -297,7 +297,7 @@ pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
         Item::Words { choices, optional, repeat } => {
             let mut best = if *optional { back(ctx, at, rest) } else { None };
             let Some(end) = ctx.word_end(at) else { return best };
-            for c in choices {
+            for c in choices.iter() {
                 if let Some(s) = ctx.start_of(end, c) {
                     let next = if *repeat { more_back(ctx, s, choices, rest) } else { back(ctx, s, rest) };
                     best = earliest(best, next);
@@ -333,7 +333,7 @@ pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
         }
         Item::Name(choices) => {
             let mut best = ctx.prev_token(at).filter(|&s| ctx.is_name(s, at - 1)).and_then(|s| back(ctx, s, rest));
-            for c in choices {
+            for c in choices.iter() {
                 if let Some(s) = ctx.phrase_start(at, c) {
                     best = earliest(best, back(ctx, s, rest));
                 }
@@ -348,7 +348,7 @@ pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
 fn more_back(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
     let mut best = back(ctx, at, rest);
     for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
-        for c in choices {
+        for c in choices.iter() {
             if let Some(s) = ctx.start_of(end, c) {
                 let next = more_back(ctx, s, choices, rest);
                 best = match (best, next) {

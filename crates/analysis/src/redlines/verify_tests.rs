@@ -32,6 +32,6 @@ fn contexts_read_leftwards_with_exclusions() {
     let f = Folded::new("the storm threatens to", 0);
     let at = f.text.find("threatens").unwrap();
     assert!(verify_back(&ctx(&f), at, &[words(&["storm"], false, false)]));
-    assert!(!verify_back(&ctx(&f), at, &[Item::Not { choices: vec!["storm".into()], name: false }]));
+    assert!(!verify_back(&ctx(&f), at, &[Item::Not { choices: vec!["storm".into()].into(), name: false }]));
     assert!(verify_back(&ctx(&f), at, &[words(&["the"], false, false), Item::Gap]));
 }

@@ -149,7 +149,13 @@ impl Folded {
 
     /// Folds a lexicon or gazetteer phrase the same way as a text.
     pub fn phrase(phrase: &str) -> String {
-        Folded::new(phrase.trim(), 0).text
+        let phrase = phrase.trim();
+        // ASCII that folds to itself, with no space run to collapse: its lower case, as
+        // `Folded::new` gives it (most of a lexicon's thousands of words), without the map back
+        if phrase.bytes().all(|b| FAST[usize::from(b)] != 0) && !phrase.contains("  ") {
+            return phrase.to_ascii_lowercase();
+        }
+        Folded::new(phrase, 0).text
     }
 
     /// True when a word may start at folded offset `at`.
@@ -164,6 +170,38 @@ impl Folded {
         at >= self.text.len()
             || self.soft.binary_search(&(at as u32)).is_ok()
             || !self.text[at..].chars().next().is_some_and(is_word_char)
+    }
+
+    /// Calls `piece` with every stretch of the folded text that a whole word of a phrase
+    /// found there may fill: each maximal run of word characters ([`is_word_char`]) and, in
+    /// a run where hyphens were removed (a boundary inside it, `iran|backed`), each part of
+    /// it between two of those boundaries or its ends. A phrase whose every word is not among
+    /// these pieces has no whole-word occurrence in the text.
+    pub fn word_pieces<'a>(&'a self, mut piece: impl FnMut(&'a str)) {
+        let text = self.text.as_str();
+        let mut soft = self.soft.iter().map(|&s| s as usize).peekable();
+        let mut run: Option<usize> = None;
+        let mut points = Vec::new();
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            if is_word_char(c) {
+                run.get_or_insert(i);
+                continue;
+            }
+            let Some(start) = run.take() else { continue };
+            points.clear();
+            points.push(start);
+            while let Some(s) = soft.next_if(|&s| s < i) {
+                if s > start {
+                    points.push(s);
+                }
+            }
+            points.push(i);
+            for (k, &from) in points.iter().enumerate() {
+                for &to in &points[k + 1..] {
+                    piece(&text[from..to]);
+                }
+            }
+        }
     }
 
     /// The original byte range (document offsets) of the folded range `start..end`, which
@@ -222,6 +260,15 @@ mod tests {
             let at = f.text.find(word).unwrap();
             let (a, b) = f.original_range(s, at, at + word.len());
             assert_eq!(&s[a..b], original);
+        }
+    }
+
+    #[test]
+    fn a_phrase_folds_as_a_text_does() {
+        for p in
+            ["Will NOT wait", "  red   line ", "Japan\u{2019}s", "Eur-opean", "a\tb", "`x`", "\u{c9}lan", "", "u.s."]
+        {
+            assert_eq!(Folded::phrase(p), fold(p.trim()), "{p:?}");
         }
     }
 
