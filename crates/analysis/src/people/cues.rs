@@ -67,7 +67,7 @@ impl Paragraph<'_> {
 
     fn grammar<'g>(&'g self, range: Range<usize>, people: &'g People, lang: &'g Language) -> Grammar<'g> {
         let r = Span { text: self.text, words: &self.words.words[range.clone()] };
-        Grammar { r, people, lang, aliases: &self.aliases[range] }
+        Grammar { r, people, lang, aliases: &self.aliases[range], descriptions: true }
     }
 }
 
@@ -225,7 +225,8 @@ impl Resolver<'_> {
         if range.is_empty() || self.text[..q.open_mark].trim_end().ends_with(':') {
             return None;
         }
-        let g = p.grammar(range, self.people, self.lang);
+        // a sentence's subject is no speaker unless a list names it ("the deal was “…”")
+        let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
         let n = g.r.words.len();
         let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));
         for k in clause_starts {

@@ -214,3 +214,19 @@ fn a_closing_parenthesis_near_the_start_of_a_sentence_is_no_party_tag() {
     let t = format!("{LEAD}An) called for “more troops on the flank.”");
     assert!(who(&t, "more troops on the flank.").is_none());
 }
+
+#[test]
+fn any_noun_after_a_determiner_before_a_cue_is_a_described_speaker() {
+    let t = format!(
+        "{LEAD}“We will not wait,” the tired moderator said.\n\
+         His oldest friend wrote that he was “a quiet man.”\n\
+         The plan was called “a farce” in the end."
+    );
+    let described = |quote: &str| who(&t, quote).map(|(name, _, kind, span)| (name, kind, span));
+    let moderator = "the tired moderator".to_string();
+    assert_eq!(described("We will not wait,"), Some((moderator.clone(), SpeakerKind::Description, moderator)));
+    let friend = "His oldest friend".to_string();
+    assert_eq!(described("a quiet man."), Some((friend.clone(), SpeakerKind::Description, friend)));
+    // a passive cue: the plan is what was called so, not who called it
+    assert_ne!(described("a farce").map(|d| d.2), Some("The plan".to_string()));
+}

@@ -41,6 +41,8 @@ struct LanguageFile {
     chrome_lines: Vec<String>,
     page: PageFile,
     speaker_nouns: Vec<String>,
+    description_openers: Vec<String>,
+    passive_auxiliaries: Vec<String>,
     organisations: Vec<String>,
     organisation_heads: Vec<String>,
     surname_words: Vec<String>,
@@ -68,6 +70,12 @@ pub(crate) struct LowerWord {
     pub particle: bool,
     /// A noun that can head an unnamed speaker ("sources", "police").
     pub speaker_noun: bool,
+    /// A determiner or possessive that opens a described speaker ("the", "a", "his"):
+    /// before a cue, "the moderator said", any lower-case noun after it names one.
+    pub description_opener: bool,
+    /// A form of "be" before a cue: the cue is passive ("the plan was called"), and the
+    /// noun before it is no speaker.
+    pub passive_auxiliary: bool,
     /// The gender the word points to ("she", "mrs", "spokesman"), if any.
     pub gender: Option<Gender>,
     /// An adverb or auxiliary that may stand between a subject and its cue ("Roe has
@@ -272,6 +280,8 @@ impl Language {
         role_nouns.iter().for_each(|w| mark(&format!("{w}s"), |k| k.role_plural = true));
         name_particles.iter().for_each(|w| mark(w, |k| k.particle = true));
         speaker_nouns.iter().for_each(|w| mark(w, |k| k.speaker_noun = true));
+        lower(file.description_openers).iter().for_each(|w: &String| mark(w, |k| k.description_opener = true));
+        lower(file.passive_auxiliaries).iter().for_each(|w: &String| mark(w, |k| k.passive_auxiliary = true));
         let title_cues: HashSet<String> = lower(file.title_cues);
         title_cues.iter().for_each(|w| mark(w, |k| k.title_cue = true));
         let cue_modifiers: HashSet<String> = lower(file.cue_modifiers);
