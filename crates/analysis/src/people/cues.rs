@@ -18,6 +18,9 @@ use crate::text::words::Span;
 const AFTER_WORDS: usize = 9;
 /// Most words read after a quote for a cue that follows a name and its apposition.
 const APPOSITION_WORDS: usize = 40;
+/// Most words of a sentence after a quote that ends its own sentence for it to be the quote's
+/// cue ("“We are ready.” Roe said on Monday.").
+const SHORT_CUE_SENTENCE: usize = 5;
 /// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …").
 const MAX_FRONTED: usize = 6;
 
@@ -92,13 +95,15 @@ impl Resolver<'_> {
         if let Some(d) = self.transcript(q) {
             return Some(d);
         }
-        // a quote that ends its own sentence ("… was “grim.” The envoy …") has no cue after it
+        // a quote that ends its own sentence ("… was “grim.” The envoy …") has no cue after it,
+        // unless a short sentence of its own follows it ("“We are ready.” Roe said.")
         let ends_sentence = self.text[q.range.clone()].ends_with('.')
             && q.close_mark.as_ref().is_some_and(|m| self.text[m.end..].trim_start().starts_with(char::is_uppercase));
-        if let Some(close) = q.close_mark.as_ref().filter(|_| !ends_sentence) {
+        if let Some(close) = &q.close_mark {
             let first = p.words.words.partition_point(|w| w.range.start < close.end);
             let end = p.sentence_end(self.lang, first, next_start).min(first + APPOSITION_WORDS);
             if first < end
+                && (!ends_sentence || end - first <= SHORT_CUE_SENTENCE)
                 && let Some(d) = self.after(q, p, first..end, close.end)
             {
                 return Some(d);
@@ -178,7 +183,10 @@ impl Resolver<'_> {
         // ("“…,” White House press secretary Jane Roe said"), not another clause ("“…,” and
         // the vote, Roe said")
         let k = g.r.words.iter().position(|w| w.range.start == s.span().start)?;
-        let descriptor = |j: usize| (j == 0 || g.linked(j)) && !self.lang.lower_word(g.r.word(j)).function;
+        let descriptor = |j: usize| {
+            let kind = self.lang.lower_word(g.r.word(j));
+            (j == 0 || g.linked(j)) && (!kind.function || j == 0 && kind.description_opener)
+        };
         if !(0..k).all(descriptor) {
             return None;
         }

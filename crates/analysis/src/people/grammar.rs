@@ -22,6 +22,9 @@ const MAX_PHRASE_WORDS: usize = 7;
 /// gambling tycoon").
 const MAX_DESCRIBED_WORDS: usize = 3;
 
+/// Most letters of an acronym read as an organisation ("ESPN", "NAACP").
+const MAX_ACRONYM: usize = 6;
+
 /// What a subject noun phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Subject {
@@ -126,8 +129,10 @@ impl Grammar<'_> {
             return Some(Subject::Person { person, span: self.range(first, e) });
         }
         let cased = self.lang.cased_word(word);
+        // an acronym: a known one, or any next to a cue ("ESPN said")
+        let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
         let org_word = (cased.organisation_head && is_capitalized(word))
-            || (self.aliases[e] && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()));
+            || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM));
         let org_phrase = (e.saturating_sub(3)..=e).find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k));
         let listed = org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural;
         if !(listed || descriptions && self.plain_noun(e)) {

@@ -230,3 +230,16 @@ fn any_noun_after_a_determiner_before_a_cue_is_a_described_speaker() {
     // a passive cue: the plan is what was called so, not who called it
     assert_ne!(described("a farce").map(|d| d.2), Some("The plan".to_string()));
 }
+
+#[test]
+fn a_name_after_a_described_apposition_a_short_cue_sentence_and_an_acronym() {
+    let t = format!(
+        "{LEAD}“We will not wait,” the ministry spokesman, Josh Kent, said on Thursday.\n\
+         Maria Kovac spoke next.\n“We are cleaning it up.” Kovac said.\n\
+         “It was a bad week,” ZBQ said in a statement."
+    );
+    assert_eq!(person(&t, "We will not wait,"), ("Josh Kent".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We are cleaning it up."), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    let acronym = who(&t, "It was a bad week,").map(|(name, _, kind, _)| (name, kind));
+    assert_eq!(acronym, Some(("ZBQ".into(), SpeakerKind::Organisation)));
+}
