@@ -108,6 +108,15 @@ impl Resolver<'_> {
             {
                 return Some(d);
             }
+            // "“…” since the vote was close, said Roe.": a cue clause after a later comma
+            let w = &p.words.words;
+            let comma = |k: &usize| self.text[w[k - 1].range.end..w[*k].range.start].trim() == ",";
+            if !ends_sentence
+                && let Some(d) =
+                    (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))
+            {
+                return Some(d);
+            }
         }
         let start = p.sentence_start(self.lang, prev_end, q.open_mark);
         let end = p.words.words.partition_point(|w| w.range.end <= q.open_mark);

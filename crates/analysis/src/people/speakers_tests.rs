@@ -243,3 +243,9 @@ fn a_name_after_a_described_apposition_a_short_cue_sentence_and_an_acronym() {
     let acronym = who(&t, "It was a bad week,").map(|(name, _, kind, _)| (name, kind));
     assert_eq!(acronym, Some(("ZBQ".into(), SpeakerKind::Organisation)));
 }
+
+#[test]
+fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
+    let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
+    assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
