@@ -179,7 +179,16 @@ impl Grammar<'_> {
                 first -= 1;
             }
             first = (first..e).rposition(|k| self.opens_description(k)).map(|k| first + k)?;
-            if e - first > MAX_DESCRIBED_WORDS {
+            // nor the object of a preposition ("in the past said"), nor a noun a quote
+            // follows ("calling the two lengthy “…”")
+            let object = first > 0 && self.linked(first) && {
+                let before = self.lang.lower_word(&r.lower(first - 1));
+                let cue = first >= 2 && self.cue_at(first - 2) == Some(2); // "according to"
+                before.function && !before.clause_opener && !before.coordinator && !cue
+            };
+            let after = r.text[r.words[e].range.end..].trim_start();
+            let quoted = after.starts_with(['“', '"', '‘']) || after.starts_with("''");
+            if e - first > MAX_DESCRIBED_WORDS || object || quoted {
                 return None;
             }
         }
@@ -267,11 +276,15 @@ impl Grammar<'_> {
             e += 1;
         }
         let subject = self.subject_ending_at(e)?;
+        // a name in apposition after the phrase and its qualifier ("said a spokesman, Jane
+        // Roe"; "said his best friend at the college, Jane Roe")
+        let comma = (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
+            .take_while(|&k| self.linked(k) || self.gap(k) == ",")
+            .find(|&k| self.gap(k) == ",");
         if !matches!(subject, Subject::Person { .. })
-            && e + 2 < r.words.len()
-            && self.gap(e + 1) == ","
-            && let Some(name @ Subject::Person { .. }) = (e + 1..(e + 5).min(r.words.len()))
-                .take_while(|&k| k == e + 1 || self.linked(k))
+            && let Some(comma) = comma
+            && let Some(name @ Subject::Person { .. }) = (comma..(comma + 4).min(r.words.len()))
+                .take_while(|&k| k == comma || self.linked(k))
                 .find_map(|k| self.person_at(k).and_then(|_| self.subject_ending_at(k)))
         {
             return Some(name);

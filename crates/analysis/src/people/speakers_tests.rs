@@ -249,3 +249,13 @@ fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
     let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
     assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_described_subject_is_no_prepositional_object_and_yields_to_a_name_in_apposition() {
+    let t = format!(
+        "{LEAD}“We will not wait,” said his best friend at the college, Maria Kovac.\n\
+         Jonas Berg, who in the past described the plan as “a farce,” spoke last."
+    );
+    assert_eq!(person(&t, "We will not wait,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_ne!(who(&t, "a farce,").map(|w| w.3), Some("the past".to_string()));
+}

@@ -49,6 +49,7 @@ struct LanguageFile {
     cue_modifiers: Vec<String>,
     function_words: Vec<String>,
     clause_openers: Vec<String>,
+    coordinators: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
 }
@@ -89,6 +90,9 @@ pub(crate) struct LowerWord {
     /// A word opening a subordinate clause ("that", "who", "because"): a name after it is
     /// no main clause's subject.
     pub clause_opener: bool,
+    /// A coordinating conjunction ("and", "but"): a noun phrase after it may be a subject,
+    /// unlike one after a preposition.
+    pub coordinator: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
@@ -288,6 +292,7 @@ impl Language {
         cue_modifiers.iter().for_each(|w| mark(w, |k| k.cue_modifier = true));
         lower(file.function_words).iter().for_each(|w: &String| mark(w, |k| k.function = true));
         lower(file.clause_openers).iter().for_each(|w: &String| mark(w, |k| k.clause_opener = true));
+        lower(file.coordinators).iter().for_each(|w: &String| mark(w, |k| k.coordinator = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,
