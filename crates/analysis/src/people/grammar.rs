@@ -18,6 +18,13 @@ use crate::text::words::{Span, is_capitalized};
 /// Most words a descriptive subject ("a senior official of the ministry") runs to.
 const MAX_PHRASE_WORDS: usize = 7;
 
+/// Most words between the determiner and the head of an unlisted described speaker ("the
+/// gambling tycoon").
+const MAX_DESCRIBED_WORDS: usize = 3;
+
+/// Most letters of an acronym read as an organisation ("ESPN", "NAACP").
+const MAX_ACRONYM: usize = 6;
+
 /// What a subject noun phrase names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Subject {
@@ -52,6 +59,9 @@ pub(crate) struct Grammar<'a> {
     /// For each word of `r`, true when it is a known place or organisation (a gazetteer
     /// alias).
     pub aliases: &'a [bool],
+    /// Whether any lower-case noun after a determiner names a described speaker ("the
+    /// moderator said"), not only the listed speaker and role nouns.
+    pub descriptions: bool,
 }
 
 impl Grammar<'_> {
@@ -82,6 +92,26 @@ impl Grammar<'_> {
 
     /// The subject whose last word is `e` (reading backwards), if it names a speaker.
     pub fn subject_ending_at(&self, e: usize) -> Option<Subject> {
+        self.ending_at(e, self.descriptions)
+    }
+
+    /// True when word `k` may head a described speaker that no list names ("moderator",
+    /// "46-year-old"): a lower-case word that is no function word, pronoun, cue, auxiliary
+    /// or participle.
+    fn plain_noun(&self, k: usize) -> bool {
+        let w = self.r.word(k);
+        let kind = self.lang.lower_word(w);
+        w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !w.ends_with("ed")
+            && !(kind.function || kind.pronoun || kind.cue || kind.cue_first || kind.cue_modifier)
+            && !(kind.clause_opener || kind.description_opener || kind.passive_auxiliary)
+    }
+
+    /// [`Self::subject_ending_at`], reading any noun after a determiner as a described
+    /// speaker when `descriptions` is true.
+    fn ending_at(&self, e: usize, descriptions: bool) -> Option<Subject> {
         let r = &self.r;
         let word = r.word(e);
         let lower = self.lang.lower_word(word);
@@ -99,10 +129,13 @@ impl Grammar<'_> {
             return Some(Subject::Person { person, span: self.range(first, e) });
         }
         let cased = self.lang.cased_word(word);
+        // an acronym: a known one, or any next to a cue ("ESPN said")
+        let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
         let org_word = (cased.organisation_head && is_capitalized(word))
-            || (self.aliases[e] && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()));
+            || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM));
         let org_phrase = (e.saturating_sub(3)..=e).find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k));
-        if !(org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural) {
+        let listed = org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural;
+        if !(listed || descriptions && self.plain_noun(e)) {
             return None;
         }
         // the phrase runs back over its modifiers to a determiner, a comma or a cue
@@ -139,7 +172,32 @@ impl Grammar<'_> {
             let start = if the { first + 1 } else { first };
             return Some(Subject::Named { kind: SpeakerKind::Organisation, span: self.range(start.min(e), e) });
         }
+        if !listed {
+            // an unlisted noun names a speaker only after a determiner or possessive, within
+            // a few words ("the moderator", "his childhood friend")
+            if first > 0 && self.linked(first) && self.opens_description(first - 1) {
+                first -= 1;
+            }
+            first = (first..e).rposition(|k| self.opens_description(k)).map(|k| first + k)?;
+            // nor the object of a preposition ("in the past said"), nor a noun a quote
+            // follows ("calling the two lengthy “…”")
+            let object = first > 0 && self.linked(first) && {
+                let before = self.lang.lower_word(&r.lower(first - 1));
+                let cue = first >= 2 && self.cue_at(first - 2) == Some(2); // "according to"
+                before.function && !before.clause_opener && !before.coordinator && !cue
+            };
+            let after = r.text[r.words[e].range.end..].trim_start();
+            let quoted = after.starts_with(['“', '"', '‘']) || after.starts_with("''");
+            if e - first > MAX_DESCRIBED_WORDS || object || quoted {
+                return None;
+            }
+        }
         Some(Subject::Named { kind: SpeakerKind::Description, span: self.range(first, e) })
+    }
+
+    /// True when word `k` is a determiner or possessive opening a described speaker.
+    fn opens_description(&self, k: usize) -> bool {
+        self.lang.lower_word(&self.r.lower(k)).description_opener
     }
 
     /// The subject before the cue at word `c`: the phrase ending just before it (over
@@ -148,11 +206,12 @@ impl Grammar<'_> {
     /// strategist for the bank, said"; "Roe of Ohio, who voted against it, said").
     pub fn subject_before(&self, c: usize) -> Option<Subject> {
         let mut e = c.checked_sub(1)?;
+        // "the plan was called": a passive cue has no described speaker before it
+        let mut passive = false;
         for _ in 0..2 {
-            if e > 0
-                && self.gap(e + 1).is_empty()
-                && (self.lang.lower_word(&self.r.lower(e)).cue_modifier || self.r.lower(e).ends_with("ly"))
-            {
+            let kind = self.lang.lower_word(&self.r.lower(e));
+            if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || self.r.lower(e).ends_with("ly")) {
+                passive |= kind.passive_auxiliary;
                 e -= 1;
             }
         }
@@ -174,7 +233,7 @@ impl Grammar<'_> {
         if !self.gap(e + 1).is_empty() {
             return None;
         }
-        let subject = self.subject_ending_at(e)?;
+        let subject = self.ending_at(e, self.descriptions && !passive)?;
         // "Jane Roe of the Sierra Club said": the person the organisation qualifies
         if let Subject::Named { span, .. } = &subject
             && let Some(first) = self.r.words.iter().position(|w| w.range.start == span.start)
@@ -217,11 +276,15 @@ impl Grammar<'_> {
             e += 1;
         }
         let subject = self.subject_ending_at(e)?;
+        // a name in apposition after the phrase and its qualifier ("said a spokesman, Jane
+        // Roe"; "said his best friend at the college, Jane Roe")
+        let comma = (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
+            .take_while(|&k| self.linked(k) || self.gap(k) == ",")
+            .find(|&k| self.gap(k) == ",");
         if !matches!(subject, Subject::Person { .. })
-            && e + 2 < r.words.len()
-            && self.gap(e + 1) == ","
-            && let Some(name @ Subject::Person { .. }) = (e + 1..(e + 5).min(r.words.len()))
-                .take_while(|&k| k == e + 1 || self.linked(k))
+            && let Some(comma) = comma
+            && let Some(name @ Subject::Person { .. }) = (comma..(comma + 4).min(r.words.len()))
+                .take_while(|&k| k == comma || self.linked(k))
                 .find_map(|k| self.person_at(k).and_then(|_| self.subject_ending_at(k)))
         {
             return Some(name);
@@ -236,10 +299,17 @@ impl Grammar<'_> {
         let r = &self.r;
         let ends = e + 1 >= r.words.len() || !self.linked(e + 1) || {
             let next = r.word(e + 1);
-            !is_capitalized(next) && {
-                let lower = self.lang.lower_word(next);
-                !(lower.speaker_noun || lower.role || lower.role_plural)
-            }
+            !is_capitalized(next)
+                && {
+                    let lower = self.lang.lower_word(next);
+                    !(lower.speaker_noun || lower.role || lower.role_plural)
+                }
+                && {
+                    // an unlisted noun runs on over the nouns after it ("the former first lady")
+                    let this = self.lang.lower_word(&r.lower(e));
+                    let listed = this.speaker_noun || this.role || this.role_plural;
+                    listed || !self.descriptions || !self.plain_noun(e + 1)
+                }
         };
         ends && !self.person_follows(e)
     }

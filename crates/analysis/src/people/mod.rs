@@ -3,6 +3,7 @@
 //! and the main speaker — the person the headline and lead are about.
 
 mod clause;
+mod cues;
 pub(crate) mod grammar;
 pub(crate) mod speakers;
 

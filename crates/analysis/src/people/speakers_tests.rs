@@ -214,3 +214,48 @@ fn a_closing_parenthesis_near_the_start_of_a_sentence_is_no_party_tag() {
     let t = format!("{LEAD}An) called for “more troops on the flank.”");
     assert!(who(&t, "more troops on the flank.").is_none());
 }
+
+#[test]
+fn any_noun_after_a_determiner_before_a_cue_is_a_described_speaker() {
+    let t = format!(
+        "{LEAD}“We will not wait,” the tired moderator said.\n\
+         His oldest friend wrote that he was “a quiet man.”\n\
+         The plan was called “a farce” in the end."
+    );
+    let described = |quote: &str| who(&t, quote).map(|(name, _, kind, span)| (name, kind, span));
+    let moderator = "the tired moderator".to_string();
+    assert_eq!(described("We will not wait,"), Some((moderator.clone(), SpeakerKind::Description, moderator)));
+    let friend = "His oldest friend".to_string();
+    assert_eq!(described("a quiet man."), Some((friend.clone(), SpeakerKind::Description, friend)));
+    // a passive cue: the plan is what was called so, not who called it
+    assert_ne!(described("a farce").map(|d| d.2), Some("The plan".to_string()));
+}
+
+#[test]
+fn a_name_after_a_described_apposition_a_short_cue_sentence_and_an_acronym() {
+    let t = format!(
+        "{LEAD}“We will not wait,” the ministry spokesman, Josh Kent, said on Thursday.\n\
+         Maria Kovac spoke next.\n“We are cleaning it up.” Kovac said.\n\
+         “It was a bad week,” ZBQ said in a statement."
+    );
+    assert_eq!(person(&t, "We will not wait,"), ("Josh Kent".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We are cleaning it up."), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    let acronym = who(&t, "It was a bad week,").map(|(name, _, kind, _)| (name, kind));
+    assert_eq!(acronym, Some(("ZBQ".into(), SpeakerKind::Organisation)));
+}
+
+#[test]
+fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
+    let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
+    assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_described_subject_is_no_prepositional_object_and_yields_to_a_name_in_apposition() {
+    let t = format!(
+        "{LEAD}“We will not wait,” said his best friend at the college, Maria Kovac.\n\
+         Jonas Berg, who in the past described the plan as “a farce,” spoke last."
+    );
+    assert_eq!(person(&t, "We will not wait,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_ne!(who(&t, "a farce,").map(|w| w.3), Some("the past".to_string()));
+}

@@ -1,0 +1,270 @@
+//! The first sieve of [`super::speakers`]: a quote's own cue, read in the sentence around it
+//! with [`super::grammar`] — after the quote (`“…,” Roe said`, `“…” — Jane Roe`), before it
+//! (`Roe urged not to “…”`, `according to Roe, “…”`), a transcript's `“ROE: …”`, the subject
+//! of a sentence with no cue verb, or the sentence that introduces a quoted paragraph with a
+//! colon. Also how sentences are found within a paragraph.
+
+use std::ops::Range;
+
+use crate::model::{SpeakerBasis, SpeakerKind};
+use crate::people::People;
+use crate::people::grammar::{Grammar, Subject};
+use crate::people::speakers::{Decision, Resolver, Who};
+use crate::quotes::FoundQuote;
+use crate::text::language::Language;
+use crate::text::words::Span;
+
+/// Most words read after a quote for its cue.
+const AFTER_WORDS: usize = 9;
+/// Most words read after a quote for a cue that follows a name and its apposition.
+const APPOSITION_WORDS: usize = 40;
+/// Most words of a sentence after a quote that ends its own sentence for it to be the quote's
+/// cue ("“We are ready.” Roe said on Monday.").
+const SHORT_CUE_SENTENCE: usize = 5;
+/// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …").
+const MAX_FRONTED: usize = 6;
+
+/// Reads sentences of one paragraph.
+pub(super) struct Paragraph<'a> {
+    pub(super) text: &'a str,
+    pub(super) words: Span<'a>,
+    pub(super) aliases: &'a [bool],
+}
+
+impl Paragraph<'_> {
+    /// Index of the first word of the sentence holding byte `at` (sentence stops after a
+    /// word that is not an abbreviation such as `Sen.` or `U.S.`).
+    fn sentence_start(&self, lang: &Language, from: usize, at: usize) -> usize {
+        let w = self.words.words;
+        let mut k = w.partition_point(|x| x.range.start < at);
+        let floor = w.partition_point(|x| x.range.start < from);
+        while k > floor {
+            let stop = w.get(k).map_or(at, |x| x.range.start).min(at).max(w[k - 1].range.end);
+            let gap = &self.text[w[k - 1].range.end..stop];
+            if ends_sentence(gap) && !is_abbreviation(self.words.word(k - 1), lang) {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// Index just past the last word of the sentence that starts at word `k`, within the
+    /// words before byte `to`.
+    fn sentence_end(&self, lang: &Language, k: usize, to: usize) -> usize {
+        let w = self.words.words;
+        let last = w.partition_point(|x| x.range.end <= to);
+        let mut e = k;
+        while e < last {
+            e += 1;
+            let stop = w.get(e).map_or(to, |x| x.range.start).min(to);
+            if w[e - 1].range.end <= stop
+                && ends_sentence(&self.text[w[e - 1].range.end..stop])
+                && !is_abbreviation(self.words.word(e - 1), lang)
+            {
+                break;
+            }
+        }
+        e
+    }
+
+    fn grammar<'g>(&'g self, range: Range<usize>, people: &'g People, lang: &'g Language) -> Grammar<'g> {
+        let r = Span { text: self.text, words: &self.words.words[range.clone()] };
+        Grammar { r, people, lang, aliases: &self.aliases[range], descriptions: true }
+    }
+}
+
+/// The text between two words holds a sentence stop followed by space.
+fn ends_sentence(gap: &str) -> bool {
+    let t = gap.trim_end();
+    t.len() < gap.len() && t.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])
+}
+
+/// A word whose dot is not a sentence stop: a title (`Sen.`), an initial, or a dotted
+/// abbreviation (`U.S.`).
+fn is_abbreviation(word: &str, lang: &Language) -> bool {
+    let kind = lang.cased_word(word);
+    kind.title_with_dot || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())) || word.contains('.')
+}
+
+impl Resolver<'_> {
+    /// The quote's own cue: after it, before it in its sentence, or in the sentence that
+    /// introduces it with a colon.
+    pub(super) fn own_cue(&self, q: &FoundQuote, prev_end: usize, next_start: usize) -> Option<Decision> {
+        let p = &self.paragraphs[q.paragraph];
+        if let Some(d) = self.transcript(q) {
+            return Some(d);
+        }
+        // a quote that ends its own sentence ("… was “grim.” The envoy …") has no cue after it,
+        // unless a short sentence of its own follows it ("“We are ready.” Roe said.")
+        let ends_sentence = self.text[q.range.clone()].ends_with('.')
+            && q.close_mark.as_ref().is_some_and(|m| self.text[m.end..].trim_start().starts_with(char::is_uppercase));
+        if let Some(close) = &q.close_mark {
+            let first = p.words.words.partition_point(|w| w.range.start < close.end);
+            let end = p.sentence_end(self.lang, first, next_start).min(first + APPOSITION_WORDS);
+            if first < end
+                && (!ends_sentence || end - first <= SHORT_CUE_SENTENCE)
+                && let Some(d) = self.after(q, p, first..end, close.end)
+            {
+                return Some(d);
+            }
+            // "“…” since the vote was close, said Roe.": a cue clause after a later comma
+            let w = &p.words.words;
+            let comma = |k: &usize| self.text[w[k - 1].range.end..w[*k].range.start].trim() == ",";
+            if !ends_sentence
+                && let Some(d) =
+                    (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))
+            {
+                return Some(d);
+            }
+        }
+        let start = p.sentence_start(self.lang, prev_end, q.open_mark);
+        let end = p.words.words.partition_point(|w| w.range.end <= q.open_mark);
+        if let Some(d) = self.before(q, p, start..end).or_else(|| self.sentence_subject(q, p, start..end)) {
+            return Some(d);
+        }
+        // a quote opening its paragraph, after a paragraph that ends with a colon
+        let para = &self.article.paragraphs[q.paragraph];
+        let opens_paragraph = self.text[para.start..q.open_mark].trim().is_empty();
+        if opens_paragraph && q.paragraph > 0 {
+            let prev = &self.paragraphs[q.paragraph - 1];
+            let prev_range = &self.article.paragraphs[q.paragraph - 1];
+            if self.text[prev_range.clone()].trim_end().ends_with(':') {
+                let start = prev.sentence_start(self.lang, prev_range.start, prev_range.end);
+                let fake = FoundQuote { paragraph: q.paragraph - 1, ..q.clone() };
+                return self.before(&fake, prev, start..prev.words.words.len());
+            }
+        }
+        None
+    }
+
+    /// A transcript's turn, `“ROE: …”`: the capitalised name before the colon that opens
+    /// the quote — the person of that surname when the article names them.
+    fn transcript(&self, q: &FoundQuote) -> Option<Decision> {
+        let inner = &self.text[q.range.clone()];
+        let (name, _) = inner.split_once(": ")?;
+        let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
+        if name.is_empty() || name.split(' ').count() > 3 || !name.split(' ').all(caps) {
+            return None;
+        }
+        let span = q.range.start..q.range.start + name.len();
+        let surname = name.rsplit(' ').next()?;
+        let person = self.people.persons.iter().position(|p| p.surname.to_uppercase() == surname);
+        let who = person.map_or(Who::Named(SpeakerKind::Person), Who::Person);
+        Some(Decision { who, basis: SpeakerBasis::Cue, span })
+    }
+
+    /// `, said Roe` / `Roe added` / `— Jane Roe` right after the quote (words `range`), and
+    /// `Roe, a strategist at the bank, said` with an apposition of any length.
+    fn after(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>, close_end: usize) -> Option<Decision> {
+        let g = p.grammar(range.clone(), self.people, self.lang);
+        let n = g.r.words.len();
+        let lead = self.text[close_end..g.r.words[0].range.start].trim();
+        if matches!(lead, "—" | "―" | "–" | "-" | "--") {
+            // a signature: "“…” — Jane Roe"
+            return match g.subject_starting_at(0)? {
+                s @ Subject::Person { .. } => self.decide(s, q.open_mark, q.paragraph),
+                _ => None,
+            };
+        }
+        if !matches!(lead, "" | "," | "." | "?" | "!") {
+            return None;
+        }
+        if let Some(len) = g.cue_at(0) {
+            let s = g.subject_starting_at(len)?;
+            return self.decide(s, q.open_mark, q.paragraph);
+        }
+        let Some(c) = (1..n.min(AFTER_WORDS)).find(|&c| g.cue_at(c).is_some()) else {
+            // "“…,” Jane Roe, a strategist at the bank who …, said": a person opening the
+            // words, then an apposition closed by a comma before the cue. The long window is
+            // only read when a person and an apposition open it.
+            let s @ Subject::Person { .. } = g.subject_starting_at(0)? else { return None };
+            let end = s.span().end;
+            let next = g.r.words.iter().position(|w| w.range.start >= end)?;
+            if !matches!(g.gap(next), "," | "(") {
+                return None;
+            }
+            let c = (AFTER_WORDS..n).find(|&c| g.cue_at(c).is_some())?;
+            return (g.gap(c) == ",").then(|| self.decide(s, q.open_mark, q.paragraph)).flatten();
+        };
+        let s = g.subject_before(c)?;
+        // the subject opens the words after the quote, with only its descriptors before it
+        // ("“…,” White House press secretary Jane Roe said"), not another clause ("“…,” and
+        // the vote, Roe said")
+        let k = g.r.words.iter().position(|w| w.range.start == s.span().start)?;
+        let descriptor = |j: usize| {
+            let kind = self.lang.lower_word(g.r.word(j));
+            (j == 0 || g.linked(j)) && (!kind.function || j == 0 && kind.description_opener)
+        };
+        if !(0..k).all(descriptor) {
+            return None;
+        }
+        self.decide(s, q.open_mark, q.paragraph)
+    }
+
+    /// A cue before the quote in its sentence (words `range` of the paragraph).
+    fn before(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>) -> Option<Decision> {
+        let g = p.grammar(range, self.people, self.lang);
+        let n = g.r.words.len();
+        for c in (0..n).rev() {
+            let Some(len) = g.cue_at(c) else { continue };
+            let subject = if g.r.lower_is(c, "according") {
+                g.subject_starting_at(c + len)
+            } else if g.r.lower(c).ends_with("ing") && c > 0 {
+                // "Roe spoke on Tuesday, arguing that …": the clause's subject
+                (0..c).find_map(|k| match g.subject_ending_at(k) {
+                    Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
+                    _ => None,
+                })
+            } else {
+                let inverted =
+                    c == 0 || !matches!(g.r.text[g.r.words[c - 1].range.end..g.r.words[c].range.start].trim(), "");
+                g.subject_before(c).or_else(|| {
+                    let takes_object =
+                        matches!(g.r.lower(c).as_ref(), "told" | "tells" | "asked" | "asks" | "urged" | "urges");
+                    (inverted && !takes_object).then(|| g.subject_starting_at(c + len)).flatten()
+                })
+            };
+            if let Some(s) = subject
+                && let Some(d) = self.decide(s, q.open_mark, q.paragraph)
+            {
+                return Some(d);
+            }
+        }
+        None
+    }
+
+    /// A quote inside a sentence with no cue verb (`Reid has gone after Trump as a “…”`):
+    /// the subject that opens the sentence (or its main clause, after a fronted phrase and a
+    /// comma), when a verb follows it.
+    fn sentence_subject(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>) -> Option<Decision> {
+        // a quote a colon introduces is the sentence's object only with a cue verb
+        if range.is_empty() || self.text[..q.open_mark].trim_end().ends_with(':') {
+            return None;
+        }
+        // a sentence's subject is no speaker unless a list names it ("the deal was “…”")
+        let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
+        let n = g.r.words.len();
+        let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));
+        for k in clause_starts {
+            let Some(subject) = g.subject_starting_at(k) else { continue };
+            let end = subject.span().end;
+            let mut next = g.r.words.iter().position(|w| w.range.start >= end).filter(|&j| j < n)?;
+            if next + 1 < n && g.r.word(next).ends_with("ly") && g.gap(next + 1).is_empty() {
+                next += 1; // "Trump openly admires"
+            }
+            if !g.gap(next).is_empty() || !self.lang.verb_like(g.r.word(next)) {
+                return None;
+            }
+            let d = self.decide(subject, q.open_mark, q.paragraph)?;
+            return Some(Decision {
+                basis: match d.basis {
+                    SpeakerBasis::Cue => SpeakerBasis::Subject,
+                    b => b,
+                },
+                ..d
+            });
+        }
+        None
+    }
+}
