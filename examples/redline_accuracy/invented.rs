@@ -152,8 +152,10 @@ fn ordinary(heading: &str, ordinary: &[Article], hits: &Hits, notes: &mut Vec<St
         }
     }
     println!(
-        "\n{heading}: {} articles, {paragraphs} paragraphs, {wrong} highlights (all wrong): {:.1} per ten paragraphs",
+        "\n{heading}: {} articles, {paragraphs} paragraphs, {wrong} highlights (all wrong): {:.1} per ten articles, \
+         {:.1} per ten paragraphs",
         ordinary.len(),
+        10.0 * wrong as f64 / ordinary.len().max(1) as f64,
         10.0 * wrong as f64 / paragraphs.max(1) as f64
     );
 }
