@@ -88,10 +88,15 @@ fn name_word(r: &Span, aliases: &[bool], i: usize, lang: &Language) -> bool {
     r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang) && !is_title(r, i, lang)
 }
 
-/// [`name_word`] for a word that may be capitalised.
+/// [`name_word`] for a word that may be capitalised. A hyphenated word whose last part is a
+/// lower-case participle (`Vienna-based`, `Kremlin-backed`, `London-born`) describes a name
+/// rather than being one; a lower-case syllable (`Ban Ki-moon`) does not.
 fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
     let w = r.word(i);
-    is_capitalized(w) && !all_caps(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
+    let participle =
+        |last: &str| last.starts_with(|c: char| c.is_lowercase()) && (last.ends_with("ed") || last == "born");
+    let adjective = w.rsplit_once('-').is_some_and(|(_, last)| participle(last));
+    is_capitalized(w) && !all_caps(w) && !adjective && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = lang.cased_word(w);
         !kind.not_name && !kind.title && !kind.organisation_head
     }

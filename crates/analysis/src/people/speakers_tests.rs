@@ -259,3 +259,12 @@ fn a_described_subject_is_no_prepositional_object_and_yields_to_a_name_in_apposi
     assert_eq!(person(&t, "We will not wait,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
     assert_ne!(who(&t, "a farce,").map(|w| w.3), Some("the past".to_string()));
 }
+
+#[test]
+fn a_hyphenated_place_adjective_before_the_name_is_a_descriptor() {
+    let t = format!("{LEAD}“The plan is dead,” explained Vienna-based attorney Tomas Brandt.");
+    assert_eq!(person(&t, "The plan is dead,"), ("Tomas Brandt".into(), SpeakerBasis::Cue));
+    // a lower-case syllable after a hyphen is part of a name
+    let t = format!("{LEAD}“The talks go on,” said Secretary General Kim Seo-yeon.");
+    assert_eq!(person(&t, "The talks go on,"), ("Kim Seo-yeon".into(), SpeakerBasis::Cue));
+}
