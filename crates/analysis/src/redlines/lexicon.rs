@@ -10,8 +10,9 @@ use rustc_hash::FxHashSet as HashSet;
 use serde::Deserialize;
 
 use crate::data_error::DataError;
+use crate::redlines::expand::expand_phrase;
 use crate::redlines::matcher::Matcher;
-use crate::redlines::pattern::{Classes, Compiled, Item, compile, expand_phrase};
+use crate::redlines::pattern::{Classes, Compiled, Item, compile};
 use crate::text::fold::Folded;
 
 /// The bundled lexicon.
@@ -176,9 +177,8 @@ fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Res
     for (name, entries) in raw {
         let mut phrases = Vec::new();
         for entry in entries {
-            let expanded = expand_phrase(entry, 0).map_err(|e| {
-                DataError::in_string(file, source, entry, e.column, format!("class {name}: {}", e.message))
-            })?;
+            let expanded = expand_phrase(entry)
+                .map_err(|e| DataError::in_string(file, source, entry, 0, format!("class {name}: {e}")))?;
             phrases.extend(expanded);
         }
         out.insert(name.clone(), phrases.into());

@@ -6,6 +6,7 @@
 //! boosters). Every adjustment is said in the hit's `why`.
 
 mod automaton;
+mod expand;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;
 mod modality;

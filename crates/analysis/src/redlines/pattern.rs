@@ -1,8 +1,9 @@
 //! The cue pattern language.
 //!
-//! A pattern is words matched whole, case-insensitively, on [`Folded`] text: `(a|b c)` is a
-//! choice, `[a|b]` an optional choice, `word~` matches regular inflections, `@class` one of the
-//! phrases of a class the lexicon defines, `X+` one or more of a word, choice or class (joined by
+//! A pattern is words matched whole, case-insensitively, on folded text
+//! ([`Folded`](crate::text::fold::Folded)): `(a|b c)` is a choice, `[a|b]` an optional choice,
+//! `word~` matches regular inflections, `@class` one of the phrases of a class the lexicon
+//! defines, `X+` one or more of a word, choice or class (joined by
 //! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
 //! words, and `...` skips up to three words. `<` and `>` enclose the part that is highlighted:
 //! what stands before `<` must come just before it (read leftwards from it), what stands after
@@ -19,7 +20,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::text::fold::Folded;
+use crate::redlines::expand::{expand_phrase, product};
 
 /// Most literals of an anchor of several items: a run whose choices would multiply them
 /// further is not an anchor.
@@ -78,94 +79,6 @@ pub(crate) struct Compiled {
     pub before: Vec<Item>,
     /// What must stand just after the highlight.
     pub after: Vec<Item>,
-}
-
-/// Regular inflections of an English word: `threaten` → threatens, threatened, threatening.
-pub(crate) fn inflect(w: &str) -> Vec<String> {
-    let mut out = vec![w.to_string()];
-    let (stem_e, ends_e) = match w.strip_suffix('e') {
-        Some(s) if !w.ends_with("ee") => (s, true),
-        _ => (w, false),
-    };
-    let sibilant = ["s", "x", "z", "ch", "sh"].iter().any(|s| w.ends_with(s));
-    let y_after_consonant = w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
-    if y_after_consonant {
-        let stem = &w[..w.len() - 1];
-        out.extend([[stem, "ies"].concat(), [stem, "ied"].concat(), [w, "ing"].concat()]);
-        return out;
-    }
-    out.push([w, if sibilant { "es" } else { "s" }].concat());
-    if ends_e {
-        out.extend([[w, "d"].concat(), [stem_e, "ing"].concat()]);
-    } else {
-        let b = w.as_bytes();
-        let n = b.len();
-        let vowel = |c: u8| b"aeiou".contains(&c);
-        let cvc = n >= 3 && !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !b"wxy".contains(&b[n - 1]);
-        if cvc && (n <= 4 || w.ends_with('l')) {
-            // the last byte follows an ASCII vowel and ends the word: it is an ASCII letter.
-            // One syllable doubles it (stop → stopped), and so does a final l after one vowel
-            // (expel → expelled, control → controlled, British cancel → cancelled); other
-            // longer words seldom do (limit → limited). The plain forms are kept too.
-            let last = &w[n - 1..];
-            out.extend([[w, last, "ed"].concat(), [w, last, "ing"].concat()]);
-        }
-        // agree → agreed, not agreeed
-        out.extend([[w, if w.ends_with("ee") { "d" } else { "ed" }].concat(), [w, "ing"].concat()]);
-    }
-    out
-}
-
-/// Every head followed by every choice, heads in order and each head's choices in order: a
-/// head and a choice joined by a space, a choice alone after an empty head. With `optional`,
-/// each head also stands as it is, before its choices.
-fn product(heads: Vec<String>, choices: &[String], optional: bool) -> Vec<String> {
-    if let ([only], false) = (choices, optional) {
-        return heads
-            .into_iter()
-            .map(|mut head| {
-                if !head.is_empty() {
-                    head.push(' ');
-                }
-                head.push_str(only);
-                head
-            })
-            .collect();
-    }
-    let mut out = Vec::with_capacity(heads.len() * (choices.len() + usize::from(optional)));
-    for head in &heads {
-        if optional {
-            out.push(head.clone());
-        }
-        out.extend(choices.iter().map(|choice| {
-            if head.is_empty() {
-                return choice.clone();
-            }
-            let mut joined = String::with_capacity(head.len() + 1 + choice.len());
-            joined.push_str(head);
-            joined.push(' ');
-            joined.push_str(choice);
-            joined
-        }));
-    }
-    out
-}
-
-/// Expands one choice text ("will not", "tolerate~") into folded phrases.
-pub(crate) fn expand_phrase(phrase: &str, column: usize) -> Result<Vec<String>, PatternError> {
-    let mut acc = vec![String::new()];
-    for word in phrase.split_whitespace() {
-        let forms = match word.strip_suffix('~') {
-            Some(stem) if !stem.is_empty() && !stem.contains('~') => inflect(&Folded::phrase(stem)),
-            _ if word.contains('~') => return error("'~' must end a word", column),
-            _ => vec![Folded::phrase(word)],
-        };
-        acc = product(acc, &forms, false);
-    }
-    if acc.iter().any(String::is_empty) {
-        return error("expected a word", column);
-    }
-    Ok(acc)
 }
 
 /// A parsed piece of a pattern: an item or one of the highlight marks, with its column.
@@ -231,7 +144,7 @@ impl Parser<'_> {
                         phrases.extend(class.phrases.iter().cloned());
                         name |= class.name;
                     } else {
-                        phrases.extend(expand_phrase(alt, column)?);
+                        phrases.extend(expand_phrase(alt).or_else(|e| error(e, column))?);
                     }
                     column += alt.chars().count() + 1;
                 }
@@ -241,7 +154,7 @@ impl Parser<'_> {
             _ => {
                 let len = self.chars[k..].iter().position(|x| STOPS.contains(x.1)).unwrap_or(self.chars.len() - k);
                 let end = self.chars.get(k + len).map_or(self.pattern.len(), |x| x.0);
-                let phrases = expand_phrase(&self.pattern[at..end], k)?.into();
+                let phrases = expand_phrase(&self.pattern[at..end]).or_else(|e| error(e, k))?.into();
                 Ok((Choice { phrases, name: false, optional: false }, k + len))
             }
         }

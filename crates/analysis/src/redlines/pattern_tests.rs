@@ -1,5 +1,7 @@
 use super::*;
+use crate::redlines::expand::inflect;
 use crate::redlines::matcher::Matcher;
+use crate::text::fold::Folded;
 
 fn matches(pattern: &str, text: &str) -> Vec<String> {
     let m = Matcher::new(&[pattern]).unwrap();
