@@ -39,8 +39,8 @@ pub struct Batch {
 /// Starts the loader; the channel closes when every article has been handled.
 pub fn spawn(args: Vec<PathBuf>, analyzer: Arc<Analyzer>, max_bytes: u64) -> Receiver<Batch> {
     let (tx, rx) = channel();
-    // the automata for throughput are built here, off the first frame's path
-    std::thread::spawn(move || load(&args, &analyzer.for_bulk(), max_bytes, &tx));
+    // the automata for the corpus are built in the loader, off the first frame's path
+    std::thread::spawn(move || load(&args, &analyzer, max_bytes, &tx));
     rx
 }
 
@@ -52,6 +52,9 @@ fn load(args: &[PathBuf], analyzer: &Analyzer, max_bytes: u64, tx: &Sender<Batch
             return;
         }
     };
+    // the automaton built for the number of articles, as `redline analyze` does
+    let analyzer = analyzer.for_articles(corpus.entries.len());
+    let analyzer = analyzer.as_ref();
     let first = Batch { total: Some(corpus.entries.len()), warnings: corpus.warnings, ..Batch::default() };
     if tx.send(first).is_err() {
         return;
