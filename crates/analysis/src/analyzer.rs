@@ -81,7 +81,7 @@ impl Analyzer {
         let article = Article::parse(text, &self.language);
         let mut found = quotes::find(text, &article.paragraphs);
         quotes::mark_titles(text, &mut found, &self.language);
-        let sections = Sections::new(text, &article, |w| self.gazetteer.is_alias(w));
+        let sections = Sections::new(text, &article, &self.language, |w| self.gazetteer.is_alias(w));
         let people = People::find(text, &article, &sections, &self.language);
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language);
         let top: Vec<std::ops::Range<usize>> =
@@ -95,7 +95,7 @@ impl Analyzer {
             .into_iter()
             .map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range))
             .collect();
-        let recurring = topics::recurring_entities(text, &article, &sections, &people, &self.language, &mentions);
+        let recurring = topics::recurring_entities(text, &article, &sections, &people, &mentions);
         mentions.extend(recurring);
         assemble(source, &article, found, speakers, hits, mentions)
     }

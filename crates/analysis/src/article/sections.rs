@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::text::fold::Folded;
-use crate::text::words::{Region, is_capitalized};
+use crate::text::language::Language;
+use crate::text::words::{Region, is_capitalized, words};
 
 /// Title (when there is one) then body paragraphs, with their folded text and words.
 pub(crate) struct Sections<'a> {
@@ -23,12 +24,12 @@ pub(crate) struct Sections<'a> {
 }
 
 impl<'a> Sections<'a> {
-    /// Folds and tokenises the title and paragraphs of `article`, marking the capitalised
-    /// words for which `is_alias` holds.
-    pub fn new(text: &'a str, article: &Article, is_alias: impl Fn(&str) -> bool) -> Self {
+    /// Folds and tokenises the title and paragraphs of `article`, classifying each word once
+    /// in `lang`'s lists and marking the capitalised words for which `is_alias` holds.
+    pub fn new(text: &'a str, article: &Article, lang: &'a Language, is_alias: impl Fn(&str) -> bool) -> Self {
         let ranges: Vec<Range<usize>> = article.title.iter().chain(&article.paragraphs).cloned().collect();
         let folded = ranges.iter().map(|r| Folded::new(&text[r.clone()], r.start)).collect();
-        let words: Vec<Region> = ranges.iter().map(|r| Region::new(text, r.clone())).collect();
+        let words: Vec<Region> = ranges.iter().map(|r| Region::new(text, words(text, r.clone()), lang)).collect();
         let aliases = words
             .iter()
             .map(|r| {

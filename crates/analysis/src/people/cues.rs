@@ -69,7 +69,7 @@ impl Paragraph<'_> {
     }
 
     fn grammar<'g>(&'g self, range: Range<usize>, people: &'g People, lang: &'g Language) -> Grammar<'g> {
-        let r = Span { text: self.text, words: &self.words.words[range.clone()] };
+        let r = self.words.slice(range.clone());
         Grammar { r, people, lang, aliases: &self.aliases[range], descriptions: true }
     }
 }
@@ -193,7 +193,7 @@ impl Resolver<'_> {
         // the vote, Roe said")
         let k = g.r.words.iter().position(|w| w.range.start == s.span().start)?;
         let descriptor = |j: usize| {
-            let kind = self.lang.lower_word(g.r.word(j));
+            let kind = g.r.kind(j).lower;
             (j == 0 || g.linked(j)) && (!kind.function || j == 0 && kind.description_opener)
         };
         if !(0..k).all(descriptor) {

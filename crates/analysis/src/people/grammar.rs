@@ -12,7 +12,8 @@ use std::ops::Range;
 
 use crate::model::SpeakerKind;
 use crate::people::People;
-use crate::text::language::{Gender, Language};
+use crate::text::language::Language;
+use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized};
 
 /// Most words a descriptive subject ("a senior official of the ministry") runs to.
@@ -100,7 +101,7 @@ impl Grammar<'_> {
     /// or participle.
     fn plain_noun(&self, k: usize) -> bool {
         let w = self.r.word(k);
-        let kind = self.lang.lower_word(w);
+        let kind = self.r.kind(k).lower;
         w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
             && w.chars().any(char::is_alphabetic)
             && w.chars().all(|c| c.is_alphanumeric() || c == '-')
@@ -114,7 +115,7 @@ impl Grammar<'_> {
     fn ending_at(&self, e: usize, descriptions: bool) -> Option<Subject> {
         let r = &self.r;
         let word = r.word(e);
-        let lower = self.lang.lower_word(word);
+        let lower = r.kind(e).lower;
         if lower.pronoun {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[e].range.clone() });
         }
@@ -122,13 +123,13 @@ impl Grammar<'_> {
             let mut first = e;
             while first > 0 && self.linked(first) && self.person_at(first - 1).is_none_or(|p| p == person) && {
                 let w = r.word(first - 1);
-                is_capitalized(w) && !self.lang.cased_word(w).title && !self.aliases[first - 1]
+                is_capitalized(w) && !r.kind(first - 1).cased.title && !self.aliases[first - 1]
             } {
                 first -= 1;
             }
             return Some(Subject::Person { person, span: self.range(first, e) });
         }
-        let cased = self.lang.cased_word(word);
+        let cased = r.kind(e).cased;
         // an acronym: a known one, or any next to a cue ("ESPN said")
         let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
         let org_word = (cased.organisation_head && is_capitalized(word))
@@ -143,7 +144,7 @@ impl Grammar<'_> {
         while first > 0 && e - first + 1 < MAX_PHRASE_WORDS && self.linked(first) && {
             let k = first - 1;
             let w = r.lower(k);
-            let kind = self.lang.lower_word(&w);
+            let kind = r.kind(k).lower;
             // a preposition or conjunction ends the phrase ("32% of Republican voters")
             let open = !kind.function || matches!(w.as_ref(), "the" | "a" | "an");
             open && self.cue_at(k).is_none() && !kind.pronoun && self.person_at(k).is_none()
@@ -153,7 +154,7 @@ impl Grammar<'_> {
                 // "a spokesperson for the ministry": on over "for"/"of" to the noun it follows
                 let of = first >= 2 && self.linked(first) && matches!(r.lower(first - 1).as_ref(), "for" | "of" | "at");
                 let noun = of && {
-                    let before = self.lang.lower_word(&r.lower(first - 2));
+                    let before = r.kind(first - 2).lower;
                     before.role || before.role_plural || before.speaker_noun
                 };
                 if !noun {
@@ -182,7 +183,7 @@ impl Grammar<'_> {
             // nor the object of a preposition ("in the past said"), nor a noun a quote
             // follows ("calling the two lengthy “…”")
             let object = first > 0 && self.linked(first) && {
-                let before = self.lang.lower_word(&r.lower(first - 1));
+                let before = r.kind(first - 1).lower;
                 let cue = first >= 2 && self.cue_at(first - 2) == Some(2); // "according to"
                 before.function && !before.clause_opener && !before.coordinator && !cue
             };
@@ -197,7 +198,7 @@ impl Grammar<'_> {
 
     /// True when word `k` is a determiner or possessive opening a described speaker.
     fn opens_description(&self, k: usize) -> bool {
-        self.lang.lower_word(&self.r.lower(k)).description_opener
+        self.r.kind(k).lower.description_opener
     }
 
     /// The subject before the cue at word `c`: the phrase ending just before it (over
@@ -209,7 +210,7 @@ impl Grammar<'_> {
         // "the plan was called": a passive cue has no described speaker before it
         let mut passive = false;
         for _ in 0..2 {
-            let kind = self.lang.lower_word(&self.r.lower(e));
+            let kind = self.r.kind(e).lower;
             if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || self.r.lower(e).ends_with("ly")) {
                 passive |= kind.passive_auxiliary;
                 e -= 1;
@@ -257,7 +258,7 @@ impl Grammar<'_> {
         if s >= r.words.len() {
             return None;
         }
-        let lower = self.lang.lower_word(r.word(s));
+        let lower = r.kind(s).lower;
         if lower.pronoun {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[s].range.clone() });
         }
@@ -301,12 +302,12 @@ impl Grammar<'_> {
             let next = r.word(e + 1);
             !is_capitalized(next)
                 && {
-                    let lower = self.lang.lower_word(next);
+                    let lower = r.kind(e + 1).lower;
                     !(lower.speaker_noun || lower.role || lower.role_plural)
                 }
                 && {
                     // an unlisted noun runs on over the nouns after it ("the former first lady")
-                    let this = self.lang.lower_word(&r.lower(e));
+                    let this = r.kind(e).lower;
                     let listed = this.speaker_noun || this.role || this.role_plural;
                     listed || !self.descriptions || !self.plain_noun(e + 1)
                 }
@@ -319,7 +320,7 @@ impl Grammar<'_> {
     fn person_follows(&self, e: usize) -> bool {
         let r = &self.r;
         (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) && !self.lang.lower_word(&r.lower(k)).function)
+            .take_while(|&k| self.linked(k) && !r.kind(k).lower.function)
             .any(|k| self.person_at(k).is_some())
     }
 }

@@ -12,7 +12,8 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::article::sections::Sections;
-use crate::text::language::{Gender, Language};
+use crate::text::language::Language;
+use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized};
 
 /// Longest run of words taken as one name.
@@ -51,8 +52,8 @@ pub struct People {
     pub main: Option<usize>,
 }
 
-fn is_title(r: &Span, i: usize, lang: &Language) -> bool {
-    let kind = lang.cased_word(r.word(i));
+fn is_title(r: &Span, i: usize) -> bool {
+    let kind = r.kind(i).cased;
     kind.title || (kind.title_with_dot && r.text[r.words[i].range.end..].starts_with('.'))
 }
 
@@ -84,20 +85,20 @@ fn all_caps(w: &str) -> bool {
 /// True when word `i` can be part of a name: capitalised, not all capitals, no digits, not
 /// a gazetteer alias, title or non-name word.
 #[inline(always)]
-fn name_word(r: &Span, aliases: &[bool], i: usize, lang: &Language) -> bool {
-    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i, lang) && !is_title(r, i, lang)
+fn name_word(r: &Span, aliases: &[bool], i: usize) -> bool {
+    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i) && !is_title(r, i)
 }
 
 /// [`name_word`] for a word that may be capitalised. A hyphenated word whose last part is a
 /// lower-case participle (`Vienna-based`, `Kremlin-backed`, `London-born`) describes a name
 /// rather than being one; a lower-case syllable (`Ban Ki-moon`) does not.
-fn capitalized_name_word(r: &Span, i: usize, lang: &Language) -> bool {
+fn capitalized_name_word(r: &Span, i: usize) -> bool {
     let w = r.word(i);
     let participle =
         |last: &str| last.starts_with(|c: char| c.is_lowercase()) && (last.ends_with("ed") || last == "born");
     let adjective = w.rsplit_once('-').is_some_and(|(_, last)| participle(last));
     is_capitalized(w) && !all_caps(w) && !adjective && !w.bytes().any(|b| b.is_ascii_digit()) && {
-        let kind = lang.cased_word(w);
+        let kind = r.kind(i).cased;
         !kind.not_name && !kind.title && !kind.organisation_head
     }
 }
@@ -108,7 +109,7 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < r.words.len() {
-        if !name_word(r, aliases, i, lang) {
+        if !name_word(r, aliases, i) {
             i += 1;
             continue;
         }
@@ -116,12 +117,12 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
         let given = lang.given_name(r.word(i)).is_some();
         while i + n < r.words.len() && n < MAX_NAME_WORDS && joined(r, i + n - 1) {
             let k = i + n;
-            let particle = || lang.lower_word(r.word(k)).particle;
-            let next_is_name = || k + 1 < r.words.len() && name_word(r, aliases, k + 1, lang);
+            let particle = || r.kind(k).lower.particle;
+            let next_is_name = || k + 1 < r.words.len() && name_word(r, aliases, k + 1);
             // "Theresa May": after a given name, a capitalised word that is also a common
             // word (a month, a colour) is a surname
-            let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k, lang);
-            if name_word(r, aliases, k, lang)
+            let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
+            if name_word(r, aliases, k)
                 || (initial(r, k) && next_is_name() && joined(r, k))
                 || (particle() && next_is_name() && r.adjacent(k))
                 || surname_word()
@@ -135,11 +136,11 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
         // or that a capitalised non-name word opens inside a sentence ("New York") is not a name
         let head_after = i + n < r.words.len() && r.adjacent(i + n - 1) && {
             let w = r.word(i + n);
-            is_capitalized(w) && lang.cased_word(w).organisation_head
+            is_capitalized(w) && r.kind(i + n).cased.organisation_head
         };
         let name_before = i > 0 && r.adjacent(i - 1) && {
             let w = r.word(i - 1);
-            let kind = lang.cased_word(w);
+            let kind = r.kind(i - 1).cased;
             is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1)
         };
         if !head_after && !name_before {
@@ -160,8 +161,8 @@ fn opens_sentence(r: &Span, k: usize) -> bool {
 
 /// True when word `k` is a common word that is a surname after a given name ("May" of
 /// "Theresa May", "Rice", "Brown"): the language data's `surname_words`.
-fn is_surname_like(r: &Span, k: usize, lang: &Language) -> bool {
-    lang.cased_word(r.word(k)).surname_word
+fn is_surname_like(r: &Span, k: usize) -> bool {
+    r.kind(k).cased.surname_word
 }
 
 /// How strongly the words around a run show it is a person.
@@ -181,13 +182,13 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
     let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
     let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
     let mut roles = Vec::new();
-    let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1, lang);
+    let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1);
     if title_before {
         roles.push(r.lower(i - 1).into_owned());
     }
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
     let role_before =
-        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && lang.lower_word(r.word(i - 1)).role;
+        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && r.kind(i - 1).lower.role;
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
     }
@@ -210,7 +211,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
             && gap(end) == ","
             && (end + 1..(end + 4).min(r.words.len())).any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
     if end < r.words.len() && gap(end) == "," {
-        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| lang.lower_word(r.word(k)).role);
+        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| r.kind(k).lower.role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));
     }
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
@@ -231,7 +232,7 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
 /// role word's ("Mrs.", "spokeswoman").
 fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<Gender> {
     let given = (n >= 2).then(|| lang.given_name(r.word(i)).flatten()).flatten();
-    let title = (i >= 1 && joined(r, i - 1)).then(|| lang.lower_word(r.word(i - 1)).gender).flatten();
+    let title = (i >= 1 && joined(r, i - 1)).then(|| r.kind(i - 1).lower.gender).flatten();
     given.or(title).or_else(|| roles.iter().find_map(|role| lang.lower_word(role).gender))
 }
 
@@ -255,7 +256,7 @@ impl People {
                 }
                 // a lone plural or role word next to a cue is a group ("Democrats said"); a
                 // listed organisation is none of the people
-                let lower = lang.lower_word(surname);
+                let lower = region.kind(i + n - 1).lower;
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
                     || lang.organisation_at(&region, i) == Some(n)
                 {
@@ -357,7 +358,7 @@ mod tests {
         let lang = Language::bundled();
         let article = Article::parse(t, &lang);
         let gaz = Gazetteer::bundled();
-        People::find(t, &article, &Sections::new(t, &article, |w| gaz.is_alias(w)), &lang)
+        People::find(t, &article, &Sections::new(t, &article, &lang, |w| gaz.is_alias(w)), &lang)
     }
 
     #[test]

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::data_error::DataError;
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
+use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
 use crate::text::words::{Span, is_capitalized};
 
 /// The bundled language data.
@@ -17,15 +18,6 @@ pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.jso
 
 /// The bundled given names with their usual gender (`tools/given_names.sh` makes it).
 pub const BUNDLED_GIVEN_NAMES: &str = include_str!("../../../../assets/given_names.txt");
-
-/// The grammatical gender a word or given name points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Gender {
-    /// He.
-    Male,
-    /// She.
-    Female,
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,64 +44,6 @@ struct LanguageFile {
     coordinators: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
-}
-
-/// What a lower-case word is in the lists of [`Language`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct LowerWord {
-    /// A one-word cue verb ("said").
-    pub cue: bool,
-    /// The first word of a two-word cue ("according" of "according to").
-    pub cue_first: bool,
-    /// A pronoun that can be a speaker.
-    pub pronoun: bool,
-    /// A role noun ("minister").
-    pub role: bool,
-    /// A role noun with an `s` added ("ministers").
-    pub role_plural: bool,
-    /// A particle allowed inside a name ("van").
-    pub particle: bool,
-    /// A noun that can head an unnamed speaker ("sources", "police").
-    pub speaker_noun: bool,
-    /// A determiner or possessive that opens a described speaker ("the", "a", "his"):
-    /// before a cue, "the moderator said", any lower-case noun after it names one.
-    pub description_opener: bool,
-    /// A form of "be" before a cue: the cue is passive ("the plan was called"), and the
-    /// noun before it is no speaker.
-    pub passive_auxiliary: bool,
-    /// The gender the word points to ("she", "mrs", "spokesman"), if any.
-    pub gender: Option<Gender>,
-    /// An adverb or auxiliary that may stand between a subject and its cue ("Roe has
-    /// repeatedly said": "has", "repeatedly").
-    pub cue_modifier: bool,
-    /// A word after which a quote is a title or name ("called", "show").
-    pub title_cue: bool,
-    /// A preposition, conjunction, determiner or relative word: never the verb after a
-    /// subject.
-    pub function: bool,
-    /// A word opening a subordinate clause ("that", "who", "because"): a name after it is
-    /// no main clause's subject.
-    pub clause_opener: bool,
-    /// A coordinating conjunction ("and", "but"): a noun phrase after it may be a subject,
-    /// unlike one after a preposition.
-    pub coordinator: bool,
-}
-
-/// What a word, as written, is in the case-keeping lists of [`Language`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct CasedWord {
-    /// A title ("President").
-    pub title: bool,
-    /// A title when a dot follows it ("Gen" of "Gen.").
-    pub title_with_dot: bool,
-    /// A word that is never part of a person's name.
-    pub not_name: bool,
-    /// A word that ends an organisation's name ("Ministry", "Times").
-    pub organisation_head: bool,
-    /// The first word of a named organisation ("White" of "White House").
-    pub organisation_start: bool,
-    /// A common word that is a surname after a given name ("May" of "Theresa May").
-    pub surname_word: bool,
 }
 
 /// Given names and their genders, kept as the text they were read from with the place of
@@ -244,7 +178,7 @@ impl Language {
     /// The named organisation (as listed, "White House") starting at word `i` of `r`: its
     /// length in words.
     pub(crate) fn organisation_at(&self, r: &Span, i: usize) -> Option<usize> {
-        if i >= r.words.len() || !self.cased_word(r.word(i)).organisation_start {
+        if i >= r.words.len() || !r.kind(i).cased.organisation_start {
             return None;
         }
         (1..=4).rev().find(|&n| {
@@ -376,13 +310,19 @@ impl Language {
     }
 }
 
+impl Classify for Language {
+    fn classify(&self, word: &str) -> WordKind {
+        WordKind { lower: self.lower_word(word), cased: self.cased_word(word) }
+    }
+}
+
 impl Language {
     /// The cue verb (one or two words) starting at word `i` of `r`: its length in words.
     pub(crate) fn cue_at(&self, r: &Span, i: usize) -> Option<usize> {
         if i >= r.words.len() {
             return None;
         }
-        let kind = self.lower_word(r.word(i));
+        let kind = r.kind(i).lower;
         if !(kind.cue || kind.cue_first) {
             return None;
         }

@@ -1,7 +1,8 @@
 //! Text in: reading and decoding an article ([`source`]), extracting it from HTML or
 //! Markdown ([`extract`], an HTML page's own headline and date from [`page_meta`]), the
 //! folded copy matching works on ([`fold`]), words with byte ranges ([`words`]), the language
-//! data that tells what a word is ([`language`], prefiltered by a [`sieve`]), and the words of
+//! data that tells what a word is ([`language`], prefiltered by a [`sieve`]; its answers for
+//! one word in [`word_kinds`]), and the words of
 //! page furniture and dates ([`page_words`]).
 
 pub(crate) mod extract;
@@ -11,4 +12,5 @@ pub(crate) mod page_meta;
 pub(crate) mod page_words;
 pub(crate) mod sieve;
 pub(crate) mod source;
+pub(crate) mod word_kinds;
 pub(crate) mod words;

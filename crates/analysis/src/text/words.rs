@@ -3,6 +3,10 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use std::cell::OnceCell;
+
+use crate::text::word_kinds::{Classify, WordKind};
+
 /// A word: letters and digits, with inner apostrophes, hyphens and dots (O’Brien, Al-Assad,
 /// U.S) kept inside it. A trailing possessive (`Japan’s`, `Roe's`) is not part of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,34 +145,53 @@ mod tests {
     }
 }
 
-/// The words of one region (title or paragraph).
+/// The words of one region (title or paragraph), each with what it is in the word lists.
 pub(crate) struct Region<'a> {
     pub text: &'a str,
     pub words: Vec<Word>,
+    /// What each word is (`kinds[i]` of `words[i]`), found by `lists` the first time a
+    /// stage asks and kept for the others.
+    kinds: Vec<OnceCell<WordKind>>,
+    lists: &'a dyn Classify,
 }
 
 impl<'a> Region<'a> {
-    pub fn new(text: &'a str, range: Range<usize>) -> Self {
-        Region { text, words: words(text, range) }
+    /// The words of `text[range]`, each classified once by `classify`.
+    pub fn new(text: &'a str, words: Vec<Word>, lists: &'a dyn Classify) -> Self {
+        let kinds = vec![OnceCell::new(); words.len()];
+        Region { text, words, kinds, lists }
     }
 
     /// All the words of the region.
     pub fn span(&self) -> Span<'_> {
-        Span { text: self.text, words: &self.words }
+        Span { text: self.text, words: &self.words, kinds: &self.kinds, lists: self.lists }
     }
 }
 
 /// Consecutive words of a region, borrowed, with helpers to read them; word `i` is
-/// `words[i]`.
+/// `words[i]`, and what it is in the word lists `kinds[i]`.
 #[derive(Clone, Copy)]
 pub(crate) struct Span<'a> {
     pub text: &'a str,
     pub words: &'a [Word],
+    kinds: &'a [OnceCell<WordKind>],
+    lists: &'a dyn Classify,
 }
 
 impl<'a> Span<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         &self.text[self.words[i].range.clone()]
+    }
+
+    /// Words `range` of the span.
+    pub fn slice(&self, range: Range<usize>) -> Span<'a> {
+        Span { text: self.text, words: &self.words[range.clone()], kinds: &self.kinds[range], lists: self.lists }
+    }
+
+    /// What word `i` is in the word lists.
+    #[inline]
+    pub fn kind(&self, i: usize) -> WordKind {
+        *self.kinds[i].get_or_init(|| self.lists.classify(self.word(i)))
     }
 
     /// Word `i` in lower case, as `str::to_lowercase` gives it; borrowed when it has no

@@ -13,7 +13,6 @@ use rustc_hash::FxHashMap;
 use crate::article::Article;
 use crate::article::sections::Sections;
 use crate::people::People;
-use crate::text::language::Language;
 use crate::text::words::is_capitalized;
 
 /// A topic label and where it is named; gazetteer labels are borrowed from the gazetteer.
@@ -36,7 +35,6 @@ pub(crate) fn recurring_entities(
     article: &Article,
     sections: &Sections,
     people: &People,
-    lang: &Language,
     known: &Mentions,
 ) -> Mentions<'static> {
     // a run overlapping a gazetteer mention ("United" of "United States") is not an entity
@@ -66,7 +64,7 @@ pub(crate) fn recurring_entities(
         let entity_word = |i: usize| {
             r.may_be_capitalized(i) && {
                 let w = r.word(i);
-                is_capitalized(w) && !aliases[i] && !lang.cased_word(w).title && !person_at(r.words[i].range.start)
+                is_capitalized(w) && !aliases[i] && !r.kind(i).cased.title && !person_at(r.words[i].range.start)
             }
         };
         let mut i = 0;
@@ -81,11 +79,11 @@ pub(crate) fn recurring_entities(
             }
             // "The Narva Forum": function words at the edges are not part of a name
             let mut first = i;
-            while first < end && lang.cased_word(r.word(first)).not_name {
+            while first < end && r.kind(first).cased.not_name {
                 first += 1;
             }
             let mut last = end;
-            while last > first && lang.cased_word(r.word(last - 1)).not_name {
+            while last > first && r.kind(last - 1).cased.not_name {
                 last -= 1;
             }
             i = end;

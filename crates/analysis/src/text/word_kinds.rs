@@ -1,0 +1,88 @@
+//! What a word is in the word lists of [`Language`](crate::text::language::Language): the
+//! answers of its look-ups, found once for each word of an article when it is split
+//! ([`WordKind`]) and read by every stage after. Kept apart from the lists themselves so that
+//! the words of a text ([`crate::text::words`]) can carry them without importing the lists.
+
+/// The grammatical gender a word or given name points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+}
+
+/// What a lower-case word is in the lists of [`Language`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct LowerWord {
+    /// A one-word cue verb ("said").
+    pub cue: bool,
+    /// The first word of a two-word cue ("according" of "according to").
+    pub cue_first: bool,
+    /// A pronoun that can be a speaker.
+    pub pronoun: bool,
+    /// A role noun ("minister").
+    pub role: bool,
+    /// A role noun with an `s` added ("ministers").
+    pub role_plural: bool,
+    /// A particle allowed inside a name ("van").
+    pub particle: bool,
+    /// A noun that can head an unnamed speaker ("sources", "police").
+    pub speaker_noun: bool,
+    /// A determiner or possessive that opens a described speaker ("the", "a", "his"):
+    /// before a cue, "the moderator said", any lower-case noun after it names one.
+    pub description_opener: bool,
+    /// A form of "be" before a cue: the cue is passive ("the plan was called"), and the
+    /// noun before it is no speaker.
+    pub passive_auxiliary: bool,
+    /// The gender the word points to ("she", "mrs", "spokesman"), if any.
+    pub gender: Option<Gender>,
+    /// An adverb or auxiliary that may stand between a subject and its cue ("Roe has
+    /// repeatedly said": "has", "repeatedly").
+    pub cue_modifier: bool,
+    /// A word after which a quote is a title or name ("called", "show").
+    pub title_cue: bool,
+    /// A preposition, conjunction, determiner or relative word: never the verb after a
+    /// subject.
+    pub function: bool,
+    /// A word opening a subordinate clause ("that", "who", "because"): a name after it is
+    /// no main clause's subject.
+    pub clause_opener: bool,
+    /// A coordinating conjunction ("and", "but"): a noun phrase after it may be a subject,
+    /// unlike one after a preposition.
+    pub coordinator: bool,
+}
+
+/// What a word, as written, is in the case-keeping lists of [`Language`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CasedWord {
+    /// A title ("President").
+    pub title: bool,
+    /// A title when a dot follows it ("Gen" of "Gen.").
+    pub title_with_dot: bool,
+    /// A word that is never part of a person's name.
+    pub not_name: bool,
+    /// A word that ends an organisation's name ("Ministry", "Times").
+    pub organisation_head: bool,
+    /// The first word of a named organisation ("White" of "White House").
+    pub organisation_start: bool,
+    /// A common word that is a surname after a given name ("May" of "Theresa May").
+    pub surname_word: bool,
+}
+
+/// What one word of an article is in every list: found once when the article is split into
+/// words (`Language::classify`) and shared by people, speakers and topics, which would
+/// otherwise look each word up again at every rule that reads it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordKind {
+    /// What the word is once lower-cased (`Language::lower_word`).
+    pub lower: LowerWord,
+    /// What the word is as written (`Language::cased_word`).
+    pub cased: CasedWord,
+}
+
+/// What finds a word's [`WordKind`]: the word lists (`Language`).
+pub(crate) trait Classify {
+    /// What `word` is in every list.
+    fn classify(&self, word: &str) -> WordKind;
+}
