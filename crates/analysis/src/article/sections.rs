@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, fold_and_split};
 use crate::text::language::Language;
-use crate::text::words::{Region, is_capitalized, words};
+use crate::text::words::{Region, is_capitalized};
 
 /// Title (when there is one) then body paragraphs, with their folded text and words.
 pub(crate) struct Sections<'a> {
@@ -24,12 +24,18 @@ pub(crate) struct Sections<'a> {
 }
 
 impl<'a> Sections<'a> {
-    /// Folds and tokenises the title and paragraphs of `article`, classifying each word once
-    /// in `lang`'s lists and marking the capitalised words for which `is_alias` holds.
+    /// Folds and tokenises the title and paragraphs of `article` in one pass each; each word
+    /// is classified in `lang`'s lists when first asked, and the capitalised words for which
+    /// `is_alias` holds are marked.
     pub fn new(text: &'a str, article: &Article, lang: &'a Language, is_alias: impl Fn(&str) -> bool) -> Self {
         let ranges: Vec<Range<usize>> = article.title.iter().chain(&article.paragraphs).cloned().collect();
-        let folded = ranges.iter().map(|r| Folded::new(&text[r.clone()], r.start)).collect();
-        let words: Vec<Region> = ranges.iter().map(|r| Region::new(text, words(text, r.clone()), lang)).collect();
+        let (folded, words): (Vec<Folded>, Vec<Region>) = ranges
+            .iter()
+            .map(|r| {
+                let (folded, words) = fold_and_split(text, r.clone());
+                (folded, Region::new(text, words, lang))
+            })
+            .unzip();
         let aliases = words
             .iter()
             .map(|r| {
