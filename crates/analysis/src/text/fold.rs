@@ -227,10 +227,10 @@ fn scan<const WORDS: bool>(text: &str, base: usize) -> (Folded, Vec<Word>) {
 /// Takes a trailing possessive (`’s`, `'s`) off each word that has more before it.
 fn strip_possessives(text: &str, base: usize, words: &mut [Word]) {
     for w in words {
-        let s = &text[w.range.start - base..w.range.end - base];
-        if !s.ends_with('s') {
+        if text.as_bytes()[w.range.end - base - 1] != b's' {
             continue; // both suffixes end in `s`
         }
+        let s = &text[w.range.start - base..w.range.end - base];
         for suffix in ["'s", "\u{2019}s"] {
             if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
                 w.range.end -= suffix.len();
