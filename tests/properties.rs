@@ -67,10 +67,12 @@ fn check(text: &str, a: &Analysis) {
     assert!(a.quotes.windows(2).all(|w| w[0].start <= w[1].start));
 }
 
-/// The analyzer of one article (an automaton over the cues that can occur in each text) and
-/// that of many (one automaton over every cue, built once).
+/// The analyzer of one article (an automaton over the cues that can occur in each text,
+/// searched after the text is folded), that of many (one automaton over every cue, built
+/// once and fed each text as it is folded) and that of a thousand or more (the same as a DFA).
 static ONE: LazyLock<Analyzer> = LazyLock::new(Analyzer::bundled);
 static MANY: LazyLock<Analyzer> = LazyLock::new(|| ONE.for_articles(10).into_owned());
+static BULK: LazyLock<Analyzer> = LazyLock::new(|| ONE.for_articles(1_000).into_owned());
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
@@ -82,9 +84,11 @@ proptest! {
     }
 
     #[test]
-    fn the_automaton_of_one_article_finds_what_the_shared_one_finds(t in text()) {
+    fn the_automaton_of_one_article_finds_what_the_shared_ones_find(t in text()) {
         let source = Source::from_text("prop", t);
-        prop_assert_eq!(ONE.analyze(&source), MANY.analyze(&source));
+        let one = ONE.analyze(&source);
+        prop_assert_eq!(&one, &MANY.analyze(&source));
+        prop_assert_eq!(&one, &BULK.analyze(&source));
     }
 
     #[test]

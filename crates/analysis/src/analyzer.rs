@@ -7,12 +7,16 @@
 
 use std::borrow::Cow;
 
+use aho_corasick::automaton::Automaton as Search;
+
 use crate::article::Article;
 use crate::article::sections::Sections;
 use crate::assemble::assemble;
 use crate::model::{Analysis, QuoteKind};
 use crate::people::{People, speakers};
 use crate::redlines::Lexicon;
+use crate::redlines::automaton::{Automaton, Stepper};
+use crate::redlines::matcher::Hit;
 use crate::redlines::matcher::Joint;
 use crate::text::language::Language;
 use crate::text::source::Source;
@@ -21,6 +25,9 @@ use crate::{quotes, redlines};
 
 /// From this many articles on, [`Analyzer::for_articles`] builds one automaton for them all.
 const SHARED_FROM: usize = 10;
+
+/// The hits of the lexicon's cues and of the gazetteer's aliases in each section.
+type Scanned = (Vec<Vec<Hit>>, Vec<Vec<Hit>>);
 
 /// From this many articles on, [`Analyzer::for_articles`] builds the DFA of
 /// [`Analyzer::for_bulk`].
@@ -81,12 +88,22 @@ impl Analyzer {
         let article = Article::parse(text, &self.language);
         let mut found = quotes::find(text, &article.paragraphs);
         quotes::mark_titles(text, &mut found, &self.language);
-        let sections = Sections::new(text, &article, &self.language, |w| self.gazetteer.is_alias(w));
+        let is_alias = |w: &str| self.gazetteer.is_alias(w);
+        // a shared automaton reads each section as the pass folds it; one built for this
+        // article alone needs the article's words first, and searches after
+        let (sections, (cue_hits, alias_hits)) = match self.scanner.shared_automaton() {
+            Some(Automaton::Dfa(a)) => self.sections_fed(text, &article, a),
+            Some(Automaton::Nfa(a)) => self.sections_fed(text, &article, a),
+            None => {
+                let sections = Sections::new(text, &article, &self.language, is_alias);
+                let hits = self.scanner.find_in_each(&sections.folded);
+                (sections, hits)
+            }
+        };
         let people = People::find(text, &article, &sections, &self.language);
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let (cue_hits, alias_hits) = self.scanner.find_in_each(&sections.folded);
         let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits);
         let labels = self.gazetteer.labels();
         let mut mentions: topics::Mentions = self
@@ -98,5 +115,20 @@ impl Analyzer {
         let recurring = topics::recurring_entities(text, &article, &sections, &people, &mentions);
         mentions.extend(recurring);
         assemble(source, &article, found, speakers, hits, mentions)
+    }
+
+    /// The article's sections, each fed to `automaton` as it is folded, and the cue and
+    /// alias hits in each.
+    fn sections_fed<'s, A: Search>(
+        &'s self,
+        text: &'s str,
+        article: &Article,
+        automaton: &A,
+    ) -> (Sections<'s>, Scanned) {
+        let is_alias = |w: &str| self.gazetteer.is_alias(w);
+        let (sections, steppers) = Sections::fed(text, article, &self.language, is_alias, || Stepper::new(automaton));
+        let found = steppers.into_iter().map(|s| s.found).collect();
+        let hits = self.scanner.hits_found(&sections.folded, found);
+        (sections, hits)
     }
 }

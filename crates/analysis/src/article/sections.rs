@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::text::fold::{Folded, fold_and_split};
+use crate::text::fold::{Feed, Folded, fold_and_split};
 use crate::text::language::Language;
 use crate::text::words::{Region, is_capitalized};
 
@@ -28,11 +28,26 @@ impl<'a> Sections<'a> {
     /// is classified in `lang`'s lists when first asked, and the capitalised words for which
     /// `is_alias` holds are marked.
     pub fn new(text: &'a str, article: &Article, lang: &'a Language, is_alias: impl Fn(&str) -> bool) -> Self {
+        Sections::fed(text, article, lang, is_alias, || ()).0
+    }
+
+    /// [`Sections::new`], each section's folded bytes fed as they are made to a feed of its
+    /// own from `feed`: the feeds, in the order of the sections.
+    pub fn fed<F: Feed>(
+        text: &'a str,
+        article: &Article,
+        lang: &'a Language,
+        is_alias: impl Fn(&str) -> bool,
+        mut feed: impl FnMut() -> F,
+    ) -> (Self, Vec<F>) {
         let ranges: Vec<Range<usize>> = article.title.iter().chain(&article.paragraphs).cloned().collect();
+        let mut feeds = Vec::with_capacity(ranges.len());
         let (folded, words): (Vec<Folded>, Vec<Region>) = ranges
             .iter()
             .map(|r| {
-                let (folded, words) = fold_and_split(text, r.clone());
+                let mut f = feed();
+                let (folded, words) = fold_and_split(text, r.clone(), &mut f);
+                feeds.push(f);
                 (folded, Region::new(text, words, lang))
             })
             .unzip();
@@ -48,7 +63,7 @@ impl<'a> Sections<'a> {
                     .collect()
             })
             .collect();
-        Sections { ranges, folded, words, aliases, has_title: article.title.is_some() }
+        (Sections { ranges, folded, words, aliases, has_title: article.title.is_some() }, feeds)
     }
 
     /// The words of the body paragraphs only.

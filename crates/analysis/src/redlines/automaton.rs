@@ -2,8 +2,10 @@
 //! occurrence of every literal, overlapping ones included, in about half the time of a
 //! plain left-to-right search.
 
-use aho_corasick::automaton::Automaton as Search;
+use aho_corasick::automaton::{Automaton as Search, StateID};
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
+
+use crate::text::fold::Feed;
 
 /// Literals in one automaton.
 #[derive(Debug, Clone)]
@@ -31,10 +33,44 @@ impl Automaton {
 
     /// Calls `found(literal, start, end)` for every occurrence of every literal (by its index
     /// in the list the automaton was built from) in `text`, overlapping ones included.
-    pub fn find_overlapping(&self, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
+    pub fn find_overlapping(&self, text: &[u8], found: &mut dyn FnMut(usize, usize, usize)) {
         match self {
             Automaton::Nfa(nfa) => scan_in_halves(nfa, text, found),
             Automaton::Dfa(dfa) => scan_in_halves(dfa, text, found),
+        }
+    }
+}
+
+/// An occurrence of a literal: (literal, start, end) in the text searched.
+pub type Occurrence = (u32, u32, u32);
+
+/// A search of one text fed byte by byte as it is folded ([`Feed`]): every occurrence of
+/// every literal, overlapping ones included, as [`Automaton::find_overlapping`] finds them.
+pub struct Stepper<'a, A> {
+    automaton: &'a A,
+    state: StateID,
+    /// The occurrences so far, in the order of their ends.
+    pub found: Vec<Occurrence>,
+}
+
+impl<'a, A: Search> Stepper<'a, A> {
+    /// A search with `automaton` at the start of a text.
+    pub fn new(automaton: &'a A) -> Self {
+        let state = automaton.start_state(Anchored::No).expect("an unanchored search is always supported");
+        Stepper { automaton, state, found: Vec::new() }
+    }
+}
+
+impl<A: Search> Feed for Stepper<'_, A> {
+    #[inline(always)]
+    fn byte(&mut self, byte: u8, end: usize) {
+        let a = self.automaton;
+        self.state = a.next_state(Anchored::No, self.state, byte);
+        if a.is_match(self.state) {
+            for k in 0..a.match_len(self.state) {
+                let literal = a.match_pattern(self.state, k);
+                self.found.push((literal.as_u32(), (end - a.pattern_len(literal)) as u32, end as u32));
+            }
         }
     }
 }
@@ -43,7 +79,7 @@ impl Automaton {
 /// copy of the automaton: every step of a search waits for the state the step before it
 /// loaded, and two searches side by side hide much of that wait. The first copy reads on past
 /// the middle for the occurrences that start before it; the second reports the others.
-fn scan_in_halves<A: Search>(automaton: &A, text: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
+fn scan_in_halves<A: Search>(automaton: &A, text: &[u8], found: &mut dyn FnMut(usize, usize, usize)) {
     let start = automaton.start_state(Anchored::No).expect("an unanchored search is always supported");
     let middle = text.len() / 2;
     let first_end = (middle + automaton.max_pattern_len()).min(text.len());

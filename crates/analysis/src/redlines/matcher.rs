@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::redlines::automaton::Automaton;
+use crate::redlines::automaton::{Automaton, Occurrence};
 #[cfg(test)]
 use crate::redlines::pattern::{Classes, PatternError, compile};
 use crate::redlines::pattern::{Compiled, Item};
@@ -151,9 +151,29 @@ impl Matcher {
         }
     }
 
+    /// The automaton of a [`Plan::Shared`] matcher, built on the first call; `None` for
+    /// [`Plan::EachSearch`], which builds one at each search.
+    fn shared_automaton(&self) -> Option<&Automaton> {
+        match &self.plan {
+            Plan::Shared(cell) => Some(cell.get_or_init(|| Automaton::for_one(&self.literals))),
+            Plan::EachSearch => None,
+        }
+    }
+
     /// The hits on `folded` of `automaton`, built over the literals `subset` (by their
     /// index), or all of them.
     fn hits(&self, folded: &Folded, automaton: &Automaton, subset: Option<&[usize]>) -> Vec<Hit> {
+        self.hits_of(folded, subset, |found| automaton.find_overlapping(folded.text.as_bytes(), found))
+    }
+
+    /// The hits on `folded` of the literal occurrences `search` reports (literal, start,
+    /// end), the literal by its index in `subset` or in all of them.
+    fn hits_of(
+        &self,
+        folded: &Folded,
+        subset: Option<&[usize]>,
+        search: impl FnOnce(&mut dyn FnMut(usize, usize, usize)),
+    ) -> Vec<Hit> {
         let mut hits = Vec::new();
         let ctx = Ctx::plain(folded);
         let mut found = |literal: usize, start: usize, end: usize| {
@@ -170,7 +190,7 @@ impl Matcher {
                 }
             }
         };
-        automaton.find_overlapping(folded.text.as_bytes(), &mut found);
+        search(&mut found);
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
         hits.dedup_by_key(|h| (h.start, h.pattern));
         hits
@@ -218,12 +238,32 @@ impl Joint {
     /// The hits of the first matcher and those of the second on each text: exactly what
     /// their own [`Matcher::find_all`] gives.
     pub fn find_in_each(&self, texts: &[Folded]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-        let split = |hits: Vec<Hit>| {
-            let (first, mut second): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| h.pattern < self.split);
-            second.iter_mut().for_each(|h| h.pattern -= self.split);
-            (first, second)
-        };
-        self.matcher.find_in_each(texts).into_iter().map(split).unzip()
+        self.matcher.find_in_each(texts).into_iter().map(|hits| self.split(hits)).unzip()
+    }
+
+    /// The automaton to feed texts to as they are folded, when it is shared (built once for
+    /// every article: [`Joint::shared`], [`Joint::for_bulk`]); `None` when one is built for
+    /// each article over the literals its words can hold, which must be known first.
+    pub fn shared_automaton(&self) -> Option<&Automaton> {
+        self.matcher.shared_automaton()
+    }
+
+    /// [`Joint::find_in_each`] of texts fed to the shared automaton: `found` holds the
+    /// occurrences in each.
+    pub fn hits_found(&self, texts: &[Folded], found: Vec<Vec<Occurrence>>) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
+        let hits = texts.iter().zip(found).map(|(f, occurrences)| {
+            self.matcher.hits_of(f, None, |report| {
+                occurrences.iter().for_each(|&(l, s, e)| report(l as usize, s as usize, e as usize))
+            })
+        });
+        hits.map(|hits| self.split(hits)).unzip()
+    }
+
+    /// The hits of the first matcher and those of the second, each numbered in its own.
+    fn split(&self, hits: Vec<Hit>) -> (Vec<Hit>, Vec<Hit>) {
+        let (first, mut second): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| h.pattern < self.split);
+        second.iter_mut().for_each(|h| h.pattern -= self.split);
+        (first, second)
     }
 }
 
@@ -247,6 +287,8 @@ fn can_occur(literal: &str, words: &FxHashSet<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redlines::automaton::Stepper;
+    use crate::text::fold::fold_and_split;
 
     #[test]
     fn a_joint_search_gives_each_matcher_its_own_hits() {
@@ -289,9 +331,29 @@ mod tests {
         }
         let joint = Joint::new(&cues, &places);
         assert_eq!(joint.find_in_each(&folded), joint.shared().find_in_each(&folded));
+        for shared in [joint.shared(), joint.for_bulk()] {
+            assert_eq!(fed(&shared, &texts), joint.find_in_each(&folded));
+        }
         let (first, second) = joint.find_in_each(&folded);
         assert_eq!(first.iter().map(Vec::len).collect::<Vec<_>>(), [6, 2, 0, 0]);
         assert_eq!(second.iter().map(Vec::len).collect::<Vec<_>>(), [3, 2, 0, 0]);
+    }
+
+    /// What `joint`'s shared automaton finds in `texts` fed to it as they are folded.
+    fn fed(joint: &Joint, texts: &[&str]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
+        fn feed<A: aho_corasick::automaton::Automaton>(a: &A, t: &str) -> (Folded, Vec<Occurrence>) {
+            let mut stepper = Stepper::new(a);
+            let (folded, _) = fold_and_split(t, 0..t.len(), &mut stepper);
+            (folded, stepper.found)
+        }
+        let (folded, found): (Vec<Folded>, Vec<Vec<Occurrence>>) = texts
+            .iter()
+            .map(|t| match joint.shared_automaton().expect("the automaton is shared") {
+                Automaton::Nfa(a) => feed(a, t),
+                Automaton::Dfa(a) => feed(a, t),
+            })
+            .unzip();
+        joint.hits_found(&folded, found)
     }
 
     #[test]

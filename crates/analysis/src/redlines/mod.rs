@@ -5,7 +5,7 @@
 //! one, hedges lower, intensifiers raise), then the sentence rules ([`rules`]: escalation,
 //! boosters). Every adjustment is said in the hit's `why`.
 
-mod automaton;
+pub(crate) mod automaton;
 mod expand;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;

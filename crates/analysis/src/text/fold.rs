@@ -1,8 +1,9 @@
 //! A matching copy of a text, made in one pass with its words: each byte of a title or
-//! paragraph is read once, and in that one reading it is folded and placed in a word or
-//! between words ([`Word`]). The cue and alias automaton then reads the folded text while it
-//! is still in the cache, in two halves side by side (`redlines::automaton`): measured, that
-//! is faster than stepping it through each folded byte as the pass makes it.
+//! paragraph is read once, and in that one reading it is folded, placed in a word or between
+//! words ([`Word`]), and, once folded, handed to what searches the folded text ([`Feed`]: the
+//! cue and alias automaton, when it is built before the article is read). The automaton's
+//! step for one byte waits on memory; the folding and splitting of the same byte run in that
+//! wait, so the pass costs about what folding alone did.
 //!
 //! Folding: lower case, apostrophes and dashes unified, whitespace runs collapsed to one
 //! space, invisible characters (soft hyphen, zero widths) dropped, and a hyphen between two
@@ -49,6 +50,18 @@ struct Run {
 /// True for characters that make up words when matching.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+/// What searches the folded text as the pass makes it.
+pub(crate) trait Feed {
+    /// Folded byte `byte`, which ends at folded offset `end`.
+    fn byte(&mut self, byte: u8, end: usize);
+}
+
+/// No search in the pass.
+impl Feed for () {
+    #[inline(always)]
+    fn byte(&mut self, _: u8, _: usize) {}
 }
 
 /// [`ASCII`] class: an ASCII letter or digit (part of a word; folds to its lower case).
@@ -126,12 +139,13 @@ impl Map {
 }
 
 /// Folds `doc[range]` and splits it into words (ranges in `doc`), in one pass.
-pub(crate) fn fold_and_split(doc: &str, range: Range<usize>) -> (Folded, Vec<Word>) {
-    scan::<true>(&doc[range.clone()], range.start)
+pub(crate) fn fold_and_split(doc: &str, range: Range<usize>, feed: &mut impl Feed) -> (Folded, Vec<Word>) {
+    scan::<true>(&doc[range.clone()], range.start, feed)
 }
 
 /// The pass. `WORDS`: whether to split into words too.
-fn scan<const WORDS: bool>(text: &str, base: usize) -> (Folded, Vec<Word>) {
+#[inline(always)]
+fn scan<const WORDS: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Folded, Vec<Word>) {
     let bytes = text.as_bytes();
     let char_at = |i: usize| -> Option<char> {
         match bytes.get(i) {
@@ -151,6 +165,7 @@ fn scan<const WORDS: bool>(text: &str, base: usize) -> (Folded, Vec<Word>) {
         // a run of ASCII that folds to itself, with no space after a space: its words found
         // byte by byte, then the run copied and lower-cased as a whole
         let run = i;
+        let folded_at = out.len();
         while i < bytes.len() {
             let class = ASCII[usize::from(bytes[i])];
             let space_run = class == SPACE && if i == run { out.ends_with(' ') } else { bytes[i - 1] == b' ' };
@@ -165,6 +180,7 @@ fn scan<const WORDS: bool>(text: &str, base: usize) -> (Folded, Vec<Word>) {
                     words.push(Word { range: base + s..base + i });
                 }
             }
+            feed.byte(bytes[i].to_ascii_lowercase(), folded_at + (i - run) + 1);
             i += 1;
         }
         if i > run {
@@ -202,6 +218,7 @@ fn scan<const WORDS: bool>(text: &str, base: usize) -> (Folded, Vec<Word>) {
             if !out.ends_with(' ') {
                 map.at(out.len(), at, true);
                 out.push(' ');
+                feed.byte(b' ', out.len());
             }
             continue;
         }
@@ -214,6 +231,9 @@ fn scan<const WORDS: bool>(text: &str, base: usize) -> (Folded, Vec<Word>) {
             out.extend(c.to_lowercase());
         }
         map.at(before, at, out.len() - before == c.len_utf8());
+        for k in before..out.len() {
+            feed.byte(out.as_bytes()[k], k + 1);
+        }
     }
     if WORDS {
         if let Some(s) = start {
@@ -243,7 +263,7 @@ impl Folded {
     /// Folds `text`, whose first byte is at offset `base` of the document (see the module's
     /// documentation; [`fold_and_split`] also gives its words).
     pub fn new(text: &str, base: usize) -> Self {
-        scan::<false>(text, base).0
+        scan::<false>(text, base, &mut ()).0
     }
 
     /// Folds a lexicon or gazetteer phrase the same way as a text.

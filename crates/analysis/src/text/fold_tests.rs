@@ -3,7 +3,7 @@
 use super::*;
 
 fn w(t: &str) -> Vec<&str> {
-    fold_and_split(t, 0..t.len()).1.into_iter().map(|w| &t[w.range]).collect()
+    fold_and_split(t, 0..t.len(), &mut ()).1.into_iter().map(|w| &t[w.range]).collect()
 }
 
 fn fold(s: &str) -> String {
@@ -73,7 +73,7 @@ proptest::proptest! {
         from in 0usize..4,
     ) {
         let from = (0..=from.min(t.len())).rev().find(|&k| t.is_char_boundary(k)).unwrap_or(0);
-        let (folded, words) = fold_and_split(&t, from..t.len());
+        let (folded, words) = fold_and_split(&t, from..t.len(), &mut ());
         let alone = Folded::new(&t[from..], from);
         proptest::prop_assert_eq!(&folded.text, &alone.text);
         proptest::prop_assert_eq!(&folded.soft, &alone.soft);
