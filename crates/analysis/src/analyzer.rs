@@ -16,8 +16,7 @@ use crate::model::{Analysis, QuoteKind};
 use crate::people::{People, speakers};
 use crate::redlines::Lexicon;
 use crate::redlines::automaton::{Automaton, Stepper};
-use crate::redlines::matcher::Hit;
-use crate::redlines::matcher::Joint;
+use crate::redlines::matcher::{Hit, Joint};
 use crate::text::language::Language;
 use crate::text::source::Source;
 use crate::topics::{self, Gazetteer};
@@ -26,12 +25,12 @@ use crate::{quotes, redlines};
 /// From this many articles on, [`Analyzer::for_articles`] builds one automaton for them all.
 const SHARED_FROM: usize = 10;
 
-/// The hits of the lexicon's cues and of the gazetteer's aliases in each section.
-type Scanned = (Vec<Vec<Hit>>, Vec<Vec<Hit>>);
-
 /// From this many articles on, [`Analyzer::for_articles`] builds the DFA of
 /// [`Analyzer::for_bulk`].
 const BULK_FROM: usize = 1_000;
+
+/// The hits of the lexicon's cues and of the gazetteer's aliases in each section.
+type Scanned = (Vec<Vec<Hit>>, Vec<Vec<Hit>>);
 
 /// The analysis pipeline with its knowledge: red-line lexicon, topic gazetteer and the
 /// language data (cue verbs, pronouns, titles, page-chrome markers).

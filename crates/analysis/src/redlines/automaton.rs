@@ -1,6 +1,8 @@
-//! One Aho-Corasick automaton over many literals, and a search that reports every
-//! occurrence of every literal, overlapping ones included, in about half the time of a
-//! plain left-to-right search.
+//! One Aho-Corasick automaton over many literals, and two ways to find every occurrence of
+//! every literal, overlapping ones included: a search of a folded text that reads its two
+//! halves side by side, in about half the time of a plain left-to-right search
+//! ([`Automaton::find_overlapping`]), and a search fed each byte as the text is folded
+//! ([`Stepper`]).
 
 use aho_corasick::automaton::{Automaton as Search, StateID};
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};

@@ -1,8 +1,8 @@
 //! Text in: reading and decoding an article ([`source`]), extracting it from HTML or
 //! Markdown ([`extract`], an HTML page's own headline and date from [`page_meta`]), the
-//! folded copy matching works on ([`fold`]), words with byte ranges ([`words`]), the language
-//! data that tells what a word is ([`language`], prefiltered by a [`sieve`]; its answers for
-//! one word in [`word_kinds`]), and the words of
+//! folded copy matching works on, made in one pass with the words ([`fold`]), words with
+//! byte ranges ([`words`]), the language data that tells what a word is ([`language`],
+//! prefiltered by a [`sieve`]; its answers for one word in [`word_kinds`]), and the words of
 //! page furniture and dates ([`page_words`]).
 
 pub(crate) mod extract;

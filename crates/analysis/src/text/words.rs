@@ -1,4 +1,5 @@
-//! Word tokens with byte ranges, for names, cues and entities.
+//! Word tokens with byte ranges, for names, cues and entities (split by `fold::fold_and_split`),
+//! and the spans of them the stages read, with what each word is in the word lists.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -75,7 +76,8 @@ pub(crate) struct Region<'a> {
 }
 
 impl<'a> Region<'a> {
-    /// The words of `text[range]`, each classified once by `classify`.
+    /// A region of `text` holding `words` (made by `fold::fold_and_split`), each classified by
+    /// `lists` the first time a stage asks.
     pub fn new(text: &'a str, words: Vec<Word>, lists: &'a dyn Classify) -> Self {
         let kinds = vec![OnceCell::new(); words.len()];
         Region { text, words, kinds, lists }
