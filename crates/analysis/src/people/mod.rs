@@ -89,18 +89,24 @@ fn name_word(r: &Span, aliases: &[bool], i: usize) -> bool {
     r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i) && !is_title(r, i)
 }
 
-/// [`name_word`] for a word that may be capitalised. A hyphenated word whose last part is a
-/// lower-case participle (`Vienna-based`, `Kremlin-backed`, `London-born`) describes a name
-/// rather than being one; a lower-case syllable (`Ban Ki-moon`) does not.
+/// [`name_word`] for a word that may be capitalised: not a [`place_adjective`] (a lower-case
+/// syllable, `Ban Ki-moon`, is part of a name), nor a capitalised function word or clause
+/// opener (`Whenever asked`, `About` in a title-case headline).
 fn capitalized_name_word(r: &Span, i: usize) -> bool {
     let w = r.word(i);
+    is_capitalized(w) && !all_caps(w) && !place_adjective(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
+        let kind = r.kind(i);
+        let (cased, lower) = (kind.cased, kind.lower);
+        !(cased.not_name || cased.title || cased.organisation_head || lower.function || lower.clause_opener)
+    }
+}
+
+/// A hyphenated word whose last part is a lower-case participle (`Vienna-based`,
+/// `Kremlin-backed`, `London-born`): it describes a name rather than being one.
+fn place_adjective(w: &str) -> bool {
     let participle =
         |last: &str| last.starts_with(|c: char| c.is_lowercase()) && (last.ends_with("ed") || last == "born");
-    let adjective = w.rsplit_once('-').is_some_and(|(_, last)| participle(last));
-    is_capitalized(w) && !all_caps(w) && !adjective && !w.bytes().any(|b| b.is_ascii_digit()) && {
-        let kind = r.kind(i).cased;
-        !kind.not_name && !kind.title && !kind.organisation_head
-    }
+    w.rsplit_once('-').is_some_and(|(_, last)| participle(last))
 }
 
 /// Runs of capitalised words that could be names (`aliases` marks the words that are known
@@ -132,11 +138,12 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        // a run that a place's or organisation's head word ends ("Kent County", "York City")
-        // or that a capitalised non-name word opens inside a sentence ("New York") is not a name
+        // a run that a place's or organisation's head word ends ("Kent County", "York City",
+        // "Los Angeles-based") or that a capitalised non-name word opens inside a sentence
+        // ("New York") is not a name
         let head_after = i + n < r.words.len() && r.adjacent(i + n - 1) && {
             let w = r.word(i + n);
-            is_capitalized(w) && r.kind(i + n).cased.organisation_head
+            is_capitalized(w) && (r.kind(i + n).cased.organisation_head || place_adjective(w))
         };
         let name_before = i > 0 && r.adjacent(i - 1) && {
             let w = r.word(i - 1);
@@ -381,6 +388,16 @@ mod tests {
         let p = people("Talks went on.\nMaria Kovac of Kessel said the talks were over, and Twitter said nothing.");
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Maria Kovac"]);
+    }
+
+    #[test]
+    fn a_capitalised_function_word_or_clause_opener_is_not_a_person() {
+        let p = people(
+            "Talks went on.\nWhenever asked about the vote, they changed the subject.\n\
+             The talks were over, Dana Welk said.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Dana Welk"]);
     }
 
     #[test]

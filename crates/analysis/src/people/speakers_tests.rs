@@ -268,3 +268,9 @@ fn a_hyphenated_place_adjective_before_the_name_is_a_descriptor() {
     let t = format!("{LEAD}“The talks go on,” said Secretary General Kim Seo-yeon.");
     assert_eq!(person(&t, "The talks go on,"), ("Kim Seo-yeon".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_place_before_a_hyphenated_participle_describes_the_speaker() {
+    let t = format!("{LEAD}“The talks failed,” explained Santa Rivo-based lawyer Dina Orlo.");
+    assert_eq!(person(&t, "The talks failed,"), ("Dina Orlo".into(), SpeakerBasis::Cue));
+}
