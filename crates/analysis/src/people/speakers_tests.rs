@@ -274,3 +274,10 @@ fn a_place_before_a_hyphenated_participle_describes_the_speaker() {
     let t = format!("{LEAD}“The talks failed,” explained Santa Rivo-based lawyer Dina Orlo.");
     assert_eq!(person(&t, "The talks failed,"), ("Dina Orlo".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn sharp_replies_are_cues() {
+    let t = format!("{LEAD}“That is not true,” Dina Orlo shot back. “Sit down,” barked Piet Lorenz.");
+    assert_eq!(person(&t, "That is not true,"), ("Dina Orlo".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "Sit down,"), ("Piet Lorenz".into(), SpeakerBasis::Cue));
+}
