@@ -174,20 +174,26 @@ impl Resolver<'_> {
             let s = g.subject_starting_at(len)?;
             return self.decide(s, q.open_mark, q.paragraph);
         }
-        let Some(c) = (1..n.min(AFTER_WORDS)).find(|&c| g.cue_at(c).is_some()) else {
-            // "“…,” Jane Roe, a strategist at the bank who …, said": a person opening the
-            // words, then an apposition closed by a comma before the cue. The long window is
-            // only read when a person and an apposition open it.
+        // "“…,” Jane Roe, a strategist at the bank who …, said", "Jane Roe, R-Ky., said": a
+        // person opening the words, then an apposition closed by a comma before the cue, read
+        // when no subject ends at the cue. The long window is only read when a person and an
+        // apposition open it.
+        let apposed = || {
             let s @ Subject::Person { .. } = g.subject_starting_at(0)? else { return None };
             let end = s.span().end;
             let next = g.r.words.iter().position(|w| w.range.start >= end)?;
             if !matches!(g.gap(next), "," | "(") {
                 return None;
             }
-            let c = (AFTER_WORDS..n).find(|&c| g.cue_at(c).is_some())?;
-            return (g.gap(c) == ",").then(|| self.decide(s, q.open_mark, q.paragraph)).flatten();
+            let c = (next..n).find(|&c| g.cue_at(c).is_some())?;
+            matches!(g.gap(c), "," | ".,").then(|| self.decide(s, q.open_mark, q.paragraph)).flatten()
         };
-        let s = g.subject_before(c)?;
+        let Some(c) = (1..n.min(AFTER_WORDS)).find(|&c| g.cue_at(c).is_some()) else {
+            return apposed();
+        };
+        let Some(s) = g.subject_before(c) else {
+            return apposed();
+        };
         // the subject opens the words after the quote, with only its descriptors before it
         // ("“…,” White House press secretary Jane Roe said"), not another clause ("“…,” and
         // the vote, Roe said")

@@ -17,6 +17,9 @@ use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized};
 
 /// Longest run of words taken as one name.
+/// Most words of a relative clause ("who works at the mill") between a name and its cue.
+const MAX_RELATIVE_WORDS: usize = 16;
+
 const MAX_NAME_WORDS: usize = 4;
 
 /// A person: the fullest name seen, and the surname that stands for it.
@@ -211,12 +214,16 @@ fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (E
                 && r.adjacent(end)
                 && r.lower(end).ends_with("ly")
                 && lang.cue_at(r, end + 1).is_some()));
-    // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue
+    // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue; "Jane
+    // Roe, who works at the mill, said": a relative clause on a person, of any length
+    let who = end < r.words.len() && r.lower_is(end, "who");
+    let apposition_words = if who { MAX_RELATIVE_WORDS } else { 4 };
     let cue_after = cue_after
         || (!qualifier
             && end < r.words.len()
             && gap(end) == ","
-            && (end + 1..(end + 4).min(r.words.len())).any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
+            && (end + 1..(end + apposition_words).min(r.words.len()))
+                .any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
     if end < r.words.len() && gap(end) == "," {
         let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| r.kind(k).lower.role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));

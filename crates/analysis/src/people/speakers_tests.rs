@@ -281,3 +281,19 @@ fn sharp_replies_are_cues() {
     assert_eq!(person(&t, "That is not true,"), ("Dina Orlo".into(), SpeakerBasis::Cue));
     assert_eq!(person(&t, "Sit down,"), ("Piet Lorenz".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_party_tag_or_a_relative_clause_between_the_name_and_the_cue() {
+    let t = format!(
+        "{LEAD}“We know the cost,” Tomas Brandt, R-Ky., said on Tuesday.\n\
+         “It keeps us going,” Quill Varden, who works at the mill in Lorsk, said."
+    );
+    assert_eq!(person(&t, "We know the cost,"), ("Tomas Brandt".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "It keeps us going,"), ("Quill Varden".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_chamber_and_its_whip_are_titles_before_the_name() {
+    let t = format!("{LEAD}“We know the cost,” said Senate Minority Whip Dora Lentz in an interview.");
+    assert_eq!(person(&t, "We know the cost,"), ("Dora Lentz".into(), SpeakerBasis::Cue));
+}
