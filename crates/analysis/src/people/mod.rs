@@ -269,10 +269,11 @@ impl People {
                     continue;
                 }
                 // a lone plural or role word next to a cue is a group ("Democrats said"); a
-                // listed organisation is none of the people
+                // listed organisation, or a run one starts ("White" of "White House press
+                // secretary"), is none of the people
                 let lower = region.kind(i + n - 1).lower;
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
-                    || lang.organisation_at(&region, i) == Some(n)
+                    || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
                 {
                     continue;
                 }

@@ -297,3 +297,9 @@ fn a_chamber_and_its_whip_are_titles_before_the_name() {
     let t = format!("{LEAD}“We know the cost,” said Senate Minority Whip Dora Lentz in an interview.");
     assert_eq!(person(&t, "We know the cost,"), ("Dora Lentz".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_listed_organisation_before_the_name_is_no_person() {
+    let t = format!("{LEAD}“We know the cost,” said White House press secretary Dana Welk.");
+    assert_eq!(person(&t, "We know the cost,"), ("Dana Welk".into(), SpeakerBasis::Cue));
+}
