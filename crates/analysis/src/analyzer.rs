@@ -91,8 +91,8 @@ impl Analyzer {
         // a shared automaton reads each section as the pass folds it; one built for this
         // article alone needs the article's words first, and searches after
         let (sections, (cue_hits, alias_hits)) = match self.scanner.shared_automaton() {
-            Some(Automaton::Dfa(a)) => self.sections_fed(text, &article, a),
-            Some(Automaton::Nfa(a)) => self.sections_fed(text, &article, a),
+            Some(Automaton::Dfa(a)) => self.sections_fed(text, &article, is_alias, a),
+            Some(Automaton::Nfa(a)) => self.sections_fed(text, &article, is_alias, a),
             None => {
                 let sections = Sections::new(text, &article, &self.language, is_alias);
                 let hits = self.scanner.find_in_each(&sections.folded);
@@ -122,9 +122,9 @@ impl Analyzer {
         &'s self,
         text: &'s str,
         article: &Article,
+        is_alias: impl Fn(&str) -> bool,
         automaton: &A,
     ) -> (Sections<'s>, Scanned) {
-        let is_alias = |w: &str| self.gazetteer.is_alias(w);
         let (sections, steppers) = Sections::fed(text, article, &self.language, is_alias, || Stepper::new(automaton));
         let found = steppers.into_iter().map(|s| s.found).collect();
         let hits = self.scanner.hits_found(&sections.folded, found);

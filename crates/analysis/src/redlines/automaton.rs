@@ -69,11 +69,19 @@ impl<A: Search> Feed for Stepper<'_, A> {
         let a = self.automaton;
         self.state = a.next_state(Anchored::No, self.state, byte);
         if a.is_match(self.state) {
-            for k in 0..a.match_len(self.state) {
-                let literal = a.match_pattern(self.state, k);
-                self.found.push((literal.as_u32(), (end - a.pattern_len(literal)) as u32, end as u32));
-            }
+            let found = &mut self.found;
+            matches_ending(a, self.state, end, |literal, start| found.push((literal as u32, start as u32, end as u32)));
         }
+    }
+}
+
+/// Calls `found(literal, start)` for each literal that `state` (a match state reached at
+/// offset `end`) reports, with the offset where that occurrence starts.
+#[inline(always)]
+fn matches_ending<A: Search>(automaton: &A, state: StateID, end: usize, mut found: impl FnMut(usize, usize)) {
+    for k in 0..automaton.match_len(state) {
+        let literal = automaton.match_pattern(state, k);
+        found(literal.as_usize(), end - automaton.pattern_len(literal));
     }
 }
 
@@ -87,13 +95,11 @@ fn scan_in_halves<A: Search>(automaton: &A, text: &[u8], found: &mut dyn FnMut(u
     let first_end = (middle + automaton.max_pattern_len()).min(text.len());
     let (first, second) = (&text[..first_end], &text[middle..]);
     let report = |state, end: usize, found: &mut dyn FnMut(usize, usize, usize), below: usize| {
-        for k in 0..automaton.match_len(state) {
-            let literal = automaton.match_pattern(state, k);
-            let begin = end - automaton.pattern_len(literal);
+        matches_ending(automaton, state, end, |literal, begin| {
             if begin < below {
-                found(literal.as_usize(), begin, end);
+                found(literal, begin, end);
             }
-        }
+        });
     };
     let (mut a, mut b) = (start, start);
     let both = first.len().min(second.len());
