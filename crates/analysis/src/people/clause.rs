@@ -12,6 +12,8 @@ const MAX_DESCRIPTORS: usize = 3;
 /// Most bytes of an apposition between a name and its verb ("Roe, a pollster at the
 /// university, said").
 const MAX_APPOSITION: usize = 120;
+/// Most words of an introductory phrase after its preposition ("In January, Roe said").
+const MAX_INTRODUCTION: usize = 6;
 
 /// True when the name at `range` of `text` looks like the subject of a main clause: the
 /// name (with its titles, given names and lower-case descriptors) opens a sentence, or a
@@ -21,8 +23,9 @@ const MAX_APPOSITION: usize = 120;
 /// was", "who Roe met"), not of the main one.
 pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Language) -> bool {
     let mut before = text[..range.start].trim_end();
-    // back over the capitalised words of the name and its titles ("Gov. Chris")
-    while let Some(word) = last_word(before).filter(|w| w.starts_with(char::is_uppercase)) {
+    // back over the capitalised words of the name and its titles ("Gov. Chris"), never over
+    // a sentence's end or a quote's close ("… Iraq,” Trump said")
+    while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
         before = before[..before.len() - word.len()].trim_end();
     }
     let after = text[range.end..].trim_start();
@@ -45,7 +48,46 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     if verb && embedded {
         return false;
     }
-    verb || opens_sentence(before) || opens_after_descriptors(before, lang)
+    // "results in Roe winning", "a letter from Roe arrived": the object of a preposition;
+    // but "with Roe calling it …", "with Roe — who … — saying" is an absolute clause's subject
+    let governed = previous.is_some_and(|(_, kind)| {
+        let absolute = kind.absolute_opener && (after.starts_with(['–', '—']) || participle_after(after));
+        kind.function && !kind.coordinator && !kind.clause_opener && !absolute
+    });
+    if governed && before.ends_with(char::is_lowercase) {
+        return false;
+    }
+    verb || opens_sentence(before) || opens_after_descriptors(before, lang) || opens_after_introduction(before, lang)
+}
+
+/// True when `before` ends with a short introductory phrase and its comma ("In January,",
+/// "At the rally on Monday,"): a preposition opening its sentence, then a few words, no
+/// verb, before the comma.
+fn opens_after_introduction(before: &str, lang: &Language) -> bool {
+    let Some(phrase) = before.strip_suffix(',') else {
+        return false;
+    };
+    let ends = ['.', '!', '?', '”', '"', '\n', ':', ';', ','];
+    let start = phrase.char_indices().rev().find(|(_, c)| ends.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let mut words = phrase[start..].split_whitespace();
+    let opener = words.next().filter(|w| w.starts_with(char::is_uppercase)).map(str::to_lowercase);
+    let opener = opener.is_some_and(|w| {
+        let kind = lang.lower_word(&w);
+        kind.function && !kind.coordinator && !kind.clause_opener
+    });
+    let rest: Vec<&str> = words.collect();
+    opener && rest.len() < MAX_INTRODUCTION && !rest.iter().any(|w| lang.verb_like(w))
+}
+
+/// True when `word` (as written, with what sticks to it) may stand in a name before the one
+/// read: capitalised, and ending in a letter, or in the dot of an initial or a title ("J.",
+/// "Gov."), not in the punctuation that closes a sentence, clause or quote.
+fn name_word(word: &str, lang: &Language) -> bool {
+    let Some(stem) = word.strip_suffix('.') else {
+        return word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphabetic);
+    };
+    let initial = stem.chars().count() == 1;
+    stem.starts_with(char::is_uppercase) && (initial || lang.cased_word(stem).title_with_dot)
 }
 
 /// The last whitespace-separated word of `text`, if any.
@@ -88,6 +130,12 @@ fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
         }
     }
     false
+}
+
+/// True when `after` (the text after a name) starts with a lower-case word ending in `ing`.
+fn participle_after(after: &str) -> bool {
+    let next = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    next.starts_with(char::is_lowercase) && next.ends_with("ing")
 }
 
 /// True when `after` (the text after a name) starts with a lower-case word that is no
@@ -139,5 +187,30 @@ mod tests {
     fn the_name_of_an_inverted_cue_is_its_subject() {
         assert!(subject("“We wait,” said Ivo Marek. Then the talks began.", "Marek"));
         assert!(!subject("“We wait,” said Ivo Marek has no meaning here.", "Marek"));
+    }
+
+    #[test]
+    fn the_name_is_read_back_over_titles_and_initials_but_not_over_a_sentence_or_quote() {
+        // the words before the name end a quote or a sentence whose last word is a
+        // preposition's capitalised object: not a clause opening at the preposition
+        assert!(subject("“Nobody went into Iraq,” Ivo Marek said.", "Marek"));
+        assert!(subject("The mill is in Kessel. Ivo Marek runs it.", "Marek"));
+        assert!(subject("The mill is in Kessel. Gov. J. Ivo Marek runs it.", "Marek"));
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_is_no_subject_unless_it_opens_an_absolute_clause() {
+        assert!(!subject("He hopes the vote results in Ivo Marek winning the seat.", "Marek"));
+        assert!(!subject("A letter from Ivo Marek arrived on Monday.", "Marek"));
+        assert!(subject("The plan drew fire, with Sen. Ivo Marek calling it a sham.", "Marek"));
+        assert!(subject("It became an issue, with Ivo Marek — a rival — attacking it.", "Marek"));
+    }
+
+    #[test]
+    fn a_short_introductory_phrase_opens_the_clause_before_the_name() {
+        assert!(subject("It rained. In January, Gov. Ivo Marek of Kessel lauded the plan.", "Marek"));
+        assert!(subject("At the rally on Monday, Ivo Marek of Kessel spoke.", "Marek"));
+        assert!(!subject("Jane Roe, who voted against it, praised Ivo Marek of Kessel.", "Marek"));
+        assert!(!subject("In the letter she wrote to the board, Ivo Marek of Kessel was named.", "Marek"));
     }
 }

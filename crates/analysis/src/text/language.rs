@@ -42,6 +42,7 @@ struct LanguageFile {
     function_words: Vec<String>,
     clause_openers: Vec<String>,
     coordinators: Vec<String>,
+    absolute_openers: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
 }
@@ -227,6 +228,7 @@ impl Language {
         lower(file.function_words).iter().for_each(|w: &String| mark(w, |k| k.function = true));
         lower(file.clause_openers).iter().for_each(|w: &String| mark(w, |k| k.clause_opener = true));
         lower(file.coordinators).iter().for_each(|w: &String| mark(w, |k| k.coordinator = true));
+        lower(file.absolute_openers).iter().for_each(|w: &String| mark(w, |k| k.absolute_opener = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,

@@ -45,4 +45,5 @@ fn description_openers_passive_auxiliaries_and_coordinators_are_read() {
     assert!(l.lower_word("The").description_opener && l.lower_word("his").description_opener);
     assert!(l.lower_word("was").passive_auxiliary && !l.lower_word("has").passive_auxiliary);
     assert!(l.lower_word("and").coordinator && !l.lower_word("in").coordinator);
+    assert!(l.lower_word("with").absolute_opener && !l.lower_word("in").absolute_opener);
 }

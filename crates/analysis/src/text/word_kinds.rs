@@ -51,6 +51,9 @@ pub(crate) struct LowerWord {
     /// A coordinating conjunction ("and", "but"): a noun phrase after it may be a subject,
     /// unlike one after a preposition.
     pub coordinator: bool,
+    /// A preposition that may open an absolute clause ("with Roe calling it …"): a name
+    /// after it, before a participle or a dash, is that clause's subject.
+    pub absolute_opener: bool,
 }
 
 /// What a word, as written, is in the case-keeping lists of [`Language`].
