@@ -68,58 +68,77 @@ fn articles(prefix: &str, source: &str) -> Vec<Article> {
     out
 }
 
+/// The marked batches of invented diplomatic statements, in the order written: name, file, and
+/// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
+const MARKED: [(&str, &str, &str); 9] = [
+    ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
+    ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
+    (
+        "unseen",
+        "unseen.txt",
+        "Unseen batch of invented statements (written after the first round; its misses studied in the second)",
+    ),
+    (
+        "unseen2",
+        "unseen2.txt",
+        "Second unseen batch of invented statements (written before the second round; its misses studied in it)",
+    ),
+    (
+        "unseen3",
+        "unseen3.txt",
+        "Third unseen batch of invented statements (written before the third round by someone who had not seen the lexicon; frozen)",
+    ),
+    (
+        "unseen4",
+        "unseen4.txt",
+        "Fourth unseen batch of invented statements (written before the fourth round by someone who had not seen the lexicon; frozen)",
+    ),
+    (
+        "unseen5",
+        "unseen5.txt",
+        "Fifth unseen batch (written before the fifth round by someone who had not seen the lexicon; frozen; its misses studied in the fifth)",
+    ),
+    ("unseen6", "unseen6.txt", "Sixth unseen batch (written with the fifth; frozen; its misses studied in the fifth)"),
+    (
+        "unseen7",
+        "unseen7.txt",
+        "Seventh unseen batch (written with the fifth; frozen; held out of the fifth round, measured before and after it)",
+    ),
+];
+
+/// The invented ordinary news, each set with the batch it was written with: name, file, label.
+const ORDINARY: [(&str, &str, &str); 7] = [
+    ("ordinary", "ordinary.txt", "Invented ordinary news"),
+    ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
+    ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
+    ("ordinary4", "unseen4_ordinary.txt", "Invented ordinary news written with the fourth unseen batch"),
+    ("ordinary5", "unseen5_ordinary.txt", "Invented ordinary news written with the fifth unseen batch"),
+    ("ordinary6", "unseen6_ordinary.txt", "Invented ordinary news written with the sixth unseen batch"),
+    ("ordinary7", "unseen7_ordinary.txt", "Invented ordinary news written with the seventh unseen batch (held out)"),
+];
+
 /// Writes every invented article to `dir` as `NAME.txt`, for another build to analyse.
 pub fn write(dir: &Path) {
     std::fs::create_dir_all(dir).expect("the folder can be made");
-    let all = [
-        articles("diplomatic", &data("diplomatic.txt")),
-        articles("heldout", &data("heldout.txt")),
-        articles("unseen", &data("unseen.txt")),
-        articles("unseen2", &data("unseen2.txt")),
-        articles("unseen3", &data("unseen3.txt")),
-        articles("unseen4", &data("unseen4.txt")),
-        articles("ordinary", &data("ordinary.txt")),
-        articles("ordinary2", &data("unseen2_ordinary.txt")),
-        articles("ordinary3", &data("unseen3_ordinary.txt")),
-        articles("ordinary4", &data("unseen4_ordinary.txt")),
-    ];
-    for a in all.into_iter().flatten() {
+    let all = MARKED.iter().chain(&ORDINARY).map(|(name, file, _)| articles(name, &data(file)));
+    for a in all.flatten() {
         std::fs::write(dir.join(format!("{}.txt", a.name)), format!("{}\n", a.text)).expect("the file can be written");
     }
     println!("wrote the invented articles to {}", dir.display());
 }
 
-/// Prints recall and precision on the diplomatic texts (those the lexicon was tuned on, a second
-/// batch whose misses were then turned into rules, an unseen batch written after the lexicon
-/// froze, a second unseen batch written before the second round of tuning, a third written
-/// before the third and a fourth before the fourth) and the wrong highlights of the ordinary ones
-/// (a first set, and those written with the second, third and fourth unseen batches).
-/// `marked_files` and `ordinary_files` are texts kept outside the repository (real news that
-/// may not be copied into it), read the same way and reported after the invented ones.
+/// Prints recall and precision on each marked batch of [`MARKED`] and the wrong highlights of
+/// each set of [`ORDINARY`]. `marked_files` and `ordinary_files` are texts kept outside the
+/// repository (real news that may not be copied into it), read the same way and reported after
+/// the invented ones.
 pub fn report(hits: &Hits, misses: bool, marked_files: &[PathBuf], ordinary_files: &[PathBuf]) {
     let mut notes = Vec::new();
-    marked("Invented diplomatic statements", &articles("diplomatic", &data("diplomatic.txt")), hits, &mut notes);
-    let second = "Second batch of invented statements (its misses were then turned into rules)";
-    marked(second, &articles("heldout", &data("heldout.txt")), hits, &mut notes);
-    let unseen =
-        "Unseen batch of invented statements (written after the first round; its misses studied in the second)";
-    marked(unseen, &articles("unseen", &data("unseen.txt")), hits, &mut notes);
-    let unseen2 =
-        "Second unseen batch of invented statements (written before the second round; its misses studied in it)";
-    marked(unseen2, &articles("unseen2", &data("unseen2.txt")), hits, &mut notes);
-    let unseen3 = "Third unseen batch of invented statements (written before the third round by someone who had \
-                   not seen the lexicon; frozen)";
-    marked(unseen3, &articles("unseen3", &data("unseen3.txt")), hits, &mut notes);
-    let unseen4 = "Fourth unseen batch of invented statements (written before the fourth round by someone who had \
-                   not seen the lexicon; frozen)";
-    marked(unseen4, &articles("unseen4", &data("unseen4.txt")), hits, &mut notes);
-    ordinary("Invented ordinary news", &articles("ordinary", &data("ordinary.txt")), hits, &mut notes);
-    let ordinary2 = "Invented ordinary news written with the second unseen batch (not tuned on)";
-    ordinary(ordinary2, &articles("ordinary2", &data("unseen2_ordinary.txt")), hits, &mut notes);
-    let ordinary3 = "Invented ordinary news written with the third unseen batch";
-    ordinary(ordinary3, &articles("ordinary3", &data("unseen3_ordinary.txt")), hits, &mut notes);
-    let ordinary4 = "Invented ordinary news written with the fourth unseen batch";
-    ordinary(ordinary4, &articles("ordinary4", &data("unseen4_ordinary.txt")), hits, &mut notes);
+    for (name, file, label) in MARKED {
+        marked(label, &articles(name, &data(file)), hits, &mut notes);
+    }
+    for (name, file, label) in ORDINARY {
+        ordinary(label, &articles(name, &data(file)), hits, &mut notes);
+    }
     for file in marked_files {
         let (name, text) = external(file);
         marked(&format!("{} (outside the repository)", file.display()), &articles(&name, &text), hits, &mut notes);
