@@ -70,51 +70,33 @@ fn articles(prefix: &str, source: &str) -> Vec<Article> {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 9] = [
+const MARKED: [(&str, &str, &str); 10] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
-    (
-        "unseen",
-        "unseen.txt",
-        "Unseen batch of invented statements (written after the first round; its misses studied in the second)",
-    ),
-    (
-        "unseen2",
-        "unseen2.txt",
-        "Second unseen batch of invented statements (written before the second round; its misses studied in it)",
-    ),
-    (
-        "unseen3",
-        "unseen3.txt",
-        "Third unseen batch of invented statements (written before the third round by someone who had not seen the lexicon; frozen)",
-    ),
-    (
-        "unseen4",
-        "unseen4.txt",
-        "Fourth unseen batch of invented statements (written before the fourth round by someone who had not seen the lexicon; frozen)",
-    ),
-    (
-        "unseen5",
-        "unseen5.txt",
-        "Fifth unseen batch (written before the fifth round by someone who had not seen the lexicon; frozen; its misses studied in the fifth)",
-    ),
-    ("unseen6", "unseen6.txt", "Sixth unseen batch (written with the fifth; frozen; its misses studied in the fifth)"),
+    ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
+    ("unseen2", "unseen2.txt", "Second unseen batch (written before the second round; its misses studied in it)"),
+    ("unseen3", "unseen3.txt", "Third unseen batch (written before the third round, frozen; studied in it)"),
+    ("unseen4", "unseen4.txt", "Fourth unseen batch (written before the fourth round, frozen; studied in it)"),
+    ("unseen5", "unseen5.txt", "Fifth unseen batch (written before the fifth round, frozen; studied in it)"),
+    ("unseen6", "unseen6.txt", "Sixth unseen batch (written with the fifth, frozen; studied in the fifth round)"),
     (
         "unseen7",
         "unseen7.txt",
-        "Seventh unseen batch (written with the fifth; frozen; held out of the fifth round, measured before and after it)",
+        "Seventh unseen batch (written with the fifth, frozen; held out of it, studied in the sixth)",
     ),
+    ("unseen8", "unseen8.txt", "Eighth unseen batch (written after the fifth round, frozen; held out of the sixth)"),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 7] = [
+const ORDINARY: [(&str, &str, &str); 8] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
     ("ordinary4", "unseen4_ordinary.txt", "Invented ordinary news written with the fourth unseen batch"),
     ("ordinary5", "unseen5_ordinary.txt", "Invented ordinary news written with the fifth unseen batch"),
     ("ordinary6", "unseen6_ordinary.txt", "Invented ordinary news written with the sixth unseen batch"),
-    ("ordinary7", "unseen7_ordinary.txt", "Invented ordinary news written with the seventh unseen batch (held out)"),
+    ("ordinary7", "unseen7_ordinary.txt", "Invented ordinary news written with the seventh unseen batch"),
+    ("ordinary8", "unseen8_ordinary.txt", "Invented ordinary news written with the eighth unseen batch (held out)"),
 ];
 
 /// Writes every invented article to `dir` as `NAME.txt`, for another build to analyse.
