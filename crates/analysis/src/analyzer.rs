@@ -100,17 +100,17 @@ impl Analyzer {
             }
         };
         let people = People::find(text, &article, &sections, &self.language);
-        let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language);
+        let places = self.gazetteer.mentions(text, &sections, alias_hits);
+        let mut place_ranges: Vec<(std::ops::Range<usize>, usize)> =
+            places.iter().map(|m| (m.range.clone(), m.topic)).collect();
+        place_ranges.sort_by_key(|(r, _)| r.start);
+        let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language, &place_ranges);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
         let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits);
         let labels = self.gazetteer.labels();
-        let mut mentions: topics::Mentions = self
-            .gazetteer
-            .mentions(text, &sections, alias_hits)
-            .into_iter()
-            .map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range))
-            .collect();
+        let mut mentions: topics::Mentions =
+            places.into_iter().map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range)).collect();
         let recurring = topics::recurring_entities(text, &article, &sections, &people, &mentions);
         mentions.extend(recurring);
         assemble(source, &article, found, speakers, hits, mentions)

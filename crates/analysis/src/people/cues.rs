@@ -23,6 +23,9 @@ const APPOSITION_WORDS: usize = 40;
 const SHORT_CUE_SENTENCE: usize = 5;
 /// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …").
 const MAX_FRONTED: usize = 6;
+/// Most words of an interjection between a sentence's subject and its verb ("Roe, in a
+/// statement issued on Monday, rejected …").
+const MAX_INTERJECTION: usize = 12;
 
 /// Reads sentences of one paragraph.
 pub(super) struct Paragraph<'a> {
@@ -200,7 +203,8 @@ impl Resolver<'_> {
         let k = g.r.words.iter().position(|w| w.range.start == s.span().start)?;
         let descriptor = |j: usize| {
             let kind = g.r.kind(j).lower;
-            (j == 0 || g.linked(j)) && (!kind.function || j == 0 && kind.description_opener)
+            let opener = kind.clause_opener || kind.coordinator;
+            (j == 0 || g.linked(j)) && !opener && (!kind.function || j == 0 && kind.description_opener)
         };
         if !(0..k).all(descriptor) {
             return None;
@@ -256,10 +260,18 @@ impl Resolver<'_> {
             let Some(subject) = g.subject_starting_at(k) else { continue };
             let end = subject.span().end;
             let mut next = g.r.words.iter().position(|w| w.range.start >= end).filter(|&j| j < n)?;
+            // "Pakistan's military, in a statement issued on Monday, rejected": over an
+            // interjection between commas to the verb
+            let close = (g.gap(next) == ",")
+                .then(|| (next + 1..n.min(next + MAX_INTERJECTION)).find(|&j| g.gap(j) == ","))
+                .flatten()
+                .filter(|&j| (next + 1..j).all(|k| g.gap(k).is_empty()));
+            let interjected = close.is_some();
+            next = close.unwrap_or(next);
             if next + 1 < n && g.r.word(next).ends_with("ly") && g.gap(next + 1).is_empty() {
                 next += 1; // "Trump openly admires"
             }
-            if !g.gap(next).is_empty() || !self.lang.verb_like(g.r.word(next)) {
+            if (!g.gap(next).is_empty() && !interjected) || !self.lang.verb_like(g.r.word(next)) {
                 return None;
             }
             let d = self.decide(subject, q.open_mark, q.paragraph)?;

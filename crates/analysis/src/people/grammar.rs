@@ -130,10 +130,14 @@ impl Grammar<'_> {
             return Some(Subject::Person { person, span: self.range(first, e) });
         }
         let cased = r.kind(e).cased;
-        // an acronym: a known one, or any next to a cue ("ESPN said")
+        // an acronym: a known one, or any next to a cue ("ESPN said"); a place the gazetteer
+        // knows stands for its government ("Russia said", "Moscow warned"), unless it only
+        // qualifies the noun after it ("Western countries")
         let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+        let qualifies = e + 1 < r.words.len() && self.linked(e + 1) && self.plain_noun(e + 1);
         let org_word = (cased.organisation_head && is_capitalized(word))
-            || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM));
+            || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))
+            || (is_capitalized(word) && self.aliases[e] && !qualifies);
         let org_phrase = (e.saturating_sub(3)..=e).find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k));
         let listed = org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural;
         if !(listed || descriptions && self.plain_noun(e)) {
@@ -261,6 +265,10 @@ impl Grammar<'_> {
         let lower = r.kind(s).lower;
         if lower.pronoun {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[s].range.clone() });
+        }
+        if lower.clause_opener {
+            // "stressed that the priority remained": a clause the cue reports, not its subject
+            return None;
         }
         let mut e = s;
         loop {

@@ -62,7 +62,8 @@ pub(super) struct Decision {
     pub(super) span: Range<usize>,
 }
 
-/// Decides the speaker of every quote (index-aligned with `quotes`).
+/// Decides the speaker of every quote (index-aligned with `quotes`). `places` are the
+/// gazetteer's mentions in the article, (byte range, topic), sorted by start.
 pub(crate) fn attribute(
     text: &str,
     article: &Article,
@@ -70,6 +71,7 @@ pub(crate) fn attribute(
     quotes: &[FoundQuote],
     people: &People,
     lang: &Language,
+    places: &[(Range<usize>, usize)],
 ) -> Vec<Option<Attribution>> {
     let paragraphs: Vec<Paragraph> = sections
         .paragraph_words()
@@ -121,6 +123,16 @@ pub(crate) fn attribute(
             decided[prev] = decided[i].clone();
         }
     }
+    // A place that speaks ("Moscow suggests …") is the voice the article gives it, when one
+    // speaks elsewhere: a person introduced with that place ("Russian Foreign Minister Roe").
+    let own: Vec<Option<Decision>> = decided.clone();
+    for &i in &top {
+        if let Some(d) = &decided[i]
+            && let Some(voice) = voice_of_place(text, people, places, &own, d, quotes[i].open_mark)
+        {
+            decided[i] = Some(voice);
+        }
+    }
     // Carried: from the last decided quote while nobody else is named in between.
     let mut last: Option<(usize, Decision)> = None;
     for &i in &top {
@@ -154,6 +166,46 @@ pub(crate) fn attribute(
             Some(Attribution { name, kind, basis: d.basis, span: d.span })
         })
         .collect()
+}
+
+/// Most bytes between a place and the name of the person it introduces ("Russian Foreign
+/// Minister Jane Roe", "Russia's foreign minister, Jane Roe").
+const PLACE_TO_NAME: usize = 40;
+
+/// For a decision naming a place as an organisation, the person who speaks for that place in
+/// the article: one who is the speaker of a quote of their own (`own`, not carried) and whom a
+/// mention of the same place introduces, within a few words before a mention of them and in
+/// the same clause. The latest such speaker before `at` is taken, else the first after it.
+fn voice_of_place(
+    text: &str,
+    people: &People,
+    places: &[(Range<usize>, usize)],
+    own: &[Option<Decision>],
+    d: &Decision,
+    at: usize,
+) -> Option<Decision> {
+    if d.who != Who::Named(SpeakerKind::Organisation) {
+        return None;
+    }
+    let topic = places.iter().find(|(r, _)| r.start <= d.span.start && d.span.end <= r.end)?.1;
+    let introduced = |person: usize| {
+        people.mentions.iter().filter(|m| m.person == person).any(|m| {
+            let from = m.range.start.saturating_sub(PLACE_TO_NAME);
+            places.iter().any(|(r, t)| {
+                *t == topic && from <= r.start && r.end <= m.range.start && {
+                    let between = &text[r.end..m.range.start];
+                    !between.contains(['.', ';', ':', '“', '”', '"', '(', ')'])
+                }
+            })
+        })
+    };
+    let speakers = own.iter().flatten().filter_map(|o| match o.who {
+        Who::Person(p) if o.basis != SpeakerBasis::Carried && introduced(p) => Some((p, o.span.start)),
+        _ => None,
+    });
+    let (before, after): (Vec<_>, Vec<_>) = speakers.partition(|&(_, start)| start < at);
+    let (person, _) = before.into_iter().max_by_key(|&(_, start)| start).or_else(|| after.into_iter().next())?;
+    Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Pronoun, span: d.span.clone() })
 }
 
 /// The sieves, with what they read.

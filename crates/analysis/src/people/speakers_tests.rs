@@ -303,3 +303,55 @@ fn a_listed_organisation_before_the_name_is_no_person() {
     let t = format!("{LEAD}“We know the cost,” said White House press secretary Dana Welk.");
     assert_eq!(person(&t, "We know the cost,"), ("Dana Welk".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_clause_after_the_quote_that_opens_with_a_conjunction_is_not_its_cue() {
+    // "though … stressed that the priority …": neither the diplomat of another clause nor the
+    // subject of the clause the cue reports
+    let t = format!(
+        "{LEAD}Ministry officials did not rule out “all measures to protect our people,” though one \
+         diplomat, who spoke on condition of anonymity, stressed that the priority remained a deal.\n\
+         River authorities did not rule out “new dams on the upper reaches,” though one engineer \
+         stressed the cost."
+    );
+    let (name, basis, ..) = who(&t, "all measures to protect our people,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("Ministry officials", SpeakerBasis::Subject));
+    let (name, basis, ..) = who(&t, "new dams on the upper reaches,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("River authorities", SpeakerBasis::Subject));
+}
+
+#[test]
+fn a_place_the_gazetteer_knows_speaks_for_its_government() {
+    let t = format!("{LEAD}Russia said the move was “a grave mistake.”\n“We will answer,” Beijing warned.");
+    let (name, basis, kind, span) = who(&t, "a grave mistake.").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind, span.as_str()),
+        ("Russia", SpeakerBasis::Cue, SpeakerKind::Organisation, "Russia")
+    );
+    let (name, _, kind, _) = who(&t, "We will answer,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Beijing", SpeakerKind::Organisation));
+}
+
+#[test]
+fn the_subject_of_a_sentence_is_read_over_an_interjection_to_its_verb() {
+    let t =
+        format!("{LEAD}The army spokesman, in a statement issued on Monday night, rejected the reports as “baseless.”");
+    let (name, basis, ..) = who(&t, "baseless.").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("The army spokesman", SpeakerBasis::Subject));
+}
+
+#[test]
+fn a_place_that_speaks_is_the_person_introduced_with_it_who_speaks_elsewhere() {
+    let t = format!(
+        "{LEAD}Russian Foreign Minister Ilse Varga told reporters: “We will wait.”\n\
+         Moscow suggests that the West may try to “drag out” the talks."
+    );
+    let (name, basis, kind, span) = who(&t, "drag out").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind, span.as_str()),
+        ("Ilse Varga", SpeakerBasis::Pronoun, SpeakerKind::Person, "Moscow")
+    );
+    // a place that only qualifies a noun is no speaker of its own
+    let t = format!("{LEAD}Western countries said the West “simply waits” for the vote.");
+    assert!(who(&t, "simply waits").is_none_or(|(name, ..)| name != "Western"));
+}
