@@ -64,3 +64,9 @@ fn unknown_class_and_category_are_located() {
     let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3, "negated": "NONE", "cues": []}]}"#;
     assert!(Lexicon::from_json(src, "lex.json").unwrap_err().message.contains("unknown category"));
 }
+
+#[test]
+fn the_embedded_lexicon_is_a_fresh_compile_of_the_bundled_file() {
+    let embedded = stored::from_bytes(BUNDLED_COMPILED).unwrap();
+    assert_eq!(embedded, lexicon::compile_lexicon(BUNDLED_LEXICON, "assets/redlines.json").unwrap());
+}

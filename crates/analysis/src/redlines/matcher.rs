@@ -1,14 +1,14 @@
-//! Many patterns ([`crate::redlines::pattern`]) or plain phrases found at once: one automaton over
+//! Many patterns ([`redline_patterns::pattern`]) or plain phrases found at once: one automaton over
 //! their literal heads, with each hit's tail checked, so matching is one linear pass.
 
 use std::sync::OnceLock;
 
+use redline_patterns::lexicon::{Parts, index};
+#[cfg(test)]
+use redline_patterns::pattern::{Classes, PatternError, compile};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::redlines::automaton::{Automaton, Occurrence};
-#[cfg(test)]
-use crate::redlines::pattern::{Classes, PatternError, compile};
-use crate::redlines::pattern::{Compiled, Item};
 use crate::redlines::verify::{Ctx, back, verify};
 use crate::text::fold::{Folded, is_word_char};
 
@@ -46,7 +46,7 @@ pub struct Matcher {
     /// For each automaton literal: the patterns it anchors.
     owners: Vec<Vec<usize>>,
     /// For each pattern: what precedes and what follows its anchor.
-    parts: Vec<(Vec<Item>, Vec<Item>)>,
+    parts: Vec<Parts>,
 }
 
 impl Matcher {
@@ -54,24 +54,22 @@ impl Matcher {
     #[cfg(test)]
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, (usize, PatternError)> {
         let classes = Classes::new();
-        let compiled = patterns
-            .iter()
-            .enumerate()
-            .map(|(i, p)| compile(p.as_ref(), &classes).map_err(|e| (i, e)))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Matcher::from_compiled(compiled))
-    }
-
-    /// A matcher for patterns already compiled: their anchors, prefixes and tails (contexts are left to
-    /// the caller).
-    pub(crate) fn from_compiled(compiled: Vec<Compiled>) -> Self {
         let mut heads = Vec::new();
-        let mut parts = Vec::with_capacity(compiled.len());
-        for (i, c) in compiled.into_iter().enumerate() {
+        let mut parts = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let c = compile(p.as_ref(), &classes).map_err(|e| (i, e))?;
             heads.extend(c.heads.into_iter().map(|h| (h, i)));
             parts.push((c.prefix, c.tail));
         }
-        Matcher::build(heads, parts)
+        let (literals, owners) = index(heads);
+        Ok(Matcher::compiled(literals, owners, parts))
+    }
+
+    /// A matcher over patterns already compiled ([`redline_patterns::CompiledLexicon`]): the
+    /// distinct literals, the patterns each anchors, and each pattern's prefix and tail
+    /// (contexts are left to the caller).
+    pub(crate) fn compiled(literals: Vec<String>, owners: Vec<Vec<usize>>, parts: Vec<Parts>) -> Self {
+        Matcher { plan: Plan::EachSearch, literals, owners, parts }
     }
 
     /// The distinct literals of the automaton, folded.
@@ -82,33 +80,8 @@ impl Matcher {
     /// A matcher for plain phrases (gazetteer aliases): no pattern syntax, each phrase is
     /// folded and matched as it is.
     pub fn phrases<S: AsRef<str>>(phrases: &[S]) -> Self {
-        let heads = phrases.iter().enumerate().map(|(i, p)| (Folded::phrase(p.as_ref()), i)).collect();
-        Matcher::build(heads, vec![(Vec::new(), Vec::new()); phrases.len()])
-    }
-
-    /// One automaton over distinct literals, in the order first seen, each remembering the
-    /// patterns it starts.
-    fn build(heads: Vec<(String, usize)>, parts: Vec<(Vec<Item>, Vec<Item>)>) -> Self {
-        let mut index: FxHashMap<String, usize> = FxHashMap::with_capacity_and_hasher(heads.len(), Default::default());
-        let mut owners: Vec<Vec<usize>> = Vec::with_capacity(heads.len());
-        for (head, i) in heads {
-            if head.is_empty() {
-                continue;
-            }
-            let next = owners.len();
-            let slot = *index.entry(head).or_insert(next);
-            if slot == next {
-                owners.push(Vec::new());
-            }
-            if !owners[slot].contains(&i) {
-                owners[slot].push(i);
-            }
-        }
-        let mut literals = vec![String::new(); owners.len()];
-        for (literal, slot) in index {
-            literals[slot] = literal;
-        }
-        Matcher { plan: Plan::EachSearch, literals, owners, parts }
+        let (literals, owners) = index(phrases.iter().enumerate().map(|(i, p)| (Folded::phrase(p.as_ref()), i)));
+        Matcher::compiled(literals, owners, vec![(Vec::new(), Vec::new()); phrases.len()])
     }
 
     /// The same matcher with one automaton over all its literals for every search, built on
@@ -285,82 +258,5 @@ fn can_occur(literal: &str, words: &FxHashSet<&str>) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::redlines::automaton::Stepper;
-    use crate::text::fold::fold_and_split;
-
-    #[test]
-    fn a_joint_search_gives_each_matcher_its_own_hits() {
-        let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
-        let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
-        let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
-        let (first, second) = Joint::new(&cues, &places).find_in_each(std::slice::from_ref(&f));
-        assert_eq!(first, [cues.find_all(&f)]);
-        assert_eq!(second, [places.find_all(&f)]);
-        assert_eq!((first[0].len(), second[0].len()), (4, 3));
-    }
-
-    #[test]
-    fn an_automaton_over_the_literals_that_can_occur_finds_what_one_over_all_finds() {
-        let cues = Matcher::new(&[
-            "(will|shall) not wait",
-            "backed",
-            "iran backed",
-            "iranbacked militia",
-            "european union",
-            "u.s. sanctions",
-            "won't tolerate~",
-            "élan",
-            "rot",
-        ])
-        .unwrap();
-        let places = Matcher::phrases(&["Iran", "Eur-opean", "the U.S.", "Zürich"]);
-        let texts = [
-            "Iran-backed militia; Iran backed them. The Eur-opean Union will not wait.",
-            "The U.S. sanctions: we won\u{2019}t tolerate it, said Z\u{fc}rich\u{2019}s \u{c9}LAN\u{ad}S.",
-            "Nothing here: rotten, unwaited, Europe.",
-            "",
-        ];
-        let folded: Vec<Folded> = texts.iter().map(|t| Folded::new(t, 0)).collect();
-        for matcher in [&cues, &places] {
-            let all = matcher.shared();
-            let each: Vec<Vec<Hit>> = folded.iter().map(|f| all.find_all(f)).collect();
-            assert_eq!(matcher.find_in_each(&folded), each);
-            assert_eq!(matcher.for_bulk().find_in_each(&folded), each);
-        }
-        let joint = Joint::new(&cues, &places);
-        assert_eq!(joint.find_in_each(&folded), joint.shared().find_in_each(&folded));
-        for shared in [joint.shared(), joint.for_bulk()] {
-            assert_eq!(fed(&shared, &texts), joint.find_in_each(&folded));
-        }
-        let (first, second) = joint.find_in_each(&folded);
-        assert_eq!(first.iter().map(Vec::len).collect::<Vec<_>>(), [6, 2, 0, 0]);
-        assert_eq!(second.iter().map(Vec::len).collect::<Vec<_>>(), [3, 2, 0, 0]);
-    }
-
-    /// What `joint`'s shared automaton finds in `texts` fed to it as they are folded.
-    fn fed(joint: &Joint, texts: &[&str]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-        fn feed<A: aho_corasick::automaton::Automaton>(a: &A, t: &str) -> (Folded, Vec<Occurrence>) {
-            let mut stepper = Stepper::new(a);
-            let (folded, _) = fold_and_split(t, 0..t.len(), &mut stepper);
-            (folded, stepper.found)
-        }
-        let (folded, found): (Vec<Folded>, Vec<Vec<Occurrence>>) = texts
-            .iter()
-            .map(|t| match joint.shared_automaton().expect("the automaton is shared") {
-                Automaton::Nfa(a) => feed(a, t),
-                Automaton::Dfa(a) => feed(a, t),
-            })
-            .unzip();
-        joint.hits_found(&folded, found)
-    }
-
-    #[test]
-    fn word_pieces_split_where_hyphens_were_removed() {
-        let f = Folded::new("Iran-backed-militia, ok", 0);
-        let mut pieces = Vec::new();
-        f.word_pieces(|w| pieces.push(w));
-        assert_eq!(pieces, ["iran", "iranbacked", "iranbackedmilitia", "backed", "backedmilitia", "militia", "ok"]);
-    }
-}
+#[path = "matcher_tests.rs"]
+mod tests;

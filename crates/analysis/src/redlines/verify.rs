@@ -3,8 +3,8 @@
 //! of its anchor ([`back`]), and the contexts, read leftwards from its start or rightwards from
 //! its end.
 
-use crate::redlines::pattern::Item;
 use crate::text::fold::{Folded, is_word_char};
+use redline_patterns::pattern::Item;
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;

@@ -7,11 +7,11 @@ use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
-use crate::data_error::DataError;
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
 use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
 use crate::text::words::{Span, is_capitalized};
+use redline_patterns::DataError;
 
 /// The bundled language data.
 pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.json");

@@ -9,10 +9,10 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use crate::article::sections::Sections;
-use crate::data_error::DataError;
 use crate::redlines::matcher::{Hit, Matcher};
 use crate::text::fold::Folded;
 use crate::text::sieve::Sieve;
+use redline_patterns::DataError;
 
 /// The bundled gazetteer.
 pub const BUNDLED_TOPICS: &str = include_str!("../../../../assets/topics.json");

@@ -2,7 +2,7 @@
 //! (`threaten~`), a choice text's phrases (`will not`, `tolerate~`), and every head joined to
 //! every choice.
 
-use crate::text::fold::Folded;
+use crate::fold;
 
 /// Regular inflections of an English word: `threaten` → threatens, threatened, threatening.
 pub(crate) fn inflect(w: &str) -> Vec<String> {
@@ -81,9 +81,9 @@ pub(crate) fn expand_phrase(phrase: &str) -> Result<Vec<String>, &'static str> {
     let mut acc = vec![String::new()];
     for word in phrase.split_whitespace() {
         let forms = match word.strip_suffix('~') {
-            Some(stem) if !stem.is_empty() && !stem.contains('~') => inflect(&Folded::phrase(stem)),
+            Some(stem) if !stem.is_empty() && !stem.contains('~') => inflect(&fold::phrase(stem)),
             _ if word.contains('~') => return Err("'~' must end a word"),
-            _ => vec![Folded::phrase(word)],
+            _ => vec![fold::phrase(word)],
         };
         acc = product(acc, &forms, false);
     }
