@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::data_error::DataError;
 use crate::expand::expand_phrase;
 use crate::fold;
-use crate::pattern::{Classes, Item, Phrases, compile};
+use crate::pattern::{Classes, Item, Phrase, Phrases, compile};
 
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
@@ -133,6 +133,41 @@ pub struct CompiledCue<P = Phrases> {
     pub alone: bool,
 }
 
+/// For each literal of an automaton, the patterns it anchors, each once: the lists one after
+/// the other in one vector, so that a lexicon's thousands of them are two allocations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Owners {
+    /// Where each literal's list ends in `patterns`.
+    ends: Vec<u32>,
+    /// The lists.
+    patterns: Vec<u32>,
+}
+
+impl Owners {
+    /// The patterns literal `literal` anchors.
+    #[inline]
+    pub fn of(&self, literal: usize) -> &[u32] {
+        let start = literal.checked_sub(1).map_or(0, |before| self.ends[before] as usize);
+        &self.patterns[start..self.ends[literal] as usize]
+    }
+
+    /// Adds the next literal's list.
+    pub fn push(&mut self, patterns: impl IntoIterator<Item = u32>) {
+        self.patterns.extend(patterns);
+        self.ends.push(u32::try_from(self.patterns.len()).expect("fewer than 2^32 owners"));
+    }
+
+    /// The number of literals.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there is no literal.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
 /// What must precede a pattern's anchor inside the highlight (read leftwards), and what must
 /// follow it.
 pub type Parts<P = Phrases> = (Vec<Item<P>>, Vec<Item<P>>);
@@ -147,10 +182,10 @@ pub struct CompiledLexicon<P = Phrases> {
     pub cues: Vec<CompiledCue<P>>,
     /// The distinct literals of the patterns' anchors, in the order first seen: the
     /// automaton's literals.
-    pub literals: Vec<String>,
-    /// For each literal, the patterns it anchors, each once: the cues by index, then the
-    /// topic words numbered on from the number of cues.
-    pub owners: Vec<Vec<usize>>,
+    pub literals: Vec<Phrase>,
+    /// For each literal, the patterns it anchors: the cues by index, then the topic words
+    /// numbered on from the number of cues.
+    pub owners: Owners,
     /// For each pattern (cues, then topic words), what must precede its anchor inside the
     /// highlight (read leftwards) and what must follow it.
     pub parts: Vec<Parts<P>>,
@@ -219,7 +254,7 @@ impl<P> CompiledLexicon<P> {
 
 /// The distinct literals of `heads` (literal, pattern), empty ones left out, in the order
 /// first seen, and for each the patterns it anchors, each once, in the order seen.
-pub fn index(heads: impl IntoIterator<Item = (String, usize)>) -> (Vec<String>, Vec<Vec<usize>>) {
+pub fn index(heads: impl IntoIterator<Item = (String, usize)>) -> (Vec<Phrase>, Owners) {
     let heads = heads.into_iter();
     let mut index: FxHashMap<String, usize> =
         FxHashMap::with_capacity_and_hasher(heads.size_hint().0, Default::default());
@@ -237,11 +272,15 @@ pub fn index(heads: impl IntoIterator<Item = (String, usize)>) -> (Vec<String>, 
             owners[slot].push(i);
         }
     }
-    let mut literals = vec![String::new(); owners.len()];
+    let mut literals = vec![Phrase::default(); owners.len()];
     for (literal, slot) in index {
-        literals[slot] = literal;
+        literals[slot] = Phrase::Owned(literal);
     }
-    (literals, owners)
+    let mut flat = Owners::default();
+    for patterns in owners {
+        flat.push(patterns.into_iter().map(|p| u32::try_from(p).expect("fewer than 2^32 patterns")));
+    }
+    (literals, flat)
 }
 
 /// The folded phrases of each class; an entry may use `~`.
@@ -252,7 +291,7 @@ fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Res
         for entry in entries {
             let expanded = expand_phrase(entry)
                 .map_err(|e| DataError::in_string(file, source, entry, 0, format!("class {name}: {e}")))?;
-            phrases.extend(expanded);
+            phrases.extend(expanded.into_iter().map(Phrase::Owned));
         }
         out.insert(name.clone(), phrases.into());
     }
@@ -348,7 +387,7 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         clause_openers: folded(&parsed.clause_openers),
         hedges: folded(&parsed.hedges),
         intensifiers: folded(&parsed.intensifiers),
-        function_words: classes.get("function").map(|f| f.to_vec()).unwrap_or_default(),
+        function_words: classes.get("function").map(|f| f.iter().map(|w| w.to_string()).collect()).unwrap_or_default(),
         negated,
         booster,
         escalation,

@@ -17,6 +17,7 @@
 //! before the anchor (the prefix), after it (the tail) and the contexts are [`Item`]s, checked
 //! by hand at each hit (its `redlines::verify`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -34,8 +35,12 @@ const LONG_ENOUGH: usize = 6;
 /// An anchor of at most this many literals may as well be long.
 const FEW: usize = 64;
 
+/// A folded phrase: borrowed from the bundled lexicon's stored bytes ([`crate::stored`]), or
+/// owned when compiled at run time.
+pub type Phrase = Cow<'static, str>;
+
 /// Folded phrases, shared: a class's phrases are held once however many patterns use it.
-pub type Phrases = Arc<[String]>;
+pub type Phrases = Arc<[Phrase]>;
 
 /// Named word classes: each name with its folded phrases (inflections expanded).
 pub type Classes = HashMap<String, Phrases>;
@@ -91,14 +96,6 @@ impl<P> Item<P> {
             Item::Gap => Item::Gap,
             Item::Not { choices, name } => Item::Not { choices: f(choices), name },
             Item::Name(choices) => Item::Name(f(choices)),
-        }
-    }
-
-    /// The phrases of the item, if it has any.
-    pub fn phrases(&self) -> Option<&P> {
-        match self {
-            Item::Words { choices, .. } | Item::Not { choices, .. } | Item::Name(choices) => Some(choices),
-            Item::Num | Item::Gap => None,
         }
     }
 }
@@ -181,7 +178,8 @@ impl Parser<'_> {
                         phrases.extend(class.phrases.iter().cloned());
                         name |= class.name;
                     } else {
-                        phrases.extend(expand_phrase(alt).or_else(|e| error(e, column))?);
+                        phrases
+                            .extend(expand_phrase(alt).or_else(|e| error(e, column))?.into_iter().map(Phrase::Owned));
                     }
                     column += alt.chars().count() + 1;
                 }
@@ -191,7 +189,8 @@ impl Parser<'_> {
             _ => {
                 let len = self.chars[k..].iter().position(|x| STOPS.contains(x.1)).unwrap_or(self.chars.len() - k);
                 let end = self.chars.get(k + len).map_or(self.pattern.len(), |x| x.0);
-                let phrases = expand_phrase(&self.pattern[at..end]).or_else(|e| error(e, k))?.into();
+                let phrases = expand_phrase(&self.pattern[at..end]).or_else(|e| error(e, k))?;
+                let phrases = phrases.into_iter().map(Phrase::Owned).collect();
                 Ok((Choice { phrases, name: false, optional: false }, k + len))
             }
         }
@@ -281,7 +280,7 @@ impl Count {
         if longer && literals.max(self.literals) > MAX_HEADS {
             return None;
         }
-        let choice = choices.iter().map(String::len).min();
+        let choice = choices.iter().map(|c| c.len()).min();
         let joined = self.shortest.zip(choice).map(|(head, choice)| head + 1 + choice);
         let alone = choice.filter(|_| self.empty);
         let kept = self.shortest.filter(|_| *optional);

@@ -4,7 +4,7 @@ use super::*;
 use crate::expand::inflect;
 
 fn validate(pattern: &str) -> Result<Compiled, PatternError> {
-    let classes = Classes::from([("verb".to_string(), vec!["stop".to_string(), "end".to_string()].into())]);
+    let classes = Classes::from([("verb".to_string(), ["stop", "end"].map(Phrase::Borrowed).into())]);
     compile(pattern, &classes)
 }
 

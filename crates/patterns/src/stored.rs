@@ -1,11 +1,13 @@
 //! A compiled lexicon as bytes: what redline-analysis's build script writes for the bundled
 //! lexicon and its `Lexicon::bundled` reads back at every start.
 //!
-//! The bytes are [postcard](https://docs.rs/postcard) of the lexicon with each distinct
-//! phrase list held once, in a table, and every item naming its list by number. A class's
-//! phrases are one list shared by all the patterns that name it, in the compiled lexicon as in
-//! the bytes: reading them back makes each list once, not once per item (the bundled lexicon's
-//! items name a few hundred lists).
+//! The bytes are [postcard](https://docs.rs/postcard) of the lexicon laid out to be read back
+//! at little cost: every distinct string of the literals and phrase lists is written once, all
+//! of them one after the other as one string, which is borrowed from the bytes and checked to
+//! be UTF-8 once (not once per string); each literal and phrase is a slice of it ([`Phrase`]
+//! is a `Cow`). Each distinct phrase list is held once too, and every item names its list by
+//! number: a class's phrases, named by many patterns, are one list in the compiled lexicon as
+//! in the bytes.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -13,27 +15,64 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::CompiledLexicon;
-use crate::pattern::Phrases;
+use crate::pattern::{Phrase, Phrases};
 
-/// The stored form: the phrase lists, and the lexicon whose items name them by number.
+/// The stored form.
 #[derive(Serialize, Deserialize)]
-struct Stored {
-    phrases: Vec<Vec<String>>,
+struct Stored<'a> {
+    /// Every distinct string, one after the other: the literals first, in order.
+    text: &'a str,
+    /// Where each string ends in `text`.
+    ends: Vec<u32>,
+    /// The number of literals.
+    literals: u32,
+    /// Each distinct phrase list, as the numbers of its strings.
+    phrases: Vec<Vec<u32>>,
+    /// The rest of the lexicon: its literals left out (they are above), its items naming their
+    /// phrase lists by number.
     lexicon: CompiledLexicon<u32>,
 }
 
-/// The bytes of `lexicon`, for [`from_bytes`]. Phrase lists equal in content are stored once
-/// (they are never changed, so sharing them changes nothing of what a pattern checks).
+/// Numbers distinct strings in the order first given, and lays them out one after the other.
+#[derive(Default)]
+struct Strings<'a> {
+    ids: HashMap<&'a str, u32>,
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl<'a> Strings<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        *self.ids.entry(s).or_insert_with(|| {
+            self.text.push_str(s);
+            self.ends.push(u32::try_from(self.text.len()).expect("under 4 GiB of strings"));
+            u32::try_from(self.ends.len() - 1).expect("fewer than 2^32 strings")
+        })
+    }
+}
+
+/// The bytes of `lexicon`, for [`from_bytes`]. Strings and phrase lists equal in content are
+/// stored once (they are never changed, so sharing them changes nothing of what a pattern
+/// checks).
 pub fn to_bytes(lexicon: &CompiledLexicon) -> Vec<u8> {
-    let mut ids: HashMap<Phrases, u32> = HashMap::new();
-    let mut phrases = Vec::new();
-    let lexicon = lexicon.clone().map_phrases(|p| {
-        *ids.entry(p).or_insert_with_key(|p| {
-            phrases.push(p.to_vec());
-            u32::try_from(phrases.len() - 1).expect("fewer than 2^32 phrase lists")
+    let mut lists: HashMap<Phrases, u32> = HashMap::new();
+    let mut table: Vec<Phrases> = Vec::new();
+    let mut rest = lexicon.clone().map_phrases(|list| {
+        *lists.entry(list).or_insert_with_key(|list| {
+            table.push(Arc::clone(list));
+            u32::try_from(table.len() - 1).expect("fewer than 2^32 phrase lists")
         })
     });
-    postcard::to_allocvec(&Stored { phrases, lexicon }).expect("a compiled lexicon serializes")
+    rest.literals = Vec::new();
+    let mut strings = Strings::default();
+    for literal in &lexicon.literals {
+        strings.id(literal);
+    }
+    let literals = u32::try_from(strings.ends.len()).expect("fewer than 2^32 literals");
+    assert_eq!(literals as usize, lexicon.literals.len(), "the literals are distinct");
+    let phrases = table.iter().map(|list| list.iter().map(|p| strings.id(p)).collect()).collect();
+    let stored = Stored { text: &strings.text, ends: strings.ends, literals, phrases, lexicon: rest };
+    postcard::to_allocvec(&stored).expect("a compiled lexicon serializes")
 }
 
 /// Why stored bytes could not be read back.
@@ -42,27 +81,41 @@ pub enum StoredError {
     /// The bytes are not a stored lexicon.
     #[error("not a stored lexicon: {0}")]
     Postcard(#[from] postcard::Error),
-    /// An item names a phrase list the table lacks.
-    #[error("phrase list {0} is not in the table")]
-    Missing(u32),
+    /// A string, a phrase list or a literal that the bytes name is not in them.
+    #[error("the stored lexicon names {0} it does not hold")]
+    Missing(&'static str),
 }
 
-/// The lexicon [`to_bytes`] stored, equal to the one it was given.
-pub fn from_bytes(bytes: &[u8]) -> Result<CompiledLexicon, StoredError> {
-    let stored: Stored = postcard::from_bytes(bytes)?;
-    let table: Vec<Phrases> = stored.phrases.into_iter().map(Arc::from).collect();
-    let mut missing = None;
-    let lexicon = stored.lexicon.map_phrases(|id| match table.get(id as usize) {
-        Some(p) => Arc::clone(p),
-        None => {
-            missing.get_or_insert(id);
-            Phrases::default()
-        }
-    });
-    match missing {
-        Some(id) => Err(StoredError::Missing(id)),
-        None => Ok(lexicon),
+/// The lexicon [`to_bytes`] stored, equal to the one it was given; its literals and phrases
+/// are borrowed from `bytes`.
+pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> {
+    let stored: Stored<'static> = postcard::from_bytes(bytes)?;
+    let mut strings = Vec::with_capacity(stored.ends.len());
+    let mut start = 0;
+    for &end in &stored.ends {
+        strings.push(Phrase::Borrowed(stored.text.get(start..end as usize).ok_or(StoredError::Missing("a string"))?));
+        start = end as usize;
     }
+    if stored.phrases.iter().flatten().any(|&id| id as usize >= strings.len()) {
+        return Err(StoredError::Missing("a string"));
+    }
+    let table: Vec<Phrases> = stored
+        .phrases
+        .into_iter()
+        .map(|list| Arc::from(Vec::from_iter(list.into_iter().map(|id| strings[id as usize].clone()))))
+        .collect();
+    let mut missing = false;
+    let mut lexicon = stored.lexicon.map_phrases(|id| {
+        table.get(id as usize).map(Arc::clone).unwrap_or_else(|| {
+            missing = true;
+            Phrases::default()
+        })
+    });
+    if missing {
+        return Err(StoredError::Missing("a phrase list"));
+    }
+    lexicon.literals = strings.get(..stored.literals as usize).ok_or(StoredError::Missing("a literal"))?.to_vec();
+    Ok(lexicon)
 }
 
 #[cfg(test)]
@@ -77,11 +130,11 @@ mod tests {
             "categories": [{"name": "T", "tag": "T", "severity": 3,
               "cues": ["@Name <must @verb> !@verb", "(can|will) ... @verb"]}]}"#;
         let lexicon = compile_lexicon(src, "lex.json").unwrap();
-        let back = from_bytes(&to_bytes(&lexicon)).unwrap();
+        let back = from_bytes(to_bytes(&lexicon).leak()).unwrap();
         assert_eq!(back, lexicon);
         let Item::Not { choices: after, .. } = &back.cues[0].after[0] else { panic!("{:?}", back.cues[0]) };
         let Item::Words { choices: verb, .. } = &back.parts[1].1[1] else { panic!("{:?}", back.parts[1]) };
-        assert!(after.contains(&"stopped".to_string()));
+        assert!(after.iter().any(|p| p == "stopped"));
         assert!(Arc::ptr_eq(after, verb), "one list for the class");
         assert!(from_bytes(b"\x01").is_err());
     }

@@ -3,6 +3,8 @@
 //! rules (boosters, escalation). Loaded from `assets/redlines.json` or a user's file in the
 //! same format.
 
+use std::borrow::Cow;
+
 use redline_patterns::pattern::Item;
 use redline_patterns::{CompiledLexicon, DataError, lexicon, stored};
 use rustc_hash::FxHashSet as HashSet;
@@ -139,7 +141,7 @@ impl Lexicon {
     /// apostrophes): each cue's choices, options and inflections expanded, up to its first
     /// `{num}` or `...`, and the topic words. What a plain multi-literal search would need to
     /// find the same cues.
-    pub fn literals(&self) -> &[String] {
+    pub fn literals(&self) -> &[Cow<'static, str>] {
         self.matcher.literals()
     }
 

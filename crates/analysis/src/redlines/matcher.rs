@@ -3,7 +3,8 @@
 
 use std::sync::OnceLock;
 
-use redline_patterns::lexicon::{Parts, index};
+use redline_patterns::lexicon::{Owners, Parts, index};
+use redline_patterns::pattern::Phrase;
 #[cfg(test)]
 use redline_patterns::pattern::{Classes, PatternError, compile};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -42,9 +43,9 @@ pub struct Matcher {
     /// ever searched as part of a [`Joint`] never builds its own.
     plan: Plan,
     /// The distinct literals the automaton was built from.
-    literals: Vec<String>,
+    literals: Vec<Phrase>,
     /// For each automaton literal: the patterns it anchors.
-    owners: Vec<Vec<usize>>,
+    owners: Owners,
     /// For each pattern: what precedes and what follows its anchor.
     parts: Vec<Parts>,
 }
@@ -68,12 +69,17 @@ impl Matcher {
     /// A matcher over patterns already compiled ([`redline_patterns::CompiledLexicon`]): the
     /// distinct literals, the patterns each anchors, and each pattern's prefix and tail
     /// (contexts are left to the caller).
-    pub(crate) fn compiled(literals: Vec<String>, owners: Vec<Vec<usize>>, parts: Vec<Parts>) -> Self {
+    pub(crate) fn compiled(literals: Vec<Phrase>, owners: Owners, parts: Vec<Parts>) -> Self {
         Matcher { plan: Plan::EachSearch, literals, owners, parts }
     }
 
+    /// The literals, as the automaton reads them.
+    fn bytes(&self) -> impl Iterator<Item = &[u8]> {
+        self.literals.iter().map(|l| l.as_bytes())
+    }
+
     /// The distinct literals of the automaton, folded.
-    pub fn literals(&self) -> &[String] {
+    pub fn literals(&self) -> &[Phrase] {
         &self.literals
     }
 
@@ -94,7 +100,7 @@ impl Matcher {
     /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
     /// byte; worth it for many articles, not for one.
     pub fn for_bulk(&self) -> Matcher {
-        Matcher { plan: Plan::Shared(Box::new(OnceLock::from(Automaton::for_many(&self.literals)))), ..self.clone() }
+        Matcher { plan: Plan::Shared(Box::new(OnceLock::from(Automaton::for_many(self.bytes())))), ..self.clone() }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
@@ -107,7 +113,7 @@ impl Matcher {
     pub fn find_in_each(&self, texts: &[Folded]) -> Vec<Vec<Hit>> {
         match &self.plan {
             Plan::Shared(cell) => {
-                let automaton = cell.get_or_init(|| Automaton::for_one(&self.literals));
+                let automaton = cell.get_or_init(|| Automaton::for_one(self.bytes()));
                 texts.iter().map(|f| self.hits(f, automaton, None)).collect()
             }
             Plan::EachSearch => {
@@ -118,7 +124,7 @@ impl Matcher {
                 if subset.is_empty() {
                     return vec![Vec::new(); texts.len()];
                 }
-                let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals[l].as_str()));
+                let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals[l].as_bytes()));
                 texts.iter().map(|f| self.hits(f, &automaton, Some(&subset))).collect()
             }
         }
@@ -128,7 +134,7 @@ impl Matcher {
     /// [`Plan::EachSearch`], which builds one at each search.
     fn shared_automaton(&self) -> Option<&Automaton> {
         match &self.plan {
-            Plan::Shared(cell) => Some(cell.get_or_init(|| Automaton::for_one(&self.literals))),
+            Plan::Shared(cell) => Some(cell.get_or_init(|| Automaton::for_one(self.bytes()))),
             Plan::EachSearch => None,
         }
     }
@@ -154,7 +160,8 @@ impl Matcher {
                 return;
             }
             let literal = subset.map_or(literal, |s| s[literal]);
-            for &p in &self.owners[literal] {
+            for &p in self.owners.of(literal) {
+                let p = p as usize;
                 let (prefix, tail) = &self.parts[p];
                 if let Some(end) = verify(&ctx, end, tail)
                     && let Some(start) = back(&ctx, start, prefix)
@@ -181,21 +188,25 @@ pub struct Joint {
 impl Joint {
     /// Joins two matchers: the first's literals, then those of the second it lacks.
     pub fn new(first: &Matcher, second: &Matcher) -> Self {
-        let split = first.parts.len();
+        let split = u32::try_from(first.parts.len()).expect("fewer than 2^32 patterns");
+        // the second's literals by text (the fewer, for the gazetteer): each of the first's
+        // found there takes the second's patterns too
+        let mut seconds: FxHashMap<&str, usize> =
+            second.literals.iter().enumerate().map(|(slot, l)| (&**l, slot)).collect();
+        let mut owners = Owners::default();
+        for (slot, literal) in first.literals.iter().enumerate() {
+            let also = seconds.remove(&**literal).map_or(&[][..], |s| second.owners.of(s));
+            owners.push(first.owners.of(slot).iter().copied().chain(also.iter().map(|p| p + split)));
+        }
         let mut literals = first.literals.clone();
-        let mut owners = first.owners.clone();
-        let mut index: FxHashMap<&str, usize> =
-            first.literals.iter().enumerate().map(|(slot, l)| (l.as_str(), slot)).collect();
-        for (literal, patterns) in second.literals.iter().zip(&second.owners) {
-            let slot = *index.entry(literal).or_insert_with(|| {
+        for (slot, literal) in second.literals.iter().enumerate() {
+            if seconds.contains_key(&**literal) {
                 literals.push(literal.clone());
-                owners.push(Vec::new());
-                owners.len() - 1
-            });
-            owners[slot].extend(patterns.iter().map(|p| p + split));
+                owners.push(second.owners.of(slot).iter().map(|p| p + split));
+            }
         }
         let parts = first.parts.iter().chain(&second.parts).cloned().collect();
-        Joint { matcher: Matcher { plan: Plan::EachSearch, literals, owners, parts }, split }
+        Joint { matcher: Matcher { plan: Plan::EachSearch, literals, owners, parts }, split: split as usize }
     }
 
     /// The same, with one automaton for every search (see [`Matcher::shared`]).
