@@ -37,6 +37,13 @@ pub const ASCII: [u8; 256] = {
     table
 };
 
+/// True for characters that make up words when matching: a literal's words, and the stretches
+/// of a folded text that a whole word of it may fill, are runs of them.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
 /// A dash or hyphen: folds to `-`, or is removed between two letters.
 #[inline]
 pub fn is_dash(c: char) -> bool {

@@ -6,12 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::data_error::DataError;
 use crate::expand::expand_phrase;
 use crate::fold;
+use crate::literals::Literals;
 use crate::pattern::{Classes, Item, Phrase, Phrases, compile};
 
 #[derive(Debug, Deserialize)]
@@ -133,41 +133,6 @@ pub struct CompiledCue<P = Phrases> {
     pub alone: bool,
 }
 
-/// For each literal of an automaton, the patterns it anchors, each once: the lists one after
-/// the other in one vector, so that a lexicon's thousands of them are two allocations.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Owners {
-    /// Where each literal's list ends in `patterns`.
-    ends: Vec<u32>,
-    /// The lists.
-    patterns: Vec<u32>,
-}
-
-impl Owners {
-    /// The patterns literal `literal` anchors.
-    #[inline]
-    pub fn of(&self, literal: usize) -> &[u32] {
-        let start = literal.checked_sub(1).map_or(0, |before| self.ends[before] as usize);
-        &self.patterns[start..self.ends[literal] as usize]
-    }
-
-    /// Adds the next literal's list.
-    pub fn push(&mut self, patterns: impl IntoIterator<Item = u32>) {
-        self.patterns.extend(patterns);
-        self.ends.push(u32::try_from(self.patterns.len()).expect("fewer than 2^32 owners"));
-    }
-
-    /// The number of literals.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Whether there is no literal.
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-}
-
 /// What must precede a pattern's anchor inside the highlight (read leftwards), and what must
 /// follow it.
 pub type Parts<P = Phrases> = (Vec<Item<P>>, Vec<Item<P>>);
@@ -180,12 +145,9 @@ pub struct CompiledLexicon<P = Phrases> {
     pub categories: Vec<Category>,
     /// The cues, in lexicon order.
     pub cues: Vec<CompiledCue<P>>,
-    /// The distinct literals of the patterns' anchors, in the order first seen: the
-    /// automaton's literals.
-    pub literals: Vec<Phrase>,
-    /// For each literal, the patterns it anchors: the cues by index, then the topic words
-    /// numbered on from the number of cues.
-    pub owners: Owners,
+    /// The distinct literals of the patterns' anchors, the automaton's: the patterns each
+    /// anchors are the cues by index, then the topic words numbered on from the number of cues.
+    pub literals: Literals,
     /// For each pattern (cues, then topic words), what must precede its anchor inside the
     /// highlight (read leftwards) and what must follow it.
     pub parts: Vec<Parts<P>>,
@@ -236,7 +198,6 @@ impl<P> CompiledLexicon<P> {
             categories: self.categories,
             cues,
             literals: self.literals,
-            owners: self.owners,
             parts,
             negators: self.negators,
             phrase_negators: self.phrase_negators,
@@ -250,37 +211,6 @@ impl<P> CompiledLexicon<P> {
             escalation: self.escalation,
         }
     }
-}
-
-/// The distinct literals of `heads` (literal, pattern), empty ones left out, in the order
-/// first seen, and for each the patterns it anchors, each once, in the order seen.
-pub fn index(heads: impl IntoIterator<Item = (String, usize)>) -> (Vec<Phrase>, Owners) {
-    let heads = heads.into_iter();
-    let mut index: FxHashMap<String, usize> =
-        FxHashMap::with_capacity_and_hasher(heads.size_hint().0, Default::default());
-    let mut owners: Vec<Vec<usize>> = Vec::with_capacity(heads.size_hint().0);
-    for (head, i) in heads {
-        if head.is_empty() {
-            continue;
-        }
-        let next = owners.len();
-        let slot = *index.entry(head).or_insert(next);
-        if slot == next {
-            owners.push(Vec::new());
-        }
-        if !owners[slot].contains(&i) {
-            owners[slot].push(i);
-        }
-    }
-    let mut literals = vec![Phrase::default(); owners.len()];
-    for (literal, slot) in index {
-        literals[slot] = Phrase::Owned(literal);
-    }
-    let mut flat = Owners::default();
-    for patterns in owners {
-        flat.push(patterns.into_iter().map(|p| u32::try_from(p).expect("fewer than 2^32 patterns")));
-    }
-    (literals, flat)
 }
 
 /// The folded phrases of each class; an entry may use `~`.
@@ -374,12 +304,10 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         Some(e) => Some((e.all_of.iter().map(|n| find(n)).collect::<Result<_, _>>()?, find(&e.raise)?, e.to.min(5))),
         None => None,
     };
-    let (literals, owners) = index(heads);
     Ok(CompiledLexicon {
         categories,
         cues,
-        literals,
-        owners,
+        literals: Literals::new(heads),
         parts,
         negators: folded(&parsed.negators),
         phrase_negators: folded(&parsed.phrase_negators),

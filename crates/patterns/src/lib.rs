@@ -20,9 +20,12 @@ mod data_error;
 mod expand;
 pub mod fold;
 pub mod lexicon;
+pub mod literals;
+mod packed;
 pub mod pattern;
 pub mod stored;
 
 pub use data_error::DataError;
 pub use lexicon::{Category, CompiledCue, CompiledLexicon};
+pub use literals::{Lists, Literals};
 pub use pattern::PatternError;

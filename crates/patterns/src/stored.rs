@@ -15,6 +15,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::CompiledLexicon;
+use crate::literals::Lists;
 use crate::pattern::{Phrase, Phrases};
 
 /// The stored form.
@@ -23,13 +24,17 @@ struct Stored<'a> {
     /// Every distinct string, one after the other: the literals first, in order.
     text: &'a str,
     /// Where each string ends in `text`.
+    #[serde(with = "crate::packed")]
     ends: Vec<u32>,
     /// The number of literals.
     literals: u32,
+    /// The literals' words, as the numbers of their strings.
+    #[serde(with = "crate::packed")]
+    vocabulary: Vec<u32>,
     /// Each distinct phrase list, as the numbers of its strings.
-    phrases: Vec<Vec<u32>>,
-    /// The rest of the lexicon: its literals left out (they are above), its items naming their
-    /// phrase lists by number.
+    phrases: Lists,
+    /// The rest of the lexicon: its literals' texts and words left out (they are above), its
+    /// items naming their phrase lists by number.
     lexicon: CompiledLexicon<u32>,
 }
 
@@ -63,15 +68,20 @@ pub fn to_bytes(lexicon: &CompiledLexicon) -> Vec<u8> {
             u32::try_from(table.len() - 1).expect("fewer than 2^32 phrase lists")
         })
     });
-    rest.literals = Vec::new();
+    rest.literals.texts = Vec::new();
+    rest.literals.vocabulary = Vec::new();
     let mut strings = Strings::default();
-    for literal in &lexicon.literals {
+    for literal in &lexicon.literals.texts {
         strings.id(literal);
     }
     let literals = u32::try_from(strings.ends.len()).expect("fewer than 2^32 literals");
     assert_eq!(literals as usize, lexicon.literals.len(), "the literals are distinct");
-    let phrases = table.iter().map(|list| list.iter().map(|p| strings.id(p)).collect()).collect();
-    let stored = Stored { text: &strings.text, ends: strings.ends, literals, phrases, lexicon: rest };
+    let vocabulary = lexicon.literals.vocabulary.iter().map(|w| strings.id(w)).collect();
+    let mut phrases = Lists::default();
+    for list in &table {
+        phrases.push(list.iter().map(|p| strings.id(p)));
+    }
+    let stored = Stored { text: &strings.text, ends: strings.ends, literals, vocabulary, phrases, lexicon: rest };
     postcard::to_allocvec(&stored).expect("a compiled lexicon serializes")
 }
 
@@ -96,13 +106,12 @@ pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> 
         strings.push(Phrase::Borrowed(stored.text.get(start..end as usize).ok_or(StoredError::Missing("a string"))?));
         start = end as usize;
     }
-    if stored.phrases.iter().flatten().any(|&id| id as usize >= strings.len()) {
+    let lists = (0..stored.phrases.len()).map(|at| stored.phrases.of(at));
+    if lists.flatten().chain(&stored.vocabulary).any(|&id| id as usize >= strings.len()) {
         return Err(StoredError::Missing("a string"));
     }
-    let table: Vec<Phrases> = stored
-        .phrases
-        .into_iter()
-        .map(|list| Arc::from(Vec::from_iter(list.into_iter().map(|id| strings[id as usize].clone()))))
+    let table: Vec<Phrases> = (0..stored.phrases.len())
+        .map(|at| Arc::from(Vec::from_iter(stored.phrases.of(at).iter().map(|&id| strings[id as usize].clone()))))
         .collect();
     let mut missing = false;
     let mut lexicon = stored.lexicon.map_phrases(|id| {
@@ -114,7 +123,9 @@ pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> 
     if missing {
         return Err(StoredError::Missing("a phrase list"));
     }
-    lexicon.literals = strings.get(..stored.literals as usize).ok_or(StoredError::Missing("a literal"))?.to_vec();
+    let literals = strings.get(..stored.literals as usize).ok_or(StoredError::Missing("a literal"))?;
+    lexicon.literals.texts = literals.to_vec();
+    lexicon.literals.vocabulary = stored.vocabulary.iter().map(|&id| strings[id as usize].clone()).collect();
     Ok(lexicon)
 }
 

@@ -113,7 +113,7 @@ impl Lexicon {
         Lexicon {
             categories: c.categories,
             cues,
-            matcher: Matcher::compiled(c.literals, c.owners, c.parts),
+            matcher: Matcher::compiled(c.literals, c.parts),
             negators: c.negators,
             phrase_negators: set(c.phrase_negators),
             cancellers: set(c.cancellers),

@@ -1,9 +1,7 @@
 //! Tests of [`super`]: patterns found through the automaton (words, choices, inflections,
-//! gaps, repeats), and the joint, per-article and shared automata finding the same hits.
+//! gaps, repeats), and two matchers searched at once.
 
 use super::*;
-use crate::redlines::automaton::Stepper;
-use crate::text::fold::fold_and_split;
 
 fn matches(pattern: &str, text: &str) -> Vec<String> {
     let m = Matcher::new(&[pattern]).unwrap();
@@ -63,69 +61,14 @@ fn hyphenation_and_apostrophes() {
 }
 
 #[test]
-fn a_joint_search_gives_each_matcher_its_own_hits() {
+fn a_search_of_two_matchers_gives_each_its_own_hits() {
     let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
     let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
     let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
-    let (first, second) = Joint::new(&cues, &places).find_in_each(std::slice::from_ref(&f));
+    let (first, second) = cues.find_in_each_with(&places, std::slice::from_ref(&f));
     assert_eq!(first, [cues.find_all(&f)]);
     assert_eq!(second, [places.find_all(&f)]);
     assert_eq!((first[0].len(), second[0].len()), (4, 3));
-}
-
-#[test]
-fn an_automaton_over_the_literals_that_can_occur_finds_what_one_over_all_finds() {
-    let cues = Matcher::new(&[
-        "(will|shall) not wait",
-        "backed",
-        "iran backed",
-        "iranbacked militia",
-        "european union",
-        "u.s. sanctions",
-        "won't tolerate~",
-        "élan",
-        "rot",
-    ])
-    .unwrap();
-    let places = Matcher::phrases(&["Iran", "Eur-opean", "the U.S.", "Zürich"]);
-    let texts = [
-        "Iran-backed militia; Iran backed them. The Eur-opean Union will not wait.",
-        "The U.S. sanctions: we won\u{2019}t tolerate it, said Z\u{fc}rich\u{2019}s \u{c9}LAN\u{ad}S.",
-        "Nothing here: rotten, unwaited, Europe.",
-        "",
-    ];
-    let folded: Vec<Folded> = texts.iter().map(|t| Folded::new(t, 0)).collect();
-    for matcher in [&cues, &places] {
-        let all = matcher.shared();
-        let each: Vec<Vec<Hit>> = folded.iter().map(|f| all.find_all(f)).collect();
-        assert_eq!(matcher.find_in_each(&folded), each);
-        assert_eq!(matcher.for_bulk().find_in_each(&folded), each);
-    }
-    let joint = Joint::new(&cues, &places);
-    assert_eq!(joint.find_in_each(&folded), joint.shared().find_in_each(&folded));
-    for shared in [joint.shared(), joint.for_bulk()] {
-        assert_eq!(fed(&shared, &texts), joint.find_in_each(&folded));
-    }
-    let (first, second) = joint.find_in_each(&folded);
-    assert_eq!(first.iter().map(Vec::len).collect::<Vec<_>>(), [6, 2, 0, 0]);
-    assert_eq!(second.iter().map(Vec::len).collect::<Vec<_>>(), [3, 2, 0, 0]);
-}
-
-/// What `joint`'s shared automaton finds in `texts` fed to it as they are folded.
-fn fed(joint: &Joint, texts: &[&str]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-    fn feed<A: aho_corasick::automaton::Automaton>(a: &A, t: &str) -> (Folded, Vec<Occurrence>) {
-        let mut stepper = Stepper::new(a);
-        let (folded, _) = fold_and_split(t, 0..t.len(), &mut stepper);
-        (folded, stepper.found)
-    }
-    let (folded, found): (Vec<Folded>, Vec<Vec<Occurrence>>) = texts
-        .iter()
-        .map(|t| match joint.shared_automaton().expect("the automaton is shared") {
-            Automaton::Nfa(a) => feed(a, t),
-            Automaton::Dfa(a) => feed(a, t),
-        })
-        .unzip();
-    joint.hits_found(&folded, found)
 }
 
 #[test]

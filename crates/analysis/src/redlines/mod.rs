@@ -6,6 +6,7 @@
 //! boosters). Every adjustment is said in the hit's `why`.
 
 pub(crate) mod automaton;
+pub(crate) mod joint;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;
 mod modality;

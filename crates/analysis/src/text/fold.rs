@@ -21,6 +21,7 @@
 
 use std::ops::Range;
 
+pub use redline_patterns::fold::is_word_char;
 use redline_patterns::fold::{ALNUM, ASCII, SPACE, is_apostrophe, is_dash, is_invisible};
 
 use crate::text::words::Word;
@@ -50,11 +51,6 @@ struct Run {
     folded: u32,
     original: u32,
     step: bool,
-}
-
-/// True for characters that make up words when matching.
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 /// What searches the folded text as the pass makes it.
