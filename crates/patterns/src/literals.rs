@@ -110,11 +110,21 @@ impl Literals {
         self.texts.is_empty()
     }
 
-    /// The literals, by index, each of whose words is `held`: those that can occur as whole
-    /// words in a text when `held` says which words the text holds (each word looked up once).
-    pub fn can_occur(&self, held: impl Fn(&str) -> bool) -> Vec<usize> {
+    /// The literals, by index, that can occur as whole words in a text when `held` says
+    /// which words the text holds and `adjacent` which two stand on either side of other
+    /// characters in it (redline-analysis's `Folded::word_pieces` gives both): those whose
+    /// words are all held, each two in a row adjacent. Each distinct word is looked up once,
+    /// and pairs only for the literals whose words are all held.
+    pub fn can_occur(&self, held: impl Fn(&str) -> bool, adjacent: impl Fn(&str, &str) -> bool) -> Vec<usize> {
         let present: Vec<bool> = self.vocabulary.iter().map(|w| held(w)).collect();
-        (0..self.len()).filter(|&l| self.words.of(l).iter().all(|&w| present[w as usize])).collect()
+        let word = |w: &u32| &*self.vocabulary[*w as usize];
+        (0..self.len())
+            .filter(|&l| {
+                let words = self.words.of(l);
+                words.iter().all(|&w| present[w as usize])
+                    && words.windows(2).all(|p| adjacent(word(&p[0]), word(&p[1])))
+            })
+            .collect()
     }
 }
 
@@ -135,7 +145,8 @@ mod tests {
         assert_eq!((l.owners.of(0), l.owners.of(1)), (&[0, 1][..], &[1][..]));
         assert_eq!(l.vocabulary, ["will", "not", "wait", "won", "t"]);
         assert_eq!(l.words.of(1), [3, 4, 2]);
-        assert_eq!(l.can_occur(|w| w != "t"), [0]);
-        assert_eq!(l.can_occur(|_| true), [0, 1]);
+        assert_eq!(l.can_occur(|w| w != "t", |_, _| true), [0]);
+        assert_eq!(l.can_occur(|_| true, |_, _| true), [0, 1]);
+        assert_eq!(l.can_occur(|_| true, |a, b| (a, b) != ("not", "wait")), [1]);
     }
 }

@@ -1,9 +1,9 @@
 //! Many patterns ([`redline_patterns::pattern`]) or plain phrases found at once: one automaton over
 //! their literal heads, with each hit's tail checked, so matching is one linear pass. The
 //! automaton of a search is built over the literals that can occur in the texts searched
-//! (every word of the literal is a word of the texts, [`Folded::word_pieces`]): a few hundred
-//! of the lexicon's thousands for an article, built in a small share of the time all of them
-//! take. Many articles share one automaton over all the literals instead
+//! (every word of the literal is a word of the texts, and each two words in a row stand side
+//! by side in them, [`Folded::word_pieces`]): about a hundred of the lexicon's thousands for
+//! an article, built in a small share of the time all of them take. Many articles share one automaton over all the literals instead
 //! ([`crate::redlines::joint`]).
 
 use redline_patterns::lexicon::Parts;
@@ -78,8 +78,7 @@ impl Matcher {
 
     /// [`Matcher::find_all`] of each text, with one automaton for them all.
     pub fn find_in_each(&self, texts: &[Folded]) -> Vec<Vec<Hit>> {
-        let words = words_of(texts);
-        let subset = self.literals.can_occur(|w| words.contains(w));
+        let subset = Held::of(texts).literals(&self.literals);
         if subset.is_empty() {
             return vec![Vec::new(); texts.len()];
         }
@@ -99,9 +98,8 @@ impl Matcher {
     /// one's, then those of `second` it lacks). Joining the two matchers first
     /// ([`crate::redlines::joint::Joint`]) would cost more than an article's search.
     pub fn find_in_each_with(&self, second: &Matcher, texts: &[Folded]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-        let words = words_of(texts);
-        let held = |w: &str| words.contains(w);
-        let (mine, theirs) = (self.literals.can_occur(held), second.literals.can_occur(held));
+        let held = Held::of(texts);
+        let (mine, theirs) = (held.literals(&self.literals), held.literals(&second.literals));
         let mut literals: Vec<&str> = mine.iter().map(|&l| &*self.literals.texts[l]).collect();
         let index: FxHashMap<&str, usize> = literals.iter().enumerate().map(|(at, l)| (*l, at)).collect();
         // for each literal of the automaton, its index in `second`, if it is one of its own
@@ -176,13 +174,30 @@ pub(super) fn hits_of(
     hits
 }
 
-/// The word pieces of `texts` ([`Folded::word_pieces`]): a literal may occur as whole words
-/// in them only if each of its words is one (an occurrence's words lie between boundaries of
-/// the text, so each is a piece).
-fn words_of(texts: &[Folded]) -> FxHashSet<&str> {
-    let mut words = FxHashSet::default();
-    texts.iter().for_each(|f| f.word_pieces(|w| _ = words.insert(w)));
-    words
+/// What texts hold ([`Folded::word_pieces`]): their word pieces, and the pairs of pieces on
+/// either side of other characters. A literal occurs as whole words in them only if each of
+/// its words is a piece and each two words in a row a pair.
+struct Held<'a> {
+    pieces: FxHashSet<&'a str>,
+    pairs: FxHashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Held<'a> {
+    fn of(texts: &'a [Folded]) -> Self {
+        // about a piece and a pair for each word of five letters and a space
+        let words = texts.iter().map(|f| f.text.len() / 6).sum();
+        let mut pieces = FxHashSet::with_capacity_and_hasher(words, Default::default());
+        let mut pairs = FxHashSet::with_capacity_and_hasher(words, Default::default());
+        for f in texts {
+            f.word_pieces(|w| _ = pieces.insert(w), |a, b| _ = pairs.insert((a, b)));
+        }
+        Held { pieces, pairs }
+    }
+
+    /// The literals that can occur in the texts, by index.
+    fn literals(&self, literals: &Literals) -> Vec<usize> {
+        literals.can_occur(|w| self.pieces.contains(w), |a, b| self.pairs.contains(&(a, b)))
+    }
 }
 
 #[cfg(test)]

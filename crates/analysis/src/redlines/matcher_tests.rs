@@ -72,9 +72,14 @@ fn a_search_of_two_matchers_gives_each_its_own_hits() {
 }
 
 #[test]
-fn word_pieces_split_where_hyphens_were_removed() {
+fn word_pieces_split_where_hyphens_were_removed_and_pair_across_other_characters() {
     let f = Folded::new("Iran-backed-militia, ok", 0);
-    let mut pieces = Vec::new();
-    f.word_pieces(|w| pieces.push(w));
+    let (mut pieces, mut pairs) = (Vec::new(), Vec::new());
+    f.word_pieces(|w| pieces.push(w), |a, b| pairs.push((a, b)));
     assert_eq!(pieces, ["iran", "iranbacked", "iranbackedmilitia", "backed", "backedmilitia", "militia", "ok"]);
+    assert_eq!(pairs, [("iranbackedmilitia", "ok"), ("backedmilitia", "ok"), ("militia", "ok")]);
+    let f = Folded::new("we won't, Eur-opean", 0);
+    let mut pairs = Vec::new();
+    f.word_pieces(|_| {}, |a, b| pairs.push((a, b)));
+    assert_eq!(pairs, [("we", "won"), ("won", "t"), ("t", "eur"), ("t", "european")]);
 }

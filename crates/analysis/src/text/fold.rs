@@ -253,11 +253,18 @@ impl Folded {
     /// a run where hyphens were removed (a boundary inside it, `iran|backed`), each part of
     /// it between two of those boundaries or its ends. A phrase whose every word is not among
     /// these pieces has no whole-word occurrence in the text.
-    pub fn word_pieces<'a>(&'a self, mut piece: impl FnMut(&'a str)) {
+    ///
+    /// Calls `pair` with the pieces on either side of each stretch of other characters: each
+    /// piece that ends a run with each that starts the next run. Two words of a phrase with
+    /// only other characters between them (`will not`, `won't`) fill such a pair where the
+    /// phrase occurs as whole words: the first ends a run (a word character follows it in the
+    /// phrase no more than in the text), the second starts the next, and each is a piece.
+    pub fn word_pieces<'a>(&'a self, mut piece: impl FnMut(&'a str), mut pair: impl FnMut(&'a str, &'a str)) {
         let text = self.text.as_str();
         let mut soft = self.soft.iter().map(|&s| s as usize).peekable();
         let mut run: Option<usize> = None;
-        let mut points = Vec::new();
+        // the run's start, boundaries inside it and end; those of the run before
+        let (mut points, mut before) = (Vec::new(), Vec::new());
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
             if is_word_char(c) {
                 run.get_or_insert(i);
@@ -277,6 +284,12 @@ impl Folded {
                     piece(&text[from..to]);
                 }
             }
+            if let Some((&end, starts)) = before.split_last() {
+                for &from in starts {
+                    points[1..].iter().for_each(|&to| pair(&text[from..end], &text[start..to]));
+                }
+            }
+            std::mem::swap(&mut points, &mut before);
         }
     }
 

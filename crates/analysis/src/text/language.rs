@@ -3,6 +3,8 @@
 //! markers for article structure; the words of page furniture and dates
 //! ([`PageWords`](crate::text::page_words::PageWords)).
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
@@ -51,12 +53,50 @@ struct LanguageFile {
 /// search.
 #[derive(Debug, Clone, Default)]
 struct GivenNames {
-    text: String,
+    /// The file: the bundled one is borrowed, not copied.
+    text: Cow<'static, str>,
     /// (start, end, gender) of each name in `text`, sorted by name.
     names: Vec<(u32, u32, Option<Gender>)>,
 }
 
 impl GivenNames {
+    /// Reads names in the format of `assets/given_names.txt` (see [`Language::with_given_names`]);
+    /// `sorted`: they are known to be in order, which is then not checked.
+    fn read(names: Cow<'static, str>, file: &str, sorted: bool) -> Result<Self, DataError> {
+        let bytes = names.as_bytes();
+        let mut entries = Vec::with_capacity(bytes.len() / 8);
+        let mut start = 0;
+        // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
+        for (n, end) in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).enumerate() {
+            let from = start;
+            start = end + 1;
+            let line = bytes[from..end].strip_suffix(b"\r").unwrap_or(&bytes[from..end]);
+            if line.is_empty() || line[0] == b'#' {
+                continue;
+            }
+            let error =
+                |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
+            let gender = match line {
+                [.., b' ', b' '] | [_] | [_, _] => return Err(error("expected `Name g`")),
+                [.., b' ', b'm'] => Some(Gender::Male),
+                [.., b' ', b'f'] => Some(Gender::Female),
+                [.., b' ', b'u'] => None,
+                _ => return Err(error("expected `Name g`, g one of m, f, u")),
+            };
+            let too_long = || error("the file is over 4 GiB");
+            let name_start = u32::try_from(from).map_err(|_| too_long())?;
+            let name_end = u32::try_from(from + line.len() - 2).map_err(|_| too_long())?;
+            entries.push((name_start, name_end, gender));
+        }
+        let mut given = GivenNames { text: names, names: entries };
+        if !sorted && !given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)) {
+            let text = std::mem::take(&mut given.text);
+            given.names.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
+            given.text = text;
+        }
+        Ok(given)
+    }
+
     fn name(&self, entry: &(u32, u32, Option<Gender>)) -> &str {
         &self.text[entry.0 as usize..entry.1 as usize]
     }
@@ -126,47 +166,18 @@ pub struct Language {
 impl Language {
     /// The language data bundled in the binary.
     pub fn bundled() -> Self {
-        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json")
-            .and_then(|l| l.with_given_names(BUNDLED_GIVEN_NAMES, "assets/given_names.txt"))
-            .expect("bundled assets/language.json and assets/given_names.txt are valid")
+        // the bundled names are in order (a test checks): they are not checked at each start
+        let given = GivenNames::read(Cow::Borrowed(BUNDLED_GIVEN_NAMES), "assets/given_names.txt", true);
+        let language = Language::from_json(BUNDLED_LANGUAGE, "assets/language.json");
+        let language = language.and_then(|l| Ok(Language { given_names: given?, ..l }));
+        language.expect("bundled assets/language.json and assets/given_names.txt are valid")
     }
 
     /// Adds given names in the format of `assets/given_names.txt`: `Name g` a line, `g` one
     /// of `m`, `f`, `u` (either); `#` starts a comment line. `file` names it in an error.
-    pub fn with_given_names(mut self, names: &str, file: &str) -> Result<Self, DataError> {
-        let mut entries = Vec::new();
-        let bytes = names.as_bytes();
-        let mut start = 0;
-        // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
-        for (n, end) in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).enumerate() {
-            let from = start;
-            start = end + 1;
-            let line = bytes[from..end].strip_suffix(b"\r").unwrap_or(&bytes[from..end]);
-            if line.is_empty() || line[0] == b'#' {
-                continue;
-            }
-            let error =
-                |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
-            let gender = match line {
-                [.., b' ', b' '] | [_] | [_, _] => return Err(error("expected `Name g`")),
-                [.., b' ', b'm'] => Some(Gender::Male),
-                [.., b' ', b'f'] => Some(Gender::Female),
-                [.., b' ', b'u'] => None,
-                _ => return Err(error("expected `Name g`, g one of m, f, u")),
-            };
-            let too_long = || error("the file is over 4 GiB");
-            let name_start = u32::try_from(from).map_err(|_| too_long())?;
-            let name_end = u32::try_from(from + line.len() - 2).map_err(|_| too_long())?;
-            entries.push((name_start, name_end, gender));
-        }
-        let mut given = GivenNames { text: names.to_string(), names: entries };
-        if !given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)) {
-            let text = std::mem::take(&mut given.text);
-            given.names.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
-            given.text = text;
-        }
-        self.given_names = given;
-        Ok(self)
+    pub fn with_given_names(self, names: &str, file: &str) -> Result<Self, DataError> {
+        let given_names = GivenNames::read(Cow::Owned(names.to_string()), file, false)?;
+        Ok(Language { given_names, ..self })
     }
 
     /// The gender a given name usually has (`Some(None)`: either), `None` when `word` is not

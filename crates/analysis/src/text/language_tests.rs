@@ -40,6 +40,13 @@ fn given_names_are_found_with_their_gender_and_bad_lines_are_located() {
 }
 
 #[test]
+fn the_bundled_given_names_are_in_order_as_bundled_trusts() {
+    let given = &Language::bundled().given_names;
+    assert!(given.names.len() > 8_000);
+    assert!(given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)));
+}
+
+#[test]
 fn description_openers_passive_auxiliaries_and_coordinators_are_read() {
     let l = Language::bundled();
     assert!(l.lower_word("The").description_opener && l.lower_word("his").description_opener);
