@@ -100,19 +100,25 @@ pub enum StoredError {
 /// are borrowed from `bytes`.
 pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> {
     let stored: Stored<'static> = postcard::from_bytes(bytes)?;
-    let mut strings = Vec::with_capacity(stored.ends.len());
+    let (text, ends) = (stored.text, &stored.ends);
+    // every string is a slice of `text`, checked here once: none is copied, nor all listed
     let mut start = 0;
-    for &end in &stored.ends {
-        strings.push(Phrase::Borrowed(stored.text.get(start..end as usize).ok_or(StoredError::Missing("a string"))?));
+    for &end in ends {
+        if (end as usize) < start || !text.is_char_boundary(end as usize) {
+            return Err(StoredError::Missing("a string"));
+        }
         start = end as usize;
     }
-    let lists = (0..stored.phrases.len()).map(|at| stored.phrases.of(at));
-    if lists.flatten().chain(&stored.vocabulary).any(|&id| id as usize >= strings.len()) {
+    let lists = (0..stored.phrases.len()).flat_map(|at| stored.phrases.of(at));
+    if stored.literals as usize > ends.len() || lists.chain(&stored.vocabulary).any(|&id| id as usize >= ends.len()) {
         return Err(StoredError::Missing("a string"));
     }
-    let table: Vec<Phrases> = (0..stored.phrases.len())
-        .map(|at| Arc::from(Vec::from_iter(stored.phrases.of(at).iter().map(|&id| strings[id as usize].clone()))))
-        .collect();
+    let string = |id: u32| {
+        let start = (id as usize).checked_sub(1).map_or(0, |before| ends[before] as usize);
+        Phrase::Borrowed(&text[start..ends[id as usize] as usize])
+    };
+    let table: Vec<Phrases> =
+        (0..stored.phrases.len()).map(|at| stored.phrases.of(at).iter().map(|&id| string(id)).collect()).collect();
     let mut missing = false;
     let mut lexicon = stored.lexicon.map_phrases(|id| {
         table.get(id as usize).map(Arc::clone).unwrap_or_else(|| {
@@ -123,9 +129,8 @@ pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> 
     if missing {
         return Err(StoredError::Missing("a phrase list"));
     }
-    let literals = strings.get(..stored.literals as usize).ok_or(StoredError::Missing("a literal"))?;
-    lexicon.literals.texts = literals.to_vec();
-    lexicon.literals.vocabulary = stored.vocabulary.iter().map(|&id| strings[id as usize].clone()).collect();
+    lexicon.literals.texts = (0..stored.literals).map(string).collect();
+    lexicon.literals.vocabulary = stored.vocabulary.iter().map(|&id| string(id)).collect();
     Ok(lexicon)
 }
 

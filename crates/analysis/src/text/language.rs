@@ -65,12 +65,12 @@ impl GivenNames {
     fn read(names: Cow<'static, str>, file: &str, sorted: bool) -> Result<Self, DataError> {
         let bytes = names.as_bytes();
         let mut entries = Vec::with_capacity(bytes.len() / 8);
-        let mut start = 0;
+        let mut next = 0;
         // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
-        for (n, end) in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).enumerate() {
-            let from = start;
-            start = end + 1;
-            let line = bytes[from..end].strip_suffix(b"\r").unwrap_or(&bytes[from..end]);
+        for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+            let from = next;
+            next += line.len() + 1;
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.is_empty() || line[0] == b'#' {
                 continue;
             }
