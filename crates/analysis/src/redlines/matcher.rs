@@ -63,11 +63,18 @@ impl Matcher {
         &self.literals.texts
     }
 
-    /// A matcher for plain phrases (gazetteer aliases): no pattern syntax, each phrase is
-    /// folded and matched as it is.
+    /// A matcher for plain phrases: no pattern syntax, each phrase is folded and matched as
+    /// it is.
+    #[cfg(test)]
     pub fn phrases<S: AsRef<str>>(phrases: &[S]) -> Self {
-        let literals = Literals::new(phrases.iter().enumerate().map(|(i, p)| (Folded::phrase(p.as_ref()), i)));
-        Matcher { literals, parts: vec![(Vec::new(), Vec::new()); phrases.len()] }
+        Matcher::folded(phrases.iter().map(|p| Folded::phrase(p.as_ref())).collect())
+    }
+
+    /// A matcher for plain phrases already folded ([`Folded::phrase`]; gazetteer aliases),
+    /// each matched as it is.
+    pub fn folded(phrases: Vec<String>) -> Self {
+        let parts = vec![(Vec::new(), Vec::new()); phrases.len()];
+        Matcher { literals: Literals::new(phrases.into_iter().enumerate().map(|(i, p)| (p, i))), parts }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
