@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
+use crate::text::given_names::{self, Entry};
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
 use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
@@ -48,61 +49,42 @@ struct LanguageFile {
     gendered_words: FxHashMap<String, String>,
 }
 
+/// The bundled given names' table, made by the build script with [`given_names::entries`].
+const BUNDLED_ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/given_names.rs"));
+
 /// Given names and their genders, kept as the text they were read from with the place of
-/// each name, sorted: loading is one pass with no allocation per name, a look-up a binary
-/// search.
+/// each name, sorted: a look-up is a binary search. The bundled names and their table are
+/// both borrowed from the binary, read when it was built.
 #[derive(Debug, Clone, Default)]
 struct GivenNames {
-    /// The file: the bundled one is borrowed, not copied.
     text: Cow<'static, str>,
-    /// (start, end, gender) of each name in `text`, sorted by name.
-    names: Vec<(u32, u32, Option<Gender>)>,
+    /// Each name's place in `text` and its gender, sorted by name.
+    names: Cow<'static, [Entry]>,
 }
 
 impl GivenNames {
-    /// Reads names in the format of `assets/given_names.txt` (see [`Language::with_given_names`]);
-    /// `sorted`: they are known to be in order, which is then not checked.
-    fn read(names: Cow<'static, str>, file: &str, sorted: bool) -> Result<Self, DataError> {
-        let bytes = names.as_bytes();
-        let mut entries = Vec::with_capacity(bytes.len() / 8);
-        let mut next = 0;
-        // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
-        for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
-            let from = next;
-            next += line.len() + 1;
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            if line.is_empty() || line[0] == b'#' {
-                continue;
-            }
-            let error =
-                |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
-            let gender = match line {
-                [.., b' ', b' '] | [_] | [_, _] => return Err(error("expected `Name g`")),
-                [.., b' ', b'm'] => Some(Gender::Male),
-                [.., b' ', b'f'] => Some(Gender::Female),
-                [.., b' ', b'u'] => None,
-                _ => return Err(error("expected `Name g`, g one of m, f, u")),
-            };
-            let too_long = || error("the file is over 4 GiB");
-            let name_start = u32::try_from(from).map_err(|_| too_long())?;
-            let name_end = u32::try_from(from + line.len() - 2).map_err(|_| too_long())?;
-            entries.push((name_start, name_end, gender));
-        }
-        let mut given = GivenNames { text: names, names: entries };
-        if !sorted && !given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)) {
-            let text = std::mem::take(&mut given.text);
-            given.names.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
-            given.text = text;
-        }
-        Ok(given)
+    /// Reads names in the format of `assets/given_names.txt`; `file` names it in an error.
+    fn read(names: &str, file: &str) -> Result<Self, DataError> {
+        let entries = given_names::entries(names).map_err(|(line, message)| DataError {
+            file: file.to_string(),
+            line,
+            column: 1,
+            message: message.into(),
+        })?;
+        Ok(GivenNames { text: Cow::Owned(names.to_string()), names: Cow::Owned(entries) })
     }
 
-    fn name(&self, entry: &(u32, u32, Option<Gender>)) -> &str {
+    fn name(&self, entry: &Entry) -> &str {
         &self.text[entry.0 as usize..entry.1 as usize]
     }
 
     fn get(&self, word: &str) -> Option<Option<Gender>> {
-        self.names.binary_search_by(|e| self.name(e).cmp(word)).ok().map(|i| self.names[i].2)
+        let at = self.names.binary_search_by(|e| self.name(e).cmp(word)).ok()?;
+        Some(match self.names[at].2 {
+            b'm' => Some(Gender::Male),
+            b'f' => Some(Gender::Female),
+            _ => None,
+        })
     }
 }
 
@@ -166,17 +148,16 @@ pub struct Language {
 impl Language {
     /// The language data bundled in the binary.
     pub fn bundled() -> Self {
-        // the bundled names are in order (a test checks): they are not checked at each start
-        let given = GivenNames::read(Cow::Borrowed(BUNDLED_GIVEN_NAMES), "assets/given_names.txt", true);
+        let given_names =
+            GivenNames { text: Cow::Borrowed(BUNDLED_GIVEN_NAMES), names: Cow::Borrowed(BUNDLED_ENTRIES) };
         let language = Language::from_json(BUNDLED_LANGUAGE, "assets/language.json");
-        let language = language.and_then(|l| Ok(Language { given_names: given?, ..l }));
-        language.expect("bundled assets/language.json and assets/given_names.txt are valid")
+        Language { given_names, ..language.expect("bundled assets/language.json is valid") }
     }
 
     /// Adds given names in the format of `assets/given_names.txt`: `Name g` a line, `g` one
     /// of `m`, `f`, `u` (either); `#` starts a comment line. `file` names it in an error.
     pub fn with_given_names(self, names: &str, file: &str) -> Result<Self, DataError> {
-        let given_names = GivenNames::read(Cow::Owned(names.to_string()), file, false)?;
+        let given_names = GivenNames::read(names, file)?;
         Ok(Language { given_names, ..self })
     }
 
