@@ -16,7 +16,8 @@ use crate::model::{Analysis, QuoteKind};
 use crate::people::{People, speakers};
 use crate::redlines::Lexicon;
 use crate::redlines::automaton::{Automaton, Stepper};
-use crate::redlines::matcher::{Hit, Joint};
+use crate::redlines::joint::Joint;
+use crate::redlines::matcher::Hit;
 use crate::text::language::Language;
 use crate::text::source::Source;
 use crate::topics::{self, Gazetteer};
@@ -39,16 +40,17 @@ pub struct Analyzer {
     lexicon: Lexicon,
     gazetteer: Gazetteer,
     language: Language,
-    /// The lexicon's cues and the gazetteer's aliases in one automaton: each region of an
-    /// article is searched once for both.
-    scanner: Joint,
+    /// For many articles, the lexicon's cues and the gazetteer's aliases in one automaton built
+    /// once ([`Analyzer::for_articles`]), fed each region of an article as it is folded. `None`
+    /// for one article: each region is searched after, once for both, by an automaton over the
+    /// cues and aliases its words can hold ([`crate::redlines::matcher::Matcher::find_in_each_with`]).
+    joint: Option<Joint>,
 }
 
 impl Analyzer {
     /// The analyzer with this knowledge.
     pub fn new(lexicon: Lexicon, gazetteer: Gazetteer, language: Language) -> Self {
-        let scanner = Joint::new(&lexicon.matcher, &gazetteer.matcher);
-        Analyzer { lexicon, gazetteer, language, scanner }
+        Analyzer { lexicon, gazetteer, language, joint: None }
     }
 
     /// The analyzer with the data bundled in the binary.
@@ -64,7 +66,16 @@ impl Analyzer {
     /// The same analyzer with its automata built for throughput: slower to build, faster per
     /// byte. For many articles (a folder, a corpus), not for one.
     pub fn for_bulk(&self) -> Analyzer {
-        Analyzer { scanner: self.scanner.for_bulk(), ..self.clone() }
+        Analyzer { joint: Some(self.joint().for_bulk()), ..self.clone() }
+    }
+
+    /// The automaton of the lexicon's cues and the gazetteer's aliases: this analyzer's, or a
+    /// new one.
+    fn joint(&self) -> Cow<'_, Joint> {
+        match &self.joint {
+            Some(joint) => Cow::Borrowed(joint),
+            None => Cow::Owned(Joint::new(&self.lexicon.matcher, &self.gazetteer.matcher)),
+        }
     }
 
     /// The analyzer to analyse `articles` articles with; every one gives the same analyses.
@@ -76,7 +87,7 @@ impl Analyzer {
     pub fn for_articles(&self, articles: usize) -> Cow<'_, Analyzer> {
         match articles {
             n if n >= BULK_FROM => Cow::Owned(self.for_bulk()),
-            n if n >= SHARED_FROM => Cow::Owned(Analyzer { scanner: self.scanner.shared(), ..self.clone() }),
+            n if n >= SHARED_FROM => Cow::Owned(Analyzer { joint: Some(self.joint().into_owned()), ..self.clone() }),
             _ => Cow::Borrowed(self),
         }
     }
@@ -90,12 +101,14 @@ impl Analyzer {
         let is_alias = |w: &str| self.gazetteer.is_alias(w);
         // a shared automaton reads each section as the pass folds it; one built for this
         // article alone needs the article's words first, and searches after
-        let (sections, (cue_hits, alias_hits)) = match self.scanner.shared_automaton() {
-            Some(Automaton::Dfa(a)) => self.sections_fed(text, &article, is_alias, a),
-            Some(Automaton::Nfa(a)) => self.sections_fed(text, &article, is_alias, a),
+        let (sections, (cue_hits, alias_hits)) = match &self.joint {
+            Some(joint) => match joint.automaton() {
+                Automaton::Dfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
+                Automaton::Nfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
+            },
             None => {
                 let sections = Sections::new(text, &article, &self.language, is_alias);
-                let hits = self.scanner.find_in_each(&sections.folded);
+                let hits = self.lexicon.matcher.find_in_each_with(&self.gazetteer.matcher, &sections.folded);
                 (sections, hits)
             }
         };
@@ -123,11 +136,12 @@ impl Analyzer {
         text: &'s str,
         article: &Article,
         is_alias: impl Fn(&str) -> bool,
+        joint: &Joint,
         automaton: &A,
     ) -> (Sections<'s>, Scanned) {
         let (sections, steppers) = Sections::fed(text, article, &self.language, is_alias, || Stepper::new(automaton));
         let found = steppers.into_iter().map(|s| s.found).collect();
-        let hits = self.scanner.hits_found(&sections.folded, found);
+        let hits = joint.hits_found(&sections.folded, found);
         (sections, hits)
     }
 }

@@ -3,116 +3,22 @@
 //! rules (boosters, escalation). Loaded from `assets/redlines.json` or a user's file in the
 //! same format.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 
+use redline_patterns::pattern::Item;
+use redline_patterns::{CompiledLexicon, DataError, lexicon, stored};
 use rustc_hash::FxHashSet as HashSet;
 
-use serde::Deserialize;
+pub use redline_patterns::Category;
 
-use crate::data_error::DataError;
-use crate::redlines::expand::expand_phrase;
 use crate::redlines::matcher::Matcher;
-use crate::redlines::pattern::{Classes, Compiled, Item, compile};
-use crate::text::fold::Folded;
 
 /// The bundled lexicon.
 pub const BUNDLED_LEXICON: &str = include_str!("../../../../assets/redlines.json");
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum CueEntry {
-    Plain(String),
-    Detailed(DetailedCue),
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DetailedCue {
-    pattern: String,
-    severity: Option<u8>,
-    weak: Option<bool>,
-    #[serde(default)]
-    needs: Vec<String>,
-    sense: Option<String>,
-    #[serde(default)]
-    alone: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CategoryEntry {
-    name: String,
-    tag: String,
-    severity: u8,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    de_escalation: bool,
-    #[serde(default)]
-    weak: bool,
-    negated: Option<String>,
-    cues: Vec<CueEntry>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Booster {
-    category: String,
-    raise: u8,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Escalation {
-    all_of: Vec<String>,
-    raise: String,
-    to: u8,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LexiconFile {
-    /// Documentation for people; not read.
-    #[serde(default, rename = "about")]
-    _about: String,
-    #[serde(default)]
-    classes: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    negators: Vec<String>,
-    #[serde(default)]
-    phrase_negators: Vec<String>,
-    #[serde(default)]
-    cancellers: Vec<String>,
-    #[serde(default)]
-    clause_openers: Vec<String>,
-    #[serde(default)]
-    hedges: Vec<String>,
-    #[serde(default)]
-    intensifiers: Vec<String>,
-    #[serde(default)]
-    topic_words: Vec<String>,
-    booster: Option<Booster>,
-    escalation: Option<Escalation>,
-    categories: Vec<CategoryEntry>,
-}
-
-/// One category of red-line language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Category {
-    /// e.g. `ULTIMATUM`.
-    pub name: String,
-    /// A short tag shown next to highlights, e.g. `UL`.
-    pub tag: String,
-    /// Default severity, 0–5.
-    pub severity: u8,
-    /// One line saying what the category covers.
-    pub description: String,
-    /// True for counterweights (openness to talks), shown in a cool colour.
-    pub de_escalation: bool,
-    /// The category a negated hit of this one becomes (a negated offer of talks is a
-    /// refusal); without one, a negated hit is dropped.
-    pub negated: Option<String>,
-}
+/// The bundled lexicon compiled by the build script (`build.rs`) from [`BUNDLED_LEXICON`],
+/// in the form of [`redline_patterns::stored`]: a test checks that it equals a fresh compile.
+const BUNDLED_COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/redlines.postcard"));
 
 /// One cue: its pattern text, category index and severity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,123 +77,54 @@ pub struct Lexicon {
     pub(crate) escalation: Option<(Vec<usize>, usize, u8)>,
 }
 
-/// The folded phrases of each class; an entry may use `~`.
-fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Result<Classes, DataError> {
-    let mut out = Classes::new();
-    for (name, entries) in raw {
-        let mut phrases = Vec::new();
-        for entry in entries {
-            let expanded = expand_phrase(entry)
-                .map_err(|e| DataError::in_string(file, source, entry, 0, format!("class {name}: {e}")))?;
-            phrases.extend(expanded);
-        }
-        out.insert(name.clone(), phrases.into());
-    }
-    Ok(out)
-}
-
-fn folded_set(words: &[String]) -> HashSet<String> {
-    words.iter().map(|w| Folded::phrase(w)).collect()
+fn set(words: Vec<String>) -> HashSet<String> {
+    words.into_iter().collect()
 }
 
 impl Lexicon {
-    /// The lexicon bundled in the binary.
+    /// The lexicon bundled in the binary, compiled when the binary was built: loading it
+    /// compiles no pattern.
     pub fn bundled() -> Self {
-        Lexicon::from_json(BUNDLED_LEXICON, "assets/redlines.json").expect("bundled lexicon is valid")
+        let compiled = stored::from_bytes(BUNDLED_COMPILED).expect("the build script stored the bundled lexicon");
+        Lexicon::from_compiled(compiled)
     }
 
     /// Parses and compiles a lexicon; `file` names it in errors.
     pub fn from_json(source: &str, file: &str) -> Result<Self, DataError> {
-        let parsed: LexiconFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
-        let at_top = |message: String| DataError { file: file.to_string(), line: 1, column: 1, message };
-        let classes = classes(file, source, &parsed.classes)?;
-        let names: Vec<String> = parsed.categories.iter().map(|c| c.name.clone()).collect();
-        let find = |name: &str| {
-            names.iter().position(|n| n == name).ok_or_else(|| at_top(format!("unknown category {name:?}")))
-        };
-        let mut categories = Vec::new();
-        let mut cues = Vec::new();
-        let mut compiled: Vec<Compiled> = Vec::new();
-        let mut negated = Vec::new();
-        for entry in parsed.categories {
-            if entry.severity > 5 {
-                let message = format!("category {}: severity must be 0–5", entry.name);
-                return Err(DataError::in_string(file, source, &entry.name, 0, message));
-            }
-            let category = categories.len();
-            for cue in entry.cues {
-                let detail = match cue {
-                    CueEntry::Plain(pattern) => DetailedCue {
-                        pattern,
-                        severity: None,
-                        weak: None,
-                        needs: Vec::new(),
-                        sense: None,
-                        alone: false,
-                    },
-                    CueEntry::Detailed(d) => d,
-                };
-                let pattern = detail.pattern;
-                let mut c = compile(&pattern, &classes).map_err(|e| {
-                    DataError::in_string(file, source, &pattern, e.column, format!("invalid pattern: {}", e.message))
-                })?;
-                let severity = detail.severity.unwrap_or(entry.severity);
-                if severity > 5 {
-                    return Err(DataError::in_string(file, source, &pattern, 0, "severity must be 0–5".into()));
-                }
-                let needs = detail.needs.iter().map(|n| find(n)).collect::<Result<_, _>>()?;
-                cues.push(Cue {
-                    pattern,
-                    category,
-                    severity,
-                    before: std::mem::take(&mut c.before),
-                    after: std::mem::take(&mut c.after),
-                    weak: detail.weak.unwrap_or(entry.weak),
-                    needs,
-                    sense: detail.sense,
-                    alone: detail.alone,
-                });
-                compiled.push(c);
-            }
-            negated.push(entry.negated.as_deref().map(find).transpose()?);
-            categories.push(Category {
-                name: entry.name,
-                tag: entry.tag,
-                severity: entry.severity,
-                description: entry.description,
-                de_escalation: entry.de_escalation,
-                negated: entry.negated,
-            });
-        }
-        for word in &parsed.topic_words {
-            let c = compile(word, &classes).map_err(|e| {
-                DataError::in_string(file, source, word, e.column, format!("invalid topic word: {}", e.message))
-            })?;
-            compiled.push(c);
-        }
-        let booster = parsed.booster.map(|b| Ok::<_, DataError>((find(&b.category)?, b.raise))).transpose()?;
-        let escalation = match parsed.escalation {
-            Some(e) => {
-                Some((e.all_of.iter().map(|n| find(n)).collect::<Result<_, _>>()?, find(&e.raise)?, e.to.min(5)))
-            }
-            None => None,
-        };
-        let function_words = classes.get("function").map(|f| f.iter().cloned().collect()).unwrap_or_default();
-        Ok(Lexicon {
-            categories,
+        Ok(Lexicon::from_compiled(lexicon::compile_lexicon(source, file)?))
+    }
+
+    fn from_compiled(c: CompiledLexicon) -> Self {
+        let cues = c
+            .cues
+            .into_iter()
+            .map(|c| Cue {
+                pattern: c.pattern,
+                category: c.category,
+                severity: c.severity,
+                before: c.before,
+                after: c.after,
+                weak: c.weak,
+                needs: c.needs,
+                sense: c.sense,
+                alone: c.alone,
+            })
+            .collect();
+        Lexicon {
+            categories: c.categories,
             cues,
-            matcher: Matcher::from_compiled(compiled),
-            negators: parsed.negators.iter().map(|n| Folded::phrase(n)).collect(),
-            phrase_negators: folded_set(&parsed.phrase_negators),
-            cancellers: folded_set(&parsed.cancellers),
-            clause_openers: folded_set(&parsed.clause_openers),
-            hedges: folded_set(&parsed.hedges),
-            intensifiers: folded_set(&parsed.intensifiers),
-            function_words,
-            negated,
-            booster,
-            escalation,
-        })
+            matcher: Matcher::compiled(c.literals, c.parts),
+            negators: c.negators,
+            phrase_negators: set(c.phrase_negators),
+            cancellers: set(c.cancellers),
+            clause_openers: set(c.clause_openers),
+            hedges: set(c.hedges),
+            intensifiers: set(c.intensifiers),
+            function_words: set(c.function_words),
+            negated: c.negated,
+            booster: c.booster,
+            escalation: c.escalation,
+        }
     }
 
     /// The categories, in lexicon order.
@@ -304,7 +141,7 @@ impl Lexicon {
     /// apostrophes): each cue's choices, options and inflections expanded, up to its first
     /// `{num}` or `...`, and the topic words. What a plain multi-literal search would need to
     /// find the same cues.
-    pub fn literals(&self) -> &[String] {
+    pub fn literals(&self) -> &[Cow<'static, str>] {
         self.matcher.literals()
     }
 

@@ -1,16 +1,21 @@
-//! Many patterns ([`crate::redlines::pattern`]) or plain phrases found at once: one automaton over
-//! their literal heads, with each hit's tail checked, so matching is one linear pass.
+//! Many patterns ([`redline_patterns::pattern`]) or plain phrases found at once: one automaton over
+//! their literal heads, with each hit's tail checked, so matching is one linear pass. The
+//! automaton of a search is built over the literals that can occur in the texts searched
+//! (every word of the literal is a word of the texts, and each two words in a row stand side
+//! by side in them, [`Folded::word_pieces`]): about a hundred of the lexicon's thousands for
+//! an article, built in a small share of the time all of them take. Many articles share one automaton over all the literals instead
+//! ([`crate::redlines::joint`]).
 
-use std::sync::OnceLock;
-
+use redline_patterns::lexicon::Parts;
+use redline_patterns::pattern::Phrase;
+#[cfg(test)]
+use redline_patterns::pattern::{Classes, PatternError, compile};
+use redline_patterns::{Lists, Literals};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::redlines::automaton::{Automaton, Occurrence};
-#[cfg(test)]
-use crate::redlines::pattern::{Classes, PatternError, compile};
-use crate::redlines::pattern::{Compiled, Item};
+use crate::redlines::automaton::Automaton;
 use crate::redlines::verify::{Ctx, back, verify};
-use crate::text::fold::{Folded, is_word_char};
+use crate::text::fold::Folded;
 
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,30 +28,13 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// Which automaton a search runs.
-#[derive(Debug, Clone)]
-enum Plan {
-    /// At each search, one over the literals that can occur in the texts searched (every word
-    /// of the literal is a word of the texts, [`Folded::word_pieces`]): a few hundred of the
-    /// lexicon's thousands for an article, built in a small share of the time all of them
-    /// take. For one article or a few.
-    EachSearch,
-    /// One for every search, over every literal: built on the first search, or given.
-    Shared(Box<OnceLock<Automaton>>),
-}
-
-/// Many patterns compiled into one automaton.
+/// Many patterns compiled for one automaton.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// The automaton searched: nothing is built before the first search, and a matcher only
-    /// ever searched as part of a [`Joint`] never builds its own.
-    plan: Plan,
-    /// The distinct literals the automaton was built from.
-    literals: Vec<String>,
-    /// For each automaton literal: the patterns it anchors.
-    owners: Vec<Vec<usize>>,
+    /// The distinct literals the automaton is built from, with the patterns each anchors.
+    pub(super) literals: Literals,
     /// For each pattern: what precedes and what follows its anchor.
-    parts: Vec<(Vec<Item>, Vec<Item>)>,
+    pub(super) parts: Vec<Parts>,
 }
 
 impl Matcher {
@@ -54,74 +42,39 @@ impl Matcher {
     #[cfg(test)]
     pub fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Self, (usize, PatternError)> {
         let classes = Classes::new();
-        let compiled = patterns
-            .iter()
-            .enumerate()
-            .map(|(i, p)| compile(p.as_ref(), &classes).map_err(|e| (i, e)))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Matcher::from_compiled(compiled))
-    }
-
-    /// A matcher for patterns already compiled: their anchors, prefixes and tails (contexts are left to
-    /// the caller).
-    pub(crate) fn from_compiled(compiled: Vec<Compiled>) -> Self {
         let mut heads = Vec::new();
-        let mut parts = Vec::with_capacity(compiled.len());
-        for (i, c) in compiled.into_iter().enumerate() {
+        let mut parts = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let c = compile(p.as_ref(), &classes).map_err(|e| (i, e))?;
             heads.extend(c.heads.into_iter().map(|h| (h, i)));
             parts.push((c.prefix, c.tail));
         }
-        Matcher::build(heads, parts)
+        Ok(Matcher { literals: Literals::new(heads), parts })
+    }
+
+    /// A matcher over patterns already compiled ([`redline_patterns::CompiledLexicon`]): their
+    /// literals, and each pattern's prefix and tail (contexts are left to the caller).
+    pub(crate) fn compiled(literals: Literals, parts: Vec<Parts>) -> Self {
+        Matcher { literals, parts }
     }
 
     /// The distinct literals of the automaton, folded.
-    pub fn literals(&self) -> &[String] {
-        &self.literals
+    pub fn literals(&self) -> &[Phrase] {
+        &self.literals.texts
     }
 
-    /// A matcher for plain phrases (gazetteer aliases): no pattern syntax, each phrase is
-    /// folded and matched as it is.
+    /// A matcher for plain phrases: no pattern syntax, each phrase is folded and matched as
+    /// it is.
+    #[cfg(test)]
     pub fn phrases<S: AsRef<str>>(phrases: &[S]) -> Self {
-        let heads = phrases.iter().enumerate().map(|(i, p)| (Folded::phrase(p.as_ref()), i)).collect();
-        Matcher::build(heads, vec![(Vec::new(), Vec::new()); phrases.len()])
+        Matcher::folded(phrases.iter().map(|p| Folded::phrase(p.as_ref())).collect())
     }
 
-    /// One automaton over distinct literals, in the order first seen, each remembering the
-    /// patterns it starts.
-    fn build(heads: Vec<(String, usize)>, parts: Vec<(Vec<Item>, Vec<Item>)>) -> Self {
-        let mut index: FxHashMap<String, usize> = FxHashMap::with_capacity_and_hasher(heads.len(), Default::default());
-        let mut owners: Vec<Vec<usize>> = Vec::with_capacity(heads.len());
-        for (head, i) in heads {
-            if head.is_empty() {
-                continue;
-            }
-            let next = owners.len();
-            let slot = *index.entry(head).or_insert(next);
-            if slot == next {
-                owners.push(Vec::new());
-            }
-            if !owners[slot].contains(&i) {
-                owners[slot].push(i);
-            }
-        }
-        let mut literals = vec![String::new(); owners.len()];
-        for (literal, slot) in index {
-            literals[slot] = literal;
-        }
-        Matcher { plan: Plan::EachSearch, literals, owners, parts }
-    }
-
-    /// The same matcher with one automaton over all its literals for every search, built on
-    /// the first: about 30M instructions for the bundled data (ten articles' worth of
-    /// [`Plan::EachSearch`]), then no building per article.
-    pub fn shared(&self) -> Matcher {
-        Matcher { plan: Plan::Shared(Box::default()), ..self.clone() }
-    }
-
-    /// The same matcher with a DFA automaton: some milliseconds to build, a sixth faster per
-    /// byte; worth it for many articles, not for one.
-    pub fn for_bulk(&self) -> Matcher {
-        Matcher { plan: Plan::Shared(Box::new(OnceLock::from(Automaton::for_many(&self.literals)))), ..self.clone() }
+    /// A matcher for plain phrases already folded ([`Folded::phrase`]; gazetteer aliases),
+    /// each matched as it is.
+    pub fn folded(phrases: Vec<String>) -> Self {
+        let parts = vec![(Vec::new(), Vec::new()); phrases.len()];
+        Matcher { literals: Literals::new(phrases.into_iter().enumerate().map(|(i, p)| (p, i))), parts }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
@@ -132,235 +85,128 @@ impl Matcher {
 
     /// [`Matcher::find_all`] of each text, with one automaton for them all.
     pub fn find_in_each(&self, texts: &[Folded]) -> Vec<Vec<Hit>> {
-        match &self.plan {
-            Plan::Shared(cell) => {
-                let automaton = cell.get_or_init(|| Automaton::for_one(&self.literals));
-                texts.iter().map(|f| self.hits(f, automaton, None)).collect()
-            }
-            Plan::EachSearch => {
-                let mut words: FxHashSet<&str> = FxHashSet::default();
-                texts.iter().for_each(|f| f.word_pieces(|w| _ = words.insert(w)));
-                let subset: Vec<usize> =
-                    (0..self.literals.len()).filter(|&l| can_occur(&self.literals[l], &words)).collect();
-                if subset.is_empty() {
-                    return vec![Vec::new(); texts.len()];
-                }
-                let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals[l].as_str()));
-                texts.iter().map(|f| self.hits(f, &automaton, Some(&subset))).collect()
-            }
+        let subset = Held::of(texts).literals(&self.literals);
+        if subset.is_empty() {
+            return vec![Vec::new(); texts.len()];
         }
-    }
-
-    /// The automaton of a [`Plan::Shared`] matcher, built on the first call; `None` for
-    /// [`Plan::EachSearch`], which builds one at each search.
-    fn shared_automaton(&self) -> Option<&Automaton> {
-        match &self.plan {
-            Plan::Shared(cell) => Some(cell.get_or_init(|| Automaton::for_one(&self.literals))),
-            Plan::EachSearch => None,
-        }
-    }
-
-    /// The hits on `folded` of `automaton`, built over the literals `subset` (by their
-    /// index), or all of them.
-    fn hits(&self, folded: &Folded, automaton: &Automaton, subset: Option<&[usize]>) -> Vec<Hit> {
-        self.hits_of(folded, subset, |found| automaton.find_overlapping(folded.text.as_bytes(), found))
-    }
-
-    /// The hits on `folded` of the literal occurrences `search` reports (literal, start,
-    /// end), the literal by its index in `subset` or in all of them.
-    fn hits_of(
-        &self,
-        folded: &Folded,
-        subset: Option<&[usize]>,
-        search: impl FnOnce(&mut dyn FnMut(usize, usize, usize)),
-    ) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        let ctx = Ctx::plain(folded);
-        let mut found = |literal: usize, start: usize, end: usize| {
-            if !folded.boundary_before(start) || !folded.boundary_after(end) {
-                return;
-            }
-            let literal = subset.map_or(literal, |s| s[literal]);
-            for &p in &self.owners[literal] {
-                let (prefix, tail) = &self.parts[p];
-                if let Some(end) = verify(&ctx, end, tail)
-                    && let Some(start) = back(&ctx, start, prefix)
-                {
-                    hits.push(Hit { pattern: p, start, end });
-                }
-            }
-        };
-        search(&mut found);
-        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
-        hits.dedup_by_key(|h| (h.start, h.pattern));
-        hits
-    }
-}
-
-/// Two matchers searched in one pass over a text: one automaton over the literals of both.
-#[derive(Debug, Clone)]
-pub struct Joint {
-    matcher: Matcher,
-    /// The number of patterns of the first matcher: the second's are numbered from here.
-    split: usize,
-}
-
-impl Joint {
-    /// Joins two matchers: the first's literals, then those of the second it lacks.
-    pub fn new(first: &Matcher, second: &Matcher) -> Self {
-        let split = first.parts.len();
-        let mut literals = first.literals.clone();
-        let mut owners = first.owners.clone();
-        let mut index: FxHashMap<&str, usize> =
-            first.literals.iter().enumerate().map(|(slot, l)| (l.as_str(), slot)).collect();
-        for (literal, patterns) in second.literals.iter().zip(&second.owners) {
-            let slot = *index.entry(literal).or_insert_with(|| {
-                literals.push(literal.clone());
-                owners.push(Vec::new());
-                owners.len() - 1
-            });
-            owners[slot].extend(patterns.iter().map(|p| p + split));
-        }
-        let parts = first.parts.iter().chain(&second.parts).cloned().collect();
-        Joint { matcher: Matcher { plan: Plan::EachSearch, literals, owners, parts }, split }
-    }
-
-    /// The same, with one automaton for every search (see [`Matcher::shared`]).
-    pub fn shared(&self) -> Joint {
-        Joint { matcher: self.matcher.shared(), split: self.split }
-    }
-
-    /// The same, with its automaton built for throughput (see [`Matcher::for_bulk`]).
-    pub fn for_bulk(&self) -> Joint {
-        Joint { matcher: self.matcher.for_bulk(), split: self.split }
-    }
-
-    /// The hits of the first matcher and those of the second on each text: exactly what
-    /// their own [`Matcher::find_all`] gives.
-    pub fn find_in_each(&self, texts: &[Folded]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-        self.matcher.find_in_each(texts).into_iter().map(|hits| self.split(hits)).unzip()
-    }
-
-    /// The automaton to feed texts to as they are folded, when it is shared (built once for
-    /// every article: [`Joint::shared`], [`Joint::for_bulk`]); `None` when one is built for
-    /// each article over the literals its words can hold, which must be known first.
-    pub fn shared_automaton(&self) -> Option<&Automaton> {
-        self.matcher.shared_automaton()
-    }
-
-    /// [`Joint::find_in_each`] of texts fed to the shared automaton: `found` holds the
-    /// occurrences in each.
-    pub fn hits_found(&self, texts: &[Folded], found: Vec<Vec<Occurrence>>) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-        let hits = texts.iter().zip(found).map(|(f, occurrences)| {
-            self.matcher.hits_of(f, None, |report| {
-                occurrences.iter().for_each(|&(l, s, e)| report(l as usize, s as usize, e as usize))
+        let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals.texts[l].as_bytes()));
+        texts
+            .iter()
+            .map(|f| {
+                hits_of(f, &self.literals.owners, &self.parts, |found| {
+                    automaton.find_overlapping(f.text.as_bytes(), &mut |l, s, e| found(subset[l], s, e))
+                })
             })
-        });
-        hits.map(|hits| self.split(hits)).unzip()
+            .collect()
     }
 
-    /// The hits of the first matcher and those of the second, each numbered in its own.
-    fn split(&self, hits: Vec<Hit>) -> (Vec<Hit>, Vec<Hit>) {
-        let (first, mut second): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| h.pattern < self.split);
-        second.iter_mut().for_each(|h| h.pattern -= self.split);
-        (first, second)
+    /// [`Matcher::find_in_each`] of this matcher and of `second` on each text, in one pass
+    /// over each: one automaton over the literals of both that can occur in the texts (this
+    /// one's, then those of `second` it lacks). Joining the two matchers first
+    /// ([`crate::redlines::joint::Joint`]) would cost more than an article's search.
+    pub fn find_in_each_with(&self, second: &Matcher, texts: &[Folded]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
+        let held = Held::of(texts);
+        let (mine, theirs) = (held.literals(&self.literals), held.literals(&second.literals));
+        let mut literals: Vec<&str> = mine.iter().map(|&l| &*self.literals.texts[l]).collect();
+        let index: FxHashMap<&str, usize> = literals.iter().enumerate().map(|(at, l)| (*l, at)).collect();
+        // for each literal of the automaton, its index in `second`, if it is one of its own
+        let mut of_second: Vec<Option<usize>> = vec![None; literals.len()];
+        for &l in &theirs {
+            let literal = &*second.literals.texts[l];
+            match index.get(literal) {
+                Some(&at) => of_second[at] = Some(l),
+                None => {
+                    literals.push(literal);
+                    of_second.push(Some(l));
+                }
+            }
+        }
+        if literals.is_empty() {
+            return texts.iter().map(|_| (Vec::new(), Vec::new())).unzip();
+        }
+        let automaton = Automaton::for_one(literals.iter().map(|l| l.as_bytes()));
+        let mut found = Vec::new();
+        texts
+            .iter()
+            .map(|f| {
+                found.clear();
+                automaton.find_overlapping(f.text.as_bytes(), &mut |l, s, e| found.push((l, s, e)));
+                // each occurrence of a literal of this matcher, then of `second`, by its own index
+                let own = hits_of(f, &self.literals.owners, &self.parts, |report| {
+                    found
+                        .iter()
+                        .filter_map(|&(l, s, e)| Some((*mine.get(l)?, s, e)))
+                        .for_each(|(l, s, e)| report(l, s, e))
+                });
+                let other = hits_of(f, &second.literals.owners, &second.parts, |report| {
+                    found
+                        .iter()
+                        .filter_map(|&(l, s, e)| Some((of_second[l]?, s, e)))
+                        .for_each(|(l, s, e)| report(l, s, e))
+                });
+                (own, other)
+            })
+            .unzip()
     }
 }
 
-/// Whether `literal` may occur as whole words in texts whose [`Folded::word_pieces`] are
-/// `words`: each of its runs of word characters is one of them (an occurrence's runs lie
-/// between boundaries of the text, so each is a piece).
-fn can_occur(literal: &str, words: &FxHashSet<&str>) -> bool {
-    let mut start = None;
-    for (i, c) in literal.char_indices() {
-        if is_word_char(c) {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take()
-            && !words.contains(&literal[s..i])
-        {
-            return false;
+/// The hits on `folded` of the literal occurrences `search` reports (literal, start, end):
+/// each literal's patterns (`owners`) whose prefix and tail (`parts`) stand around it, each
+/// pattern at a start once, at its longest extent, in order of start.
+pub(super) fn hits_of(
+    folded: &Folded,
+    owners: &Lists,
+    parts: &[Parts],
+    search: impl FnOnce(&mut dyn FnMut(usize, usize, usize)),
+) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let ctx = Ctx::plain(folded);
+    let mut found = |literal: usize, start: usize, end: usize| {
+        if !folded.boundary_before(start) || !folded.boundary_after(end) {
+            return;
         }
+        for &p in owners.of(literal) {
+            let p = p as usize;
+            let (prefix, tail) = &parts[p];
+            if let Some(end) = verify(&ctx, end, tail)
+                && let Some(start) = back(&ctx, start, prefix)
+            {
+                hits.push(Hit { pattern: p, start, end });
+            }
+        }
+    };
+    search(&mut found);
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
+    hits.dedup_by_key(|h| (h.start, h.pattern));
+    hits
+}
+
+/// What texts hold ([`Folded::word_pieces`]): their word pieces, and the pairs of pieces on
+/// either side of other characters. A literal occurs as whole words in them only if each of
+/// its words is a piece and each two words in a row a pair.
+struct Held<'a> {
+    pieces: FxHashSet<&'a str>,
+    pairs: FxHashSet<(&'a str, &'a str)>,
+}
+
+impl<'a> Held<'a> {
+    fn of(texts: &'a [Folded]) -> Self {
+        // about a piece and a pair for each word of five letters and a space
+        let words = texts.iter().map(|f| f.text.len() / 6).sum();
+        let mut pieces = FxHashSet::with_capacity_and_hasher(words, Default::default());
+        let mut pairs = FxHashSet::with_capacity_and_hasher(words, Default::default());
+        for f in texts {
+            f.word_pieces(|w| _ = pieces.insert(w), |a, b| _ = pairs.insert((a, b)));
+        }
+        Held { pieces, pairs }
     }
-    start.is_none_or(|s| words.contains(&literal[s..]))
+
+    /// The literals that can occur in the texts, by index.
+    fn literals(&self, literals: &Literals) -> Vec<usize> {
+        literals.can_occur(|w| self.pieces.contains(w), |a, b| self.pairs.contains(&(a, b)))
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::redlines::automaton::Stepper;
-    use crate::text::fold::fold_and_split;
-
-    #[test]
-    fn a_joint_search_gives_each_matcher_its_own_hits() {
-        let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
-        let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
-        let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
-        let (first, second) = Joint::new(&cues, &places).find_in_each(std::slice::from_ref(&f));
-        assert_eq!(first, [cues.find_all(&f)]);
-        assert_eq!(second, [places.find_all(&f)]);
-        assert_eq!((first[0].len(), second[0].len()), (4, 3));
-    }
-
-    #[test]
-    fn an_automaton_over_the_literals_that_can_occur_finds_what_one_over_all_finds() {
-        let cues = Matcher::new(&[
-            "(will|shall) not wait",
-            "backed",
-            "iran backed",
-            "iranbacked militia",
-            "european union",
-            "u.s. sanctions",
-            "won't tolerate~",
-            "élan",
-            "rot",
-        ])
-        .unwrap();
-        let places = Matcher::phrases(&["Iran", "Eur-opean", "the U.S.", "Zürich"]);
-        let texts = [
-            "Iran-backed militia; Iran backed them. The Eur-opean Union will not wait.",
-            "The U.S. sanctions: we won\u{2019}t tolerate it, said Z\u{fc}rich\u{2019}s \u{c9}LAN\u{ad}S.",
-            "Nothing here: rotten, unwaited, Europe.",
-            "",
-        ];
-        let folded: Vec<Folded> = texts.iter().map(|t| Folded::new(t, 0)).collect();
-        for matcher in [&cues, &places] {
-            let all = matcher.shared();
-            let each: Vec<Vec<Hit>> = folded.iter().map(|f| all.find_all(f)).collect();
-            assert_eq!(matcher.find_in_each(&folded), each);
-            assert_eq!(matcher.for_bulk().find_in_each(&folded), each);
-        }
-        let joint = Joint::new(&cues, &places);
-        assert_eq!(joint.find_in_each(&folded), joint.shared().find_in_each(&folded));
-        for shared in [joint.shared(), joint.for_bulk()] {
-            assert_eq!(fed(&shared, &texts), joint.find_in_each(&folded));
-        }
-        let (first, second) = joint.find_in_each(&folded);
-        assert_eq!(first.iter().map(Vec::len).collect::<Vec<_>>(), [6, 2, 0, 0]);
-        assert_eq!(second.iter().map(Vec::len).collect::<Vec<_>>(), [3, 2, 0, 0]);
-    }
-
-    /// What `joint`'s shared automaton finds in `texts` fed to it as they are folded.
-    fn fed(joint: &Joint, texts: &[&str]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
-        fn feed<A: aho_corasick::automaton::Automaton>(a: &A, t: &str) -> (Folded, Vec<Occurrence>) {
-            let mut stepper = Stepper::new(a);
-            let (folded, _) = fold_and_split(t, 0..t.len(), &mut stepper);
-            (folded, stepper.found)
-        }
-        let (folded, found): (Vec<Folded>, Vec<Vec<Occurrence>>) = texts
-            .iter()
-            .map(|t| match joint.shared_automaton().expect("the automaton is shared") {
-                Automaton::Nfa(a) => feed(a, t),
-                Automaton::Dfa(a) => feed(a, t),
-            })
-            .unzip();
-        joint.hits_found(&folded, found)
-    }
-
-    #[test]
-    fn word_pieces_split_where_hyphens_were_removed() {
-        let f = Folded::new("Iran-backed-militia, ok", 0);
-        let mut pieces = Vec::new();
-        f.word_pieces(|w| pieces.push(w));
-        assert_eq!(pieces, ["iran", "iranbacked", "iranbackedmilitia", "backed", "backedmilitia", "militia", "ok"]);
-    }
-}
+#[path = "matcher_tests.rs"]
+mod tests;

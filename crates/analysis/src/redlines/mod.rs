@@ -6,11 +6,10 @@
 //! boosters). Every adjustment is said in the hit's `why`.
 
 pub(crate) mod automaton;
-mod expand;
+pub(crate) mod joint;
 pub(crate) mod lexicon;
 pub(crate) mod matcher;
 mod modality;
-pub(crate) mod pattern;
 mod rules;
 mod sense;
 mod verify;

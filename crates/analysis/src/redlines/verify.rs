@@ -3,8 +3,8 @@
 //! of its anchor ([`back`]), and the contexts, read leftwards from its start or rightwards from
 //! its end.
 
-use crate::redlines::pattern::Item;
 use crate::text::fold::{Folded, is_word_char};
+use redline_patterns::pattern::{Item, Phrase};
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;
@@ -266,7 +266,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
 }
 
 /// Zero or more further words of a run from `at`, then `rest`: the longest end.
-fn more(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
+fn more(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item]) -> Option<usize> {
     let mut best = verify(ctx, at, rest);
     for start in ctx.joined(at).into_iter().filter_map(|p| ctx.word_start(p)) {
         for c in choices.iter() {
@@ -345,7 +345,7 @@ pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
 
 /// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
 /// start.
-fn more_back(ctx: &Ctx, at: usize, choices: &[String], rest: &[Item]) -> Option<usize> {
+fn more_back(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item]) -> Option<usize> {
     let mut best = back(ctx, at, rest);
     for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
         for c in choices.iter() {

@@ -7,7 +7,7 @@ fn ctx(f: &Folded) -> Ctx<'_> {
 }
 
 fn words(choices: &[&str], optional: bool, repeat: bool) -> Item {
-    Item::Words { choices: choices.iter().map(|c| c.to_string()).collect(), optional, repeat }
+    Item::Words { choices: choices.iter().map(|c| c.to_string().into()).collect(), optional, repeat }
 }
 
 #[test]

@@ -15,9 +15,14 @@
 //!
 //! Lexicon cues and gazetteer aliases are folded the same way, so a plain substring search
 //! on folded text finds `European Union` in `Eur-opean Union` and `Japan's` in `Japan’s`,
-//! and every match maps back to an exact range of the original.
+//! and every match maps back to an exact range of the original. The character rules are
+//! [`redline_patterns::fold`]'s, which folds the phrases (also in the build script that
+//! compiles the bundled lexicon); a property test checks that a phrase folds as a text does.
 
 use std::ops::Range;
+
+pub use redline_patterns::fold::is_word_char;
+use redline_patterns::fold::{ALNUM, ASCII, SPACE, is_apostrophe, is_dash, is_invisible};
 
 use crate::text::words::Word;
 
@@ -48,11 +53,6 @@ struct Run {
     step: bool,
 }
 
-/// True for characters that make up words when matching.
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
 /// What searches the folded text as the pass makes it.
 pub(crate) trait Feed {
     /// Folded byte `byte`, which ends at folded offset `end`.
@@ -63,45 +63,6 @@ pub(crate) trait Feed {
 impl Feed for () {
     #[inline(always)]
     fn byte(&mut self, _: u8, _: usize) {}
-}
-
-/// [`ASCII`] class: an ASCII letter or digit (part of a word; folds to its lower case).
-const ALNUM: u8 = 1;
-/// [`ASCII`] class: other ASCII that folds to itself (punctuation, symbols).
-const PLAIN: u8 = 2;
-/// [`ASCII`] class: the space, which folds to itself unless it follows another space.
-const SPACE: u8 = 3;
-/// The class of each byte; 0 for bytes that take the character path (non-ASCII, dashes,
-/// backquotes, whitespace other than the space).
-const ASCII: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_alphanumeric() {
-            ALNUM
-        } else if byte == b' ' {
-            SPACE
-        } else if byte == b'-' || byte == b'`' || byte.is_ascii_whitespace() {
-            0
-        } else {
-            PLAIN
-        };
-        b += 1;
-    }
-    table
-};
-
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}')
-}
-
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}')
 }
 
 /// A character that makes up words. No letter or digit is a no-break space, a guillemet or in
@@ -267,15 +228,10 @@ impl Folded {
         scan::<false>(text, base, &mut ()).0
     }
 
-    /// Folds a lexicon or gazetteer phrase the same way as a text.
+    /// Folds a lexicon or gazetteer phrase, trimmed, the same way as a text
+    /// ([`redline_patterns::fold::phrase`], by the same character rules).
     pub fn phrase(phrase: &str) -> String {
-        let phrase = phrase.trim();
-        // ASCII that folds to itself, with no space run to collapse: its lower case, as
-        // `Folded::new` gives it (most of a lexicon's thousands of words), without the map back
-        if phrase.bytes().all(|b| ASCII[usize::from(b)] != 0) && !phrase.contains("  ") {
-            return phrase.to_ascii_lowercase();
-        }
-        Folded::new(phrase, 0).text
+        redline_patterns::fold::phrase(phrase)
     }
 
     /// True when a word may start at folded offset `at`.
@@ -297,11 +253,18 @@ impl Folded {
     /// a run where hyphens were removed (a boundary inside it, `iran|backed`), each part of
     /// it between two of those boundaries or its ends. A phrase whose every word is not among
     /// these pieces has no whole-word occurrence in the text.
-    pub fn word_pieces<'a>(&'a self, mut piece: impl FnMut(&'a str)) {
+    ///
+    /// Calls `pair` with the pieces on either side of each stretch of other characters: each
+    /// piece that ends a run with each that starts the next run. Two words of a phrase with
+    /// only other characters between them (`will not`, `won't`) fill such a pair where the
+    /// phrase occurs as whole words: the first ends a run (a word character follows it in the
+    /// phrase no more than in the text), the second starts the next, and each is a piece.
+    pub fn word_pieces<'a>(&'a self, mut piece: impl FnMut(&'a str), mut pair: impl FnMut(&'a str, &'a str)) {
         let text = self.text.as_str();
         let mut soft = self.soft.iter().map(|&s| s as usize).peekable();
         let mut run: Option<usize> = None;
-        let mut points = Vec::new();
+        // the run's start, boundaries inside it and end; those of the run before
+        let (mut points, mut before) = (Vec::new(), Vec::new());
         for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
             if is_word_char(c) {
                 run.get_or_insert(i);
@@ -321,6 +284,12 @@ impl Folded {
                     piece(&text[from..to]);
                 }
             }
+            if let Some((&end, starts)) = before.split_last() {
+                for &from in starts {
+                    points[1..].iter().for_each(|&to| pair(&text[from..end], &text[start..to]));
+                }
+            }
+            std::mem::swap(&mut points, &mut before);
         }
     }
 

@@ -65,6 +65,13 @@ fn words_keep_inner_joins_and_drop_possessives() {
 }
 
 proptest::proptest! {
+    /// A phrase (trimmed) folds to what the pass makes of the same text: the phrase folding of
+    /// redline-patterns and the pass read the same character rules in two loops.
+    #[test]
+    fn a_phrase_folds_as_a_text_does_always(p in "[aZ9 .'\u{2019}\u{2013}\u{2014}\u{AD}\u{200B}\u{130}\u{E9}\u{A0}`\t\n\x0b-]{0,24}") {
+        proptest::prop_assert_eq!(Folded::phrase(&p), fold(p.trim()));
+    }
+
     /// Splitting into words in the same pass changes nothing of the folding, and the words
     /// lie inside the range, in order and apart, each starting with a letter or digit.
     #[test]

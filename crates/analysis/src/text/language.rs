@@ -3,15 +3,18 @@
 //! markers for article structure; the words of page furniture and dates
 //! ([`PageWords`](crate::text::page_words::PageWords)).
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
-use crate::data_error::DataError;
+use crate::text::given_names::{self, Entry};
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
 use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
 use crate::text::words::{Span, is_capitalized};
+use redline_patterns::DataError;
 
 /// The bundled language data.
 pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.json");
@@ -47,23 +50,42 @@ struct LanguageFile {
     gendered_words: FxHashMap<String, String>,
 }
 
+/// The bundled given names' table, made by the build script with [`given_names::entries`].
+const BUNDLED_ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/given_names.rs"));
+
 /// Given names and their genders, kept as the text they were read from with the place of
-/// each name, sorted: loading is one pass with no allocation per name, a look-up a binary
-/// search.
+/// each name, sorted: a look-up is a binary search. The bundled names and their table are
+/// both borrowed from the binary, read when it was built.
 #[derive(Debug, Clone, Default)]
 struct GivenNames {
-    text: String,
-    /// (start, end, gender) of each name in `text`, sorted by name.
-    names: Vec<(u32, u32, Option<Gender>)>,
+    text: Cow<'static, str>,
+    /// Each name's place in `text` and its gender, sorted by name.
+    names: Cow<'static, [Entry]>,
 }
 
 impl GivenNames {
-    fn name(&self, entry: &(u32, u32, Option<Gender>)) -> &str {
+    /// Reads names in the format of `assets/given_names.txt`; `file` names it in an error.
+    fn read(names: &str, file: &str) -> Result<Self, DataError> {
+        let entries = given_names::entries(names).map_err(|(line, message)| DataError {
+            file: file.to_string(),
+            line,
+            column: 1,
+            message: message.into(),
+        })?;
+        Ok(GivenNames { text: Cow::Owned(names.to_string()), names: Cow::Owned(entries) })
+    }
+
+    fn name(&self, entry: &Entry) -> &str {
         &self.text[entry.0 as usize..entry.1 as usize]
     }
 
     fn get(&self, word: &str) -> Option<Option<Gender>> {
-        self.names.binary_search_by(|e| self.name(e).cmp(word)).ok().map(|i| self.names[i].2)
+        let at = self.names.binary_search_by(|e| self.name(e).cmp(word)).ok()?;
+        Some(match self.names[at].2 {
+            b'm' => Some(Gender::Male),
+            b'f' => Some(Gender::Female),
+            _ => None,
+        })
     }
 }
 
@@ -127,47 +149,17 @@ pub struct Language {
 impl Language {
     /// The language data bundled in the binary.
     pub fn bundled() -> Self {
-        Language::from_json(BUNDLED_LANGUAGE, "assets/language.json")
-            .and_then(|l| l.with_given_names(BUNDLED_GIVEN_NAMES, "assets/given_names.txt"))
-            .expect("bundled assets/language.json and assets/given_names.txt are valid")
+        let given_names =
+            GivenNames { text: Cow::Borrowed(BUNDLED_GIVEN_NAMES), names: Cow::Borrowed(BUNDLED_ENTRIES) };
+        let language = Language::from_json(BUNDLED_LANGUAGE, "assets/language.json");
+        Language { given_names, ..language.expect("bundled assets/language.json is valid") }
     }
 
     /// Adds given names in the format of `assets/given_names.txt`: `Name g` a line, `g` one
     /// of `m`, `f`, `u` (either); `#` starts a comment line. `file` names it in an error.
-    pub fn with_given_names(mut self, names: &str, file: &str) -> Result<Self, DataError> {
-        let mut entries = Vec::new();
-        let bytes = names.as_bytes();
-        let mut start = 0;
-        // bytes, not chars: every byte the format looks at (space, newline, #, m/f/u) is ASCII
-        for (n, end) in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]).enumerate() {
-            let from = start;
-            start = end + 1;
-            let line = bytes[from..end].strip_suffix(b"\r").unwrap_or(&bytes[from..end]);
-            if line.is_empty() || line[0] == b'#' {
-                continue;
-            }
-            let error =
-                |message: &str| DataError { file: file.to_string(), line: n + 1, column: 1, message: message.into() };
-            let gender = match line {
-                [.., b' ', b' '] | [_] | [_, _] => return Err(error("expected `Name g`")),
-                [.., b' ', b'm'] => Some(Gender::Male),
-                [.., b' ', b'f'] => Some(Gender::Female),
-                [.., b' ', b'u'] => None,
-                _ => return Err(error("expected `Name g`, g one of m, f, u")),
-            };
-            let too_long = || error("the file is over 4 GiB");
-            let name_start = u32::try_from(from).map_err(|_| too_long())?;
-            let name_end = u32::try_from(from + line.len() - 2).map_err(|_| too_long())?;
-            entries.push((name_start, name_end, gender));
-        }
-        let mut given = GivenNames { text: names.to_string(), names: entries };
-        if !given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)) {
-            let text = std::mem::take(&mut given.text);
-            given.names.sort_by(|a, b| text[a.0 as usize..a.1 as usize].cmp(&text[b.0 as usize..b.1 as usize]));
-            given.text = text;
-        }
-        self.given_names = given;
-        Ok(self)
+    pub fn with_given_names(self, names: &str, file: &str) -> Result<Self, DataError> {
+        let given_names = GivenNames::read(names, file)?;
+        Ok(Language { given_names, ..self })
     }
 
     /// The gender a given name usually has (`Some(None)`: either), `None` when `word` is not

@@ -40,6 +40,14 @@ fn given_names_are_found_with_their_gender_and_bad_lines_are_located() {
 }
 
 #[test]
+fn the_bundled_given_names_table_is_the_one_read_from_the_file() {
+    assert_eq!(BUNDLED_ENTRIES, given_names::entries(BUNDLED_GIVEN_NAMES).unwrap());
+    let given = &Language::bundled().given_names;
+    assert!(given.names.len() > 8_000);
+    assert!(given.names.is_sorted_by(|a, b| given.name(a) <= given.name(b)));
+}
+
+#[test]
 fn description_openers_passive_auxiliaries_and_coordinators_are_read() {
     let l = Language::bundled();
     assert!(l.lower_word("The").description_opener && l.lower_word("his").description_opener);

@@ -9,10 +9,10 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use crate::article::sections::Sections;
-use crate::data_error::DataError;
 use crate::redlines::matcher::{Hit, Matcher};
 use crate::text::fold::Folded;
 use crate::text::sieve::Sieve;
+use redline_patterns::DataError;
 
 /// The bundled gazetteer.
 pub const BUNDLED_TOPICS: &str = include_str!("../../../../assets/topics.json");
@@ -81,21 +81,25 @@ impl Gazetteer {
         let parsed: TopicsFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
         let mut labels = Vec::new();
         let mut aliases = Vec::new();
+        // each alias folded once, for the check, the matcher and the words matched in any case
+        let mut folded_aliases = Vec::new();
         for (topic, entry) in parsed.topics.into_iter().enumerate() {
             for text in std::iter::once(&entry.label).chain(&entry.aliases) {
-                if Folded::phrase(text).is_empty() {
+                let folded = Folded::phrase(text);
+                if folded.is_empty() {
                     let message = format!("topic {:?}: an alias must hold a word", entry.label);
                     return Err(DataError::in_string(file, source, text, 0, message));
                 }
                 let exact_case = entry.match_case || is_acronym(text);
                 aliases.push(Alias { text: text.clone(), topic, exact_case });
+                folded_aliases.push(folded);
             }
             labels.push(entry.label);
         }
-        let matcher = Matcher::phrases(&aliases.iter().map(|a| a.text.as_str()).collect::<Vec<_>>());
-        let (exact, folded): (Vec<&Alias>, Vec<&Alias>) = aliases.iter().partition(|a| a.exact_case);
-        let exact_words: HashSet<String> = exact.iter().map(|a| a.text.clone()).collect();
-        let folded_words: HashSet<String> = folded.iter().map(|a| Folded::phrase(&a.text)).collect();
+        let exact_words: HashSet<String> = aliases.iter().filter(|a| a.exact_case).map(|a| a.text.clone()).collect();
+        let folded_words: HashSet<String> =
+            aliases.iter().zip(&folded_aliases).filter(|(a, _)| !a.exact_case).map(|(_, f)| f.clone()).collect();
+        let matcher = Matcher::folded(folded_aliases);
         let mut sieve = Sieve::new();
         for w in exact_words.iter().chain(&folded_words) {
             sieve.insert_word(w.to_ascii_lowercase().as_bytes());

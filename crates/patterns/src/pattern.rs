@@ -1,7 +1,7 @@
 //! The cue pattern language.
 //!
-//! A pattern is words matched whole, case-insensitively, on folded text
-//! ([`Folded`](crate::text::fold::Folded)): `(a|b c)` is a choice, `[a|b]` an optional choice,
+//! A pattern is words matched whole, case-insensitively, on folded text (see [`crate::fold`]):
+//! `(a|b c)` is a choice, `[a|b]` an optional choice,
 //! `word~` matches regular inflections, `@class` one of the phrases of a class the lexicon
 //! defines, `X+` one or more of a word, choice or class (joined by
 //! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
@@ -11,16 +11,19 @@
 //! `@Name` (a word written with a capital that is not of the class `function`).
 //!
 //! One run of plain words of the highlighted part, the anchor, is expanded into literals for one
-//! automaton over all patterns ([`crate::redlines::matcher`]): of the runs without `{num}`, `...`,
-//! `!` or repeats (and of at most 256 literals), one whose literals are long and few, so that
-//! `(will|would|could) ... retaliate` is searched for as `retaliate`. What stands before the anchor
-//! (the prefix), after it (the tail) and the contexts are checked by hand at each hit
-//! ([`crate::redlines::verify`]).
+//! automaton over all patterns (redline-analysis's `redlines::matcher`): of the runs without
+//! `{num}`, `...`, `!` or repeats (and of at most 256 literals), one whose literals are long and
+//! few, so that `(will|would|could) ... retaliate` is searched for as `retaliate`. What stands
+//! before the anchor (the prefix), after it (the tail) and the contexts are [`Item`]s, checked
+//! by hand at each hit (its `redlines::verify`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::redlines::expand::{expand_phrase, product};
+use serde::{Deserialize, Serialize};
+
+use crate::expand::{expand_phrase, product};
 
 /// Most literals of an anchor of several items: a run whose choices would multiply them
 /// further is not an anchor.
@@ -32,11 +35,15 @@ const LONG_ENOUGH: usize = 6;
 /// An anchor of at most this many literals may as well be long.
 const FEW: usize = 64;
 
+/// A folded phrase: borrowed from the bundled lexicon's stored bytes ([`crate::stored`]), or
+/// owned when compiled at run time.
+pub type Phrase = Cow<'static, str>;
+
 /// Folded phrases, shared: a class's phrases are held once however many patterns use it.
-pub(crate) type Phrases = Arc<[String]>;
+pub type Phrases = Arc<[Phrase]>;
 
 /// Named word classes: each name with its folded phrases (inflections expanded).
-pub(crate) type Classes = HashMap<String, Phrases>;
+pub type Classes = HashMap<String, Phrases>;
 
 /// Why a pattern could not be compiled, and where in it (0-based character column).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,24 +58,51 @@ fn error<T>(message: impl Into<String>, column: usize) -> Result<T, PatternError
     Err(PatternError { message: message.into(), column })
 }
 
-/// A part of a pattern outside its anchor, or of a context, checked at each hit.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Item {
+/// A part of a pattern outside its anchor, or of a context, checked at each hit. `P` holds
+/// the folded phrases of a part: [`Phrases`], or, in the stored form ([`crate::stored`]), the
+/// number of the phrase list in a table of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Item<P = Phrases> {
     /// One of these folded phrases; `optional` allows none, `repeat` one or more.
-    Words { choices: Phrases, optional: bool, repeat: bool },
+    Words {
+        /// The phrases.
+        choices: P,
+        /// Whether none may stand.
+        optional: bool,
+        /// Whether one or more stand (joined by commas and conjunctions).
+        repeat: bool,
+    },
     /// A number in digits or words.
     Num,
     /// Up to three words.
     Gap,
     /// The words read next are none of these, nor a name when `name` (zero width).
-    Not { choices: Phrases, name: bool },
+    Not {
+        /// The phrases.
+        choices: P,
+        /// Whether a name is excluded too.
+        name: bool,
+    },
     /// A capitalised word that is not a function word, or one of these phrases.
-    Name(Phrases),
+    Name(P),
+}
+
+impl<P> Item<P> {
+    /// The same item with its phrases replaced by `f` of them.
+    pub fn map<Q>(self, f: &mut impl FnMut(P) -> Q) -> Item<Q> {
+        match self {
+            Item::Words { choices, optional, repeat } => Item::Words { choices: f(choices), optional, repeat },
+            Item::Num => Item::Num,
+            Item::Gap => Item::Gap,
+            Item::Not { choices, name } => Item::Not { choices: f(choices), name },
+            Item::Name(choices) => Item::Name(f(choices)),
+        }
+    }
 }
 
 /// A compiled pattern: literal heads, a tail to verify, and the contexts on either side.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Compiled {
+pub struct Compiled {
     /// The folded literals the automaton searches for: the anchor of the highlighted part.
     pub heads: Vec<String>,
     /// What must precede an anchor inside the highlight, in pattern order (read leftwards).
@@ -144,7 +178,8 @@ impl Parser<'_> {
                         phrases.extend(class.phrases.iter().cloned());
                         name |= class.name;
                     } else {
-                        phrases.extend(expand_phrase(alt).or_else(|e| error(e, column))?);
+                        phrases
+                            .extend(expand_phrase(alt).or_else(|e| error(e, column))?.into_iter().map(Phrase::Owned));
                     }
                     column += alt.chars().count() + 1;
                 }
@@ -154,7 +189,8 @@ impl Parser<'_> {
             _ => {
                 let len = self.chars[k..].iter().position(|x| STOPS.contains(x.1)).unwrap_or(self.chars.len() - k);
                 let end = self.chars.get(k + len).map_or(self.pattern.len(), |x| x.0);
-                let phrases = expand_phrase(&self.pattern[at..end]).or_else(|e| error(e, k))?.into();
+                let phrases = expand_phrase(&self.pattern[at..end]).or_else(|e| error(e, k))?;
+                let phrases = phrases.into_iter().map(Phrase::Owned).collect();
                 Ok((Choice { phrases, name: false, optional: false }, k + len))
             }
         }
@@ -244,7 +280,7 @@ impl Count {
         if longer && literals.max(self.literals) > MAX_HEADS {
             return None;
         }
-        let choice = choices.iter().map(String::len).min();
+        let choice = choices.iter().map(|c| c.len()).min();
         let joined = self.shortest.zip(choice).map(|(head, choice)| head + 1 + choice);
         let alone = choice.filter(|_| self.empty);
         let kept = self.shortest.filter(|_| *optional);
@@ -302,7 +338,7 @@ fn anchor(main: Vec<(usize, Item)>) -> Result<Anchored, PatternError> {
 }
 
 /// Compiles a pattern; `@class` names are looked up in `classes`.
-pub(crate) fn compile(pattern: &str, classes: &Classes) -> Result<Compiled, PatternError> {
+pub fn compile(pattern: &str, classes: &Classes) -> Result<Compiled, PatternError> {
     let parser = Parser { pattern, chars: pattern.char_indices().collect(), classes };
     let pieces = parser.parse()?;
     let marks: Vec<(usize, bool)> = pieces

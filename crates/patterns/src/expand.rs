@@ -2,7 +2,7 @@
 //! (`threaten~`), a choice text's phrases (`will not`, `tolerate~`), and every head joined to
 //! every choice.
 
-use crate::text::fold::Folded;
+use crate::fold;
 
 /// Regular inflections of an English word: `threaten` → threatens, threatened, threatening.
 pub(crate) fn inflect(w: &str) -> Vec<String> {
@@ -43,7 +43,7 @@ pub(crate) fn inflect(w: &str) -> Vec<String> {
 /// Every head followed by every choice, heads in order and each head's choices in order: a
 /// head and a choice joined by a space, a choice alone after an empty head. With `optional`,
 /// each head also stands as it is, before its choices.
-pub(crate) fn product(heads: Vec<String>, choices: &[String], optional: bool) -> Vec<String> {
+pub(crate) fn product(heads: Vec<String>, choices: &[impl AsRef<str>], optional: bool) -> Vec<String> {
     if let ([only], false) = (choices, optional) {
         return heads
             .into_iter()
@@ -51,7 +51,7 @@ pub(crate) fn product(heads: Vec<String>, choices: &[String], optional: bool) ->
                 if !head.is_empty() {
                     head.push(' ');
                 }
-                head.push_str(only);
+                head.push_str(only.as_ref());
                 head
             })
             .collect();
@@ -62,8 +62,9 @@ pub(crate) fn product(heads: Vec<String>, choices: &[String], optional: bool) ->
             out.push(head.clone());
         }
         out.extend(choices.iter().map(|choice| {
+            let choice = choice.as_ref();
             if head.is_empty() {
-                return choice.clone();
+                return choice.to_string();
             }
             let mut joined = String::with_capacity(head.len() + 1 + choice.len());
             joined.push_str(head);
@@ -81,9 +82,9 @@ pub(crate) fn expand_phrase(phrase: &str) -> Result<Vec<String>, &'static str> {
     let mut acc = vec![String::new()];
     for word in phrase.split_whitespace() {
         let forms = match word.strip_suffix('~') {
-            Some(stem) if !stem.is_empty() && !stem.contains('~') => inflect(&Folded::phrase(stem)),
+            Some(stem) if !stem.is_empty() && !stem.contains('~') => inflect(&fold::phrase(stem)),
             _ if word.contains('~') => return Err("'~' must end a word"),
-            _ => vec![Folded::phrase(word)],
+            _ => vec![fold::phrase(word)],
         };
         acc = product(acc, &forms, false);
     }

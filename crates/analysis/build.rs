@@ -1,0 +1,38 @@
+//! Reads two bundled data files once, when the library is built, so that a run does not:
+//! the red-line lexicon (`assets/redlines.json`), compiled into `OUT_DIR/redlines.postcard`
+//! ([`redline_patterns::stored`]), which `Lexicon::bundled` embeds and reads back, and the
+//! given names (`assets/given_names.txt`), their sorted table written as a Rust array into
+//! `OUT_DIR/given_names.rs`, which `Language::bundled` includes. Each is made by the same code
+//! that reads a user's file at run time (redline-patterns' compiler; `src/text/given_names.rs`,
+//! a module here too), and a test checks each against a fresh reading of the file.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+#[path = "src/text/given_names.rs"]
+mod given_names;
+
+fn read(path: &str) -> String {
+    println!("cargo::rerun-if-changed={path}");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn write(path: &Path, contents: impl AsRef<[u8]>) {
+    std::fs::write(path, contents).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+fn main() {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let json = read("../../assets/redlines.json");
+    let lexicon = redline_patterns::lexicon::compile_lexicon(&json, "assets/redlines.json")
+        .unwrap_or_else(|e| panic!("the bundled lexicon does not compile: {e}"));
+    write(&out.join("redlines.postcard"), redline_patterns::stored::to_bytes(&lexicon));
+    let names = read("../../assets/given_names.txt");
+    let entries = given_names::entries(&names).unwrap_or_else(|(line, e)| panic!("assets/given_names.txt:{line}: {e}"));
+    let mut array = String::from("&[");
+    for (start, end, gender) in entries {
+        write!(array, "({start},{end},{gender}),").expect("a String takes any write");
+    }
+    array.push(']');
+    write(&out.join("given_names.rs"), array);
+}

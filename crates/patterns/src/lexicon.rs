@@ -1,0 +1,323 @@
+//! A red-line lexicon file (`assets/redlines.json`, or a user's file in its format) parsed
+//! and compiled into plain data ([`CompiledLexicon`]): categories (name, tag, default
+//! severity) with their cue patterns compiled, the literals of one automaton over all of them,
+//! the word classes patterns refer to, the words of negation and modality, and the sentence
+//! rules (boosters, escalation).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::data_error::DataError;
+use crate::expand::expand_phrase;
+use crate::fold;
+use crate::literals::Literals;
+use crate::pattern::{Classes, Item, Phrase, Phrases, compile};
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum CueEntry {
+    Plain(String),
+    Detailed(DetailedCue),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetailedCue {
+    pattern: String,
+    severity: Option<u8>,
+    weak: Option<bool>,
+    #[serde(default)]
+    needs: Vec<String>,
+    sense: Option<String>,
+    #[serde(default)]
+    alone: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CategoryEntry {
+    name: String,
+    tag: String,
+    severity: u8,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    de_escalation: bool,
+    #[serde(default)]
+    weak: bool,
+    negated: Option<String>,
+    cues: Vec<CueEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Booster {
+    category: String,
+    raise: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Escalation {
+    all_of: Vec<String>,
+    raise: String,
+    to: u8,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    /// Documentation for people; not read.
+    #[serde(default, rename = "about")]
+    _about: String,
+    #[serde(default)]
+    classes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    negators: Vec<String>,
+    #[serde(default)]
+    phrase_negators: Vec<String>,
+    #[serde(default)]
+    cancellers: Vec<String>,
+    #[serde(default)]
+    clause_openers: Vec<String>,
+    #[serde(default)]
+    hedges: Vec<String>,
+    #[serde(default)]
+    intensifiers: Vec<String>,
+    #[serde(default)]
+    topic_words: Vec<String>,
+    booster: Option<Booster>,
+    escalation: Option<Escalation>,
+    categories: Vec<CategoryEntry>,
+}
+
+/// One category of red-line language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    /// e.g. `ULTIMATUM`.
+    pub name: String,
+    /// A short tag shown next to highlights, e.g. `UL`.
+    pub tag: String,
+    /// Default severity, 0–5.
+    pub severity: u8,
+    /// One line saying what the category covers.
+    pub description: String,
+    /// True for counterweights (openness to talks), shown in a cool colour.
+    pub de_escalation: bool,
+    /// The category a negated hit of this one becomes (a negated offer of talks is a
+    /// refusal); without one, a negated hit is dropped.
+    pub negated: Option<String>,
+}
+
+/// One cue compiled. `P` as in [`Item`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompiledCue<P = Phrases> {
+    /// The pattern as written in the lexicon.
+    pub pattern: String,
+    /// Index into [`CompiledLexicon::categories`].
+    pub category: usize,
+    /// Severity of a hit before sentence rules, 0–5.
+    pub severity: u8,
+    /// What must stand just before the highlight, in pattern order (read leftwards).
+    pub before: Vec<Item<P>>,
+    /// What must stand just after the highlight.
+    pub after: Vec<Item<P>>,
+    /// True when the cue counts only in a paragraph naming a place or organisation.
+    pub weak: bool,
+    /// Categories of which a hit must lie in the same sentence or a neighbouring one.
+    pub needs: Vec<usize>,
+    /// The sense rule the cue stands for, said in a few words.
+    pub sense: Option<String>,
+    /// For a cue of the booster category: reported even when it raises no other hit.
+    pub alone: bool,
+}
+
+/// What must precede a pattern's anchor inside the highlight (read leftwards), and what must
+/// follow it.
+pub type Parts<P = Phrases> = (Vec<Item<P>>, Vec<Item<P>>);
+
+/// A lexicon compiled: everything redline-analysis's lexicon and its automaton are made of,
+/// with no pattern left to compile. Words are folded ([`fold::phrase`]). `P` as in [`Item`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompiledLexicon<P = Phrases> {
+    /// The categories, in lexicon order.
+    pub categories: Vec<Category>,
+    /// The cues, in lexicon order.
+    pub cues: Vec<CompiledCue<P>>,
+    /// The distinct literals of the patterns' anchors, the automaton's: the patterns each
+    /// anchors are the cues by index, then the topic words numbered on from the number of cues.
+    pub literals: Literals,
+    /// For each pattern (cues, then topic words), what must precede its anchor inside the
+    /// highlight (read leftwards) and what must follow it.
+    pub parts: Vec<Parts<P>>,
+    /// Negator words (`not`, `n't`).
+    pub negators: Vec<String>,
+    /// Negators of a phrase (`without`): they negate only a hit right after them.
+    pub phrase_negators: Vec<String>,
+    /// Words or pairs of words that drop a hit later in their clause.
+    pub cancellers: Vec<String>,
+    /// Words that open a clause: negation and hedges do not reach over them.
+    pub clause_openers: Vec<String>,
+    /// Hedges (`may`, `could`): a hit they qualify loses one severity.
+    pub hedges: Vec<String>,
+    /// Intensifiers (`very`, `massive`): a hit holding one gains one severity.
+    pub intensifiers: Vec<String>,
+    /// The phrases of the class `function`, never a `@Name`.
+    pub function_words: Vec<String>,
+    /// For each category, the index of the category its negated hits become.
+    pub negated: Vec<Option<usize>>,
+    /// (category index, raise) of the booster category.
+    pub booster: Option<(usize, u8)>,
+    /// (categories that must all occur in a sentence, category raised, new severity).
+    pub escalation: Option<(Vec<usize>, usize, u8)>,
+}
+
+impl<P> CompiledLexicon<P> {
+    /// The same lexicon with the phrases of every item replaced by `f` of them, in the order
+    /// of the cues' contexts, then of the patterns' parts.
+    pub fn map_phrases<Q>(self, mut f: impl FnMut(P) -> Q) -> CompiledLexicon<Q> {
+        let mut items = |items: Vec<Item<P>>| items.into_iter().map(|i| i.map(&mut f)).collect::<Vec<_>>();
+        let cues = self
+            .cues
+            .into_iter()
+            .map(|c| CompiledCue {
+                pattern: c.pattern,
+                category: c.category,
+                severity: c.severity,
+                before: items(c.before),
+                after: items(c.after),
+                weak: c.weak,
+                needs: c.needs,
+                sense: c.sense,
+                alone: c.alone,
+            })
+            .collect();
+        let parts = self.parts.into_iter().map(|(prefix, tail)| (items(prefix), items(tail))).collect();
+        CompiledLexicon {
+            categories: self.categories,
+            cues,
+            literals: self.literals,
+            parts,
+            negators: self.negators,
+            phrase_negators: self.phrase_negators,
+            cancellers: self.cancellers,
+            clause_openers: self.clause_openers,
+            hedges: self.hedges,
+            intensifiers: self.intensifiers,
+            function_words: self.function_words,
+            negated: self.negated,
+            booster: self.booster,
+            escalation: self.escalation,
+        }
+    }
+}
+
+/// The folded phrases of each class; an entry may use `~`.
+fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Result<Classes, DataError> {
+    let mut out = Classes::new();
+    for (name, entries) in raw {
+        let mut phrases = Vec::new();
+        for entry in entries {
+            let expanded = expand_phrase(entry)
+                .map_err(|e| DataError::in_string(file, source, entry, 0, format!("class {name}: {e}")))?;
+            phrases.extend(expanded.into_iter().map(Phrase::Owned));
+        }
+        out.insert(name.clone(), phrases.into());
+    }
+    Ok(out)
+}
+
+fn folded(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| fold::phrase(w)).collect()
+}
+
+/// Parses and compiles a lexicon; `file` names it in errors, which say where in `source`
+/// the fault is (`file:line:column`).
+pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, DataError> {
+    let parsed: LexiconFile = serde_json::from_str(source).map_err(|e| DataError::from_json(file, &e))?;
+    let at_top = |message: String| DataError { file: file.to_string(), line: 1, column: 1, message };
+    let classes = classes(file, source, &parsed.classes)?;
+    let names: Vec<String> = parsed.categories.iter().map(|c| c.name.clone()).collect();
+    let find =
+        |name: &str| names.iter().position(|n| n == name).ok_or_else(|| at_top(format!("unknown category {name:?}")));
+    let mut categories = Vec::new();
+    let mut cues = Vec::new();
+    let mut heads = Vec::new();
+    let mut parts = Vec::new();
+    let mut negated = Vec::new();
+    for entry in parsed.categories {
+        if entry.severity > 5 {
+            let message = format!("category {}: severity must be 0–5", entry.name);
+            return Err(DataError::in_string(file, source, &entry.name, 0, message));
+        }
+        let category = categories.len();
+        for cue in entry.cues {
+            let detail = match cue {
+                CueEntry::Plain(pattern) => {
+                    DetailedCue { pattern, severity: None, weak: None, needs: Vec::new(), sense: None, alone: false }
+                }
+                CueEntry::Detailed(d) => d,
+            };
+            let pattern = detail.pattern;
+            let c = compile(&pattern, &classes).map_err(|e| {
+                DataError::in_string(file, source, &pattern, e.column, format!("invalid pattern: {}", e.message))
+            })?;
+            let severity = detail.severity.unwrap_or(entry.severity);
+            if severity > 5 {
+                return Err(DataError::in_string(file, source, &pattern, 0, "severity must be 0–5".into()));
+            }
+            let needs = detail.needs.iter().map(|n| find(n)).collect::<Result<_, _>>()?;
+            heads.extend(c.heads.into_iter().map(|h| (h, parts.len())));
+            parts.push((c.prefix, c.tail));
+            cues.push(CompiledCue {
+                pattern,
+                category,
+                severity,
+                before: c.before,
+                after: c.after,
+                weak: detail.weak.unwrap_or(entry.weak),
+                needs,
+                sense: detail.sense,
+                alone: detail.alone,
+            });
+        }
+        negated.push(entry.negated.as_deref().map(find).transpose()?);
+        categories.push(Category {
+            name: entry.name,
+            tag: entry.tag,
+            severity: entry.severity,
+            description: entry.description,
+            de_escalation: entry.de_escalation,
+            negated: entry.negated,
+        });
+    }
+    for word in &parsed.topic_words {
+        let c = compile(word, &classes).map_err(|e| {
+            DataError::in_string(file, source, word, e.column, format!("invalid topic word: {}", e.message))
+        })?;
+        heads.extend(c.heads.into_iter().map(|h| (h, parts.len())));
+        parts.push((c.prefix, c.tail));
+    }
+    let booster = parsed.booster.map(|b| Ok::<_, DataError>((find(&b.category)?, b.raise))).transpose()?;
+    let escalation = match parsed.escalation {
+        Some(e) => Some((e.all_of.iter().map(|n| find(n)).collect::<Result<_, _>>()?, find(&e.raise)?, e.to.min(5))),
+        None => None,
+    };
+    Ok(CompiledLexicon {
+        categories,
+        cues,
+        literals: Literals::new(heads),
+        parts,
+        negators: folded(&parsed.negators),
+        phrase_negators: folded(&parsed.phrase_negators),
+        cancellers: folded(&parsed.cancellers),
+        clause_openers: folded(&parsed.clause_openers),
+        hedges: folded(&parsed.hedges),
+        intensifiers: folded(&parsed.intensifiers),
+        function_words: classes.get("function").map(|f| f.iter().map(|w| w.to_string()).collect()).unwrap_or_default(),
+        negated,
+        booster,
+        escalation,
+    })
+}
