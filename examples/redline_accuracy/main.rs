@@ -230,8 +230,12 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool) {
 fn analyzer(file: Option<&Path>) -> redline_analysis::Analyzer {
     use redline_analysis::{Analyzer, Gazetteer, Language, Lexicon};
     let Some(file) = file else { return Analyzer::bundled() };
-    let source = std::fs::read_to_string(file).expect("the lexicon is readable");
-    let lexicon = Lexicon::from_json(&source, &file.display().to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let fail = |reason: String| -> ! {
+        eprintln!("redline_accuracy: {reason}");
+        std::process::exit(2)
+    };
+    let source = std::fs::read_to_string(file).unwrap_or_else(|e| fail(format!("{}: {e}", file.display())));
+    let lexicon = Lexicon::from_json(&source, &file.display().to_string()).unwrap_or_else(|e| fail(e.to_string()));
     Analyzer::new(lexicon, Gazetteer::bundled(), Language::bundled())
 }
 
