@@ -114,9 +114,8 @@ impl Analyzer {
         };
         let people = People::find(text, &article, &sections, &self.language);
         let places = self.gazetteer.mentions(text, &sections, alias_hits);
-        let mut place_ranges: Vec<(std::ops::Range<usize>, usize)> =
+        let place_ranges: Vec<(std::ops::Range<usize>, usize)> =
             places.iter().map(|m| (m.range.clone(), m.topic)).collect();
-        place_ranges.sort_by_key(|(r, _)| r.start);
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language, &place_ranges);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();

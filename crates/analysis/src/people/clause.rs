@@ -52,7 +52,7 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     // but "with Roe calling it …", "with Roe — who … — saying" is an absolute clause's subject
     let governed = previous.is_some_and(|(_, kind)| {
         let absolute = kind.absolute_opener && (after.starts_with(['–', '—']) || participle_after(after));
-        kind.function && !kind.coordinator && !kind.clause_opener && !absolute
+        kind.governs() && !absolute
     });
     if governed && before.ends_with(char::is_lowercase) {
         return false;
@@ -67,14 +67,11 @@ fn opens_after_introduction(before: &str, lang: &Language) -> bool {
     let Some(phrase) = before.strip_suffix(',') else {
         return false;
     };
-    let ends = ['.', '!', '?', '”', '"', '\n', ':', ';', ','];
-    let start = phrase.char_indices().rev().find(|(_, c)| ends.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let opens = |c: char| c == ',' || OPENS_CLAUSE.contains(&c);
+    let start = phrase.char_indices().rev().find(|&(_, c)| opens(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let mut words = phrase[start..].split_whitespace();
     let opener = words.next().filter(|w| w.starts_with(char::is_uppercase)).map(str::to_lowercase);
-    let opener = opener.is_some_and(|w| {
-        let kind = lang.lower_word(&w);
-        kind.function && !kind.coordinator && !kind.clause_opener
-    });
+    let opener = opener.is_some_and(|w| lang.lower_word(&w).governs());
     let rest: Vec<&str> = words.collect();
     opener && rest.len() < MAX_INTRODUCTION && !rest.iter().any(|w| lang.verb_like(w))
 }
@@ -97,8 +94,11 @@ fn last_word(text: &str) -> Option<&str> {
 
 /// True when `before` (the text before a name) ends where a sentence or clause opens.
 fn opens_sentence(before: &str) -> bool {
-    before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', '\n', ':', ';'])
+    before.is_empty() || before.ends_with(OPENS_CLAUSE)
 }
+
+/// The marks after which a sentence or clause opens.
+const OPENS_CLAUSE: [char; 8] = ['.', '!', '?', '”', '"', '\n', ':', ';'];
 
 /// True when a sentence opens within a few lower-case descriptors and capitalised
 /// premodifiers before the name ("Campaign consultant Jane Roe", "But state Rep. Jane

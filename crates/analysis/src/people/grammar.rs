@@ -189,7 +189,7 @@ impl Grammar<'_> {
             let object = first > 0 && self.linked(first) && {
                 let before = r.kind(first - 1).lower;
                 let cue = first >= 2 && self.cue_at(first - 2) == Some(2); // "according to"
-                before.function && !before.clause_opener && !before.coordinator && !cue
+                before.governs() && !cue
             };
             let after = r.text[r.words[e].range.end..].trim_start();
             let quoted = after.starts_with(['“', '"', '‘']) || after.starts_with("''");

@@ -63,7 +63,7 @@ pub(super) struct Decision {
 }
 
 /// Decides the speaker of every quote (index-aligned with `quotes`). `places` are the
-/// gazetteer's mentions in the article, (byte range, topic), sorted by start.
+/// gazetteer's mentions in the article, (byte range, topic).
 pub(crate) fn attribute(
     text: &str,
     article: &Article,

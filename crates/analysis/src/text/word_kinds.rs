@@ -56,6 +56,14 @@ pub(crate) struct LowerWord {
     pub absolute_opener: bool,
 }
 
+impl LowerWord {
+    /// A function word that neither joins nor opens a clause: a preposition or determiner,
+    /// which makes the name after it its object ("in Roe's town", "from Roe").
+    pub fn governs(&self) -> bool {
+        self.function && !self.coordinator && !self.clause_opener
+    }
+}
+
 /// What a word, as written, is in the case-keeping lists of [`Language`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct CasedWord {
