@@ -70,7 +70,7 @@ fn articles(prefix: &str, source: &str) -> Vec<Article> {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 11] = [
+const MARKED: [(&str, &str, &str); 13] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -86,10 +86,12 @@ const MARKED: [(&str, &str, &str); 11] = [
     ),
     ("unseen8", "unseen8.txt", "Eighth unseen batch (written after the fifth round, frozen; studied in the seventh)"),
     ("unseen9", "unseen9.txt", "Ninth unseen batch (written after the sixth round, frozen; held out of the seventh)"),
+    ("unseen10", "unseen10.txt", "Tenth unseen batch (written after the seventh round, frozen; held out of the eighth)"),
+    ("unseen11", "unseen11.txt", "Eleventh unseen batch (written after the seventh round, frozen; held out of the eighth)"),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 9] = [
+const ORDINARY: [(&str, &str, &str); 11] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -99,6 +101,8 @@ const ORDINARY: [(&str, &str, &str); 9] = [
     ("ordinary7", "unseen7_ordinary.txt", "Invented ordinary news written with the seventh unseen batch"),
     ("ordinary8", "unseen8_ordinary.txt", "Invented ordinary news written with the eighth unseen batch"),
     ("ordinary9", "unseen9_ordinary.txt", "Invented ordinary news written with the ninth unseen batch (held out)"),
+    ("ordinary10", "unseen10_ordinary.txt", "Invented ordinary news written with the tenth unseen batch (held out)"),
+    ("ordinary11", "unseen11_ordinary.txt", "Invented ordinary news written with the eleventh unseen batch (held out)"),
 ];
 
 /// Writes every invented article to `dir` as `NAME.txt`, for another build to analyse.
