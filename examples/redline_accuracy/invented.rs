@@ -86,8 +86,16 @@ const MARKED: [(&str, &str, &str); 13] = [
     ),
     ("unseen8", "unseen8.txt", "Eighth unseen batch (written after the fifth round, frozen; studied in the seventh)"),
     ("unseen9", "unseen9.txt", "Ninth unseen batch (written after the sixth round, frozen; held out of the seventh)"),
-    ("unseen10", "unseen10.txt", "Tenth unseen batch (written after the seventh round, frozen; held out of the eighth)"),
-    ("unseen11", "unseen11.txt", "Eleventh unseen batch (written after the seventh round, frozen; held out of the eighth)"),
+    (
+        "unseen10",
+        "unseen10.txt",
+        "Tenth unseen batch (written after the seventh round, frozen; held out of the eighth)",
+    ),
+    (
+        "unseen11",
+        "unseen11.txt",
+        "Eleventh unseen batch (written after the seventh round, frozen; held out of the eighth)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.

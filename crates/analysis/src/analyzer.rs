@@ -14,10 +14,10 @@ use crate::article::sections::Sections;
 use crate::assemble::assemble;
 use crate::model::{Analysis, QuoteKind};
 use crate::people::{People, speakers};
-use crate::redlines::Lexicon;
 use crate::redlines::automaton::{Automaton, Stepper};
 use crate::redlines::joint::Joint;
 use crate::redlines::matcher::Hit;
+use crate::redlines::{Lexicon, Unquoted};
 use crate::text::language::Language;
 use crate::text::source::Source;
 use crate::topics::{self, Gazetteer};
@@ -101,15 +101,22 @@ impl Analyzer {
         let is_alias = |w: &str| self.gazetteer.is_alias(w);
         // a shared automaton reads each section as the pass folds it; one built for this
         // article alone needs the article's words first, and searches after
-        let (sections, (cue_hits, alias_hits)) = match &self.joint {
-            Some(joint) => match joint.automaton() {
-                Automaton::Dfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
-                Automaton::Nfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
-            },
+        let (sections, (cue_hits, alias_hits), unquoted) = match &self.joint {
+            Some(joint) => {
+                let (sections, hits) = match joint.automaton() {
+                    Automaton::Dfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
+                    Automaton::Nfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
+                };
+                let unquoted = Unquoted::of(text, &sections.ranges);
+                let unquoted_hits = joint.split_hits(&unquoted);
+                (sections, hits, (unquoted, unquoted_hits))
+            }
             None => {
                 let sections = Sections::new(text, &article, &self.language, is_alias);
-                let hits = self.lexicon.matcher.find_in_each_with(&self.gazetteer.matcher, &sections.folded);
-                (sections, hits)
+                let unquoted = Unquoted::of(text, &sections.ranges);
+                let (cues, aliases, unquoted_hits) =
+                    self.lexicon.matcher.find_in_each_with(&self.gazetteer.matcher, &sections.folded, &unquoted);
+                (sections, (cues, aliases), (unquoted, unquoted_hits))
             }
         };
         let people = People::find(text, &article, &sections, &self.language);
@@ -119,7 +126,7 @@ impl Analyzer {
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language, &place_ranges);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits);
+        let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits, (&unquoted.0, unquoted.1));
         let labels = self.gazetteer.labels();
         let mut mentions: topics::Mentions =
             places.into_iter().map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range)).collect();

@@ -33,6 +33,14 @@ impl Automaton {
         Automaton::Dfa(dfa.expect("literal patterns always build"))
     }
 
+    /// The length in bytes of the longest literal.
+    pub fn max_literal_len(&self) -> usize {
+        match self {
+            Automaton::Nfa(nfa) => nfa.max_pattern_len(),
+            Automaton::Dfa(dfa) => dfa.max_pattern_len(),
+        }
+    }
+
     /// Calls `found(literal, start, end)` for every occurrence of every literal (by its index
     /// in the list the automaton was built from) in `text`, overlapping ones included.
     pub fn find_overlapping(&self, text: &[u8], found: &mut dyn FnMut(usize, usize, usize)) {

@@ -11,6 +11,7 @@ use redline_patterns::lexicon::Parts;
 use redline_patterns::pattern::Phrase;
 use rustc_hash::FxHashMap;
 
+use crate::redlines::Unquoted;
 use crate::redlines::automaton::{Automaton, Occurrence};
 use crate::redlines::matcher::{Hit, Matcher, hits_of};
 use crate::text::fold::Folded;
@@ -79,6 +80,16 @@ impl Joint {
         hits.map(|hits| self.split(hits)).unzip()
     }
 
+    /// The hits of the first matcher split by quote marks in each copy of `unquoted`.
+    pub fn split_hits(&self, unquoted: &Unquoted) -> Vec<Vec<Hit>> {
+        let found = (0..unquoted.folded.len()).map(|k| {
+            let mut found = Vec::new();
+            unquoted.search(k, self.automaton(), &mut |l, s, e| found.push((l as u32, s as u32, e as u32)));
+            found
+        });
+        self.hits_found(&unquoted.folded, found.collect()).0
+    }
+
     /// The hits of the first matcher and those of the second, each numbered in its own.
     fn split(&self, hits: Vec<Hit>) -> (Vec<Hit>, Vec<Hit>) {
         let (first, mut second): (Vec<Hit>, Vec<Hit>) = hits.into_iter().partition(|h| h.pattern < self.split);
@@ -120,13 +131,32 @@ mod tests {
             let alone: Vec<Vec<Hit>> = folded.iter().map(|f| matcher.find_all(f)).collect();
             assert_eq!(matcher.find_in_each(&folded), alone);
         }
-        assert_eq!(cues.find_in_each_with(&places, &folded), own);
+        let (first, second, _) = cues.find_in_each_with(&places, &folded, &Unquoted::default());
+        assert_eq!((first, second), own);
         let joint = Joint::new(&cues, &places);
         for shared in [&joint, &joint.for_bulk()] {
             assert_eq!(fed(shared, &texts), own);
         }
         assert_eq!(own.0.iter().map(Vec::len).collect::<Vec<_>>(), [6, 2, 0, 0]);
         assert_eq!(own.1.iter().map(Vec::len).collect::<Vec<_>>(), [3, 2, 0, 0]);
+    }
+
+    #[test]
+    fn the_cues_split_by_quote_marks_are_the_same_whichever_automaton_finds_them() {
+        let cues = Matcher::new(&["(will|shall) not wait", "wait", "iran backed"]).unwrap();
+        let places = Matcher::phrases(&["Iran"]);
+        let text = "We shall “not wait” for the “Iran” backed militia. Then: “wait.”";
+        let folded = [Folded::new(text, 0)];
+        let unquoted = Unquoted::of(text, std::slice::from_ref(&(0..text.len())));
+        let (_, _, split) = cues.find_in_each_with(&places, &folded, &unquoted);
+        let joint = Joint::new(&cues, &places);
+        for shared in [&joint, &joint.for_bulk()] {
+            assert_eq!(shared.split_hits(&unquoted), split);
+        }
+        let copy = &unquoted.folded[0];
+        let spanning = split[0].iter().filter(|h| unquoted.spans_split(0, h.start, h.end));
+        let spanning: Vec<&str> = spanning.map(|h| &copy.text[h.start..h.end]).collect();
+        assert_eq!(spanning, ["shall not wait", "iran backed"]);
     }
 
     /// What `joint`'s automaton finds in `texts` fed to it as they are folded.

@@ -13,6 +13,7 @@ use redline_patterns::pattern::{Classes, PatternError, compile};
 use redline_patterns::{Lists, Literals};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::redlines::Unquoted;
 use crate::redlines::automaton::Automaton;
 use crate::redlines::verify::{Ctx, back, verify};
 use crate::text::fold::Folded;
@@ -27,6 +28,9 @@ pub struct Hit {
     /// Folded end offset.
     pub end: usize,
 }
+
+/// The hits in each of several texts.
+pub type PerText = Vec<Vec<Hit>>;
 
 /// Many patterns compiled for one automaton.
 #[derive(Debug, Clone)]
@@ -104,7 +108,15 @@ impl Matcher {
     /// over each: one automaton over the literals of both that can occur in the texts (this
     /// one's, then those of `second` it lacks). Joining the two matchers first
     /// ([`crate::redlines::joint::Joint`]) would cost more than an article's search.
-    pub fn find_in_each_with(&self, second: &Matcher, texts: &[Folded]) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
+    ///
+    /// The same automaton then finds this matcher's hits split by quote marks in the copies of
+    /// `unquoted` (made of the same words as `texts`): the third list.
+    pub fn find_in_each_with(
+        &self,
+        second: &Matcher,
+        texts: &[Folded],
+        unquoted: &Unquoted,
+    ) -> (PerText, PerText, PerText) {
         let held = Held::of(texts);
         let (mine, theirs) = (held.literals(&self.literals), held.literals(&second.literals));
         let mut literals: Vec<&str> = mine.iter().map(|&l| &*self.literals.texts[l]).collect();
@@ -122,11 +134,12 @@ impl Matcher {
             }
         }
         if literals.is_empty() {
-            return texts.iter().map(|_| (Vec::new(), Vec::new())).unzip();
+            let (own, other) = texts.iter().map(|_| (Vec::new(), Vec::new())).unzip();
+            return (own, other, vec![Vec::new(); unquoted.folded.len()]);
         }
         let automaton = Automaton::for_one(literals.iter().map(|l| l.as_bytes()));
         let mut found = Vec::new();
-        texts
+        let (own, other): (PerText, PerText) = texts
             .iter()
             .map(|f| {
                 found.clear();
@@ -146,7 +159,19 @@ impl Matcher {
                 });
                 (own, other)
             })
-            .unzip()
+            .unzip();
+        let split = (unquoted.folded.iter().enumerate())
+            .map(|(k, f)| {
+                hits_of(f, &self.literals.owners, &self.parts, |report| {
+                    unquoted.search(k, &automaton, &mut |l, s, e| {
+                        if let Some(&l) = mine.get(l) {
+                            report(l, s, e);
+                        }
+                    })
+                })
+            })
+            .collect();
+        (own, other, split)
     }
 }
 

@@ -65,21 +65,29 @@ fn a_search_of_two_matchers_gives_each_its_own_hits() {
     let cues = Matcher::new(&["(will|shall) not wait", "wait", "within {num} days"]).unwrap();
     let places = Matcher::phrases(&["Wait River", "Shall", "days"]);
     let f = Folded::new("We shall not wait: within two days the Wait River floods.", 0);
-    let (first, second) = cues.find_in_each_with(&places, std::slice::from_ref(&f));
+    let (first, second, split) = cues.find_in_each_with(&places, std::slice::from_ref(&f), &Unquoted::default());
     assert_eq!(first, [cues.find_all(&f)]);
     assert_eq!(second, [places.find_all(&f)]);
     assert_eq!((first[0].len(), second[0].len()), (4, 3));
+    assert!(split.is_empty());
 }
 
 #[test]
-fn word_pieces_split_where_hyphens_were_removed_and_pair_across_other_characters() {
-    let f = Folded::new("Iran-backed-militia, ok", 0);
-    let (mut pieces, mut pairs) = (Vec::new(), Vec::new());
-    f.word_pieces(|w| pieces.push(w), |a, b| pairs.push((a, b)));
-    assert_eq!(pieces, ["iran", "iranbacked", "iranbackedmilitia", "backed", "backedmilitia", "militia", "ok"]);
-    assert_eq!(pairs, [("iranbackedmilitia", "ok"), ("backedmilitia", "ok"), ("militia", "ok")]);
-    let f = Folded::new("we won't, Eur-opean", 0);
-    let mut pairs = Vec::new();
-    f.word_pieces(|_| {}, |a, b| pairs.push((a, b)));
-    assert_eq!(pairs, [("we", "won"), ("won", "t"), ("t", "eur"), ("t", "european")]);
+fn a_cue_split_by_quote_marks_is_found_in_the_unquoted_copy_only() {
+    let cues = Matcher::new(&["(will|shall) not wait", "wait"]).unwrap();
+    let places = Matcher::phrases(&["Wait River"]);
+    let text = "We shall “not wait” by the Wait River.";
+    let f = Folded::new(text, 0);
+    let unquoted = Unquoted::of(text, std::slice::from_ref(&(0..text.len())));
+    let (first, _, split) = cues.find_in_each_with(&places, std::slice::from_ref(&f), &unquoted);
+    // the text holds `wait` twice but not the phrase; the copy holds the phrase across the
+    // dropped mark
+    assert!(first[0].iter().all(|h| h.pattern == 1));
+    let copy = &unquoted.folded[0];
+    let spanning: Vec<&str> = split[0]
+        .iter()
+        .filter(|h| unquoted.spans_split(0, h.start, h.end))
+        .map(|h| &copy.text[h.start..h.end])
+        .collect();
+    assert_eq!(spanning, ["shall not wait"]);
 }

@@ -12,9 +12,11 @@ pub(crate) mod matcher;
 mod modality;
 mod rules;
 mod sense;
+mod unquoted;
 mod verify;
 
 pub(crate) use lexicon::Lexicon;
+pub(crate) use unquoted::Unquoted;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -167,13 +169,16 @@ fn red_line(text: &str, lexicon: &Lexicon, f: Found) -> RedLine {
 
 /// Every red-line hit in the title and body paragraphs, in text order, not yet linked to
 /// quotes. `quotes` are the top-level quote ranges, sorted by start; `hits` are those of the
-/// lexicon's matcher in each region.
+/// lexicon's matcher in each region, `unquoted_hits` those in each of `unquoted`'s copies: a
+/// hit there counts when it spans a dropped quote mark and overlaps no hit of the region
+/// itself (a cue the marks split: `would “pay a heavy price”`, `would “not be intimidated`).
 pub(crate) fn find(
     text: &str,
     sections: &Sections,
     quotes: &[Range<usize>],
     lexicon: &Lexicon,
     hits: Vec<Vec<Hit>>,
+    (unquoted, unquoted_hits): (&Unquoted, Vec<Vec<Hit>>),
 ) -> Vec<RedLine> {
     // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
     // counts as naming one when it or the paragraph before does (the title stands alone)
@@ -185,6 +190,7 @@ pub(crate) fn find(
         .map(|(aliases, hits)| aliases.iter().any(|&a| a) || hits.iter().any(|h| h.pattern >= topic_words))
         .collect();
     let first_paragraph = usize::from(sections.has_title);
+    let mut copies = unquoted.regions.iter().zip(&unquoted.folded).zip(unquoted_hits).enumerate().peekable();
     sections
         .ranges
         .iter()
@@ -196,7 +202,17 @@ pub(crate) fn find(
             let last = quotes.partition_point(|q| q.start < r.end);
             let topic = named[i] || (i > first_paragraph && named[i - 1]);
             let region = (topic, sections.has_title && i == 0);
-            find_in(text, r.clone(), folded, &quotes[first..last.max(first)], lexicon, hits, region)
+            let quotes = &quotes[first..last.max(first)];
+            let mut found = find_in(text, r.clone(), folded, quotes, lexicon, hits, region);
+            if let Some((k, ((_, copy), mut hits))) = copies.next_if(|(_, ((at, _), _))| **at == i) {
+                hits.retain(|h| unquoted.spans_split(k, h.start, h.end));
+                let split = find_in(text, r.clone(), copy, quotes, lexicon, hits, region);
+                let apart = |h: &RedLine| found.iter().all(|f| f.end <= h.start || h.end <= f.start);
+                let split: Vec<RedLine> = split.into_iter().filter(apart).collect();
+                found.extend(split);
+                found.sort_by_key(|h| h.start);
+            }
+            found
         })
         .collect()
 }

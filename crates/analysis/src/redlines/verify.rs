@@ -8,6 +8,10 @@ use redline_patterns::pattern::{Item, Phrase};
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;
+/// Most words of an insertion between commas that a context may read over (see
+/// [`Ctx::insertion_start`]): a relative clause or an aside such as `, in a statement posted on
+/// its website,` between a subject and its verb.
+const MAX_INSERTION: usize = 20;
 const NUMBER_WORDS: &[&str] = &[
     "a",
     "one",
@@ -58,13 +62,47 @@ impl<'a> Ctx<'a> {
 
     /// The end of `phrase` when it follows `at` after one space, as whole words.
     fn phrase_end(&self, at: usize, phrase: &str) -> Option<usize> {
+        let at = self.after_mark(at);
         let bytes = self.text().as_bytes();
         let end = at + 1 + phrase.len();
         (bytes.get(at) == Some(&b' ') && same(bytes, at + 1, phrase) && self.folded.boundary_after(end)).then_some(end)
     }
 
+    /// `at`, or the start of the quote mark that opens a quote just before it (`would “pay`):
+    /// a context read leftwards from a word reads on over the mark.
+    #[inline]
+    fn before_mark(&self, at: usize) -> usize {
+        let text = self.text();
+        // every quote mark ends with one of these bytes
+        if !matches!(at.checked_sub(1).map(|b| text.as_bytes()[b]), Some(b'"' | 0x9C | 0x9D | 0xAB | 0xBB)) {
+            return at;
+        }
+        let mark = text[..at].chars().next_back().filter(|c| QUOTES.contains(c));
+        match mark {
+            Some(q) if text[..at - q.len_utf8()].ends_with(' ') => at - q.len_utf8(),
+            _ => at,
+        }
+    }
+
+    /// `at`, or the end of the quote mark that closes a quote just after it (`price” for`): a
+    /// context read rightwards from a word reads on over the mark.
+    #[inline]
+    fn after_mark(&self, at: usize) -> usize {
+        // every quote mark starts with one of these bytes
+        if !matches!(self.text().as_bytes().get(at), Some(b'"' | 0xC2 | 0xE2)) {
+            return at;
+        }
+        let rest = &self.text()[at..];
+        let mark = rest.chars().next().filter(|c| QUOTES.contains(c));
+        match mark {
+            Some(q) if rest[q.len_utf8()..].starts_with(' ') => at + q.len_utf8(),
+            _ => at,
+        }
+    }
+
     /// The start of `phrase` when it precedes `at` before one space, as whole words.
     fn phrase_start(&self, at: usize, phrase: &str) -> Option<usize> {
+        let at = self.before_mark(at);
         let start = at.checked_sub(1 + phrase.len())?;
         let bytes = self.text().as_bytes();
         (bytes[at - 1] == b' ' && same(bytes, start, phrase) && self.folded.boundary_before(start)).then_some(start)
@@ -73,6 +111,7 @@ impl<'a> Ctx<'a> {
     /// Where a word after `at` may start: past one space and an opening quote mark if any.
     fn word_start(&self, at: usize) -> Option<usize> {
         let text = self.text();
+        let at = self.after_mark(at);
         let rest = text.get(at..)?.strip_prefix(' ')?;
         let lead = rest.chars().next().filter(|c| QUOTES.contains(c)).map_or(0, char::len_utf8);
         Some(at + 1 + lead)
@@ -90,6 +129,7 @@ impl<'a> Ctx<'a> {
     /// before the comma and a closing quote mark if any.
     fn word_end(&self, at: usize) -> Option<usize> {
         let text = self.text();
+        let at = self.before_mark(at);
         let mut end = at.checked_sub(1).filter(|&e| text.as_bytes()[e] == b' ')?;
         if end > 0 && text.as_bytes()[end - 1] == b',' {
             end -= 1;
@@ -149,6 +189,7 @@ impl<'a> Ctx<'a> {
     /// space, holding a letter or digit and not ending a clause.
     fn next_token(&self, at: usize) -> Option<usize> {
         let text = self.text();
+        let at = self.after_mark(at);
         let rest = text.get(at..)?.strip_prefix(' ')?;
         let len = rest.find(' ').unwrap_or(rest.len());
         token_ok(&rest[..len]).then_some(at + 1 + len)
@@ -157,9 +198,40 @@ impl<'a> Ctx<'a> {
     /// The start of the token before `at` (which must follow a space).
     fn prev_token(&self, at: usize) -> Option<usize> {
         let text = self.text();
-        let before = text.get(..at)?.strip_suffix(' ')?;
+        let before = text.get(..self.before_mark(at))?.strip_suffix(' ')?;
         let start = before.rfind(' ').map_or(0, |i| i + 1);
         token_ok(&before[start..]).then_some(start)
+    }
+
+    /// The start of the word before `at` and its end, before a comma if it has one: a name
+    /// read leftwards may close a list or open an insertion (`Belgrade, in a statement, …`).
+    fn prev_word(&self, at: usize) -> Option<(usize, usize)> {
+        let before = self.text().get(..self.before_mark(at))?.strip_suffix(' ')?;
+        let end = before.strip_suffix(',').map_or(before.len(), str::len);
+        let start = before[..end].rfind(' ').map_or(0, |i| i + 1);
+        token_ok(&before[start..end]).then_some((start, end))
+    }
+
+    /// When `at` follows an insertion closed by a comma (`Caracas, which revived its claim,
+    /// refuses`), the start of the insertion's first word: the words before that position,
+    /// up to the comma that opens the insertion, are the ones a subject context reads. The
+    /// insertion holds from one to [`MAX_INSERTION`] words and no end of a clause (`;`, `:`,
+    /// `.`, `!`, `?`), so it never reaches into another sentence.
+    fn insertion_start(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let mut end = text.get(..at)?.strip_suffix(", ")?.len();
+        for _ in 0..MAX_INSERTION {
+            let start = text[..end].rfind(' ')? + 1;
+            let before = text[..start - 1].trim_end_matches(QUOTES);
+            if before.ends_with(',') {
+                return Some(start);
+            }
+            if !token_ok(&text[start..end]) {
+                return None;
+            }
+            end = start - 1;
+        }
+        None
     }
 
     /// The word of a token (`start..end`) without quote marks and a possessive, if a name.
@@ -173,6 +245,7 @@ impl<'a> Ctx<'a> {
 
     /// The end of a number in digits after `at` (a space), a closing mark left out (`June 3.`).
     fn number_end(&self, at: usize) -> Option<usize> {
+        let at = self.after_mark(at);
         let rest = self.text().get(at..)?.strip_prefix(' ')?;
         let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
         let end = at + 1 + token.trim_end_matches([',', ';', ':', '!', '?', '.']).len();
@@ -246,15 +319,17 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
             best
         }
         Item::Not { choices, name } => {
-            let named = *name && ctx.next_token(at).is_some_and(|end| ctx.is_name(at + 1, end));
+            let named = *name && ctx.next_token(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
             if named || choices.iter().any(|c| ctx.phrase_end(at, c).is_some()) {
                 return None;
             }
             verify(ctx, at, rest)
         }
         Item::Name(choices) => {
-            let mut best =
-                ctx.next_token(at).filter(|&end| ctx.is_name(at + 1, end)).and_then(|e| verify(ctx, e, rest));
+            let mut best = ctx
+                .next_token(at)
+                .filter(|&end| ctx.is_name(ctx.after_mark(at) + 1, end))
+                .and_then(|e| verify(ctx, e, rest));
             for c in choices.iter() {
                 if let Some(e) = ctx.phrase_end(at, c) {
                     best = best.max(verify(ctx, e, rest));
@@ -279,34 +354,61 @@ fn more(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item]) -> Option<usize
 }
 
 /// True when `items` match leftwards from `at`, the last item first: what stands just
-/// before a hit starting at `at`.
+/// before a hit starting at `at`. One insertion between commas may stand between two of the
+/// items, or between the last and the hit (see [`Ctx::insertion_start`]): the context of a
+/// verb is mostly its subject, and news puts asides between the two.
 pub(crate) fn verify_back(ctx: &Ctx, at: usize, items: &[Item]) -> bool {
-    back(ctx, at, items).is_some()
+    back_over(ctx, at, items, true).is_some()
 }
 
-/// The earliest start from which `items` match leftwards up to `at`, the last item first.
+/// The earliest start from which `items` match leftwards up to `at`, the last item first,
+/// words next to words: the part of a hit before its anchor.
 pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
+    back_over(ctx, at, items, false)
+}
+
+fn earliest(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// [`back`], reading over one insertion when `insertion` allows it.
+fn back_over(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<usize> {
+    if items.is_empty() {
+        return Some(at);
+    }
+    let read = read_back(ctx, at, items, insertion);
+    match ctx.insertion_start(at).filter(|_| insertion) {
+        Some(open) => earliest(read, read_back(ctx, open, items, false)),
+        None => read,
+    }
+}
+
+/// The last of `items` read leftwards from `at`, then the rest by [`back_over`].
+fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<usize> {
     let Some((item, rest)) = items.split_last() else {
         return Some(at);
     };
-    let earliest = |a: Option<usize>, b: Option<usize>| match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
+    let back = |ctx: &Ctx, at: usize, rest: &[Item]| back_over(ctx, at, rest, insertion);
     match item {
         Item::Words { choices, optional, repeat } => {
             let mut best = if *optional { back(ctx, at, rest) } else { None };
             let Some(end) = ctx.word_end(at) else { return best };
             for c in choices.iter() {
                 if let Some(s) = ctx.start_of(end, c) {
-                    let next = if *repeat { more_back(ctx, s, choices, rest) } else { back(ctx, s, rest) };
+                    let next = if *repeat { more_back(ctx, s, choices, rest, insertion) } else { back(ctx, s, rest) };
                     best = earliest(best, next);
                 }
             }
             best
         }
         Item::Num => {
-            let mut best = ctx.prev_token(at).filter(|&s| ctx.is_number(s, at - 1)).and_then(|s| back(ctx, s, rest));
+            let mut best = ctx
+                .prev_token(at)
+                .filter(|&s| ctx.is_number(s, ctx.before_mark(at) - 1))
+                .and_then(|s| back(ctx, s, rest));
             for w in NUMBER_WORDS {
                 if let Some(s) = ctx.phrase_start(at, w) {
                     best = earliest(best, back(ctx, s, rest));
@@ -325,14 +427,15 @@ pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
             best
         }
         Item::Not { choices, name } => {
-            let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, at - 1));
+            let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
             if named || choices.iter().any(|c| ctx.phrase_start(at, c).is_some()) {
                 return None;
             }
             back(ctx, at, rest)
         }
         Item::Name(choices) => {
-            let mut best = ctx.prev_token(at).filter(|&s| ctx.is_name(s, at - 1)).and_then(|s| back(ctx, s, rest));
+            let name = ctx.prev_word(at).filter(|&(s, e)| ctx.is_name(s, e));
+            let mut best = name.and_then(|(s, _)| back(ctx, s, rest));
             for c in choices.iter() {
                 if let Some(s) = ctx.phrase_start(at, c) {
                     best = earliest(best, back(ctx, s, rest));
@@ -345,16 +448,12 @@ pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
 
 /// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
 /// start.
-fn more_back(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item]) -> Option<usize> {
-    let mut best = back(ctx, at, rest);
+fn more_back(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item], insertion: bool) -> Option<usize> {
+    let mut best = back_over(ctx, at, rest, insertion);
     for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
         for c in choices.iter() {
             if let Some(s) = ctx.start_of(end, c) {
-                let next = more_back(ctx, s, choices, rest);
-                best = match (best, next) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
+                best = earliest(best, more_back(ctx, s, choices, rest, insertion));
             }
         }
     }

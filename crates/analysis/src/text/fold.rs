@@ -36,6 +36,8 @@ pub struct Folded {
     /// Folded offsets where a hyphen between two letters was removed: they count as word
     /// boundaries, but a match may also run across them.
     soft: Vec<u32>,
+    /// Folded offsets where a quote mark was dropped ([`Folded::unquoted`] only).
+    dropped: Vec<u32>,
     /// Offset added to every original offset (the folded text may be a slice of a larger one).
     base: usize,
     /// The original text, to find the length of the last character of a match.
@@ -102,12 +104,19 @@ impl Map {
 
 /// Folds `doc[range]` and splits it into words (ranges in `doc`), in one pass.
 pub(crate) fn fold_and_split(doc: &str, range: Range<usize>, feed: &mut impl Feed) -> (Folded, Vec<Word>) {
-    scan::<true>(&doc[range.clone()], range.start, feed)
+    scan::<true, false>(&doc[range.clone()], range.start, feed)
 }
 
-/// The pass. `WORDS`: whether to split into words too.
+/// A double quote mark, straight or typographic (`"`, `“`, `”`, `„`, `«`, `»`); single
+/// quote marks are not told apart from apostrophes.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}')
+}
+
+/// The pass. `WORDS`: whether to split into words too; `UNQUOTED`: whether double quote
+/// marks are dropped ([`Folded::unquoted`]).
 #[inline(always)]
-fn scan<const WORDS: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Folded, Vec<Word>) {
+fn scan<const WORDS: bool, const UNQUOTED: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Folded, Vec<Word>) {
     let bytes = text.as_bytes();
     let char_at = |i: usize| -> Option<char> {
         match bytes.get(i) {
@@ -119,6 +128,7 @@ fn scan<const WORDS: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Fo
     let mut out = String::with_capacity(text.len());
     let mut map = Map { runs: Vec::new(), step_offset: None };
     let mut soft = Vec::new();
+    let mut dropped = Vec::new();
     let mut words = Vec::with_capacity(if WORDS { text.len() / 5 } else { 0 });
     let mut start: Option<usize> = None; // where the open word starts
     let mut prev: Option<char> = None; // previous visible original character
@@ -131,7 +141,7 @@ fn scan<const WORDS: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Fo
         while i < bytes.len() {
             let class = ASCII[usize::from(bytes[i])];
             let space_run = class == SPACE && if i == run { out.ends_with(' ') } else { bytes[i - 1] == b' ' };
-            if class == 0 || space_run {
+            if class == 0 || space_run || (UNQUOTED && bytes[i] == b'"') {
                 break;
             }
             if WORDS {
@@ -165,6 +175,10 @@ fn scan<const WORDS: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Fo
             }
         }
         if is_invisible(c) {
+            continue;
+        }
+        if UNQUOTED && is_quote_mark(c) {
+            dropped.push(out.len() as u32);
             continue;
         }
         if is_dash(c) && prev.is_some_and(char::is_alphabetic) {
@@ -203,7 +217,7 @@ fn scan<const WORDS: bool>(text: &str, base: usize, feed: &mut impl Feed) -> (Fo
         }
         strip_possessives(text, base, &mut words);
     }
-    (Folded { text: out, runs: map.runs, soft, base, original_len: text.len() }, words)
+    (Folded { text: out, runs: map.runs, soft, dropped, base, original_len: text.len() }, words)
 }
 
 /// Takes a trailing possessive (`’s`, `'s`) off each word that has more before it.
@@ -225,7 +239,19 @@ impl Folded {
     /// Folds `text`, whose first byte is at offset `base` of the document (see the module's
     /// documentation; [`fold_and_split`] also gives its words).
     pub fn new(text: &str, base: usize) -> Self {
-        scan::<false>(text, base, &mut ()).0
+        scan::<false, false>(text, base, &mut ()).0
+    }
+
+    /// [`Folded::new`] with the double quote marks dropped ([`is_quote_mark`]), so that a
+    /// phrase split by them (`would “pay a heavy price”`, `insisted on “firm guarantees”`)
+    /// reads as one; its map still leads back to the original, quote marks included.
+    pub fn unquoted(text: &str, base: usize) -> Self {
+        scan::<false, true>(text, base, &mut ()).0
+    }
+
+    /// The folded offsets where [`Folded::unquoted`] dropped a quote mark, in order.
+    pub fn dropped(&self) -> impl Iterator<Item = usize> + '_ {
+        self.dropped.iter().map(|&d| d as usize)
     }
 
     /// Folds a lexicon or gazetteer phrase, trimmed, the same way as a text

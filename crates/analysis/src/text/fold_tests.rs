@@ -93,3 +93,17 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn an_unquoted_copy_drops_double_marks_and_maps_back_over_them() {
+    let text = "He would «pay a “heavy” price», and \"more\" – they’re sure.";
+    let f = Folded::unquoted(text, 10);
+    assert_eq!(f.text, "he would pay a heavy price, and more - they're sure.");
+    let start = f.text.find("pay").unwrap();
+    let end = f.text.find(',').unwrap();
+    // the range runs from `pay` to `price`, the marks inside it included
+    let (a, b) = f.original_range(text, start, end);
+    assert_eq!(&text[a - 10..b - 10], "pay a “heavy” price");
+    assert_eq!(f.dropped().count(), 6);
+    assert_eq!(Folded::new(text, 0).dropped().count(), 0);
+}
