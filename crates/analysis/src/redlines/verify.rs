@@ -436,8 +436,10 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
         Item::Name(choices) => {
             let name = ctx.prev_word(at).filter(|&(s, e)| ctx.is_name(s, e));
             let mut best = name.and_then(|(s, _)| back(ctx, s, rest));
+            // the other choices are read as the words of a choice are (before a comma too)
+            let Some(end) = ctx.word_end(at) else { return best };
             for c in choices.iter() {
-                if let Some(s) = ctx.phrase_start(at, c) {
+                if let Some(s) = ctx.start_of(end, c) {
                     best = earliest(best, back(ctx, s, rest));
                 }
             }
