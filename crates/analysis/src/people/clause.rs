@@ -20,7 +20,8 @@ const MAX_INTRODUCTION: usize = 6;
 /// verb (over an apposition between commas) or a dash follows it, or it ends an inverted
 /// cue ("…,” said Roe."). A name right after a cue verb or a subordinating word that a verb
 /// follows is the subject of a reported or relative clause ("said Roe has", "that Roe
-/// was", "who Roe met"), not of the main one.
+/// was", "who Roe met"), not of the main one; a name right after another verb, read by its
+/// ending ("invited Roe", "thanks Roe"), is its object.
 pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Language) -> bool {
     let mut before = text[..range.start].trim_end();
     // back over the capitalised words of the name and its titles ("Gov. Chris"), never over
@@ -46,6 +47,11 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     };
     let embedded = previous.is_some_and(|(_, kind)| kind.cue || kind.clause_opener);
     if verb && embedded {
+        return false;
+    }
+    // "she invited Roe home", "she thanks Roe": the object of a verb before the name
+    let written = last_word(before).filter(|_| before.ends_with(char::is_alphabetic));
+    if written.is_some_and(|w| lang.verb_like(w)) && previous.is_some_and(|(_, kind)| !kind.cue) {
         return false;
     }
     // "results in Roe winning", "a letter from Roe arrived": the object of a preposition;
@@ -181,6 +187,13 @@ mod tests {
         assert!(!subject("Jane Roe said Ivo Marek has kept in touch.", "Marek"));
         assert!(!subject("She asked who Ivo Marek was.", "Marek"));
         assert!(subject("Jane Roe left, and Ivo Marek stayed.", "Marek"));
+    }
+
+    #[test]
+    fn the_object_of_a_verb_before_the_name_is_not_the_subject() {
+        assert!(!subject("Later she invited Ivo Marek home for dinner.", "Marek"));
+        assert!(!subject("Each week she thanks Ivo Marek warmly.", "Marek"));
+        assert!(subject("Each week Ivo Marek thanks her warmly.", "Marek"));
     }
 
     #[test]

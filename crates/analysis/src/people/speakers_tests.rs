@@ -355,3 +355,12 @@ fn a_place_that_speaks_is_the_person_introduced_with_it_who_speaks_elsewhere() {
     let t = format!("{LEAD}Western countries said the West “simply waits” for the vote.");
     assert!(who(&t, "simply waits").is_none_or(|(name, ..)| name != "Western"));
 }
+
+#[test]
+fn a_pronoun_passes_over_the_object_of_a_verb() {
+    let t = format!(
+        "{LEAD}Ivo Marek said he backs no one, and last year he invited Tomas Brandt home for a week.\n\
+         “I am on my own,” he said."
+    );
+    assert_eq!(person(&t, "I am on my own,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
