@@ -364,3 +364,13 @@ fn a_pronoun_passes_over_the_object_of_a_verb() {
     );
     assert_eq!(person(&t, "I am on my own,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_name_that_introduces_a_quote_with_a_colon_is_its_speaker_unless_governed() {
+    let t = format!(
+        "{LEAD}One calm voice on the night was pollster Maria Kovac: “Late deciders break for the challenger.”\n\
+         Jonas Berg spoke next, and he set the plan against the record of Ilse Varga: “Nobody reads the fine print.”"
+    );
+    assert_eq!(person(&t, "Late deciders break for the challenger."), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_ne!(who(&t, "Nobody reads the fine print.").map(|w| w.0), Some("Ilse Varga".to_string()));
+}
