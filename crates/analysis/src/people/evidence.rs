@@ -37,7 +37,14 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
     }
-    let cue_before = before(1) && lang.cue_at(r, i - 1) == Some(1) || before(2) && lang.cue_at(r, i - 2) == Some(2);
+    // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
+    // whoever the cue names
+    let qualifies = r.adjacent(end - 1) && {
+        let kind = r.kind(end).lower;
+        !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
+    };
+    let cue_before =
+        !qualifies && (before(1) && lang.cue_at(r, i - 1) == Some(1) || before(2) && lang.cue_at(r, i - 2) == Some(2));
     // "Roe of Ohio said": a run after a preposition qualifies a noun before it; the cue
     // after it is not its own
     let qualifier = before(1) && matches!(r.lower(i - 1).as_ref(), "of" | "from" | "in" | "at");

@@ -374,3 +374,9 @@ fn a_name_that_introduces_a_quote_with_a_colon_is_its_speaker_unless_governed() 
     assert_eq!(person(&t, "Late deciders break for the challenger."), ("Maria Kovac".into(), SpeakerBasis::Cue));
     assert_ne!(who(&t, "Nobody reads the fine print.").map(|w| w.0), Some("Ilse Varga".to_string()));
 }
+
+#[test]
+fn a_capitalised_word_before_a_role_noun_after_the_cue_qualifies_it() {
+    let t = format!("{LEAD}“The state is in play,” said Kessel pollster Maria Kovac.");
+    assert_eq!(person(&t, "The state is in play,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
