@@ -179,6 +179,11 @@ impl Resolver<'_> {
             return None;
         }
         if let Some(len) = g.cue_at(0) {
+            // "“…,” noting conditions in Kessel": a participle's subject is its clause's, and
+            // what follows it is its object
+            if len == 1 && g.r.lower(0).ends_with("ing") {
+                return None;
+            }
             let s = g.subject_starting_at(len)?;
             return self.decide(s, q.open_mark, q.paragraph);
         }
@@ -232,8 +237,10 @@ impl Resolver<'_> {
                     _ => None,
                 })
             } else {
-                let inverted =
-                    c == 0 || !matches!(g.r.text[g.r.words[c - 1].range.end..g.r.words[c].range.start].trim(), "");
+                // "“…,” said Roe" reads on after the cue, but not "Roe's remarks about …": a
+                // cue word after a possessive is a noun
+                let gap = if c == 0 { "," } else { g.gap(c) };
+                let inverted = !matches!(gap, "" | "’s" | "'s" | "’" | "'");
                 g.subject_before(c).or_else(|| {
                     let takes_object =
                         matches!(g.r.lower(c).as_ref(), "told" | "tells" | "asked" | "asks" | "urged" | "urges");

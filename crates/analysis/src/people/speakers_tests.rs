@@ -380,3 +380,18 @@ fn a_capitalised_word_before_a_role_noun_after_the_cue_qualifies_it() {
     let t = format!("{LEAD}“The state is in play,” said Kessel pollster Maria Kovac.");
     assert_eq!(person(&t, "The state is in play,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn no_subject_is_read_after_a_participle_cue() {
+    let t = format!(
+        "{LEAD}Maria Kovac conceded that the port needs “a great deal of work,” noting weak demand at \
+         the Central Bank."
+    );
+    assert_eq!(person(&t, "a great deal of work,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_cue_word_after_a_possessive_is_a_noun_with_no_subject_after_it() {
+    let t = format!("{LEAD}Ilse Varga on Tuesday called Tomas Brandt’s comments about the mayor “plainly unfair.”");
+    assert_eq!(who(&t, "plainly unfair.").map(|w| w.0), Some("Ilse Varga".to_string()));
+}
