@@ -163,11 +163,14 @@ mod tests {
             "{LEAD}Maria Kovac spoke first.\n\
              “It is a steep climb,” said a source close to the mayor.\n\
              “We lost the room,” said one of the advisers, who asked not to be named.\n\
-             “Nothing has changed,” said a spokesman in a statement."
+             “Nothing has changed,” said a spokesman in a statement.\n\
+             “The polls were wrong,” said one former campaign staffer."
         );
         assert_eq!(who(&t, "It is a steep climb,"), described("a source close to the mayor"));
         assert_eq!(who(&t, "We lost the room,"), described("one of the advisers"));
         // "in a statement" is how it was said, not who said it
         assert_eq!(who(&t, "Nothing has changed,"), described("a spokesman"));
+        // a listed role after a listed speaker noun heads the phrase
+        assert_eq!(who(&t, "The polls were wrong,"), described("one former campaign staffer"));
     }
 }
