@@ -18,9 +18,11 @@ const MAX_INTRODUCTION: usize = 6;
 /// True when the name at `range` of `text` looks like the subject of a main clause: the
 /// name (with its titles, given names and lower-case descriptors) opens a sentence, or a
 /// verb (over an apposition between commas) or a dash follows it, or it ends an inverted
-/// cue ("…,” said Roe."). A name right after a cue verb or a subordinating word that a verb
+/// cue ("…,” said Roe.", a cue after a quote or a comma; "he said Roe." names what was
+/// said). A name right after a cue verb or a subordinating word that a verb
 /// follows is the subject of a reported or relative clause ("said Roe has", "that Roe
-/// was", "who Roe met"), not of the main one.
+/// was", "who Roe met"), not of the main one; a name right after another verb, read by its
+/// ending ("invited Roe", "thanks Roe"), is its object.
 pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Language) -> bool {
     let mut before = text[..range.start].trim_end();
     // back over the capitalised words of the name and its titles ("Gov. Chris"), never over
@@ -32,7 +34,12 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     let previous = last_word(before).filter(|_| before.ends_with(char::is_alphabetic)).map(str::to_lowercase);
     let previous = previous.as_deref().map(|w| (w, lang.lower_word(w)));
     if previous.is_some_and(|(_, kind)| kind.cue) && !after.starts_with(char::is_alphabetic) {
-        return after.starts_with(['.', ',']);
+        // an inverted cue follows a quote or a comma ("…,” said Roe."); after its subject
+        // ("he said Roe.") the name is what was said
+        let cue = last_word(before).map_or(0, str::len);
+        let opening = before[..before.len() - cue].trim_end();
+        let inverted = opening.is_empty() || opening.ends_with([',', '”', '"', '’', '\'', '—', '–']);
+        return inverted && after.starts_with(['.', ',']);
     }
     let verb = verb_after(after, lang) || {
         // "Roe, a pollster at the university, said": the verb after the apposition
@@ -46,6 +53,11 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     };
     let embedded = previous.is_some_and(|(_, kind)| kind.cue || kind.clause_opener);
     if verb && embedded {
+        return false;
+    }
+    // "she invited Roe home", "she thanks Roe": the object of a verb before the name
+    let written = last_word(before).filter(|_| before.ends_with(char::is_alphabetic));
+    if written.is_some_and(|w| lang.verb_like(w)) && previous.is_some_and(|(_, kind)| !kind.cue) {
         return false;
     }
     // "results in Roe winning", "a letter from Roe arrived": the object of a preposition;
@@ -184,8 +196,16 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_a_verb_before_the_name_is_not_the_subject() {
+        assert!(!subject("Later she invited Ivo Marek home for dinner.", "Marek"));
+        assert!(!subject("Each week she thanks Ivo Marek warmly.", "Marek"));
+        assert!(subject("Each week Ivo Marek thanks her warmly.", "Marek"));
+    }
+
+    #[test]
     fn the_name_of_an_inverted_cue_is_its_subject() {
         assert!(subject("“We wait,” said Ivo Marek. Then the talks began.", "Marek"));
+        assert!(!subject("Pressed for a favourite, he said Ivo Marek. Then the talks began.", "Marek"));
         assert!(!subject("“We wait,” said Ivo Marek has no meaning here.", "Marek"));
     }
 

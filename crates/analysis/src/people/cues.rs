@@ -1,8 +1,9 @@
 //! The first sieve of [`super::speakers`]: a quote's own cue, read in the sentence around it
 //! with [`super::grammar`] — after the quote (`“…,” Roe said`, `“…” — Jane Roe`), before it
 //! (`Roe urged not to “…”`, `according to Roe, “…”`), a transcript's `“ROE: …”`, the subject
-//! of a sentence with no cue verb, or the sentence that introduces a quoted paragraph with a
-//! colon. Also how sentences are found within a paragraph.
+//! of a sentence with no cue verb, a name that introduces the quote with a colon (`pollster
+//! Jane Roe: “…”`), or the sentence that introduces a quoted paragraph with a colon. Also
+//! how sentences are found within a paragraph.
 
 use std::ops::Range;
 
@@ -123,7 +124,11 @@ impl Resolver<'_> {
         }
         let start = p.sentence_start(self.lang, prev_end, q.open_mark);
         let end = p.words.words.partition_point(|w| w.range.end <= q.open_mark);
-        if let Some(d) = self.before(q, p, start..end).or_else(|| self.sentence_subject(q, p, start..end)) {
+        if let Some(d) = self
+            .before(q, p, start..end)
+            .or_else(|| self.sentence_subject(q, p, start..end))
+            .or_else(|| self.named_before_colon(q, p, start..end))
+        {
             return Some(d);
         }
         // a quote opening its paragraph, after a paragraph that ends with a colon
@@ -174,6 +179,11 @@ impl Resolver<'_> {
             return None;
         }
         if let Some(len) = g.cue_at(0) {
+            // "“…,” noting conditions in Kessel": a participle's subject is its clause's, and
+            // what follows it is its object
+            if len == 1 && g.r.lower(0).ends_with("ing") {
+                return None;
+            }
             let s = g.subject_starting_at(len)?;
             return self.decide(s, q.open_mark, q.paragraph);
         }
@@ -227,8 +237,10 @@ impl Resolver<'_> {
                     _ => None,
                 })
             } else {
-                let inverted =
-                    c == 0 || !matches!(g.r.text[g.r.words[c - 1].range.end..g.r.words[c].range.start].trim(), "");
+                // "“…,” said Roe" reads on after the cue, but not "Roe's remarks about …": a
+                // cue word after a possessive is a noun
+                let gap = if c == 0 { "," } else { g.gap(c) };
+                let inverted = !matches!(gap, "" | "’s" | "'s" | "’" | "'");
                 g.subject_before(c).or_else(|| {
                     let takes_object =
                         matches!(g.r.lower(c).as_ref(), "told" | "tells" | "asked" | "asks" | "urged" | "urges");
@@ -242,6 +254,31 @@ impl Resolver<'_> {
             }
         }
         None
+    }
+
+    /// A quote that a name introduces with a colon and no cue verb (`… was pollster Jane
+    /// Roe: “…”`, `More from Roe: “…”`): the person whose name ends right before the colon.
+    /// A name after a cue or a preposition other than `from` is an object (`told Roe: “…”`,
+    /// `compared it with Roe: “…”`); an organisation there is more often what the quote
+    /// is asked of than who speaks (`expects answers from the alliance: “…”`).
+    fn named_before_colon(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>) -> Option<Decision> {
+        let last = range.end.checked_sub(1).filter(|&l| l >= range.start)?;
+        if self.text[p.words.words[last].range.end..q.open_mark].trim() != ":" {
+            return None;
+        }
+        let g = Grammar { descriptions: false, ..p.grammar(range.clone(), self.people, self.lang) };
+        let subject = g.subject_ending_at(last - range.start)?;
+        // the object of a cue or a preposition ("told Roe:", "with Roe:"), but the source of
+        // what follows ("More from Roe:")
+        let first = g.r.words.partition_point(|w| w.range.start < subject.span().start);
+        let governed = first.checked_sub(1).is_some_and(|k| {
+            let kind = g.r.kind(k).lower;
+            kind.cue || kind.cue_first || kind.governs() && !g.r.lower_is(k, "from")
+        });
+        match subject {
+            s @ Subject::Person { .. } if !governed => self.decide(s, q.open_mark, q.paragraph),
+            _ => None,
+        }
     }
 
     /// A quote inside a sentence with no cue verb (`Reid has gone after Trump as a “…”`):

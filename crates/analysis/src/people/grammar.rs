@@ -16,6 +16,8 @@ use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized};
 
+mod qualified;
+
 /// Most words a descriptive subject ("a senior official of the ministry") runs to.
 const MAX_PHRASE_WORDS: usize = 7;
 
@@ -238,7 +240,9 @@ impl Grammar<'_> {
         if !self.gap(e + 1).is_empty() {
             return None;
         }
-        let subject = self.ending_at(e, self.descriptions && !passive)?;
+        // "a source familiar with the talks said": the head before its qualifiers
+        let qualified = if passive { None } else { self.qualified_ending_at(e) };
+        let subject = qualified.or_else(|| self.ending_at(e, self.descriptions && !passive))?;
         // "Jane Roe of the Sierra Club said": the person the organisation qualifies
         if let Subject::Named { span, .. } = &subject
             && let Some(first) = self.r.words.iter().position(|w| w.range.start == span.start)
@@ -298,7 +302,19 @@ impl Grammar<'_> {
         {
             return Some(name);
         }
-        Some(subject)
+        // a described speaker with its qualifiers ("said a source close to the mayor"),
+        // after a quantifier ("said one of the advisers")
+        let widen = |span: std::ops::Range<usize>| {
+            let quantifier = r.kind(s).lower.description_opener && !r.kind(s).lower.function;
+            let of = s + 1 < r.words.len() && quantifier && r.lower_is(s + 1, "of");
+            let start = if of { r.words[s].range.start } else { span.start };
+            start..r.words[self.qualifiers_after(e)].range.end
+        };
+        Some(match subject {
+            Subject::Named { kind, span } => Subject::Named { kind, span: widen(span) },
+            Subject::Role { role, span } => Subject::Role { role, span: widen(span) },
+            other => other,
+        })
     }
 
     /// True when word `e` ends its phrase: the next word is not part of a longer name or

@@ -4,6 +4,7 @@
 
 mod clause;
 mod cues;
+mod evidence;
 pub(crate) mod grammar;
 pub(crate) mod speakers;
 
@@ -15,11 +16,9 @@ use crate::article::sections::Sections;
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized};
+use evidence::{Evidence, evidence, gender_of};
 
 /// Longest run of words taken as one name.
-/// Most words of a relative clause ("who works at the mill") between a name and its cue.
-const MAX_RELATIVE_WORDS: usize = 16;
-
 const MAX_NAME_WORDS: usize = 4;
 
 /// A person: the fullest name seen, and the surname that stands for it.
@@ -173,81 +172,6 @@ fn opens_sentence(r: &Span, k: usize) -> bool {
 /// "Theresa May", "Rice", "Brown"): the language data's `surname_words`.
 fn is_surname_like(r: &Span, k: usize) -> bool {
     r.kind(k).cased.surname_word
-}
-
-/// How strongly the words around a run show it is a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Evidence {
-    None,
-    /// Only a cue verb next to it (a place the gazetteer lacks could stand there).
-    Cue,
-    /// A title, a role noun, an apposition or a headline "Name:".
-    Strong,
-}
-
-/// How the run at words `i..i + n` is shown to be a person, and the role words attached to
-/// it ("minister" in "Foreign Minister Jane Roe" or "Jane Roe, the foreign minister,").
-fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (Evidence, Vec<String>) {
-    let end = i + n;
-    let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
-    let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
-    let mut roles = Vec::new();
-    let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1);
-    if title_before {
-        roles.push(r.lower(i - 1).into_owned());
-    }
-    // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
-    let role_before =
-        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && r.kind(i - 1).lower.role;
-    if role_before {
-        roles.push(r.lower(i - 1).into_owned());
-    }
-    let cue_before = before(1) && lang.cue_at(r, i - 1) == Some(1) || before(2) && lang.cue_at(r, i - 2) == Some(2);
-    // "Roe of Ohio said": a run after a preposition qualifies a noun before it; the cue
-    // after it is not its own
-    let qualifier = before(1) && matches!(r.lower(i - 1).as_ref(), "of" | "from" | "in" | "at");
-    let cue_after = !qualifier
-        && end < r.words.len()
-        && matches!(gap(end), "" | ",")
-        && (lang.cue_at(r, end).is_some()
-            || (end + 1 < r.words.len()
-                && r.adjacent(end)
-                && r.lower(end).ends_with("ly")
-                && lang.cue_at(r, end + 1).is_some()));
-    // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue; "Jane
-    // Roe, who works at the mill, said": a relative clause on a person, of any length
-    let who = end < r.words.len() && r.lower_is(end, "who");
-    let apposition_words = if who { MAX_RELATIVE_WORDS } else { 4 };
-    let cue_after = cue_after
-        || (!qualifier
-            && end < r.words.len()
-            && gap(end) == ","
-            && (end + 1..(end + apposition_words).min(r.words.len()))
-                .any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
-    if end < r.words.len() && gap(end) == "," {
-        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| r.kind(k).lower.role);
-        roles.extend(appositive.map(|k| r.lower(k).into_owned()));
-    }
-    let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
-    let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
-    // a known given name opening a run of two or more words ("Hillary Clinton")
-    let given_name = n >= 2 && lang.given_name(r.word(i)).is_some() && !initial(r, i);
-    let evidence = if title_before || role_before || apposition || headline || given_name {
-        Evidence::Strong
-    } else if cue_before || cue_after {
-        Evidence::Cue
-    } else {
-        Evidence::None
-    };
-    (evidence, roles)
-}
-
-/// The gender the run at words `i..i + n` points to: its given name's, else a title's or
-/// role word's ("Mrs.", "spokeswoman").
-fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<Gender> {
-    let given = (n >= 2).then(|| lang.given_name(r.word(i)).flatten()).flatten();
-    let title = (i >= 1 && joined(r, i - 1)).then(|| r.kind(i - 1).lower.gender).flatten();
-    given.or(title).or_else(|| roles.iter().find_map(|role| lang.lower_word(role).gender))
 }
 
 impl People {

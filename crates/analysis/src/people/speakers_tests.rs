@@ -355,3 +355,43 @@ fn a_place_that_speaks_is_the_person_introduced_with_it_who_speaks_elsewhere() {
     let t = format!("{LEAD}Western countries said the West “simply waits” for the vote.");
     assert!(who(&t, "simply waits").is_none_or(|(name, ..)| name != "Western"));
 }
+
+#[test]
+fn a_pronoun_passes_over_the_object_of_a_verb() {
+    let t = format!(
+        "{LEAD}Ivo Marek said he backs no one, and last year he invited Tomas Brandt home for a week.\n\
+         “I am on my own,” he said."
+    );
+    assert_eq!(person(&t, "I am on my own,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_name_that_introduces_a_quote_with_a_colon_is_its_speaker_unless_governed() {
+    let t = format!(
+        "{LEAD}One calm voice on the night was pollster Maria Kovac: “Late deciders break for the challenger.”\n\
+         Jonas Berg spoke next, and he set the plan against the record of Ilse Varga: “Nobody reads the fine print.”"
+    );
+    assert_eq!(person(&t, "Late deciders break for the challenger."), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_ne!(who(&t, "Nobody reads the fine print.").map(|w| w.0), Some("Ilse Varga".to_string()));
+}
+
+#[test]
+fn a_capitalised_word_before_a_role_noun_after_the_cue_qualifies_it() {
+    let t = format!("{LEAD}“The state is in play,” said Kessel pollster Maria Kovac.");
+    assert_eq!(person(&t, "The state is in play,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn no_subject_is_read_after_a_participle_cue() {
+    let t = format!(
+        "{LEAD}Maria Kovac conceded that the port needs “a great deal of work,” noting weak demand at \
+         the Central Bank."
+    );
+    assert_eq!(person(&t, "a great deal of work,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_cue_word_after_a_possessive_is_a_noun_with_no_subject_after_it() {
+    let t = format!("{LEAD}Ilse Varga on Tuesday called Tomas Brandt’s comments about the mayor “plainly unfair.”");
+    assert_eq!(who(&t, "plainly unfair.").map(|w| w.0), Some("Ilse Varga".to_string()));
+}

@@ -46,6 +46,9 @@ struct LanguageFile {
     clause_openers: Vec<String>,
     coordinators: Vec<String>,
     absolute_openers: Vec<String>,
+    qualifier_prepositions: Vec<String>,
+    qualifier_adjectives: Vec<String>,
+    adjunct_prepositions: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
 }
@@ -221,6 +224,9 @@ impl Language {
         lower(file.clause_openers).iter().for_each(|w: &String| mark(w, |k| k.clause_opener = true));
         lower(file.coordinators).iter().for_each(|w: &String| mark(w, |k| k.coordinator = true));
         lower(file.absolute_openers).iter().for_each(|w: &String| mark(w, |k| k.absolute_opener = true));
+        lower(file.qualifier_prepositions).iter().for_each(|w: &String| mark(w, |k| k.qualifier_preposition = true));
+        lower(file.qualifier_adjectives).iter().for_each(|w: &String| mark(w, |k| k.qualifier_adjective = true));
+        lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,

@@ -54,6 +54,15 @@ pub(crate) struct LowerWord {
     /// A preposition that may open an absolute clause ("with Roe calling it …"): a name
     /// after it, before a participle or a dash, is that clause's subject.
     pub absolute_opener: bool,
+    /// A preposition that may tie a qualifier to a described speaker ("a spokesman *for* the
+    /// ministry", "officials *at* the embassy").
+    pub qualifier_preposition: bool,
+    /// An adjective that ties a qualifier to a described speaker with the preposition after
+    /// it ("a source *familiar* with the talks", "a person *close* to the family").
+    pub qualifier_adjective: bool,
+    /// A preposition that also opens an adjunct of a cue verb ("said *in* a statement", "*at*
+    /// a briefing"): after a cue it qualifies a speaker only after a qualifier adjective.
+    pub adjunct_preposition: bool,
 }
 
 impl LowerWord {
