@@ -98,20 +98,39 @@ struct Counts {
     causes: BTreeMap<&'static str, BTreeMap<String, usize>>,
 }
 
+/// The command line, as `--help` prints it.
+const USAGE: &str = "usage: accuracy PATH [--split dev|train] [--misses N] [--causes]";
+
+/// Ends the run with a one-line error and exit status 2.
+fn fail(reason: &str) -> ! {
+    eprintln!("accuracy: {reason}");
+    std::process::exit(2)
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (mut path, mut split, mut misses, mut causes) = (None, "dev".to_string(), 0, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--split" => split = args.next().expect("--split dev|train"),
-            "--misses" => misses = args.next().and_then(|n| n.parse().ok()).expect("--misses N"),
+            "--split" => split = args.next().unwrap_or_else(|| fail(USAGE)),
+            "--misses" => misses = args.next().and_then(|n| n.parse().ok()).unwrap_or_else(|| fail(USAGE)),
             "--causes" => causes = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            option if option.starts_with('-') => fail(&format!("unknown option {option}; {USAGE}")),
             _ => path = Some(PathBuf::from(arg)),
         }
     }
-    let path = path.expect("usage: accuracy PATH [--split dev|train] [--misses N] [--causes]");
+    let path = path.unwrap_or_else(|| fail(USAGE));
     let dir = if path.join("text").is_dir() { path } else { path.join(&split) };
-    assert!(!dir.ends_with("test"), "the test split is not to be used");
+    if dir.ends_with("test") {
+        fail("the test split is not to be used");
+    }
+    if !dir.join("text").is_dir() {
+        fail(&format!("{}: no text/ folder (give PolNeAR's data folder or a split folder)", dir.display()));
+    }
     let started = Instant::now();
     let (mut counts, mut missed) = (Counts::default(), Vec::new());
     let mut stems: Vec<String> = std::fs::read_dir(dir.join("text"))

@@ -233,13 +233,19 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool) {
 fn analyzer(file: Option<&Path>) -> redline_analysis::Analyzer {
     use redline_analysis::{Analyzer, Gazetteer, Language, Lexicon};
     let Some(file) = file else { return Analyzer::bundled() };
-    let fail = |reason: String| -> ! {
-        eprintln!("redline_accuracy: {reason}");
-        std::process::exit(2)
-    };
-    let source = std::fs::read_to_string(file).unwrap_or_else(|e| fail(format!("{}: {e}", file.display())));
-    let lexicon = Lexicon::from_json(&source, &file.display().to_string()).unwrap_or_else(|e| fail(e.to_string()));
+    let source = std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+    let lexicon = Lexicon::from_json(&source, &file.display().to_string()).unwrap_or_else(|e| fail(&e.to_string()));
     Analyzer::new(lexicon, Gazetteer::bundled(), Language::bundled())
+}
+
+/// The command line, as `--help` prints it.
+const USAGE: &str = "usage: redline_accuracy [PATH] [--split train|dev] [--from-json FILE] [--unjudged N] \
+                     [--causes] [--misses] [--write-invented DIR] [--lexicon FILE] [--marked FILE] [--ordinary FILE]";
+
+/// Ends the run with a one-line error and exit status 2.
+fn fail(reason: &str) -> ! {
+    eprintln!("redline_accuracy: {reason}");
+    std::process::exit(2)
 }
 
 fn main() {
@@ -258,6 +264,11 @@ fn main() {
             "--lexicon" => lexicon = args.next().map(PathBuf::from),
             "--marked" => marked.push(args.next().map(PathBuf::from).expect("--marked FILE")),
             "--ordinary" => ordinary.push(args.next().map(PathBuf::from).expect("--ordinary FILE")),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            option if option.starts_with('-') => fail(&format!("unknown option {option}; {USAGE}")),
             _ => path = Some(PathBuf::from(arg)),
         }
     }
@@ -265,14 +276,21 @@ fn main() {
         invented::write(&dir);
         return;
     }
-    assert!(split == "train" || split == "dev", "the test split is not to be used");
+    if split != "train" && split != "dev" {
+        fail("the split is train or dev (the test split is not to be used)");
+    }
     let hits = match json {
         Some(file) => Hits::read_json(&file),
         None => Hits::Library(Box::new(analyzer(lexicon.as_deref()))),
     };
     if let Some(path) = path {
         let dir = if path.join("text").is_dir() { path } else { path.join(&split) };
-        assert!(!dir.ends_with("test"), "the test split is not to be used");
+        if dir.ends_with("test") {
+            fail("the test split is not to be used");
+        }
+        if !dir.join("text").is_dir() {
+            fail(&format!("{}: no text/ folder (give PolNeAR's data folder or a split folder)", dir.display()));
+        }
         corpus(&dir, &split, &hits, unjudged, causes);
     }
     invented::report(&hits, misses, &marked, &ordinary);
