@@ -1,10 +1,14 @@
 //! Checking the parts of a pattern that the automaton does not: the tail of a hit, read
 //! rightwards from the end of its anchor ([`verify`]), its prefix, read leftwards from the start
-//! of its anchor ([`back`]), and the contexts, read leftwards from its start or rightwards from
-//! its end.
+//! of its anchor ([`back`], in `verify/back.rs` with the contexts read leftwards), and the
+//! contexts, read leftwards from its start or rightwards from its end.
 
 use crate::text::fold::{Folded, is_word_char};
 use redline_patterns::pattern::{Item, Phrase};
+
+mod back;
+
+pub(crate) use back::{back, verify_back};
 
 /// Most words a `...` gap skips.
 const MAX_GAP: usize = 3;
@@ -347,115 +351,6 @@ fn more(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item]) -> Option<usize
         for c in choices.iter() {
             if let Some(e) = ctx.end_of(start, c) {
                 best = best.max(more(ctx, e, choices, rest));
-            }
-        }
-    }
-    best
-}
-
-/// True when `items` match leftwards from `at`, the last item first: what stands just
-/// before a hit starting at `at`. One insertion between commas may stand between two of the
-/// items, or between the last and the hit (see [`Ctx::insertion_start`]): the context of a
-/// verb is mostly its subject, and news puts asides between the two.
-pub(crate) fn verify_back(ctx: &Ctx, at: usize, items: &[Item]) -> bool {
-    back_over(ctx, at, items, true).is_some()
-}
-
-/// The earliest start from which `items` match leftwards up to `at`, the last item first,
-/// words next to words: the part of a hit before its anchor.
-pub(crate) fn back(ctx: &Ctx, at: usize, items: &[Item]) -> Option<usize> {
-    back_over(ctx, at, items, false)
-}
-
-fn earliest(a: Option<usize>, b: Option<usize>) -> Option<usize> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-/// [`back`], reading over one insertion when `insertion` allows it.
-fn back_over(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<usize> {
-    if items.is_empty() {
-        return Some(at);
-    }
-    let read = read_back(ctx, at, items, insertion);
-    match ctx.insertion_start(at).filter(|_| insertion) {
-        Some(open) => earliest(read, read_back(ctx, open, items, false)),
-        None => read,
-    }
-}
-
-/// The last of `items` read leftwards from `at`, then the rest by [`back_over`].
-fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<usize> {
-    let Some((item, rest)) = items.split_last() else {
-        return Some(at);
-    };
-    let back = |ctx: &Ctx, at: usize, rest: &[Item]| back_over(ctx, at, rest, insertion);
-    match item {
-        Item::Words { choices, optional, repeat } => {
-            let mut best = if *optional { back(ctx, at, rest) } else { None };
-            let Some(end) = ctx.word_end(at) else { return best };
-            for c in choices.iter() {
-                if let Some(s) = ctx.start_of(end, c) {
-                    let next = if *repeat { more_back(ctx, s, choices, rest, insertion) } else { back(ctx, s, rest) };
-                    best = earliest(best, next);
-                }
-            }
-            best
-        }
-        Item::Num => {
-            let mut best = ctx
-                .prev_token(at)
-                .filter(|&s| ctx.is_number(s, ctx.before_mark(at) - 1))
-                .and_then(|s| back(ctx, s, rest));
-            for w in NUMBER_WORDS {
-                if let Some(s) = ctx.phrase_start(at, w) {
-                    best = earliest(best, back(ctx, s, rest));
-                }
-            }
-            best
-        }
-        Item::Gap => {
-            let mut best = back(ctx, at, rest);
-            let mut pos = at;
-            for _ in 0..MAX_GAP {
-                let Some(start) = ctx.prev_token(pos) else { break };
-                best = earliest(best, back(ctx, start, rest));
-                pos = start;
-            }
-            best
-        }
-        Item::Not { choices, name } => {
-            let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
-            if named || choices.iter().any(|c| ctx.phrase_start(at, c).is_some()) {
-                return None;
-            }
-            back(ctx, at, rest)
-        }
-        Item::Name(choices) => {
-            let name = ctx.prev_word(at).filter(|&(s, e)| ctx.is_name(s, e));
-            let mut best = name.and_then(|(s, _)| back(ctx, s, rest));
-            // the other choices are read as the words of a choice are (before a comma too)
-            let Some(end) = ctx.word_end(at) else { return best };
-            for c in choices.iter() {
-                if let Some(s) = ctx.start_of(end, c) {
-                    best = earliest(best, back(ctx, s, rest));
-                }
-            }
-            best
-        }
-    }
-}
-
-/// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
-/// start.
-fn more_back(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item], insertion: bool) -> Option<usize> {
-    let mut best = back_over(ctx, at, rest, insertion);
-    for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
-        for c in choices.iter() {
-            if let Some(s) = ctx.start_of(end, c) {
-                best = earliest(best, more_back(ctx, s, choices, rest, insertion));
             }
         }
     }
