@@ -100,8 +100,9 @@ impl Analyzer {
         quotes::mark_titles(text, &mut found, &self.language);
         let is_alias = |w: &str| self.gazetteer.is_alias(w);
         // a shared automaton reads each section as the pass folds it; one built for this
-        // article alone needs the article's words first, and searches after
-        let (sections, (cue_hits, alias_hits), unquoted) = match &self.joint {
+        // article alone needs the article's words first, and searches after; either then reads
+        // the sections whose quote marks split words, without the marks, near them
+        let (sections, (cue_hits, alias_hits), (unquoted, unquoted_hits)) = match &self.joint {
             Some(joint) => {
                 let (sections, hits) = match joint.automaton() {
                     Automaton::Dfa(a) => self.sections_fed(text, &article, is_alias, joint, a),
@@ -126,7 +127,7 @@ impl Analyzer {
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language, &place_ranges);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits, (&unquoted.0, unquoted.1));
+        let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits, (&unquoted, unquoted_hits));
         let labels = self.gazetteer.labels();
         let mut mentions: topics::Mentions =
             places.into_iter().map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range)).collect();
