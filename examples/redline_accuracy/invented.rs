@@ -70,7 +70,7 @@ fn articles(prefix: &str, source: &str) -> Vec<Article> {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 13] = [
+const MARKED: [(&str, &str, &str); 14] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -96,10 +96,11 @@ const MARKED: [(&str, &str, &str); 13] = [
         "unseen11.txt",
         "Eleventh unseen batch (written after the seventh round, frozen; held out of the eighth)",
     ),
+    ("unseen12", "unseen12.txt", "Twelfth unseen batch (written after the eighth round, frozen; not studied)"),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 11] = [
+const ORDINARY: [(&str, &str, &str); 12] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -111,6 +112,11 @@ const ORDINARY: [(&str, &str, &str); 11] = [
     ("ordinary9", "unseen9_ordinary.txt", "Invented ordinary news written with the ninth unseen batch (held out)"),
     ("ordinary10", "unseen10_ordinary.txt", "Invented ordinary news written with the tenth unseen batch (held out)"),
     ("ordinary11", "unseen11_ordinary.txt", "Invented ordinary news written with the eleventh unseen batch (held out)"),
+    (
+        "ordinary12",
+        "unseen12_ordinary.txt",
+        "Invented ordinary news written with the twelfth unseen batch (not studied)",
+    ),
 ];
 
 /// Writes every invented article to `dir` as `NAME.txt`, for another build to analyse.
