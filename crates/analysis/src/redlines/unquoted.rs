@@ -40,13 +40,16 @@ impl Unquoted {
             // every quote mark starts with one of these bytes
             let mut marks = region.bytes().enumerate().filter(|(_, b)| matches!(b, b'"' | 0xC2 | 0xE2));
             let split = |(at, _): (usize, u8)| {
-                region[at..].chars().next().is_some_and(|c| is_quote_mark(c) && splits_words(region, at, c.len_utf8()))
+                region[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_quote_mark(c) && between_words(region, at..at + c.len_utf8()))
             };
             if !marks.any(split) {
                 continue;
             }
             let folded = Folded::unquoted(&text[r.clone()], r.start);
-            let splits: Vec<usize> = folded.dropped().filter(|&d| between_words(&folded.text, d)).collect();
+            let splits: Vec<usize> = folded.dropped().filter(|&d| between_words(&folded.text, d..d)).collect();
             if !splits.is_empty() {
                 out.regions.push(i);
                 out.folded.push(folded);
@@ -79,22 +82,13 @@ impl Unquoted {
     }
 }
 
-/// True when the quote mark at `at` (of `len` bytes) in an original `text` stands between two
-/// words: a letter or digit before it and after it, past one space on either side. (The
-/// same test as [`between_words`], on the text before folding, to skip the folding of regions
-/// whose marks split nothing.)
-fn splits_words(text: &str, at: usize, len: usize) -> bool {
-    let before = text[..at].strip_suffix(' ').unwrap_or(&text[..at]);
-    let after = text[at + len..].strip_prefix(' ').unwrap_or(&text[at + len..]);
-    before.chars().next_back().is_some_and(char::is_alphanumeric)
-        && after.chars().next().is_some_and(char::is_alphanumeric)
-}
-
-/// True when folded offset `at` lies between two words: a word character ends the text
-/// before it and starts the text after it, past one space on either side.
-fn between_words(text: &str, at: usize) -> bool {
-    let before = text[..at].strip_suffix(' ').unwrap_or(&text[..at]);
-    let after = text[at..].strip_prefix(' ').unwrap_or(&text[at..]);
+/// True when the stretch `mark` of `text` lies between two words: a word character ends the
+/// text before it and starts the text after it, past one space on either side. Read on the
+/// original text for a quote mark (to skip folding regions whose marks split nothing), and on
+/// the folded copy for the empty place where one was dropped.
+fn between_words(text: &str, mark: Range<usize>) -> bool {
+    let before = text[..mark.start].strip_suffix(' ').unwrap_or(&text[..mark.start]);
+    let after = text[mark.end..].strip_prefix(' ').unwrap_or(&text[mark.end..]);
     before.chars().next_back().is_some_and(is_word_char) && after.chars().next().is_some_and(is_word_char)
 }
 
@@ -119,7 +113,7 @@ mod tests {
     #[test]
     fn a_split_lies_between_two_words() {
         let f = Folded::unquoted("would “pay a price” for it, he said, “and more.”", 0);
-        let splits: Vec<usize> = f.dropped().filter(|&d| between_words(&f.text, d)).collect();
+        let splits: Vec<usize> = f.dropped().filter(|&d| between_words(&f.text, d..d)).collect();
         assert_eq!(f.text, "would pay a price for it, he said, and more.");
         // the marks around `pay a price` split words; the ones after `said,` and `more.` do not
         assert_eq!(splits, [6, 17]);
