@@ -3,7 +3,7 @@
 //! of its anchor ([`back`], in `verify/back.rs` with the contexts read leftwards), and the
 //! contexts, read leftwards from its start or rightwards from its end.
 
-use crate::text::fold::{Folded, is_word_char};
+use crate::text::fold::{Folded, is_quote_mark, is_word_char};
 use redline_patterns::pattern::{Item, Phrase};
 
 mod back;
@@ -43,8 +43,6 @@ const NUMBER_WORDS: &[&str] = &[
     "several",
     "a couple of",
 ];
-/// Quote marks a word after the head may stand in.
-const QUOTES: &[char] = &['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'];
 
 /// What a check needs besides the folded text: whether a folded word range is a name
 /// (`@Name`). The matcher's tails hold no `@Name` and give `None`.
@@ -78,10 +76,10 @@ impl<'a> Ctx<'a> {
     fn before_mark(&self, at: usize) -> usize {
         let text = self.text();
         // every quote mark ends with one of these bytes
-        if !matches!(at.checked_sub(1).map(|b| text.as_bytes()[b]), Some(b'"' | 0x9C | 0x9D | 0xAB | 0xBB)) {
+        if !matches!(at.checked_sub(1).map(|b| text.as_bytes()[b]), Some(b'"' | 0x9C | 0x9D | 0x9E | 0xAB | 0xBB)) {
             return at;
         }
-        let mark = text[..at].chars().next_back().filter(|c| QUOTES.contains(c));
+        let mark = text[..at].chars().next_back().filter(|&c| is_quote_mark(c));
         match mark {
             Some(q) if text[..at - q.len_utf8()].ends_with(' ') => at - q.len_utf8(),
             _ => at,
@@ -97,7 +95,7 @@ impl<'a> Ctx<'a> {
             return at;
         }
         let rest = &self.text()[at..];
-        let mark = rest.chars().next().filter(|c| QUOTES.contains(c));
+        let mark = rest.chars().next().filter(|&c| is_quote_mark(c));
         match mark {
             Some(q) if rest[q.len_utf8()..].starts_with(' ') => at + q.len_utf8(),
             _ => at,
@@ -117,7 +115,7 @@ impl<'a> Ctx<'a> {
         let text = self.text();
         let at = self.after_mark(at);
         let rest = text.get(at..)?.strip_prefix(' ')?;
-        let lead = rest.chars().next().filter(|c| QUOTES.contains(c)).map_or(0, char::len_utf8);
+        let lead = rest.chars().next().filter(|&c| is_quote_mark(c)).map_or(0, char::len_utf8);
         Some(at + 1 + lead)
     }
 
@@ -138,7 +136,7 @@ impl<'a> Ctx<'a> {
         if end > 0 && text.as_bytes()[end - 1] == b',' {
             end -= 1;
         }
-        if let Some(q) = text[..end].chars().next_back().filter(|c| QUOTES.contains(c)) {
+        if let Some(q) = text[..end].chars().next_back().filter(|&c| is_quote_mark(c)) {
             end -= q.len_utf8();
         }
         Some(end)
@@ -152,7 +150,7 @@ impl<'a> Ctx<'a> {
         if !same(text.as_bytes(), start, phrase) || !self.folded.boundary_before(start) {
             return None;
         }
-        let opening = text[..start].chars().next_back().filter(|c| QUOTES.contains(c));
+        let opening = text[..start].chars().next_back().filter(|&c| is_quote_mark(c));
         Some(start - opening.map_or(0, char::len_utf8))
     }
 
@@ -226,7 +224,7 @@ impl<'a> Ctx<'a> {
         let mut end = text.get(..at)?.strip_suffix(", ")?.len();
         for _ in 0..MAX_INSERTION {
             let start = text[..end].rfind(' ')? + 1;
-            let before = text[..start - 1].trim_end_matches(QUOTES);
+            let before = text[..start - 1].trim_end_matches(is_quote_mark);
             if before.ends_with(',') {
                 return Some(start);
             }
@@ -272,7 +270,7 @@ fn same(bytes: &[u8], at: usize, phrase: &str) -> bool {
 
 /// After a phrase ending at `end`, past a closing quote mark if there is one.
 fn skip_quote(text: &str, end: usize) -> usize {
-    text[end..].chars().next().filter(|c| QUOTES.contains(c)).map_or(end, |q| end + q.len_utf8())
+    text[end..].chars().next().filter(|&c| is_quote_mark(c)).map_or(end, |q| end + q.len_utf8())
 }
 
 /// A token of a gap: holds a letter or digit, does not end a clause (a final `.` only in

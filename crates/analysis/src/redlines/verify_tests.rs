@@ -35,3 +35,16 @@ fn contexts_read_leftwards_with_exclusions() {
     assert!(!verify_back(&ctx(&f), at, &[Item::Not { choices: vec!["storm".into()].into(), name: false }]));
     assert!(verify_back(&ctx(&f), at, &[words(&["the"], false, false), Item::Gap]));
 }
+
+#[test]
+fn contexts_read_over_every_double_quote_mark_next_to_a_word() {
+    // straight, curly, low-9 and guillemets: the context before the mark is read on
+    for open in ["\"", "\u{201C}", "\u{201E}", "\u{AB}"] {
+        let f = Folded::new(&format!("it would {open}pay a heavy price"), 0);
+        let at = f.text.find("pay").unwrap();
+        assert!(verify_back(&ctx(&f), at, &[words(&["would"], false, false)]), "{open}");
+    }
+    let f = Folded::new("it would 'pay a heavy price", 0);
+    let at = f.text.find("pay").unwrap();
+    assert!(!verify_back(&ctx(&f), at, &[words(&["would"], false, false)]), "a single mark is an apostrophe");
+}
