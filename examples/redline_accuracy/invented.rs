@@ -70,7 +70,7 @@ fn articles(prefix: &str, source: &str) -> Vec<Article> {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 14] = [
+const MARKED: [(&str, &str, &str); 17] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -94,13 +94,28 @@ const MARKED: [(&str, &str, &str); 14] = [
     (
         "unseen11",
         "unseen11.txt",
-        "Eleventh unseen batch (written after the seventh round, frozen; held out of the eighth)",
+        "Eleventh unseen batch (written after the seventh round, frozen; held out of the eighth, studied in the ninth)",
     ),
-    ("unseen12", "unseen12.txt", "Twelfth unseen batch (written after the eighth round, frozen; not studied)"),
+    ("unseen12", "unseen12.txt", "Twelfth unseen batch (written after the eighth round, frozen; studied in the ninth)"),
+    (
+        "unseen13",
+        "unseen13.txt",
+        "Thirteenth unseen batch (written during the ninth round, frozen; measured once, then studied in it)",
+    ),
+    (
+        "unseen14",
+        "unseen14.txt",
+        "Fourteenth unseen batch (written during the ninth round, frozen; held out of it)",
+    ),
+    (
+        "unseen15",
+        "unseen15.txt",
+        "Fifteenth unseen batch (written during the ninth round, frozen; held out of it)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 12] = [
+const ORDINARY: [(&str, &str, &str); 15] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -111,11 +126,26 @@ const ORDINARY: [(&str, &str, &str); 12] = [
     ("ordinary8", "unseen8_ordinary.txt", "Invented ordinary news written with the eighth unseen batch"),
     ("ordinary9", "unseen9_ordinary.txt", "Invented ordinary news written with the ninth unseen batch (held out)"),
     ("ordinary10", "unseen10_ordinary.txt", "Invented ordinary news written with the tenth unseen batch (held out)"),
-    ("ordinary11", "unseen11_ordinary.txt", "Invented ordinary news written with the eleventh unseen batch (held out)"),
+    ("ordinary11", "unseen11_ordinary.txt", "Invented ordinary news written with the eleventh unseen batch (held out of the eighth round)"),
     (
         "ordinary12",
         "unseen12_ordinary.txt",
-        "Invented ordinary news written with the twelfth unseen batch (not studied)",
+        "Invented ordinary news written with the twelfth unseen batch (studied in the ninth round)",
+    ),
+    (
+        "ordinary13",
+        "unseen13_ordinary.txt",
+        "Invented ordinary news written with the thirteenth unseen batch (held out)",
+    ),
+    (
+        "ordinary14",
+        "unseen14_ordinary.txt",
+        "Invented ordinary news written with the fourteenth unseen batch (held out)",
+    ),
+    (
+        "ordinary15",
+        "unseen15_ordinary.txt",
+        "Invented ordinary news written with the fifteenth unseen batch (held out)",
     ),
 ];
 
