@@ -175,3 +175,14 @@ fn never_accepting_is_a_limit_and_not_accepting_a_refusal() {
     // a gift or a payment turned down is no refusal of a demand
     none("The Ohio charity will no longer accept cash donations at its Texas stores.");
 }
+
+#[test]
+fn weak_cues_count_beside_any_sovereign_state() {
+    // countries the topic gazetteer lacks still make a paragraph diplomatic
+    let t = "Chile lodged the strongest possible protest with Bolivia over the seizure.";
+    assert!(marked(t, "lodged the strongest possible protest", "GR"));
+    let t = "Cambodia summoned the Thai ambassador after the shooting on the border.";
+    assert!(marked(t, "summoned the Thai ambassador", "GR"));
+    // a demonym alone is no place: a Spanish club in a transfer story stays ordinary
+    none("The club rejected a second offer from a Spanish side, with the transfer deadline two days away.");
+}
