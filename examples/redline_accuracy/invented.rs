@@ -102,16 +102,8 @@ const MARKED: [(&str, &str, &str); 17] = [
         "unseen13.txt",
         "Thirteenth unseen batch (written during the ninth round, frozen; measured once, then studied in it)",
     ),
-    (
-        "unseen14",
-        "unseen14.txt",
-        "Fourteenth unseen batch (written during the ninth round, frozen; held out of it)",
-    ),
-    (
-        "unseen15",
-        "unseen15.txt",
-        "Fifteenth unseen batch (written during the ninth round, frozen; held out of it)",
-    ),
+    ("unseen14", "unseen14.txt", "Fourteenth unseen batch (written during the ninth round, frozen; held out of it)"),
+    ("unseen15", "unseen15.txt", "Fifteenth unseen batch (written during the ninth round, frozen; held out of it)"),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
@@ -126,7 +118,11 @@ const ORDINARY: [(&str, &str, &str); 15] = [
     ("ordinary8", "unseen8_ordinary.txt", "Invented ordinary news written with the eighth unseen batch"),
     ("ordinary9", "unseen9_ordinary.txt", "Invented ordinary news written with the ninth unseen batch (held out)"),
     ("ordinary10", "unseen10_ordinary.txt", "Invented ordinary news written with the tenth unseen batch (held out)"),
-    ("ordinary11", "unseen11_ordinary.txt", "Invented ordinary news written with the eleventh unseen batch (held out of the eighth round)"),
+    (
+        "ordinary11",
+        "unseen11_ordinary.txt",
+        "Invented ordinary news written with the eleventh unseen batch (held out of the eighth round)",
+    ),
     (
         "ordinary12",
         "unseen12_ordinary.txt",
