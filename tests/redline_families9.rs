@@ -186,3 +186,18 @@ fn weak_cues_count_beside_any_sovereign_state() {
     // a demonym alone is no place: a Spanish club in a transfer story stays ordinary
     none("The club rejected a second offer from a Spanish side, with the transfer deadline two days away.");
 }
+
+#[test]
+fn criticism_verbs_of_cameo_111_and_appeals() {
+    let t = "Greece castigated Turkey for the survey ship's voyage, Athens said.";
+    assert!(marked(t, "castigated", "GR"));
+    let t = "The Kenyan foreign minister decried Somalia's decision to expel the envoy.";
+    assert!(marked(t, "decried", "GR"));
+    let t = "Egypt has railed against the dam since its first filling, the ministry said.";
+    assert!(marked(t, "railed against", "GR"));
+    let t = "The Pope implored Russia to open a humanitarian corridor.";
+    assert!(marked(t, "implored", "DM"));
+    // a campaign sending out mail, and a description, are no acts of criticism
+    none("A group in Iowa is blasting out emails about the candidate's record.");
+    none("Analysts in Japan called the disparaging remarks a mistake by the company.");
+}
