@@ -201,3 +201,11 @@ fn criticism_verbs_of_cameo_111_and_appeals() {
     none("A group in Iowa is blasting out emails about the candidate's record.");
     none("Analysts in Japan called the disparaging remarks a mistake by the company.");
 }
+
+#[test]
+fn firm_opposition_is_disapproval_not_refusal() {
+    // CAMEO puts "oppose" under disapproval (110), not under reject (12)
+    let t = "China firmly opposes the sale of the fighter jets to Taiwan, Beijing said.";
+    assert!(marked(t, "firmly opposes", "GR"));
+    assert!(!marked(t, "firmly opposes", "RF"));
+}
