@@ -60,6 +60,15 @@ fn resolve<'l>(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<&'l str>)>) -> Vec<
     kept.into_values().collect()
 }
 
+/// True when negation drops a hit of cue `pattern` starting at `at` of the folded text: a
+/// canceller in its clause, or a negator when its category turns into no other.
+fn dropped_by_negation(lexicon: &Lexicon, folded: &Folded, at: usize, pattern: usize) -> bool {
+    let clause = modality::clause_before(lexicon, folded, at);
+    modality::cancelled(lexicon, folded, &clause)
+        || (modality::negator(lexicon, &clause).is_some()
+            && lexicon.negated[lexicon.cues()[pattern].category].is_none())
+}
+
 /// Negation and modality of one hit: `None` when a negator or a canceller drops it.
 fn modality(lexicon: &Lexicon, slice: &str, folded: &Folded, mut f: Found) -> Option<Found> {
     let clause = modality::clause_before(lexicon, folded, f.at);
@@ -99,7 +108,11 @@ fn find_in(
         return Vec::new();
     }
     let slice = &text[region.clone()];
-    let hits = resolve(lexicon, sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic));
+    // a hit that negation drops gives way to those it overlaps before any is chosen: `would not
+    // hesitate to take` stands when the longer `take overwhelming countermeasures` is negated
+    let mut hits = sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic);
+    hits.retain(|(h, _)| !dropped_by_negation(lexicon, folded, h.start, h.pattern));
+    let hits = resolve(lexicon, hits);
     let cues = lexicon.cues();
     let mut found: Vec<Found> = hits
         .into_iter()
@@ -241,6 +254,17 @@ mod tests {
         assert!(has("We will not wait forever.", "will not wait forever", "UL"));
         assert!(has("They will no longer tolerate this.", "will no longer tolerate", "RL"));
         assert!(has("Oslo did not intend to wait forever.", "not intend to wait forever", "UL"));
+    }
+
+    #[test]
+    fn a_negated_hit_gives_way_to_the_hit_it_overlaps() {
+        // the longer `take overwhelming countermeasures against` is negated and dropped; the
+        // shorter `would not hesitate to take` it overlapped stands
+        let t = "Seoul would not hesitate to take overwhelming countermeasures against the drills.";
+        assert!(has(t, "would not hesitate to take", "TH"), "{:?}", hits(t));
+        // without the negation the longer hit wins as before
+        let t = "Seoul would take overwhelming countermeasures against the drills.";
+        assert!(hits(t).iter().any(|h| h.0.contains("overwhelming countermeasures") && h.1 == "TH"), "{:?}", hits(t));
     }
 
     #[test]
