@@ -209,3 +209,15 @@ fn firm_opposition_is_disapproval_not_refusal() {
     assert!(marked(t, "firmly opposes", "GR"));
     assert!(!marked(t, "firmly opposes", "RF"));
 }
+
+#[test]
+fn acts_demanded_and_responses_widened() {
+    let t = "Paris wanted Algeria to suspend its patrols in the area.";
+    assert!(marked(t, "wanted", "DM"));
+    let t = "Turkey was prepared to respond reciprocally to the Greek move.";
+    assert!(marked(t, "respond reciprocally", "TH"));
+    let t = "Kenya will impose a 30% security tariff on imports from Somalia.";
+    assert!(marked(t, "impose a 30% security tariff", "TH"));
+    // a policy aim of "we" is no demand on an actor
+    none("We must ensure that the police officers in Ohio have what they need, the senator said.");
+}
