@@ -218,6 +218,7 @@ fn acts_demanded_and_responses_widened() {
     assert!(marked(t, "respond reciprocally", "TH"));
     let t = "Kenya will impose a 30% security tariff on imports from Somalia.";
     assert!(marked(t, "impose a 30% security tariff", "TH"));
-    // a policy aim of "we" is no demand on an actor
+    // a policy aim of "we" is no demand on an actor, paying attention no payment
     none("We must ensure that the police officers in Ohio have what they need, the senator said.");
+    none("Western countries should pay attention to what radicals in Ukraine do, Moscow said.");
 }
