@@ -1,9 +1,10 @@
 //! Red-line hits: lexicon cues found in the title and body, kept when they mean what their
 //! cue means ([`sense`]: whole words, contexts, weak cues only where a place is named, cues that
-//! need a demand or threat nearby), overlapping ones resolved to the longest, negation and
-//! modality applied ([`modality`]: a negated cue is dropped or becomes its category's negated
-//! one, hedges lower, intensifiers raise), then the sentence rules ([`rules`]: escalation,
-//! boosters). Every adjustment is said in the hit's `why`.
+//! need a demand or threat nearby), those that negation drops left out with the hits inside
+//! them, overlapping ones resolved to the longest, negation and modality applied
+//! ([`modality`]: a negated cue is dropped or becomes its category's negated one, hedges
+//! lower, intensifiers raise), then the sentence rules ([`rules`]: escalation, boosters).
+//! Every adjustment is said in the hit's `why`.
 
 pub(crate) mod automaton;
 pub(crate) mod joint;
@@ -108,11 +109,15 @@ fn find_in(
         return Vec::new();
     }
     let slice = &text[region.clone()];
-    // a hit that negation drops gives way to those it overlaps before any is chosen: `would not
-    // hesitate to take` stands when the longer `take overwhelming countermeasures` is negated
-    let mut hits = sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic);
-    hits.retain(|(h, _)| !dropped_by_negation(lexicon, folded, h.start, h.pattern));
-    let hits = resolve(lexicon, hits);
+    // a hit that negation drops takes the hits inside it with it, and gives way to the others
+    // it overlaps before any is chosen: `would not hesitate to take` stands when the longer
+    // `take overwhelming countermeasures` is negated; `ultimatum` falls with `without issuing
+    // an ultimatum`
+    let hits = sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic);
+    let (dropped, hits): (Vec<_>, Vec<_>) =
+        hits.into_iter().partition(|(h, _)| dropped_by_negation(lexicon, folded, h.start, h.pattern));
+    let inside_dropped = |h: &Hit| dropped.iter().any(|(d, _)| d.start <= h.start && h.end <= d.end);
+    let hits = resolve(lexicon, hits.into_iter().filter(|(h, _)| !inside_dropped(h)).collect());
     let cues = lexicon.cues();
     let mut found: Vec<Found> = hits
         .into_iter()
