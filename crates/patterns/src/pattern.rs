@@ -177,6 +177,9 @@ impl Parser<'_> {
                         let (class, _) = self.class(column + lead)?;
                         phrases.extend(class.phrases.iter().cloned());
                         name |= class.name;
+                    } else if alt.contains('@') {
+                        // `(@Name|the @actor)` would read `the @actor` as its letters
+                        return error("a class stands alone in its alternative of a choice", column + lead);
                     } else {
                         phrases
                             .extend(expand_phrase(alt).or_else(|e| error(e, column))?.into_iter().map(Phrase::Owned));

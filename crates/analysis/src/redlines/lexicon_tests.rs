@@ -61,6 +61,11 @@ fn unknown_class_and_category_are_located() {
     let e = Lexicon::from_json(src, "lex.json").unwrap_err();
     assert_eq!((e.line, e.column), (3, 15));
     assert!(e.message.contains("unknown class @nothing"), "{}", e.message);
+    // a class is a whole alternative of a choice, never part of one (it would be read as letters)
+    let src = r#"{"classes": {"actor": ["state"]}, "categories": [{"name": "T", "tag": "T", "severity": 3,
+        "cues": ["<ready to work with> (@Name|the @actor)"]}]}"#;
+    let e = Lexicon::from_json(src, "lex.json").unwrap_err();
+    assert!(e.message.contains("a class stands alone"), "{}", e.message);
     let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3, "negated": "NONE", "cues": []}]}"#;
     assert!(Lexicon::from_json(src, "lex.json").unwrap_err().message.contains("unknown category"));
 }

@@ -197,6 +197,18 @@ impl<'a> Ctx<'a> {
         token_ok(&rest[..len]).then_some(at + 1 + len)
     }
 
+    /// The end of the token after `at` (a space) read as a name: the token of
+    /// [`Ctx::next_token`], or one that ends its clause (`China.`, `Japan,`) without the mark
+    /// that ends it, for a name may close a clause where a gap's word may not.
+    fn name_end(&self, at: usize) -> Option<usize> {
+        let text = self.text();
+        let at = self.after_mark(at);
+        let rest = text.get(at..)?.strip_prefix(' ')?;
+        let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
+        let word = token.strip_suffix([',', ';', ':', '!', '?', '.']).unwrap_or(token);
+        token_ok(word).then_some(at + 1 + word.len())
+    }
+
     /// The start of the token before `at` (which must follow a space).
     fn prev_token(&self, at: usize) -> Option<usize> {
         let text = self.text();
@@ -321,7 +333,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
             best
         }
         Item::Not { choices, name } => {
-            let named = *name && ctx.next_token(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
+            let named = *name && ctx.name_end(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
             if named || choices.iter().any(|c| ctx.phrase_end(at, c).is_some()) {
                 return None;
             }
@@ -329,7 +341,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         }
         Item::Name(choices) => {
             let mut best = ctx
-                .next_token(at)
+                .name_end(at)
                 .filter(|&end| ctx.is_name(ctx.after_mark(at) + 1, end))
                 .and_then(|e| verify(ctx, e, rest));
             for c in choices.iter() {

@@ -48,3 +48,14 @@ fn contexts_read_over_every_double_quote_mark_next_to_a_word() {
     let at = f.text.find("pay").unwrap();
     assert!(!verify_back(&ctx(&f), at, &[words(&["would"], false, false)]), "a single mark is an apostrophe");
 }
+
+#[test]
+fn a_name_may_close_its_clause() {
+    // `China.` and `Japan,` are names before the mark that ends them; a gap's word is not
+    let f = Folded::new("ready to work with China. Then", 0);
+    let name = |s: usize, e: usize| f.text[s..e].starts_with("china");
+    let ctx = Ctx { name: Some(&name), ..Ctx::plain(&f) };
+    let at = f.text.find(" china").unwrap();
+    assert_eq!(verify(&ctx, at, &[Item::Name(Vec::new().into())]), Some(at + " china".len()));
+    assert_eq!(verify(&ctx, at, &[Item::Gap, words(&["then"], false, false)]), None);
+}
