@@ -198,9 +198,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The end of the token after `at` (a space) read as a name: the token of
-    /// [`Ctx::next_token`], or one that ends its clause (`China.`, `Japan,`) without the mark
-    /// that ends it, for a name may close a clause where a gap's word may not.
+    /// [`Ctx::next_token`] (`U.S.` with its dot), or one that ends its clause (`China.`,
+    /// `Japan,`) without the mark that ends it, for a name may close a clause where a gap's
+    /// word may not.
     fn name_end(&self, at: usize) -> Option<usize> {
+        if let Some(end) = self.next_token(at) {
+            return Some(end);
+        }
         let text = self.text();
         let at = self.after_mark(at);
         let rest = text.get(at..)?.strip_prefix(' ')?;

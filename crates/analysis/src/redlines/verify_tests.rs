@@ -58,4 +58,11 @@ fn a_name_may_close_its_clause() {
     let at = f.text.find(" china").unwrap();
     assert_eq!(verify(&ctx, at, &[Item::Name(Vec::new().into())]), Some(at + " china".len()));
     assert_eq!(verify(&ctx, at, &[Item::Gap, words(&["then"], false, false)]), None);
+    // an abbreviation keeps its dot and reads on (`the U.S. to press`)
+    let f = Folded::new("called upon the U.S. to press", 0);
+    let name = |s: usize, e: usize| f.text[s..e].starts_with("u.s");
+    let ctx = Ctx { name: Some(&name), ..Ctx::plain(&f) };
+    let at = f.text.find(" u.s.").unwrap();
+    let tail = [Item::Name(Vec::new().into()), words(&["to"], false, false)];
+    assert_eq!(verify(&ctx, at, &tail), Some(f.text.find(" press").unwrap()));
 }
