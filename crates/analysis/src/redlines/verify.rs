@@ -44,6 +44,9 @@ const NUMBER_WORDS: &[&str] = &[
     "a couple of",
 ];
 
+/// The marks that may end a token which closes a clause (`June 3.`, `China,`).
+const CLAUSE_MARKS: [char; 6] = [',', ';', ':', '!', '?', '.'];
+
 /// What a check needs besides the folded text: whether a folded word range is a name
 /// (`@Name`). The matcher's tails hold no `@Name` and give `None`.
 #[derive(Clone, Copy)]
@@ -187,14 +190,19 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// The token after `at` (which must be a space, maybe after a closing quote mark): its
+    /// start and its characters up to the next space.
+    fn token_after(&self, at: usize) -> Option<(usize, &'a str)> {
+        let at = self.after_mark(at);
+        let rest = self.text().get(at..)?.strip_prefix(' ')?;
+        Some((at + 1, &rest[..rest.find(' ').unwrap_or(rest.len())]))
+    }
+
     /// The end of the token after `at` (which must be a space): characters up to the next
     /// space, holding a letter or digit and not ending a clause.
     fn next_token(&self, at: usize) -> Option<usize> {
-        let text = self.text();
-        let at = self.after_mark(at);
-        let rest = text.get(at..)?.strip_prefix(' ')?;
-        let len = rest.find(' ').unwrap_or(rest.len());
-        token_ok(&rest[..len]).then_some(at + 1 + len)
+        let (start, token) = self.token_after(at)?;
+        token_ok(token).then_some(start + token.len())
     }
 
     /// The end of the token after `at` (a space) read as a name: the token of
@@ -202,15 +210,9 @@ impl<'a> Ctx<'a> {
     /// `Japan,`) without the mark that ends it, for a name may close a clause where a gap's
     /// word may not.
     fn name_end(&self, at: usize) -> Option<usize> {
-        if let Some(end) = self.next_token(at) {
-            return Some(end);
-        }
-        let text = self.text();
-        let at = self.after_mark(at);
-        let rest = text.get(at..)?.strip_prefix(' ')?;
-        let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
-        let word = token.strip_suffix([',', ';', ':', '!', '?', '.']).unwrap_or(token);
-        token_ok(word).then_some(at + 1 + word.len())
+        let (start, token) = self.token_after(at)?;
+        let word = if token_ok(token) { token } else { token.strip_suffix(CLAUSE_MARKS).unwrap_or(token) };
+        token_ok(word).then_some(start + word.len())
     }
 
     /// The start of the token before `at` (which must follow a space).
@@ -263,11 +265,9 @@ impl<'a> Ctx<'a> {
 
     /// The end of a number in digits after `at` (a space), a closing mark left out (`June 3.`).
     fn number_end(&self, at: usize) -> Option<usize> {
-        let at = self.after_mark(at);
-        let rest = self.text().get(at..)?.strip_prefix(' ')?;
-        let token = &rest[..rest.find(' ').unwrap_or(rest.len())];
-        let end = at + 1 + token.trim_end_matches([',', ';', ':', '!', '?', '.']).len();
-        self.is_number(at + 1, end).then_some(end)
+        let (start, token) = self.token_after(at)?;
+        let end = start + token.trim_end_matches(CLAUSE_MARKS).len();
+        self.is_number(start, end).then_some(end)
     }
 
     fn is_number(&self, start: usize, end: usize) -> bool {
