@@ -61,19 +61,22 @@ fn resolve<'l>(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<&'l str>)>) -> Vec<
     kept.into_values().collect()
 }
 
-/// True when negation drops a hit of cue `pattern` starting at `at` of the folded text: a
-/// canceller in its clause, or a negator when its category turns into no other.
+/// True when negation drops a hit of `category` whose clause (before it) is `clause`: a
+/// canceller in it, or a negator when the category turns into no other.
+fn drops(lexicon: &Lexicon, folded: &Folded, clause: &[(usize, &str)], category: usize) -> bool {
+    modality::cancelled(lexicon, folded, clause)
+        || (modality::negator(lexicon, clause).is_some() && lexicon.negated[category].is_none())
+}
+
+/// True when negation drops a hit of cue `pattern` starting at `at` of the folded text.
 fn dropped_by_negation(lexicon: &Lexicon, folded: &Folded, at: usize, pattern: usize) -> bool {
-    let clause = modality::clause_before(lexicon, folded, at);
-    modality::cancelled(lexicon, folded, &clause)
-        || (modality::negator(lexicon, &clause).is_some()
-            && lexicon.negated[lexicon.cues()[pattern].category].is_none())
+    drops(lexicon, folded, &modality::clause_before(lexicon, folded, at), lexicon.cues()[pattern].category)
 }
 
 /// Negation and modality of one hit: `None` when a negator or a canceller drops it.
 fn modality(lexicon: &Lexicon, slice: &str, folded: &Folded, mut f: Found) -> Option<Found> {
     let clause = modality::clause_before(lexicon, folded, f.at);
-    if modality::cancelled(lexicon, folded, &clause) {
+    if drops(lexicon, folded, &clause, f.category) {
         return None;
     }
     if let Some((at, word)) = modality::negator(lexicon, &clause) {
