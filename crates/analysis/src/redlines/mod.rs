@@ -33,8 +33,6 @@ use crate::text::words::sentence_ends;
 pub(crate) struct Found {
     /// Byte range in the document.
     pub range: Range<usize>,
-    /// Folded start in its region.
-    pub at: usize,
     pub category: usize,
     pub severity: u8,
     pub cue: usize,
@@ -47,12 +45,12 @@ pub(crate) struct Found {
 
 /// Picks non-overlapping hits: longer first, then earlier, then those whose cue needs no
 /// other hit nearby.
-fn resolve<'l>(lexicon: &Lexicon, mut hits: Vec<(Hit, Option<&'l str>)>) -> Vec<(Hit, Option<&'l str>)> {
+fn resolve<T>(lexicon: &Lexicon, mut hits: Vec<(Hit, T)>) -> Vec<(Hit, T)> {
     let cues = lexicon.cues();
     hits.sort_by_key(|(h, _)| (std::cmp::Reverse(h.end - h.start), h.start, !cues[h.pattern].needs.is_empty()));
     // kept hits by start; they never overlap, so only the one starting last before a
     // candidate's end can overlap it
-    let mut kept: BTreeMap<usize, (Hit, Option<&str>)> = BTreeMap::new();
+    let mut kept: BTreeMap<usize, (Hit, T)> = BTreeMap::new();
     for h in hits {
         if kept.range(..h.0.end).next_back().is_none_or(|(_, k)| k.0.end <= h.0.start) {
             kept.insert(h.0.start, h);
@@ -68,31 +66,25 @@ fn drops(lexicon: &Lexicon, folded: &Folded, clause: &[(usize, &str)], category:
         || (modality::negator(lexicon, clause).is_some() && lexicon.negated[category].is_none())
 }
 
-/// True when negation drops a hit of cue `pattern` starting at `at` of the folded text.
-fn dropped_by_negation(lexicon: &Lexicon, folded: &Folded, at: usize, pattern: usize) -> bool {
-    drops(lexicon, folded, &modality::clause_before(lexicon, folded, at), lexicon.cues()[pattern].category)
-}
-
-/// Negation and modality of one hit: `None` when a negator or a canceller drops it.
-fn modality(lexicon: &Lexicon, slice: &str, folded: &Folded, mut f: Found) -> Option<Found> {
-    let clause = modality::clause_before(lexicon, folded, f.at);
-    if drops(lexicon, folded, &clause, f.category) {
-        return None;
-    }
-    if let Some((at, word)) = modality::negator(lexicon, &clause) {
-        let to = lexicon.negated[f.category]?;
+/// Negation and modality of a hit that negation does not drop ([`drops`]), `clause` the words
+/// before it in its clause: a negator turns it into its category's negated one, a hedge lowers
+/// its severity.
+fn modality(lexicon: &Lexicon, slice: &str, folded: &Folded, clause: &[(usize, &str)], mut f: Found) -> Found {
+    if let Some((at, word)) = modality::negator(lexicon, clause)
+        && let Some(to) = lexicon.negated[f.category]
+    {
         let category = &lexicon.categories()[to];
         f.range.start = folded.original_range(slice, at, at + word.len()).0;
         f.why.push(format!("negated ({word}) → {}", category.name.to_lowercase()));
         (f.category, f.severity) = (to, category.severity);
     }
-    if let Some(word) = modality::hedge(lexicon, &clause)
+    if let Some(word) = modality::hedge(lexicon, clause)
         && f.severity > 0
     {
         f.severity -= 1;
         f.why.push(format!("hedged −1 ({word})"));
     }
-    Some(f)
+    f
 }
 
 /// Finds the red lines of one region (title or paragraph) of `text`. `topic` says whether
@@ -115,21 +107,26 @@ fn find_in(
     // a hit that negation drops takes the hits inside it with it, and gives way to the others
     // it overlaps before any is chosen: `would not hesitate to take` stands when the longer
     // `take overwhelming countermeasures` is negated; `ultimatum` falls with `without issuing
-    // an ultimatum`
-    let hits = sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic);
-    let (dropped, hits): (Vec<_>, Vec<_>) =
-        hits.into_iter().partition(|(h, _)| dropped_by_negation(lexicon, folded, h.start, h.pattern));
-    let inside_dropped = |h: &Hit| dropped.iter().any(|(d, _)| d.start <= h.start && h.end <= d.end);
-    let hits = resolve(lexicon, hits.into_iter().filter(|(h, _)| !inside_dropped(h)).collect());
+    // an ultimatum`. Each hit's clause is read once, here, and kept for its modality.
     let cues = lexicon.cues();
+    let (mut dropped, mut standing) = (Vec::new(), Vec::new());
+    for (h, rule) in sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic) {
+        let clause = modality::clause_before(lexicon, folded, h.start);
+        if drops(lexicon, folded, &clause, cues[h.pattern].category) {
+            dropped.push(h);
+        } else {
+            standing.push((h, (rule, clause)));
+        }
+    }
+    let inside_dropped = |h: &Hit| dropped.iter().any(|d| d.start <= h.start && h.end <= d.end);
+    let hits = resolve(lexicon, standing.into_iter().filter(|(h, _)| !inside_dropped(h)).collect());
     let mut found: Vec<Found> = hits
         .into_iter()
-        .filter_map(|(h, rule)| {
+        .map(|(h, (rule, clause))| {
             let (a, b) = folded.original_range(slice, h.start, h.end);
             let cue = &cues[h.pattern];
             let mut f = Found {
                 range: a..b,
-                at: h.start,
                 category: cue.category,
                 severity: cue.severity,
                 cue: h.pattern,
@@ -140,7 +137,7 @@ fn find_in(
                 f.severity = (f.severity + 1).min(5);
                 f.why.push(format!("intensifier +1 ({word})"));
             }
-            modality(lexicon, slice, folded, f)
+            modality(lexicon, slice, folded, &clause, f)
         })
         .collect();
     if found.len() < 2 && found.iter().all(|f| cues[f.cue].needs.is_empty()) {
