@@ -13,7 +13,7 @@ use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver, Who};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
-use crate::text::words::Span;
+use crate::text::words::{Span, is_capitalized};
 
 /// Most words read after a quote for its cue.
 const AFTER_WORDS: usize = 9;
@@ -195,6 +195,18 @@ impl Resolver<'_> {
             let s @ Subject::Person { .. } = g.subject_starting_at(0)? else { return None };
             let end = s.span().end;
             let next = g.r.words.iter().position(|w| w.range.start >= end)?;
+            if g.gap(next).is_empty() && matches!(g.r.lower(next).as_ref(), "of" | "from" | "at") {
+                // "Jane Roe of the Martin Center for Policy Studies wrote": the cue right
+                // after the organisation's name
+                let name_part = |k: usize| {
+                    is_capitalized(g.r.word(k)) || matches!(g.r.lower(k).as_ref(), "the" | "of" | "for" | "and")
+                };
+                let c = (next + 1..n).find(|&k| !(g.gap(k).is_empty() && name_part(k)))?;
+                let named = c > next + 1 && is_capitalized(g.r.word(c - 1));
+                return (named && g.gap(c).is_empty() && g.cue_at(c).is_some())
+                    .then(|| self.decide(s, q.open_mark, q.paragraph))
+                    .flatten();
+            }
             if !matches!(g.gap(next), "," | "(") {
                 return None;
             }

@@ -10,6 +10,10 @@ use crate::text::words::{Span, is_capitalized};
 /// Most words of a relative clause ("who works at the mill") between a name and its cue.
 const MAX_RELATIVE_WORDS: usize = 16;
 
+/// Most words of an organisation's name qualifying a person ("of the Martin Center for
+/// Policy Studies").
+const MAX_QUALIFIER_WORDS: usize = 8;
+
 /// How strongly the words around a run show it is a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Evidence {
@@ -58,7 +62,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
                 && lang.cue_at(r, end + 1).is_some()));
     // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue; "Jane
     // Roe, who works at the mill, said": a relative clause on a person, of any length
-    let who = end < r.words.len() && r.lower_is(end, "who");
+    let who = end < r.words.len() && (r.lower_is(end, "who") || r.lower_is(end, "whose"));
     let apposition_words = if who { MAX_RELATIVE_WORDS } else { 4 };
     let cue_after = cue_after
         || (!qualifier
@@ -66,17 +70,43 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
             && gap(end) == ","
             && (end + 1..(end + apposition_words).min(r.words.len()))
                 .any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
-    if end < r.words.len() && gap(end) == "," {
+    // nor is the role after its comma ("in Kessel, the mayor said")
+    if !qualifier && end < r.words.len() && gap(end) == "," {
         let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| r.kind(k).lower.role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));
     }
+    // "Jane Roe of the Martin Center for Policy Studies said": a run an organisation's name
+    // qualifies, then the cue
+    let qualified =
+        end + 1 < r.words.len() && r.adjacent(end - 1) && matches!(r.lower(end).as_ref(), "of" | "from" | "at") && {
+            let name_part = |k: usize| {
+                is_capitalized(r.word(k)) || matches!(r.lower(k).as_ref(), "the" | "of" | "for" | "and" | "on")
+            };
+            let last = (end + 1..(end + 1 + MAX_QUALIFIER_WORDS).min(r.words.len()))
+                .take_while(|&k| r.adjacent(k - 1) && name_part(k))
+                .last();
+            last.is_some_and(|k| {
+                is_capitalized(r.word(k))
+                    && k + 1 < r.words.len()
+                    && matches!(gap(k + 1), "" | ",")
+                    && lang.cue_at(r, k + 1).is_some()
+            })
+        };
+    // "“…” ― Jane Roe": a signature, a dash right after a quote's closing mark
+    let signature = i >= 1 && {
+        let lead = gap(i);
+        let before_dash = lead.trim_end_matches(['—', '―', '–', '-']).trim_end();
+        before_dash.len() < lead.len() && before_dash.ends_with(['”', '"'])
+    };
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
-    // a known given name opening a run of two or more words ("Hillary Clinton")
-    let given_name = n >= 2 && lang.given_name(r.word(i)).is_some() && !initial(r, i);
+    // a known given name opening a run of two or more words ("Hillary Clinton"), after
+    // any initials ("J. Edgar Hoover")
+    let given = (i..end - 1).find(|&k| !initial(r, k));
+    let given_name = n >= 2 && given.is_some_and(|k| lang.given_name(r.word(k)).is_some());
     let evidence = if title_before || role_before || apposition || headline || given_name {
         Evidence::Strong
-    } else if cue_before || cue_after {
+    } else if cue_before || cue_after || signature || qualified {
         Evidence::Cue
     } else {
         Evidence::None
@@ -87,7 +117,8 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
 /// The gender the run at words `i..i + n` points to: its given name's, else a title's or
 /// role word's ("Mrs.", "spokeswoman").
 pub(super) fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<Gender> {
-    let given = (n >= 2).then(|| lang.given_name(r.word(i)).flatten()).flatten();
+    let first = (i..i + n - 1).find(|&k| !initial(r, k));
+    let given = first.and_then(|k| lang.given_name(r.word(k)).flatten());
     let title = (i >= 1 && joined(r, i - 1)).then(|| r.kind(i - 1).lower.gender).flatten();
     given.or(title).or_else(|| roles.iter().find_map(|role| lang.lower_word(role).gender))
 }

@@ -74,10 +74,12 @@ impl Grammar<'_> {
     }
 
     /// Words `k - 1` and `k` are in one phrase: only spaces, a possessive (`Russia’s`) or an
-    /// abbreviation's dot (`Sen.`) between them.
+    /// abbreviation's dot (`Sen.`) or a slash inside a number (`9/11`) between them.
     pub fn linked(&self, k: usize) -> bool {
+        let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
         matches!(self.gap(k), "" | "’s" | "'s" | "’" | "'")
             || (self.gap(k) == "." && self.r.words[k - 1].range.len() <= 4)
+            || (self.gap(k) == "/" && digits(self.r.word(k - 1)) && digits(self.r.word(k)))
     }
 
     fn range(&self, first: usize, last: usize) -> Range<usize> {
@@ -254,7 +256,17 @@ impl Grammar<'_> {
         {
             return Some(person);
         }
-        Some(subject)
+        // the object of a preposition is no subject ("a letter from Roe says", "in the past
+        // said"), but a part's whole is ("40% of younger voters said")
+        let mut first = self.r.words.iter().position(|w| w.range.start == subject.span().start)?;
+        if first >= 1 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an") {
+            first -= 1;
+        }
+        let object = first > 0
+            && self.linked(first)
+            && self.r.kind(first - 1).lower.governs()
+            && !self.r.lower_is(first - 1, "of");
+        (!object).then_some(subject)
     }
 
     /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",

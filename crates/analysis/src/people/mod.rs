@@ -68,11 +68,34 @@ fn joined(r: &Span, i: usize) -> bool {
             && r.words[i].range.len() <= 4)
 }
 
-/// True when word `i` is a middle initial: one capital letter and a dot ("R." of "Wendy R.
-/// Weiser").
+/// True when word `i` is an initial or initials: one capital letter and a dot ("R." of
+/// "Wendy R. Weiser"), or capitals joined by dots, read as one word ("G.K." of "G.K. Roe").
 fn initial(r: &Span, i: usize) -> bool {
     let w = r.word(i).as_bytes();
-    w.len() == 1 && w[0].is_ascii_uppercase() && r.text[r.words[i].range.end..].starts_with('.')
+    let letters = w.iter().step_by(2).all(u8::is_ascii_uppercase);
+    let dots = w.iter().skip(1).step_by(2).all(|&b| b == b'.');
+    w.len() % 2 == 1 && letters && dots && r.text[r.words[i].range.end..].starts_with('.')
+}
+
+/// True when initials open a name at word `i`: `G.K. Roe`, `J. Edgar Roe` — initials joined
+/// by their dots, then a name word. A known place or organisation (`U.S.`) is no initials.
+fn initials_open_name(r: &Span, aliases: &[bool], i: usize) -> bool {
+    let mut k = i;
+    while k < r.words.len() && initial(r, k) && !aliases[k] && joined(r, k) {
+        k += 1;
+    }
+    k > i && k < r.words.len() && name_word(r, aliases, k)
+}
+
+/// True when word `i` is a given name that also heads organisations' names, opening a name
+/// ("Bill Clinton", "Hall Smith"; not "the Farm Bill", "Bill Amendment").
+fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
+    let w = r.word(i);
+    r.kind(i).cased.organisation_head
+        && !aliases[i]
+        && r.adjacent(i)
+        && name_word(r, aliases, i + 1)
+        && lang.given_name(w).is_some()
 }
 
 /// True when every letter of `w` is a capital.
@@ -117,7 +140,7 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < r.words.len() {
-        if !name_word(r, aliases, i) {
+        if !name_word(r, aliases, i) && !initials_open_name(r, aliases, i) && !given_head(r, aliases, lang, i) {
             i += 1;
             continue;
         }
@@ -131,7 +154,7 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
             // word (a month, a colour) is a surname
             let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
             if name_word(r, aliases, k)
-                || (initial(r, k) && next_is_name() && joined(r, k))
+                || (initial(r, k) && (next_is_name() || initials_open_name(r, aliases, k)) && joined(r, k))
                 || (particle() && next_is_name() && r.adjacent(k))
                 || surname_word()
             {

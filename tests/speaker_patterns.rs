@@ -1,0 +1,96 @@
+//! Speaker patterns of issue 10's tenth round on invented sentences: one test per pattern, each
+//! with what the pattern must not take. Every sentence and name here is made up for the test.
+
+use redline_analysis::{Analyzer, Source, SpeakerBasis, SpeakerKind};
+
+const LEAD: &str = "Talks on the river border resumed on Monday in the capital after a long pause.\n\n";
+
+/// (speaker, basis, kind) of the quote whose text is `quote`, in `LEAD` then `body`.
+fn who(body: &str, quote: &str) -> (Option<String>, Option<SpeakerBasis>, Option<SpeakerKind>) {
+    let a = Analyzer::bundled().analyze(&Source::from_text("t", format!("{LEAD}{body}")));
+    let q = a.quotes.iter().find(|q| q.text == quote).unwrap_or_else(|| panic!("no quote {quote:?}"));
+    (q.speaker.clone(), q.speaker_basis, q.speaker_kind)
+}
+
+fn speaker(body: &str, quote: &str) -> Option<String> {
+    who(body, quote).0
+}
+
+#[test]
+fn initials_joined_by_dots_open_a_name() {
+    let t = "“The vote is a farce,” said Rep. T.J. Marlow (D-Ore.), head of the caucus.";
+    assert_eq!(speaker(t, "The vote is a farce,").as_deref(), Some("T.J. Marlow"));
+    let t = "“The vote is a farce,” said T.J. Marlow.";
+    assert_eq!(speaker(t, "The vote is a farce,").as_deref(), Some("T.J. Marlow"));
+    // a known place written with dots is no initials
+    let t = "“We are ready,” U.S. Ambassador Tom Rennick said.";
+    assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Tom Rennick"));
+}
+
+#[test]
+fn a_given_name_after_initials_is_evidence() {
+    let t = "P. Dane Ockley, whose reform group has led the effort, predicted “a long fight.”";
+    assert_eq!(speaker(t, "a long fight.").as_deref(), Some("P. Dane Ockley"));
+}
+
+#[test]
+fn a_signature_after_a_dash_is_a_person_whatever_the_given_name() {
+    let t = "“A real disgrace to the valley.” ― Azilde Querrano";
+    let (name, basis, kind) = who(t, "A real disgrace to the valley.");
+    assert_eq!(
+        (name.as_deref(), basis, kind),
+        (Some("Azilde Querrano"), Some(SpeakerBasis::Cue), Some(SpeakerKind::Person))
+    );
+    // a dash inside a sentence signs nothing
+    let t = "The river is low ― Azilde Querrano knows it ― and “the harvest is late.”";
+    assert_ne!(speaker(t, "the harvest is late.").as_deref(), Some("Azilde Querrano"));
+}
+
+#[test]
+fn a_number_with_a_slash_is_one_descriptor() {
+    let t = "“The rationale does not hold,” said 9/11 widow Nora Kessling.";
+    assert_eq!(speaker(t, "The rationale does not hold,").as_deref(), Some("Nora Kessling"));
+}
+
+#[test]
+fn branded_and_dubbed_are_cue_verbs() {
+    let t = "Peru protested first. Japan branded Peru “an outlaw in the neighbourhood.”";
+    let (name, _, kind) = who(t, "an outlaw in the neighbourhood.");
+    assert_eq!((name.as_deref(), kind), (Some("Japan"), Some(SpeakerKind::Organisation)));
+}
+
+#[test]
+fn a_given_name_that_heads_organisations_opens_a_name() {
+    let t = "Bill Carrow spoke on Sunday.\n\nHe said, “There is no link at all.”";
+    assert_eq!(speaker(t, "There is no link at all.").as_deref(), Some("Bill Carrow"));
+    // the head of a bill's name stays one
+    let t = "The Farm Bill passed on Sunday.\n\nCritics said it was “a giveaway.”";
+    assert_ne!(speaker(t, "a giveaway.").as_deref(), Some("Farm Bill"));
+}
+
+#[test]
+fn a_person_qualified_by_a_long_organisation_name() {
+    let t = "“It is a stretch,” Holm Varrick of the Lindqvist Center for Nonproliferation Studies wrote.";
+    assert_eq!(speaker(t, "It is a stretch,").as_deref(), Some("Holm Varrick"));
+    let t = "Holm Varrick of Berenfeld warned: “The roads will fail.”";
+    assert_eq!(speaker(t, "The roads will fail.").as_deref(), Some("Holm Varrick"));
+}
+
+#[test]
+fn a_place_after_a_preposition_takes_no_role_from_the_next_clause() {
+    let t = "The flood reached the old town. Mayor Alma Roque spoke on Sunday.\n\n\
+             At a press conference in Kessel, the mayor also said there was “no evidence” of a link.";
+    assert_eq!(speaker(t, "no evidence").as_deref(), Some("Alma Roque"));
+}
+
+#[test]
+fn the_object_of_a_preposition_is_no_subject() {
+    // "Kessel" after "in" is not the subject of "says"
+    let t = "Omar Teller spoke first. A letter sent in Kessel says the plan is “dead on arrival.”";
+    assert_ne!(speaker(t, "dead on arrival.").as_deref(), Some("Kessel"));
+    // but an organisation after its article is ("the Times reported"), and a part's whole
+    let t = "She placed the note in a “burn bag,” the Ledger reported.";
+    assert_eq!(speaker(t, "burn bag,").as_deref(), Some("Ledger"));
+    let t = "Nearly 40% of younger voters said the plan was “a mistake.”";
+    assert_eq!(speaker(t, "a mistake.").as_deref(), Some("younger voters"));
+}
