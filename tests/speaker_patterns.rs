@@ -94,3 +94,16 @@ fn the_object_of_a_preposition_is_no_subject() {
     let t = "Nearly 40% of younger voters said the plan was “a mistake.”";
     assert_eq!(speaker(t, "a mistake.").as_deref(), Some("younger voters"));
 }
+
+#[test]
+fn a_state_or_its_capital_speaks_for_its_government() {
+    let (name, _, kind) = who("“We will not sign,” Chile said.", "We will not sign,");
+    assert_eq!((name.as_deref(), kind), (Some("Chile"), Some(SpeakerKind::Organisation)));
+    let (name, _, kind) = who("“We will not sign,” Lima said in a statement.", "We will not sign,");
+    assert_eq!((name.as_deref(), kind), (Some("Lima"), Some(SpeakerKind::Organisation)));
+    // a state is no antecedent of "he", and a given name that is also a capital's still is one
+    let t = "Chile protested on Monday.\n\nHe said, “We will wait and see.”";
+    assert_ne!(speaker(t, "We will wait and see.").as_deref(), Some("Chile"));
+    let t = "“We will wait,” said Sofia Marchetti, who leads the delegation.";
+    assert_eq!(who(t, "We will wait,").2, Some(SpeakerKind::Person));
+}

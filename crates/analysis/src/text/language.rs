@@ -39,6 +39,7 @@ struct LanguageFile {
     description_openers: Vec<String>,
     passive_auxiliaries: Vec<String>,
     organisations: Vec<String>,
+    states: Vec<String>,
     organisation_heads: Vec<String>,
     surname_words: Vec<String>,
     cue_modifiers: Vec<String>,
@@ -143,7 +144,8 @@ pub struct Language {
     lower_words: WordTable<LowerWord>,
     /// Every title and non-name word as written, with what it is.
     cased_words: WordTable<CasedWord>,
-    /// Named organisations as written ("White House"), for [`Language::organisation_at`].
+    /// Named organisations, states and capitals as written ("White House", "Chile", "Lima"),
+    /// for [`Language::organisation_at`].
     organisations: HashSet<String>,
     /// Given names, for [`Language::given_name`].
     given_names: GivenNames,
@@ -247,7 +249,10 @@ impl Language {
         not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
         file.organisation_heads.iter().for_each(|w| mark(w, |k| k.organisation_head = true));
         file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
-        for org in &file.organisations {
+        // a state or its capital speaks for its government, as an organisation does
+        let mut organisations = file.organisations;
+        organisations.extend(file.states);
+        for org in &organisations {
             if let Some(first) = org.split(' ').next() {
                 mark(first, |k| k.organisation_start = true);
             }
@@ -260,7 +265,7 @@ impl Language {
             page,
             lower_words,
             cased_words,
-            organisations: file.organisations.into_iter().collect(),
+            organisations: organisations.into_iter().collect(),
             given_names: GivenNames::default(),
         })
     }
