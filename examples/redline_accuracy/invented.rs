@@ -4,21 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::articles::{Article, Mark, articles};
 use crate::{Hits, Tally, context, data};
-
-/// A marked phrase: its byte range in its article and its tag (`?` for any).
-struct Mark {
-    start: usize,
-    end: usize,
-    tag: String,
-}
-
-/// One invented article: its name, text (a paragraph a line, blank lines between) and marks.
-struct Article {
-    name: String,
-    text: String,
-    marks: Vec<Mark>,
-}
 
 fn tag_of(category: &str) -> &'static str {
     match category {
@@ -33,39 +20,6 @@ fn tag_of(category: &str) -> &'static str {
         "DE_ESCALATION" => "DE",
         _ => "??",
     }
-}
-
-/// The articles of a file: paragraphs a line, `#` lines left out, a blank line between articles.
-fn articles(prefix: &str, source: &str) -> Vec<Article> {
-    let mut out: Vec<Article> = Vec::new();
-    let mut current: Option<Article> = None;
-    for line in source.lines().filter(|l| !l.starts_with('#')) {
-        if line.trim().is_empty() {
-            out.extend(current.take());
-            continue;
-        }
-        let a = current.get_or_insert_with(|| Article {
-            name: format!("{prefix}-{:02}", out.len() + 1),
-            text: String::new(),
-            marks: Vec::new(),
-        });
-        if !a.text.is_empty() {
-            a.text.push_str("\n\n");
-        }
-        let mut rest = line;
-        while let Some(open) = rest.find("[[") {
-            a.text.push_str(&rest[..open]);
-            let close = rest[open..].find("]]").map(|i| open + i).expect("a mark is closed by ]]");
-            let (tag, phrase) = rest[open + 2..close].split_once(':').expect("a mark is [[TAG:phrase]]");
-            let start = a.text.len();
-            a.text.push_str(phrase);
-            a.marks.push(Mark { start, end: a.text.len(), tag: tag.to_string() });
-            rest = &rest[close + 2..];
-        }
-        a.text.push_str(rest);
-    }
-    out.extend(current);
-    out
 }
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and

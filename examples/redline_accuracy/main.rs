@@ -56,6 +56,7 @@
 //! version of redline) instead of the library: run it over the split's `text/` folder and over
 //! the folder `--write-invented DIR` writes, to measure another build the same way.
 
+mod articles;
 mod invented;
 
 use std::collections::{BTreeMap, HashMap};
