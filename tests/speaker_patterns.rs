@@ -107,3 +107,33 @@ fn a_state_or_its_capital_speaks_for_its_government() {
     let t = "“We will wait,” said Sofia Marchetti, who leads the delegation.";
     assert_eq!(who(t, "We will wait,").2, Some(SpeakerKind::Person));
 }
+
+#[test]
+fn a_dateline_is_no_part_of_the_first_sentence() {
+    let a = Analyzer::bundled().analyze(&Source::from_text(
+        "t",
+        "Airspace row\n\nVILNIUS, March 4 (Reuters) - Estonia summoned the envoy after the third violation \
+         of its airspace, and warned that further incursions \"would not go unanswered.\"",
+    ));
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Estonia"));
+}
+
+#[test]
+fn a_time_adjunct_between_subject_and_verb() {
+    let t = "Estonia on Tuesday accused its neighbour of “brazen and reckless” conduct.";
+    assert_eq!(speaker(t, "brazen and reckless").as_deref(), Some("Estonia"));
+    let t = "Estonia late on Monday warned that incursions “would not go unanswered.”";
+    assert_eq!(speaker(t, "would not go unanswered.").as_deref(), Some("Estonia"));
+    // "on" with no day after it is no adjunct: the subject is not read over it
+    let t = "Estonia on the whole accused its neighbour of “brazen” conduct.";
+    assert_ne!(speaker(t, "brazen").as_deref(), Some("Estonia"));
+}
+
+#[test]
+fn a_names_possessive_opens_a_described_speaker() {
+    let t = "Malta’s coast guard said the boat had “entered closed waters” before dawn.";
+    assert_eq!(speaker(t, "entered closed waters").as_deref(), Some("Malta’s coast guard"));
+    // the possessive's own noun phrase, not a noun before the speaker
+    let t = "The trawler entered Malta’s waters, the coast guard said, calling it “a grave mistake”.";
+    assert_eq!(speaker(t, "a grave mistake").as_deref(), Some("the coast guard"));
+}

@@ -309,6 +309,11 @@ impl Resolver<'_> {
             let Some(subject) = g.subject_starting_at(k) else { continue };
             let end = subject.span().end;
             let mut next = g.r.words.iter().position(|w| w.range.start >= end).filter(|&j| j < n)?;
+            // "Lithuania on Tuesday accused": over a time adjunct to the verb
+            next += g.time_adjunct_at(next);
+            if next >= n {
+                return None;
+            }
             // "Pakistan's military, in a statement issued on Monday, rejected": over an
             // interjection between commas to the verb
             let close = (g.gap(next) == ",")

@@ -16,6 +16,7 @@ use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized};
 
+mod adjunct;
 mod qualified;
 
 /// Most words a descriptive subject ("a senior official of the ministry") runs to.
@@ -187,7 +188,9 @@ impl Grammar<'_> {
             if first > 0 && self.linked(first) && self.opens_description(first - 1) {
                 first -= 1;
             }
-            first = (first..e).rposition(|k| self.opens_description(k)).map(|k| first + k)?;
+            // or a name's possessive ("China’s coast guard", "Mali’s military government")
+            let possessive = |k: usize| is_capitalized(r.word(k)) && matches!(self.gap(k + 1), "’s" | "'s" | "’" | "'");
+            first = (first..e).rposition(|k| self.opens_description(k) || possessive(k)).map(|k| first + k)?;
             // nor the object of a preposition ("in the past said"), nor a noun a quote
             // follows ("calling the two lengthy “…”")
             let object = first > 0 && self.linked(first) && {
@@ -223,6 +226,11 @@ impl Grammar<'_> {
                 passive |= kind.passive_auxiliary;
                 e -= 1;
             }
+        }
+        // "Lithuania on Tuesday warned": over a time adjunct to the subject
+        let adjunct = self.time_adjunct_ending_at(e);
+        if adjunct > 0 && adjunct <= e && self.gap(e + 1).is_empty() {
+            e -= adjunct;
         }
         if self.gap(e + 1).ends_with(')') {
             // "Roe (D-Ohio) said": the name before the parenthesis
