@@ -137,3 +137,14 @@ fn a_names_possessive_opens_a_described_speaker() {
     let t = "The trawler entered Malta’s waters, the coast guard said, calling it “a grave mistake”.";
     assert_eq!(speaker(t, "a grave mistake").as_deref(), Some("the coast guard"));
 }
+
+#[test]
+fn a_general_role_noun_names_the_person_introduced_with_a_narrower_role() {
+    let t = "Russia will respond, Deputy Foreign Minister Oleg Varnin told the agency on Wednesday.\n\n\
+             “Any step of this kind will be answered,” the diplomat stressed.";
+    assert_eq!(speaker(t, "Any step of this kind will be answered,").as_deref(), Some("Oleg Varnin"));
+    // but an unnamed diplomat since is the one the noun names
+    let t = "Deputy Foreign Minister Oleg Varnin spoke on Wednesday.\n\n\
+             A Western diplomat in the capital said talks were stuck. “Nobody is moving,” the diplomat said.";
+    assert_ne!(speaker(t, "Nobody is moving,").as_deref(), Some("Oleg Varnin"));
+}

@@ -295,12 +295,13 @@ impl People {
         people
     }
 
-    /// The person named last before byte `at` whose roles include `role` ("the minister" is
-    /// the last person introduced as a minister), if any.
-    pub fn last_with_role(&self, role: &str, at: usize) -> Option<usize> {
+    /// The person named last before byte `at` whose roles the role noun `role` covers ("the
+    /// minister" is the last person introduced as a minister, "the diplomat" the last
+    /// ambassador or minister: [`Language::role_covers`]), if any.
+    pub(crate) fn last_with_role(&self, role: &str, at: usize, lang: &Language) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.range.start < at);
-        let with_role =
-            self.mentions[..i].iter().rev().find(|m| self.persons[m.person].roles.iter().any(|r| r == role));
+        let covers = |p: usize| self.persons[p].roles.iter().any(|r| lang.role_covers(role, r));
+        let with_role = self.mentions[..i].iter().rev().find(|m| covers(m.person));
         with_role.map(|m| m.person)
     }
 

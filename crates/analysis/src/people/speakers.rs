@@ -243,14 +243,33 @@ impl Resolver<'_> {
                     self.antecedent(from, at, |p| self.people.persons[p].gender.is_none_or(|g| g == gender))?;
                 Some(Decision { who: Who::Person(mention.0), basis: SpeakerBasis::Pronoun, span: mention.1 })
             }
-            Subject::Role { role, span } => match self.people.last_with_role(&role, at) {
-                Some(p) => {
+            Subject::Role { role, span } => match self.people.last_with_role(&role, at, self.lang) {
+                Some(p) if self.given_role(p, &role, span.start, paragraph) => {
                     let span = self.last_mention(p, at).unwrap_or(span);
                     Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
                 }
-                None => Some(Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }),
+                _ => Some(Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }),
             },
         }
+    }
+
+    /// True when person `p` is the one the role noun `role` at byte `at` (of paragraph
+    /// `paragraph`) names: introduced with that role, or with one the noun stands for when no
+    /// unnamed speaker is called by the noun in this or the paragraph before ("a Western
+    /// diplomat said … the diplomat added" is that diplomat, not the minister named before).
+    fn given_role(&self, p: usize, role: &str, at: usize, paragraph: usize) -> bool {
+        let person = &self.people.persons[p];
+        if person.roles.iter().any(|r| r == role) {
+            return true;
+        }
+        let since = self.article.paragraphs[paragraph.saturating_sub(1)].start;
+        let between = self.text[since..at].to_lowercase();
+        let named = between.match_indices(role).any(|(i, _)| {
+            let after = &between[i + role.len()..];
+            let ends = |s: &str| !s.starts_with(char::is_alphabetic);
+            ends(after) || after.strip_prefix('s').is_some_and(ends)
+        });
+        !named
     }
 
     fn last_mention(&self, person: usize, at: usize) -> Option<Range<usize>> {

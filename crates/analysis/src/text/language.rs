@@ -52,6 +52,7 @@ struct LanguageFile {
     adjunct_prepositions: Vec<String>,
     title_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
+    role_kinds: FxHashMap<String, Vec<String>>,
 }
 
 /// The bundled given names' table, made by the build script with [`given_names::entries`].
@@ -149,6 +150,8 @@ pub struct Language {
     organisations: HashSet<String>,
     /// Given names, for [`Language::given_name`].
     given_names: GivenNames,
+    /// For a general role noun ("diplomat"), the roles it stands for ("ambassador").
+    role_kinds: FxHashMap<String, Vec<String>>,
 }
 
 impl Language {
@@ -267,6 +270,7 @@ impl Language {
             cased_words,
             organisations: organisations.into_iter().collect(),
             given_names: GivenNames::default(),
+            role_kinds: file.role_kinds,
         })
     }
 
@@ -278,6 +282,13 @@ impl Language {
         let kind = self.lower_word(word);
         let finite = (word.ends_with("ed") || word.ends_with('s')) && !word.ends_with("ss");
         word.starts_with(|c: char| c.is_lowercase()) && !kind.function && (kind.cue_modifier || kind.cue || finite)
+    }
+
+    /// True when a person with `role` can be called by the role noun `noun`: the same role,
+    /// or one of the roles the general noun stands for ("the diplomat" for an ambassador or a
+    /// deputy foreign minister, the `role_kinds` of the language data).
+    pub(crate) fn role_covers(&self, noun: &str, role: &str) -> bool {
+        noun == role || self.role_kinds.get(noun).is_some_and(|kinds| kinds.iter().any(|k| k == role))
     }
 
     /// True when `word`, lower-cased, is one of the cue verbs (`said`, `told`, `warns`) or
