@@ -148,3 +148,13 @@ fn a_general_role_noun_names_the_person_introduced_with_a_narrower_role() {
              A Western diplomat in the capital said talks were stuck. “Nobody is moving,” the diplomat said.";
     assert_ne!(speaker(t, "Nobody is moving,").as_deref(), Some("Oleg Varnin"));
 }
+
+#[test]
+fn a_subject_does_not_run_over_a_conjunction_or_clause_opener() {
+    let t = "Foreign Minister Ilias Marou said the border “is not up for discussion”, but added that \
+             Athens was ready to continue the “positive agenda” of talks.";
+    assert_eq!(speaker(t, "positive agenda").as_deref(), Some("Ilias Marou"));
+    let t = "Spokesman Cem Aktan said Ankara “expects compliance” under the Lausanne and 1947 Paris \
+             treaties and would “never allow a fait accompli”.";
+    assert_eq!(speaker(t, "never allow a fait accompli").as_deref(), Some("Cem Aktan"));
+}

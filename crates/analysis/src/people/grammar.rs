@@ -299,7 +299,11 @@ impl Grammar<'_> {
             if self.person_at(e).is_some() || self.subject_ending_at(e).is_some() && self.is_head(e) {
                 break;
             }
-            if e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
+            // a subject does not run over a conjunction, a clause opener or a cue ("but added
+            // that Athens was", "the 1923 Lausanne and 1947 Paris treaties")
+            let kind = r.kind(e).lower;
+            let ends = kind.coordinator || kind.clause_opener || (e > s && self.cue_at(e).is_some());
+            if ends || e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
                 return None;
             }
             e += 1;
