@@ -158,3 +158,23 @@ fn a_subject_does_not_run_over_a_conjunction_or_clause_opener() {
              treaties and would “never allow a fait accompli”.";
     assert_eq!(speaker(t, "never allow a fait accompli").as_deref(), Some("Cem Aktan"));
 }
+
+#[test]
+fn a_surname_with_a_joined_particle_is_a_name_also_written_without_it() {
+    let t = "“Water is an existential issue,” Foreign Minister Karim el-Tawfy said.";
+    assert_eq!(speaker(t, "Water is an existential issue,").as_deref(), Some("Karim el-Tawfy"));
+    let t = "Foreign Minister Karim el-Tawfy spoke on Wednesday.\n\n“Water is our life,” Tawfy said.";
+    assert_eq!(speaker(t, "Water is our life,").as_deref(), Some("Karim el-Tawfy"));
+    let t = "The note was handed over by Khalid Rashed al-Nuaimi, the assistant minister.\n\n\
+             “The islands are not for sale,” al-Nuaimi told reporters.";
+    assert_eq!(speaker(t, "The islands are not for sale,").as_deref(), Some("Khalid Rashed al-Nuaimi"));
+}
+
+#[test]
+fn a_capitalised_word_ending_in_ly_is_no_adverb() {
+    let t = "“We are ready,” Jonas Kennerly said.";
+    assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Jonas Kennerly"));
+    // a lower-case one still is, between the subject and its cue
+    let t = "“We are ready,” Jonas Kennerly repeatedly said.";
+    assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Jonas Kennerly"));
+}

@@ -13,7 +13,7 @@ use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver, Who};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
-use crate::text::words::{Span, is_capitalized};
+use crate::text::words::{Span, is_capitalized, ly_adverb};
 
 /// Most words read after a quote for its cue.
 const AFTER_WORDS: usize = 9;
@@ -322,7 +322,7 @@ impl Resolver<'_> {
                 .filter(|&j| (next + 1..j).all(|k| g.gap(k).is_empty()));
             let interjected = close.is_some();
             next = close.unwrap_or(next);
-            if next + 1 < n && g.r.word(next).ends_with("ly") && g.gap(next + 1).is_empty() {
+            if next + 1 < n && ly_adverb(g.r.word(next)) && g.gap(next + 1).is_empty() {
                 next += 1; // "Trump openly admires"
             }
             if (!g.gap(next).is_empty() && !interjected) || !self.lang.verb_like(g.r.word(next)) {

@@ -5,7 +5,7 @@
 use super::{initial, is_title, joined};
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
-use crate::text::words::{Span, is_capitalized};
+use crate::text::words::{Span, is_capitalized, ly_adverb};
 
 /// Most words of a relative clause ("who works at the mill") between a name and its cue.
 const MAX_RELATIVE_WORDS: usize = 16;
@@ -58,7 +58,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         && (lang.cue_at(r, end).is_some()
             || (end + 1 < r.words.len()
                 && r.adjacent(end)
-                && r.lower(end).ends_with("ly")
+                && ly_adverb(r.word(end))
                 && lang.cue_at(r, end + 1).is_some()));
     // "Jane Roe, 25, said", "Jane Roe, of Ohio, said": a short apposition, then the cue; "Jane
     // Roe, who works at the mill, said": a relative clause on a person, of any length

@@ -14,7 +14,7 @@ use crate::model::SpeakerKind;
 use crate::people::People;
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
-use crate::text::words::{Span, is_capitalized};
+use crate::text::words::{Span, is_capitalized, ly_adverb};
 
 mod adjunct;
 mod qualified;
@@ -222,7 +222,7 @@ impl Grammar<'_> {
         let mut passive = false;
         for _ in 0..2 {
             let kind = self.r.kind(e).lower;
-            if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || self.r.lower(e).ends_with("ly")) {
+            if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || ly_adverb(self.r.word(e))) {
                 passive |= kind.passive_auxiliary;
                 e -= 1;
             }

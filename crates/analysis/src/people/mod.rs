@@ -98,6 +98,21 @@ fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
         && lang.given_name(w).is_some()
 }
 
+/// True when word `i` is a name written after a lower-case particle and a hyphen
+/// ("al-Mazrouei", "el-Shazly"): a name particle of the language data, then a capital.
+fn particle_joined(r: &Span, lang: &Language, i: usize) -> bool {
+    let (particle, rest) = r.word(i).split_once('-').unwrap_or_default();
+    is_capitalized(rest) && particle.starts_with(|c: char| c.is_lowercase()) && lang.lower_word(particle).particle
+}
+
+/// The name a particle-joined surname stands for without its particle ("Shazly" of
+/// "el-Shazly"), which articles also write alone.
+fn without_particle<'a>(surname: &'a str, lang: &Language) -> Option<&'a str> {
+    let (particle, rest) = surname.split_once('-')?;
+    (is_capitalized(rest) && particle.starts_with(|c: char| c.is_lowercase()) && lang.lower_word(particle).particle)
+        .then_some(rest)
+}
+
 /// True when every letter of `w` is a capital.
 fn all_caps(w: &str) -> bool {
     if w.is_ascii() {
@@ -140,7 +155,8 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < r.words.len() {
-        if !name_word(r, aliases, i) && !initials_open_name(r, aliases, i) && !given_head(r, aliases, lang, i) {
+        let opens = name_word(r, aliases, i) || particle_joined(r, lang, i);
+        if !opens && !initials_open_name(r, aliases, i) && !given_head(r, aliases, lang, i) {
             i += 1;
             continue;
         }
@@ -149,11 +165,13 @@ fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
         while i + n < r.words.len() && n < MAX_NAME_WORDS && joined(r, i + n - 1) {
             let k = i + n;
             let particle = || r.kind(k).lower.particle;
-            let next_is_name = || k + 1 < r.words.len() && name_word(r, aliases, k + 1);
+            let next_is_name =
+                || k + 1 < r.words.len() && (name_word(r, aliases, k + 1) || particle_joined(r, lang, k + 1));
             // "Theresa May": after a given name, a capitalised word that is also a common
             // word (a month, a colour) is a surname
             let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
             if name_word(r, aliases, k)
+                || particle_joined(r, lang, k)
                 || (initial(r, k) && (next_is_name() || initials_open_name(r, aliases, k)) && joined(r, k))
                 || (particle() && next_is_name() && r.adjacent(k))
                 || surname_word()
@@ -255,6 +273,9 @@ impl People {
                     family_first.entry(first.to_string()).or_insert(p);
                 }
             }
+            if let Some(rest) = without_particle(&people.persons[p].surname, lang) {
+                by_surname.entry(rest.to_string()).or_insert(p);
+            }
             let person = &mut people.persons[p];
             if n > 1 && person.name == person.surname {
                 person.name = name;
@@ -269,6 +290,7 @@ impl People {
         for (first, p) in family_first {
             by_surname.entry(first).or_insert(p);
         }
+
         // the first bytes surnames start with: other words are passed over without hashing
         let mut opens_surname = [false; 256];
         for surname in by_surname.keys() {

@@ -20,6 +20,12 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when `word`, as written, looks like an adverb of manner: all lower-case, ending in
+/// `-ly` ("quickly", "repeatedly"; not the names "Kelly", "el-Shazly").
+pub fn ly_adverb(word: &str) -> bool {
+    word.ends_with("ly") && !word.chars().any(char::is_uppercase)
+}
+
 /// True when the text between two byte offsets is only spaces (words next to each other).
 pub fn adjacent(text: &str, end: usize, start: usize) -> bool {
     start >= end && text[end..start].chars().all(|c| c == ' ' || c == '\u{a0}')
