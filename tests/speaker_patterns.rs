@@ -178,3 +178,11 @@ fn a_capitalised_word_ending_in_ly_is_no_adverb() {
     let t = "“We are ready,” Jonas Kennerly repeatedly said.";
     assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Jonas Kennerly"));
 }
+
+#[test]
+fn advisers_consuls_and_commodores_are_titles() {
+    let t = "“That is not going to happen,” National Security Adviser Tomas Varga told reporters.";
+    assert_eq!(speaker(t, "That is not going to happen,").as_deref(), Some("Tomas Varga"));
+    let t = "“The crew is safe,” said Commodore Ines Halloran.";
+    assert_eq!(speaker(t, "The crew is safe,").as_deref(), Some("Ines Halloran"));
+}
