@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 17] = [
+const MARKED: [(&str, &str, &str); 18] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -58,6 +58,11 @@ const MARKED: [(&str, &str, &str); 17] = [
     ),
     ("unseen14", "unseen14.txt", "Fourteenth unseen batch (written during the ninth round, frozen; held out of it)"),
     ("unseen15", "unseen15.txt", "Fifteenth unseen batch (written during the ninth round, frozen; held out of it)"),
+    (
+        "unseen16",
+        "unseen16.txt",
+        "Sixteenth unseen batch (written with its speakers during issue 10's tenth round, frozen; held out of it)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
