@@ -186,3 +186,17 @@ fn advisers_consuls_and_commodores_are_titles() {
     let t = "“The crew is safe,” said Commodore Ines Halloran.";
     assert_eq!(speaker(t, "The crew is safe,").as_deref(), Some("Ines Halloran"));
 }
+
+#[test]
+fn an_organisation_named_with_its_head_before_a_preposition() {
+    let t = "In a statement, Ostland's Ministry of Foreign Affairs said the floods had “cost lives that could \
+             have been saved”.";
+    let (name, _, kind) = who(t, "cost lives that could have been saved");
+    assert_eq!(
+        (name.as_deref(), kind),
+        (Some("Ostland's Ministry of Foreign Affairs"), Some(SpeakerKind::Organisation))
+    );
+    // capitalised words with no head word before "of" name no organisation
+    let t = "Critics in the Valley of Kings said the plan was “a folly”.";
+    assert_ne!(who(t, "a folly").2, Some(SpeakerKind::Organisation));
+}

@@ -143,7 +143,9 @@ impl Grammar<'_> {
         let org_word = (cased.organisation_head && is_capitalized(word))
             || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))
             || (is_capitalized(word) && self.aliases[e] && !qualifies);
-        let org_phrase = (e.saturating_sub(3)..=e).find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k));
+        let org_phrase = (e.saturating_sub(3)..=e)
+            .find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k))
+            .or_else(|| self.headed_name_ending_at(e));
         let listed = org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural;
         if !(listed || descriptions && self.plain_noun(e)) {
             return None;
@@ -205,6 +207,30 @@ impl Grammar<'_> {
             }
         }
         Some(Subject::Named { kind: SpeakerKind::Description, span: self.range(first, e) })
+    }
+
+    /// The first word of an organisation's name that ends at word `e` and has its head word
+    /// before a preposition ("Ministry of Foreign Affairs", "Office for Democratic
+    /// Institutions and Human Rights"): capitalised words and the small words of names back
+    /// to a capitalised organisation head.
+    fn headed_name_ending_at(&self, e: usize) -> Option<usize> {
+        let r = &self.r;
+        let small = |k: usize| matches!(r.lower(k).as_ref(), "of" | "for" | "and" | "on" | "the");
+        if !is_capitalized(r.word(e)) {
+            return None;
+        }
+        let mut k = e;
+        let mut head = None;
+        while k > 0 && e - k < MAX_PHRASE_WORDS && self.gap(k).is_empty() && {
+            let w = r.word(k - 1);
+            is_capitalized(w) || small(k - 1)
+        } {
+            k -= 1;
+            if is_capitalized(r.word(k)) && r.kind(k).cased.organisation_head && small(k + 1) {
+                head = Some(k);
+            }
+        }
+        head
     }
 
     /// True when word `k` is a determiner or possessive opening a described speaker.
