@@ -90,19 +90,23 @@ fn initials_open_name(r: &Span, aliases: &[bool], i: usize) -> bool {
 /// True when word `i` is a given name that also heads organisations' names, opening a name
 /// ("Bill Clinton", "Hall Smith"; not "the Farm Bill", "Bill Amendment").
 fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
-    let w = r.word(i);
-    r.kind(i).cased.organisation_head
+    r.may_be_capitalized(i)
         && !aliases[i]
         && r.adjacent(i)
+        && r.kind(i).cased.organisation_head
         && name_word(r, aliases, i + 1)
-        && lang.given_name(w).is_some()
+        && lang.given_name(r.word(i)).is_some()
 }
 
 /// True when word `i` is a name written after a lower-case particle and a hyphen
 /// ("al-Mazrouei", "el-Shazly"): a name particle of the language data, then a capital.
 fn particle_joined(r: &Span, lang: &Language, i: usize) -> bool {
-    let (particle, rest) = r.word(i).split_once('-').unwrap_or_default();
-    is_capitalized(rest) && particle.starts_with(|c: char| c.is_lowercase()) && lang.lower_word(particle).particle
+    // particles are short and lower-case: a hyphen within the first bytes, read as bytes
+    let range = &r.words[i].range;
+    let b = &r.text.as_bytes()[range.start..range.end.min(range.start + 5)];
+    let Some(dash) = b.iter().position(|&c| c == b'-').filter(|_| b[0].is_ascii_lowercase()) else { return false };
+    let (particle, rest) = (&r.text[range.start..range.start + dash], &r.text[range.start + dash + 1..range.end]);
+    is_capitalized(rest) && lang.lower_word(particle).particle
 }
 
 /// The name a particle-joined surname stands for without its particle ("Shazly" of
