@@ -8,9 +8,9 @@
 use std::ops::Range;
 
 use crate::model::{SpeakerBasis, SpeakerKind};
-use crate::people::People;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver, Who};
+use crate::people::{People, in_organisation_name};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
 use crate::text::words::{Span, is_capitalized, ly_adverb};
@@ -198,10 +198,7 @@ impl Resolver<'_> {
             if g.gap(next).is_empty() && matches!(g.r.lower(next).as_ref(), "of" | "from" | "at") {
                 // "Jane Roe of the Martin Center for Policy Studies wrote": the cue right
                 // after the organisation's name
-                let name_part = |k: usize| {
-                    is_capitalized(g.r.word(k)) || matches!(g.r.lower(k).as_ref(), "the" | "of" | "for" | "and")
-                };
-                let c = (next + 1..n).find(|&k| !(g.gap(k).is_empty() && name_part(k)))?;
+                let c = (next + 1..n).find(|&k| !(g.gap(k).is_empty() && in_organisation_name(&g.r, k)))?;
                 let named = c > next + 1 && is_capitalized(g.r.word(c - 1));
                 return (named && g.gap(c).is_empty() && g.cue_at(c).is_some())
                     .then(|| self.decide(s, q.open_mark, q.paragraph))

@@ -2,7 +2,7 @@
 //! words attached to it and the gender they point to: what [`super::People::find`] keeps a
 //! run on.
 
-use super::{initial, is_title, joined};
+use super::{in_organisation_name, initial, is_title, joined};
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized, ly_adverb};
@@ -79,11 +79,8 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // qualifies, then the cue
     let qualified =
         end + 1 < r.words.len() && r.adjacent(end - 1) && matches!(r.lower(end).as_ref(), "of" | "from" | "at") && {
-            let name_part = |k: usize| {
-                is_capitalized(r.word(k)) || matches!(r.lower(k).as_ref(), "the" | "of" | "for" | "and" | "on")
-            };
             let last = (end + 1..(end + 1 + MAX_QUALIFIER_WORDS).min(r.words.len()))
-                .take_while(|&k| r.adjacent(k - 1) && name_part(k))
+                .take_while(|&k| r.adjacent(k - 1) && in_organisation_name(r, k))
                 .last();
             last.is_some_and(|k| {
                 is_capitalized(r.word(k))

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::model::SpeakerKind;
-use crate::people::People;
+use crate::people::{People, in_organisation_name};
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized, ly_adverb};
@@ -215,18 +215,15 @@ impl Grammar<'_> {
     /// to a capitalised organisation head.
     fn headed_name_ending_at(&self, e: usize) -> Option<usize> {
         let r = &self.r;
-        let small = |k: usize| matches!(r.lower(k).as_ref(), "of" | "for" | "and" | "on" | "the");
         if !is_capitalized(r.word(e)) {
             return None;
         }
         let mut k = e;
         let mut head = None;
-        while k > 0 && e - k < MAX_PHRASE_WORDS && self.gap(k).is_empty() && {
-            let w = r.word(k - 1);
-            is_capitalized(w) || small(k - 1)
-        } {
+        while k > 0 && e - k < MAX_PHRASE_WORDS && self.gap(k).is_empty() && in_organisation_name(r, k - 1) {
             k -= 1;
-            if is_capitalized(r.word(k)) && r.kind(k).cased.organisation_head && small(k + 1) {
+            let before_preposition = !is_capitalized(r.word(k + 1));
+            if is_capitalized(r.word(k)) && r.kind(k).cased.organisation_head && before_preposition {
                 head = Some(k);
             }
         }

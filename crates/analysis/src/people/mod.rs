@@ -101,20 +101,24 @@ fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
 /// True when word `i` is a name written after a lower-case particle and a hyphen
 /// ("al-Mazrouei", "el-Shazly"): a name particle of the language data, then a capital.
 fn particle_joined(r: &Span, lang: &Language, i: usize) -> bool {
-    // particles are short and lower-case: a hyphen within the first bytes, read as bytes
+    // particles are short and lower-case: most words fail on their first bytes
     let range = &r.words[i].range;
     let b = &r.text.as_bytes()[range.start..range.end.min(range.start + 5)];
-    let Some(dash) = b.iter().position(|&c| c == b'-').filter(|_| b[0].is_ascii_lowercase()) else { return false };
-    let (particle, rest) = (&r.text[range.start..range.start + dash], &r.text[range.start + dash + 1..range.end]);
-    is_capitalized(rest) && lang.lower_word(particle).particle
+    b[0].is_ascii_lowercase() && b.contains(&b'-') && without_particle(r.word(i), lang).is_some()
 }
 
 /// The name a particle-joined surname stands for without its particle ("Shazly" of
 /// "el-Shazly"), which articles also write alone.
 fn without_particle<'a>(surname: &'a str, lang: &Language) -> Option<&'a str> {
     let (particle, rest) = surname.split_once('-')?;
-    (is_capitalized(rest) && particle.starts_with(|c: char| c.is_lowercase()) && lang.lower_word(particle).particle)
-        .then_some(rest)
+    let lower = particle.starts_with(|c: char| c.is_lowercase());
+    (is_capitalized(rest) && lower && lang.lower_word(particle).particle).then_some(rest)
+}
+
+/// True when word `k` can be part of an organisation's name: capitalised, or one of the small
+/// words names hold ("Ministry of Foreign Affairs", "Center for Policy Studies").
+pub(crate) fn in_organisation_name(r: &Span, k: usize) -> bool {
+    is_capitalized(r.word(k)) || matches!(r.lower(k).as_ref(), "the" | "of" | "for" | "and" | "on")
 }
 
 /// True when every letter of `w` is a capital.
@@ -294,7 +298,6 @@ impl People {
         for (first, p) in family_first {
             by_surname.entry(first).or_insert(p);
         }
-
         // the first bytes surnames start with: other words are passed over without hashing
         let mut opens_surname = [false; 256];
         for surname in by_surname.keys() {

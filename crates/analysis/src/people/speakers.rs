@@ -267,7 +267,8 @@ impl Resolver<'_> {
         let named = between.match_indices(role).any(|(i, _)| {
             let after = &between[i + role.len()..];
             let ends = |s: &str| !s.starts_with(char::is_alphabetic);
-            ends(after) || after.strip_prefix('s').is_some_and(ends)
+            let starts = !between[..i].ends_with(char::is_alphabetic);
+            starts && (ends(after) || after.strip_prefix('s').is_some_and(ends))
         });
         !named
     }
