@@ -200,3 +200,23 @@ fn an_organisation_named_with_its_head_before_a_preposition() {
     let t = "Critics in the Valley of Kings said the plan was “a folly”.";
     assert_ne!(who(t, "a folly").2, Some(SpeakerKind::Organisation));
 }
+
+#[test]
+fn the_cue_before_a_quote_outranks_a_reporting_clause_after_a_later_comma() {
+    let t = "Spokesman Omid Farahani said on Monday that enrichment “is not negotiable”, as the three \
+             powers kept up their threat of sanctions, state TV reported.";
+    assert_eq!(speaker(t, "is not negotiable").as_deref(), Some("Omid Farahani"));
+    // with no cue before it, the later clause still speaks for the quote
+    let t = "“We will not move” since the vote was close, said Ilona Varga.";
+    assert_eq!(speaker(t, "We will not move").as_deref(), Some("Ilona Varga"));
+}
+
+#[test]
+fn a_fronted_phrase_is_no_subject_and_a_plural_after_a_quantifier_no_cue() {
+    let t = "In a statement carried by the news agency, Ri Chol-ho, a vice minister of defence, denounced \
+             the drills and said the North would act “whenever it deems necessary.”";
+    assert_eq!(speaker(t, "whenever it deems necessary.").as_deref(), Some("Ri Chol-ho"));
+    let t = "Its influence worries many Asian states, and it has used “velvet gloves” in the region, said \
+             Nora Kessling, an expert at the university.";
+    assert_eq!(speaker(t, "velvet gloves").as_deref(), Some("Nora Kessling"));
+}

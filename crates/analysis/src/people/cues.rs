@@ -103,6 +103,7 @@ impl Resolver<'_> {
         // unless a short sentence of its own follows it ("“We are ready.” Roe said.")
         let ends_sentence = self.text[q.range.clone()].ends_with('.')
             && q.close_mark.as_ref().is_some_and(|m| self.text[m.end..].trim_start().starts_with(char::is_uppercase));
+        let mut after = None;
         if let Some(close) = &q.close_mark {
             let first = p.words.words.partition_point(|w| w.range.start < close.end);
             let end = p.sentence_end(self.lang, first, next_start).min(first + APPOSITION_WORDS);
@@ -112,20 +113,22 @@ impl Resolver<'_> {
             {
                 return Some(d);
             }
-            // "“…” since the vote was close, said Roe.": a cue clause after a later comma
+            after = (!ends_sentence).then_some((first, end));
+        }
+        // "“…” since the vote was close, said Roe.": a cue clause after a later comma, when no
+        // cue before the quote in its sentence has spoken for it ("Roe said that it “…”, as
+        // talks went on, state TV reported" is Roe's)
+        let later_comma = || {
+            let (first, end) = after?;
             let w = &p.words.words;
             let comma = |k: &usize| self.text[w[k - 1].range.end..w[*k].range.start].trim() == ",";
-            if !ends_sentence
-                && let Some(d) =
-                    (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))
-            {
-                return Some(d);
-            }
-        }
+            (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))
+        };
         let start = p.sentence_start(self.lang, prev_end, q.open_mark);
         let end = p.words.words.partition_point(|w| w.range.end <= q.open_mark);
         if let Some(d) = self
             .before(q, p, start..end)
+            .or_else(later_comma)
             .or_else(|| self.sentence_subject(q, p, start..end))
             .or_else(|| self.named_before_colon(q, p, start..end))
         {
@@ -303,6 +306,11 @@ impl Resolver<'_> {
         let n = g.r.words.len();
         let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));
         for k in clause_starts {
+            // a fronted phrase ("In a statement carried by the agency, Roe said") is no subject
+            let kind = g.r.kind(k).lower;
+            if kind.governs() && !kind.description_opener {
+                continue;
+            }
             let Some(subject) = g.subject_starting_at(k) else { continue };
             let end = subject.span().end;
             let mut next = g.r.words.iter().position(|w| w.range.start >= end).filter(|&j| j < n)?;

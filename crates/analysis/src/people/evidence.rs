@@ -52,7 +52,28 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // "Roe of Ohio said": a run after a preposition qualifies a noun before it; the cue
     // after it is not its own
     let qualifier = before(1) && matches!(r.lower(i - 1).as_ref(), "of" | "from" | "in" | "at");
+    // "many Asian states", "the Republican claims": after a determiner or quantifier, a cue
+    // word with a plural's ending is the noun the run qualifies
+    let plural_noun = before(1)
+        && end < r.words.len()
+        && r.word(end).ends_with('s')
+        && matches!(
+            r.lower(i - 1).as_ref(),
+            "many"
+                | "some"
+                | "several"
+                | "all"
+                | "most"
+                | "other"
+                | "both"
+                | "these"
+                | "those"
+                | "few"
+                | "the"
+                | "their"
+        );
     let cue_after = !qualifier
+        && !plural_noun
         && end < r.words.len()
         && matches!(gap(end), "" | ",")
         && (lang.cue_at(r, end).is_some()
