@@ -220,3 +220,16 @@ fn a_fronted_phrase_is_no_subject_and_a_plural_after_a_quantifier_no_cue() {
              Nora Kessling, an expert at the university.";
     assert_eq!(speaker(t, "velvet gloves").as_deref(), Some("Nora Kessling"));
 }
+
+#[test]
+fn a_run_that_a_states_name_ends_is_no_person_when_only_a_cue_shows_it() {
+    // "Airways Chile" would otherwise be a person whose "surname" every later "Chile" names,
+    // and the quote of the next paragraph could not be carried over it
+    let t = "Airways Chile said pilots had little notice.\n\n\
+             Defense Minister Clara Donnell said: “It was unsafe.”\n\n\
+             Asked whether Chile would retaliate, she paused. “I will not speculate about that.”";
+    assert_eq!(speaker(t, "I will not speculate about that.").as_deref(), Some("Clara Donnell"));
+    // a given name before the state's name keeps the person ("Michael Jordan")
+    let t = "“We are ready,” said Michael Jordan.";
+    assert_eq!(who(t, "We are ready,").2, Some(SpeakerKind::Person));
+}

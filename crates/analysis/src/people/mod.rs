@@ -243,10 +243,13 @@ impl People {
                 }
                 // a lone plural or role word next to a cue is a group ("Democrats said"); a
                 // listed organisation, or a run one starts ("White" of "White House press
-                // secretary"), is none of the people
+                // secretary"), is none of the people, nor is a run that only a cue shows and a
+                // state's name ends ("Airservices Australia said")
                 let lower = region.kind(i + n - 1).lower;
+                let state_ended = evidence == Evidence::Cue && lang.organisation_at(&region, i + n - 1) == Some(1);
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
                     || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
+                    || state_ended
                 {
                     continue;
                 }
