@@ -25,7 +25,7 @@
 //! ([`Analysis`] and its parts) and [`DataError`]; text in (reading, decoding, extraction,
 //! folding, words, language data); article structure; quotes; people and speakers; topics
 //! and the gazetteer; red lines; assembly and the [`Analyzer`]; then corpus, export and the
-//! escalation [`timeline`], which use the analysis. See ARCHITECTURE.md at the top of the repository.
+//! escalation [`timeline()`], which use the analysis. See ARCHITECTURE.md at the top of the repository.
 
 #![warn(missing_docs)]
 

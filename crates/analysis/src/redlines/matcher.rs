@@ -21,7 +21,7 @@ use crate::text::fold::Folded;
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    /// Index of the pattern in the list given to [`Matcher::new`].
+    /// Index of the pattern in the list the matcher was made from.
     pub pattern: usize,
     /// Folded start offset.
     pub start: usize,

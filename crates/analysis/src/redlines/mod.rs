@@ -2,7 +2,7 @@
 //! cue means ([`sense`]: whole words, contexts, weak cues only where a place is named, cues that
 //! need a demand or threat nearby), those that negation drops left out with the hits inside
 //! them, overlapping ones resolved to the longest, negation and modality applied
-//! ([`modality`]: a negated cue is dropped or becomes its category's negated one, hedges
+//! ([`mod@modality`]: a negated cue is dropped or becomes its category's negated one, hedges
 //! lower, intensifiers raise), then the sentence rules ([`rules`]: escalation, boosters).
 //! Every adjustment is said in the hit's `why`.
 

@@ -1,6 +1,6 @@
 //! Checking the parts of a pattern that the automaton does not: the tail of a hit, read
 //! rightwards from the end of its anchor ([`verify`]), its prefix, read leftwards from the start
-//! of its anchor ([`back`], in `verify/back.rs` with the contexts read leftwards), and the
+//! of its anchor ([`mod@back`], in `verify/back.rs` with the contexts read leftwards), and the
 //! contexts, read leftwards from its start or rightwards from its end.
 
 use crate::text::fold::{Folded, is_quote_mark, is_word_char};

@@ -3,7 +3,7 @@
 //! understands: the title, a "By …" line, a "Published …" line with the page's own date, then
 //! one paragraph per line with blank lines between. Offsets of the analysis then refer to this
 //! extracted text. An HTML page's headline and date come from its metadata first
-//! ([`page_meta`](super::page_meta)).
+//! ([`super::page_meta`]).
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! The words that structure articles and attributions, loaded from `assets/language.json`:
 //! cue verbs, pronouns, role nouns and titles for speakers; byline prefixes and page-chrome
 //! markers for article structure; the words of page furniture and dates
-//! ([`PageWords`](crate::text::page_words::PageWords)).
+//! ([`crate::text::page_words::PageWords`]).
 
 use std::borrow::Cow;
 

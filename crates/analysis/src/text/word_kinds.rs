@@ -12,7 +12,7 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// What a lower-case word is in the lists of [`Language`].
+/// What a lower-case word is in the lists of [`Language`](crate::text::language::Language).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct LowerWord {
     /// A one-word cue verb ("said").
@@ -73,7 +73,8 @@ impl LowerWord {
     }
 }
 
-/// What a word, as written, is in the case-keeping lists of [`Language`].
+/// What a word, as written, is in the case-keeping lists of
+/// [`Language`](crate::text::language::Language).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct CasedWord {
     /// A title ("President").
