@@ -11,10 +11,11 @@
 //! title, a scare quote) and its kind (`person`, `organisation`, `description`, `none`).
 //!
 //! **Metrics**, over the gold quotes redline finds as quotes: a speaker is right when the
-//! names match as the PolNeAR harness (`examples/accuracy`) matches them — lower-cased, the
-//! articles and possessives dropped, and the last word of either among the words of the other
-//! (`Hiroshi Tanabe` and `Tanabe`; `two diplomats` and `diplomats`) — and a `NONE` quote is
-//! right when redline names nobody. Gold quotes redline does not find are counted apart.
+//! names match by the PolNeAR harness's rule (`examples/accuracy`), in a simpler form: lower-cased,
+//! the articles and possessives dropped (titles are kept, and descriptions get no rule of their
+//! own), and the last word of either among the words of the other (`Hiroshi Tanabe` and
+//! `Tanabe`; `two diplomats` and `diplomats`) — and a `NONE` quote is right when redline names
+//! nobody. Gold quotes redline does not find are counted apart.
 
 // the marks are the red-line harness's; here only the texts are read
 #[allow(dead_code)]
