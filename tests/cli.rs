@@ -179,6 +179,26 @@ fn export_writes_refuses_to_overwrite_and_obeys_force() {
 }
 
 #[test]
+fn export_to_dash_writes_stdout_and_no_file_named_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let in_dir = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_redline"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("XDG_CONFIG_HOME", "/nonexistent/redline-tests")
+            .env("XDG_DATA_HOME", "/nonexistent/redline-tests")
+            .output()
+            .expect("redline runs")
+    };
+    assert_eq!(json(&in_dir(&["export", "--format", "json", "-o", "-"]))["source"], "bundled:article.txt");
+    // without --format, `-o -` is Markdown, as stdout is
+    let md = in_dir(&["export", "-o", "-"]);
+    assert!(md.status.success(), "{}", stderr(&md));
+    assert_eq!(md.stdout, redline(&["export"]).stdout);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "a file was written");
+}
+
+#[test]
 fn export_into_a_missing_folder_fails_leaving_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("nope").join("brief.json");

@@ -1,7 +1,7 @@
 //! `redline export`: its arguments, the format, the selection of quotes and delivery to the
 //! `-o` file or stdout.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use redline_analysis::{Analysis, Format, write_atomic};
@@ -21,7 +21,8 @@ pub struct ExportArgs {
     /// Output format [default: from the extension of -o, else md]
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
-    /// Write to this file instead of stdout (atomically; never replaces a file without --force)
+    /// Write to this file instead of stdout (atomically; never replaces a file without --force;
+    /// `-` is stdout)
     #[arg(short, long, value_name = "PATH")]
     pub output: Option<PathBuf>,
     /// Replace the -o file if it exists
@@ -51,9 +52,14 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// The `-o` file, if any: `-o -` is stdout, as for most Unix tools, never a file named `-`.
+fn output_file(args: &ExportArgs) -> Option<&Path> {
+    args.output.as_deref().filter(|path| path.as_os_str() != "-")
+}
+
 /// The export format: `--format`, or the extension of `-o`, or else Markdown.
 pub fn format(args: &ExportArgs) -> Result<Format, CliError> {
-    match (args.format, &args.output) {
+    match (args.format, output_file(args)) {
         (Some(f), _) => Ok(f.into()),
         (None, Some(path)) => Format::from_path(path).ok_or_else(|| {
             CliError::Option("--format", format!("cannot tell from {}; give md, json or txt", path.display()))
@@ -65,7 +71,7 @@ pub fn format(args: &ExportArgs) -> Result<Format, CliError> {
 /// Writes the rendered brief to the `-o` file (atomically) or to stdout (made safe when it is a
 /// terminal: [`output::print_brief`]).
 pub fn deliver(rendered: &str, args: &ExportArgs) -> Result<(), CliError> {
-    match &args.output {
+    match output_file(args) {
         Some(path) => Ok(write_atomic(path, rendered.as_bytes(), args.force)?),
         None => output::print_brief(rendered),
     }
