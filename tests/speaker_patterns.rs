@@ -233,3 +233,32 @@ fn a_run_that_a_states_name_ends_is_no_person_when_only_a_cue_shows_it() {
     let t = "“We are ready,” said Michael Jordan.";
     assert_eq!(who(t, "We are ready,").2, Some(SpeakerKind::Person));
 }
+
+#[test]
+fn a_described_office_is_the_one_person_named_with_it_before_or_after() {
+    // the lead gives the office, a later paragraph the name with it as a title
+    let t = "Varland’s defence minister said on Monday that the army “will not wait forever.”\n\n\
+             “We have been patient,” Defence Minister Osric Telmane told reporters.";
+    let (name, basis, kind) = who(t, "will not wait forever.");
+    assert_eq!(
+        (name.as_deref(), basis, kind),
+        (Some("Osric Telmane"), Some(SpeakerBasis::Pronoun), Some(SpeakerKind::Person))
+    );
+    // or with it as an apposition
+    let t = "Varland’s defence minister said the army was “ready.”\n\n\
+             Osric Telmane, Varland’s defence minister, visited the border on Tuesday.";
+    assert_eq!(speaker(t, "ready.").as_deref(), Some("Osric Telmane"));
+    // another office is not it
+    let t = "Varland’s defence minister said the army was “ready.”\n\n\
+             “We have been patient,” Foreign Minister Osric Telmane told reporters.";
+    assert_eq!(speaker(t, "ready.").as_deref(), Some("Varland’s defence minister"));
+    // two people with the office: no guess
+    let t = "Varland’s foreign minister said the border was “closed.”\n\n\
+             “We stand firm,” Foreign Minister Osric Telmane said.\n\n\
+             Foreign Minister Ilvo Pessane rejected the claim.";
+    assert_eq!(speaker(t, "closed.").as_deref(), Some("Varland’s foreign minister"));
+    // an unnamed one of a kind is nobody named
+    let t = "A defence minister said the army was “ready.”\n\n\
+             “We have been patient,” Defence Minister Osric Telmane told reporters.";
+    assert_ne!(speaker(t, "ready.").as_deref(), Some("Osric Telmane"));
+}

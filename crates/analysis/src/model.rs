@@ -84,10 +84,12 @@ pub enum SpeakerBasis {
     /// No cue verb: the subject that opens the quote's sentence, whose verb frames the
     /// quote ("Reid has gone after Trump as a “…”", "The report found “…”").
     Subject,
-    /// A pronoun, role noun or place subject ("he", "the minister", "Moscow") resolved to
-    /// the person it stands for: the last person in subject position agreeing in gender, the
-    /// last person introduced with that role, or the person introduced with that place who
-    /// speaks elsewhere in the article ("Russian Foreign Minister Jane Roe").
+    /// A pronoun, role noun, described office or place subject ("he", "the minister",
+    /// "Turkey’s defence minister", "Moscow") resolved to the person it stands for: the last
+    /// person in subject position agreeing in gender, the last person introduced with that
+    /// role, the one person named with that office as a title or apposition anywhere in the
+    /// article, or the person introduced with that place who speaks elsewhere in the article
+    /// ("Russian Foreign Minister Jane Roe").
     Pronoun,
     /// No cue of its own: the speaker of the quotes before it, carried over paragraphs
     /// while no other person is named in between. A weaker basis, marked as such.

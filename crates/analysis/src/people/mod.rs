@@ -7,6 +7,7 @@ mod cues;
 mod evidence;
 pub(crate) mod grammar;
 pub(crate) mod speakers;
+mod titled;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;

@@ -8,7 +8,8 @@
 //!    paragraph with a colon.
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
 //!    the previous paragraphs agreeing in gender; `the minister` the last person introduced
-//!    as a minister.
+//!    as a minister; `Turkey’s defence minister` the one person named with that office
+//!    anywhere in the article ([`super::titled`]).
 //! 3. **The paragraph and the quote continued** — quotes of one paragraph share the
 //!    attribution of the next decided one, else the previous; a quote running over a
 //!    paragraph break keeps its speaker.
@@ -28,7 +29,7 @@ use crate::article::sections::Sections;
 use crate::model::{QuoteKind, SpeakerBasis, SpeakerKind};
 use crate::people::cues::Paragraph;
 use crate::people::grammar::Subject;
-use crate::people::{People, clause};
+use crate::people::{People, clause, titled};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
 
@@ -236,6 +237,13 @@ impl Resolver<'_> {
             Subject::Person { person, span } => {
                 Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Cue, span })
             }
+            Subject::Named { kind: SpeakerKind::Description, span } => {
+                Some(self.office_holder(&span).unwrap_or(Decision {
+                    who: Who::Named(SpeakerKind::Description),
+                    basis: SpeakerBasis::Cue,
+                    span,
+                }))
+            }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
             Subject::Pronoun { gender, .. } => {
                 let from = self.article.paragraphs[paragraph.saturating_sub(CARRY_PARAGRAPHS)].start;
@@ -248,9 +256,25 @@ impl Resolver<'_> {
                     let span = self.last_mention(p, at).unwrap_or(span);
                     Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
                 }
-                _ => Some(Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }),
+                // nobody before has the role: one named with the office later
+                None => Some(self.office_holder(&span).unwrap_or(Decision {
+                    who: Who::Named(SpeakerKind::Description),
+                    basis: SpeakerBasis::Cue,
+                    span,
+                })),
+                Some(_) => Some(Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }),
             },
         }
+    }
+
+    /// A description naming an office (`Turkey’s defence minister`, `the president`) made
+    /// the one person the article names with that office, before or after
+    /// ([`titled::person_of_office`]); the span is that person's mention nearest the cue.
+    fn office_holder(&self, span: &Range<usize>) -> Option<Decision> {
+        let p = titled::person_of_office(self.text, self.people, &self.text[span.clone()], self.lang)?;
+        let at = span.start;
+        let near = self.people.mentions.iter().filter(|m| m.person == p).min_by_key(|m| m.range.start.abs_diff(at))?;
+        Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span: near.range.clone() })
     }
 
     /// True when person `p` is the one the role noun `role` at byte `at` (of paragraph
