@@ -262,3 +262,17 @@ fn a_described_office_is_the_one_person_named_with_it_before_or_after() {
              “We have been patient,” Defence Minister Osric Telmane told reporters.";
     assert_ne!(speaker(t, "ready.").as_deref(), Some("Osric Telmane"));
 }
+
+#[test]
+fn a_given_name_that_heads_organisations_opens_a_name_before_a_particle() {
+    let t = "“We see no link,” Mayor Bill van Tessel said.\n\n“It is early,” the mayor added.";
+    assert_eq!(speaker(t, "We see no link,").as_deref(), Some("Bill van Tessel"));
+    assert_eq!(speaker(t, "It is early,").as_deref(), Some("Bill van Tessel"));
+}
+
+#[test]
+fn a_fuller_name_later_replaces_a_shorter_one_whatever_its_case() {
+    let t = "“It was deliberate,” Van Tessel said.\n\n“We see no link,” Mayor Bill van Tessel said.";
+    assert_eq!(speaker(t, "It was deliberate,").as_deref(), Some("Bill van Tessel"));
+    assert_eq!(speaker(t, "We see no link,").as_deref(), Some("Bill van Tessel"));
+}

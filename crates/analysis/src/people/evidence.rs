@@ -2,7 +2,7 @@
 //! words attached to it and the gender they point to: what [`super::People::find`] keeps a
 //! run on.
 
-use super::{in_organisation_name, initial, is_title, joined};
+use super::names::{in_organisation_name, initial, is_title, joined};
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized, ly_adverb};

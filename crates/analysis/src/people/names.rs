@@ -1,0 +1,188 @@
+//! The words of a name: which capitalised words can be part of one, how they join into runs
+//! (titles, initials, particles, given names that also head organisations), and how a fuller
+//! name later stands for a shorter one. What shows that a run is a person is `evidence.rs`;
+//! which runs are kept, [`super::People::find`].
+
+use crate::text::language::Language;
+use crate::text::words::{Span, is_capitalized};
+
+/// Longest run of words taken as one name.
+const MAX_NAME_WORDS: usize = 4;
+
+pub(super) fn is_title(r: &Span, i: usize) -> bool {
+    let kind = r.kind(i).cased;
+    kind.title || (kind.title_with_dot && r.text[r.words[i].range.end..].starts_with('.'))
+}
+
+/// Words `i` and `i + 1` belong to one name: next to each other, or `i` an abbreviation
+/// ending in a dot ("Sen. Chris", "Wendy R. Weiser").
+pub(super) fn joined(r: &Span, i: usize) -> bool {
+    r.adjacent(i)
+        || (i + 1 < r.words.len()
+            && r.text[r.words[i].range.end..r.words[i + 1].range.start].trim_end() == "."
+            && r.words[i].range.len() <= 4)
+}
+
+/// True when word `i` is an initial or initials: one capital letter and a dot ("R." of
+/// "Wendy R. Weiser"), or capitals joined by dots, read as one word ("G.K." of "G.K. Roe").
+pub(super) fn initial(r: &Span, i: usize) -> bool {
+    let w = r.word(i).as_bytes();
+    let letters = w.iter().step_by(2).all(u8::is_ascii_uppercase);
+    let dots = w.iter().skip(1).step_by(2).all(|&b| b == b'.');
+    w.len() % 2 == 1 && letters && dots && r.text[r.words[i].range.end..].starts_with('.')
+}
+
+/// True when initials open a name at word `i`: `G.K. Roe`, `J. Edgar Roe` — initials joined
+/// by their dots, then a name word. A known place or organisation (`U.S.`) is no initials.
+fn initials_open_name(r: &Span, aliases: &[bool], i: usize) -> bool {
+    let mut k = i;
+    while k < r.words.len() && initial(r, k) && !aliases[k] && joined(r, k) {
+        k += 1;
+    }
+    k > i && k < r.words.len() && name_word(r, aliases, k)
+}
+
+/// True when word `i` is a given name that also heads organisations' names, opening a name
+/// ("Bill Clinton", "Bill de Blasio", "Hall Smith"; not "the Farm Bill", "Bill Amendment").
+fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
+    let particle_then_name =
+        || i + 2 < r.words.len() && r.kind(i + 1).lower.particle && r.adjacent(i + 1) && name_word(r, aliases, i + 2);
+    r.may_be_capitalized(i)
+        && !aliases[i]
+        && r.adjacent(i)
+        && r.kind(i).cased.organisation_head
+        && (name_word(r, aliases, i + 1) || particle_then_name())
+        && lang.given_name(r.word(i)).is_some()
+}
+
+/// True when `name` is `shorter` with words before it, case aside ("Bill de Blasio" of "De
+/// Blasio").
+pub(super) fn extends(name: &str, shorter: &str) -> bool {
+    let (name, shorter) = (name.to_lowercase(), shorter.to_lowercase());
+    name.strip_suffix(&shorter).is_some_and(|before| before.ends_with(' '))
+}
+
+/// True when word `i` is a name written after a lower-case particle and a hyphen
+/// ("al-Mazrouei", "el-Shazly"): a name particle of the language data, then a capital.
+fn particle_joined(r: &Span, lang: &Language, i: usize) -> bool {
+    // particles are short and lower-case: most words fail on their first bytes
+    let range = &r.words[i].range;
+    let b = &r.text.as_bytes()[range.start..range.end.min(range.start + 5)];
+    b[0].is_ascii_lowercase() && b.contains(&b'-') && without_particle(r.word(i), lang).is_some()
+}
+
+/// The name a particle-joined surname stands for without its particle ("Shazly" of
+/// "el-Shazly"), which articles also write alone.
+pub(super) fn without_particle<'a>(surname: &'a str, lang: &Language) -> Option<&'a str> {
+    let (particle, rest) = surname.split_once('-')?;
+    let lower = particle.starts_with(|c: char| c.is_lowercase());
+    (is_capitalized(rest) && lower && lang.lower_word(particle).particle).then_some(rest)
+}
+
+/// True when word `k` can be part of an organisation's name: capitalised, or one of the small
+/// words names hold ("Ministry of Foreign Affairs", "Center for Policy Studies").
+pub(crate) fn in_organisation_name(r: &Span, k: usize) -> bool {
+    is_capitalized(r.word(k)) || matches!(r.lower(k).as_ref(), "the" | "of" | "for" | "and" | "on")
+}
+
+/// True when every letter of `w` is a capital.
+fn all_caps(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_alphabetic).all(|b| b.is_ascii_uppercase())
+    } else {
+        w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    }
+}
+
+/// True when word `i` can be part of a name: capitalised, not all capitals, no digits, not
+/// a gazetteer alias, title or non-name word.
+#[inline(always)]
+fn name_word(r: &Span, aliases: &[bool], i: usize) -> bool {
+    r.may_be_capitalized(i) && !aliases[i] && capitalized_name_word(r, i) && !is_title(r, i)
+}
+
+/// [`name_word`] for a word that may be capitalised: not a [`place_adjective`] (a lower-case
+/// syllable, `Ban Ki-moon`, is part of a name), nor a capitalised function word or clause
+/// opener (`Whenever asked`, `About` in a title-case headline).
+fn capitalized_name_word(r: &Span, i: usize) -> bool {
+    let w = r.word(i);
+    is_capitalized(w) && !all_caps(w) && !place_adjective(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
+        let kind = r.kind(i);
+        let (cased, lower) = (kind.cased, kind.lower);
+        !(cased.not_name || cased.title || cased.organisation_head || lower.function || lower.clause_opener)
+    }
+}
+
+/// A hyphenated word whose last part is a lower-case participle (`Vienna-based`,
+/// `Kremlin-backed`, `London-born`): it describes a name rather than being one.
+fn place_adjective(w: &str) -> bool {
+    let participle =
+        |last: &str| last.starts_with(|c: char| c.is_lowercase()) && (last.ends_with("ed") || last == "born");
+    w.rsplit_once('-').is_some_and(|(_, last)| participle(last))
+}
+
+/// Runs of capitalised words that could be names (`aliases` marks the words that are known
+/// places or organisations): (first word, word count).
+pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.words.len() {
+        let opens = name_word(r, aliases, i) || particle_joined(r, lang, i);
+        if !opens && !initials_open_name(r, aliases, i) && !given_head(r, aliases, lang, i) {
+            i += 1;
+            continue;
+        }
+        let mut n = 1;
+        let given = lang.given_name(r.word(i)).is_some();
+        while i + n < r.words.len() && n < MAX_NAME_WORDS && joined(r, i + n - 1) {
+            let k = i + n;
+            let particle = || r.kind(k).lower.particle;
+            let next_is_name =
+                || k + 1 < r.words.len() && (name_word(r, aliases, k + 1) || particle_joined(r, lang, k + 1));
+            // "Theresa May": after a given name, a capitalised word that is also a common
+            // word (a month, a colour) is a surname
+            let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
+            if name_word(r, aliases, k)
+                || particle_joined(r, lang, k)
+                || (initial(r, k) && (next_is_name() || initials_open_name(r, aliases, k)) && joined(r, k))
+                || (particle() && next_is_name() && r.adjacent(k))
+                || surname_word()
+            {
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        // a run that a place's or organisation's head word ends ("Kent County", "York City",
+        // "Los Angeles-based") or that a capitalised non-name word opens inside a sentence
+        // ("New York") is not a name
+        let head_after = i + n < r.words.len() && r.adjacent(i + n - 1) && {
+            let w = r.word(i + n);
+            is_capitalized(w) && (r.kind(i + n).cased.organisation_head || place_adjective(w))
+        };
+        let name_before = i > 0 && r.adjacent(i - 1) && {
+            let w = r.word(i - 1);
+            let kind = r.kind(i - 1).cased;
+            is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1)
+        };
+        if !head_after && !name_before {
+            out.push((i, n));
+        }
+        i += n;
+    }
+    out
+}
+
+/// True when word `k` opens a sentence (or the span): a stop, a quote mark or nothing before it.
+fn opens_sentence(r: &Span, k: usize) -> bool {
+    k == 0 || {
+        let gap = r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+        gap.ends_with(['.', '!', '?', ':', '“', '"', '‘', '—'])
+    }
+}
+
+/// True when word `k` is a common word that is a surname after a given name ("May" of
+/// "Theresa May", "Rice", "Brown"): the language data's `surname_words`.
+fn is_surname_like(r: &Span, k: usize) -> bool {
+    r.kind(k).cased.surname_word
+}
