@@ -142,6 +142,14 @@ pub(crate) fn gold_speaker(text: &str, source: &[Range], nlp: Option<&Nlp>) -> O
         (Some(m), None) => chain_name(m).inspect(|_| speaker.resolved = true),
         (None, None) => Some((chunk_head(), first, last)).filter(|&(h, ..)| tokens[h].proper),
     };
+    if named.is_none()
+        && let Some(name) = titled_person(text, nlp, &speaker.source)
+    {
+        speaker.name = name;
+        speaker.class = Class::Person;
+        speaker.resolved = true;
+        return Some(speaker);
+    }
     if let Some((h, first, last)) = named {
         let (mut a, mut b) = (h, h);
         while a > first && tokens[a - 1].proper {
@@ -162,6 +170,35 @@ pub(crate) fn gold_speaker(text: &str, source: &[Range], nlp: Option<&Nlp>) -> O
         speaker.class = if person { Class::Person } else { Class::Organisation };
     }
     Some(speaker)
+}
+
+/// For a role-noun source its chain left unnamed (`the mayor`), the one person CoreNLP tags
+/// right after that word written as a title (`Mayor Jane Roe`) in the article; `None` when no
+/// one or more than one person (by last word) is.
+fn titled_person(text: &str, nlp: &Nlp, source: &str) -> Option<String> {
+    let role = source.trim().strip_prefix("the ")?;
+    if role.contains(' ') || !role.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let tokens = &nlp.tokens;
+    let mut found: Option<String> = None;
+    for (t, token) in tokens.iter().enumerate() {
+        let word = &text[token.start..token.end];
+        if !(word.eq_ignore_ascii_case(role) && word.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let run = tokens[t + 1..].iter().take_while(|k| k.person).count();
+        if run == 0 {
+            continue;
+        }
+        let name = &text[tokens[t + 1].start..tokens[t + run].end];
+        match &found {
+            Some(f) if name_words(f).last() != name_words(name).last() => return None,
+            Some(_) => {}
+            None => found = Some(name.to_string()),
+        }
+    }
+    found
 }
 
 /// Lowercased words of a name, without possessives, punctuation, titles or articles.

@@ -17,7 +17,9 @@
 //! starting the span if that is a proper noun (and PERSON, when the span holds a PERSON), else
 //! the end of the first PERSON run ("a critic, Jane Roe", "Acme director Jane Roe"), else, for a
 //! pronoun or role noun, the mention's chain gives the name (its representative mention, or its
-//! first with a proper-noun head), else the last word before a comma or preposition. A
+//! first with a proper-noun head), else the last word before a comma or preposition; a role noun
+//! after `the` that neither names (`the mayor`) is the one person CoreNLP tags right after that
+//! word written as a title in the article (`Mayor Jane Roe`), when there is exactly one. A
 //! proper-noun head gives the name, the proper nouns around it; it is a person when CoreNLP tags
 //! it, its chain or the same word elsewhere PERSON, or it holds a title ("Mr.", "Sen."), else an
 //! organisation. A head that is only a title ("the President", tagged a proper noun) names
