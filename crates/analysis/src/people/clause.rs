@@ -133,7 +133,7 @@ fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
             return false;
         }
         before = before[..before.len() - word.len()].trim_end();
-        if descriptors > 0 && opens_sentence(before) {
+        if descriptors > 0 && opens_sentence(before) && !ends_with_abbreviation(before, lang) {
             return true;
         }
         if kind.function {
@@ -142,6 +142,15 @@ fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
         }
     }
     false
+}
+
+/// True when `before` ends with the dot of an abbreviation, not of a sentence: initials
+/// joined by dots (`U.N.`, `U.S.`) or a title (`Gov.`), as in "by former U.N. secretary
+/// general Jane Roe".
+fn ends_with_abbreviation(before: &str, lang: &Language) -> bool {
+    let Some(stem) = last_word(before).and_then(|w| w.strip_suffix('.')) else { return false };
+    let initials = stem.contains('.') && stem.split('.').all(|p| p.chars().count() == 1);
+    initials || lang.cased_word(stem).title_with_dot
 }
 
 /// True when `after` (the text after a name) starts with a lower-case word ending in `ing`.
@@ -166,6 +175,14 @@ mod tests {
     fn subject(text: &str, name: &str) -> bool {
         let start = text.find(name).expect("the name is in the text");
         in_subject_position(text, &(start..start + name.len()), &Language::bundled())
+    }
+
+    #[test]
+    fn the_dot_of_an_abbreviation_before_descriptors_opens_no_sentence() {
+        let t = "The panel, overseen by former U.N. secretary general Jane Roe, met.";
+        assert!(!subject(t, "Roe"));
+        assert!(subject("They met in the U.S. Former secretary Jane Roe spoke.", "Roe"));
+        assert!(subject("It was late. Former secretary Jane Roe spoke.", "Roe"));
     }
 
     #[test]
