@@ -55,11 +55,11 @@ fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
         && lang.given_name(r.word(i)).is_some()
 }
 
-/// True when `name` is `shorter` with words before it, case aside ("Bill de Blasio" of "De
-/// Blasio").
+/// True when `name` is `shorter` with words before it, ASCII case aside ("Bill de Blasio" of
+/// "De Blasio"). Compared in place: this runs for every full name of an article.
 pub(super) fn extends(name: &str, shorter: &str) -> bool {
-    let (name, shorter) = (name.to_lowercase(), shorter.to_lowercase());
-    name.strip_suffix(&shorter).is_some_and(|before| before.ends_with(' '))
+    let Some(cut) = name.len().checked_sub(shorter.len()).filter(|&cut| cut > 0) else { return false };
+    name.is_char_boundary(cut) && name[..cut].ends_with(' ') && name[cut..].eq_ignore_ascii_case(shorter)
 }
 
 /// True when word `i` is a name written after a lower-case particle and a hyphen
