@@ -212,6 +212,11 @@ fn voice_of_place(
     Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Pronoun, span: d.span.clone() })
 }
 
+/// A described speaker that names nobody in the article: the description at its cue.
+fn described(span: Range<usize>) -> Decision {
+    Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }
+}
+
 /// The sieves, with what they read.
 pub(super) struct Resolver<'a> {
     pub(super) text: &'a str,
@@ -238,11 +243,7 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Cue, span })
             }
             Subject::Named { kind: SpeakerKind::Description, span } => {
-                Some(self.office_holder(&span).unwrap_or(Decision {
-                    who: Who::Named(SpeakerKind::Description),
-                    basis: SpeakerBasis::Cue,
-                    span,
-                }))
+                Some(self.office_holder(&span).unwrap_or_else(|| described(span)))
             }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
             Subject::Pronoun { gender, .. } => {
@@ -257,12 +258,8 @@ impl Resolver<'_> {
                     Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
                 }
                 // nobody before has the role: one named with the office later
-                None => Some(self.office_holder(&span).unwrap_or(Decision {
-                    who: Who::Named(SpeakerKind::Description),
-                    basis: SpeakerBasis::Cue,
-                    span,
-                })),
-                Some(_) => Some(Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }),
+                None => Some(self.office_holder(&span).unwrap_or_else(|| described(span))),
+                Some(_) => Some(described(span)),
             },
         }
     }
