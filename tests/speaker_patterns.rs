@@ -276,3 +276,25 @@ fn a_fuller_name_later_replaces_a_shorter_one_whatever_its_case() {
     assert_eq!(speaker(t, "It was deliberate,").as_deref(), Some("Bill van Tessel"));
     assert_eq!(speaker(t, "We see no link,").as_deref(), Some("Bill van Tessel"));
 }
+
+#[test]
+fn a_document_that_speaks_is_its_issuer_named_where_it_was_mentioned() {
+    // "a statement by …"
+    let t = "The agency carried a statement by Oren Malkee, a party official, on the drills.\n\n\
+             “This is our last warning,” the statement said.";
+    let (name, basis, kind) = who(t, "This is our last warning,");
+    assert_eq!(
+        (name.as_deref(), basis, kind),
+        (Some("Oren Malkee"), Some(SpeakerBasis::Pronoun), Some(SpeakerKind::Person))
+    );
+    // the subject of the cue that mentions it, or of the clause that cue reports
+    let t = "The Varland Foreign Ministry said in a statement on Monday that it would respond.\n\n\
+             “We demand the release of the crew,” the statement said.";
+    assert_eq!(speaker(t, "We demand the release of the crew,").as_deref(), Some("Varland Foreign Ministry"));
+    let t = "The Courier said Anton Creel provided a written statement on Monday.\n\n\
+             “The use was a mistake,” the statement said.";
+    assert_eq!(speaker(t, "The use was a mistake,").as_deref(), Some("Anton Creel"));
+    // a document nobody was said to issue stays the document
+    let t = "“The use was a mistake,” the statement said.";
+    assert_eq!(speaker(t, "The use was a mistake,").as_deref(), Some("the statement"));
+}

@@ -88,8 +88,9 @@ pub enum SpeakerBasis {
     /// "Turkey’s defence minister", "Moscow") resolved to the person it stands for: the last
     /// person in subject position agreeing in gender, the last person introduced with that
     /// role, the one person named with that office as a title or apposition anywhere in the
-    /// article, or the person introduced with that place who speaks elsewhere in the article
-    /// ("Russian Foreign Minister Jane Roe").
+    /// article, a document's issuer where it was last mentioned ("the statement said" after
+    /// "the ministry said in a statement"), or the person introduced with that place who
+    /// speaks elsewhere in the article ("Russian Foreign Minister Jane Roe").
     Pronoun,
     /// No cue of its own: the speaker of the quotes before it, carried over paragraphs
     /// while no other person is named in between. A weaker basis, marked as such.

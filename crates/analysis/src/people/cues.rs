@@ -38,7 +38,7 @@ pub(super) struct Paragraph<'a> {
 impl Paragraph<'_> {
     /// Index of the first word of the sentence holding byte `at` (sentence stops after a
     /// word that is not an abbreviation such as `Sen.` or `U.S.`).
-    fn sentence_start(&self, lang: &Language, from: usize, at: usize) -> usize {
+    pub(super) fn sentence_start(&self, lang: &Language, from: usize, at: usize) -> usize {
         let w = self.words.words;
         let mut k = w.partition_point(|x| x.range.start < at);
         let floor = w.partition_point(|x| x.range.start < from);
@@ -72,7 +72,7 @@ impl Paragraph<'_> {
         e
     }
 
-    fn grammar<'g>(&'g self, range: Range<usize>, people: &'g People, lang: &'g Language) -> Grammar<'g> {
+    pub(super) fn grammar<'g>(&'g self, range: Range<usize>, people: &'g People, lang: &'g Language) -> Grammar<'g> {
         let r = self.words.slice(range.clone());
         Grammar { r, people, lang, aliases: &self.aliases[range], descriptions: true }
     }

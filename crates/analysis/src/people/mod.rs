@@ -4,6 +4,7 @@
 
 mod clause;
 mod cues;
+mod documents;
 mod evidence;
 pub(crate) mod grammar;
 mod names;

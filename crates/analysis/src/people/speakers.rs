@@ -9,7 +9,8 @@
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
 //!    the previous paragraphs agreeing in gender; `the minister` the last person introduced
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
-//!    anywhere in the article ([`super::titled`]).
+//!    anywhere in the article ([`super::titled`]); `the statement` its issuer
+//!    ([`super::documents`]).
 //! 3. **The paragraph and the quote continued** — quotes of one paragraph share the
 //!    attribution of the next decided one, else the previous; a quote running over a
 //!    paragraph break keeps its speaker.
@@ -231,7 +232,7 @@ pub(super) struct Resolver<'a> {
 
 impl Resolver<'_> {
     /// True when byte `at` lies inside a quote.
-    fn is_quoted(&self, at: usize) -> bool {
+    pub(super) fn is_quoted(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|r| r.start <= at);
         i > 0 && at < self.quoted[i - 1].end
     }
@@ -243,7 +244,8 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Cue, span })
             }
             Subject::Named { kind: SpeakerKind::Description, span } => {
-                Some(self.office_holder(&span).unwrap_or_else(|| described(span)))
+                let resolved = self.office_holder(&span).or_else(|| self.issuer(&span, paragraph));
+                Some(resolved.unwrap_or_else(|| described(span)))
             }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
             Subject::Pronoun { gender, .. } => {

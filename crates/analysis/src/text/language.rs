@@ -51,6 +51,9 @@ struct LanguageFile {
     qualifier_adjectives: Vec<String>,
     adjunct_prepositions: Vec<String>,
     title_cues: Vec<String>,
+    /// Optional, so that a language file written before it still reads.
+    #[serde(default)]
+    document_nouns: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -232,6 +235,7 @@ impl Language {
         lower(file.qualifier_prepositions).iter().for_each(|w: &String| mark(w, |k| k.qualifier_preposition = true));
         lower(file.qualifier_adjectives).iter().for_each(|w: &String| mark(w, |k| k.qualifier_adjective = true));
         lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
+        lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,

@@ -63,6 +63,9 @@ pub(crate) struct LowerWord {
     /// A preposition that also opens an adjunct of a cue verb ("said *in* a statement", "*at*
     /// a briefing"): after a cue it qualifies a speaker only after a qualifier adjective.
     pub adjunct_preposition: bool,
+    /// A document that speaks for whoever issued it ("the *statement* said"): the issuer is
+    /// named where the article mentioned it before ("the ministry said in a statement").
+    pub document: bool,
 }
 
 impl LowerWord {

@@ -1,0 +1,66 @@
+//! A document that speaks (`“…,” the statement said`): the words are its issuer's, named where
+//! the article last mentioned the document — `a statement by Jane Roe`, `a statement from the
+//! ministry`, or the subject of the sentence that mentions it (`the ministry said in a
+//! statement`, `Britain and France told Iran …, according to a joint statement`).
+
+use std::ops::Range;
+
+use crate::model::SpeakerBasis;
+use crate::people::grammar::Subject;
+use crate::people::speakers::{Decision, Resolver};
+use crate::text::words::is_capitalized;
+
+/// Paragraphs looked at for the document's earlier mention: its own and the one before.
+const DOCUMENT_PARAGRAPHS: usize = 1;
+
+impl Resolver<'_> {
+    /// The issuer of the document a described subject names (`the statement`, `the joint
+    /// statement`, a `document_nouns` word after `the` and lower-case modifiers), from the
+    /// last mention of that document before it in this or the previous paragraph, outside
+    /// quotes. `None` when there is no such mention or it names no issuer.
+    pub(super) fn issuer(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
+        let description = &self.text[span.clone()];
+        let (first, rest) = description.split_once(' ')?;
+        let noun = rest.rsplit(' ').next()?;
+        let modifiers = rest.split(' ').all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        if !first.eq_ignore_ascii_case("the") || !modifiers || !self.lang.lower_word(noun).document {
+            return None;
+        }
+        for k in (paragraph.saturating_sub(DOCUMENT_PARAGRAPHS)..=paragraph).rev() {
+            let p = &self.paragraphs[k];
+            let words = p.words.words;
+            let before = words.partition_point(|w| w.range.end <= span.start);
+            let Some(at) = (0..before).rev().find(|&i| {
+                p.words.lower_is(i, noun)
+                    && !self.is_quoted(words[i].range.start)
+                    && !span.contains(&words[i].range.start)
+            }) else {
+                continue;
+            };
+            // "a statement by Roe", "a statement from the ministry"
+            let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
+            let subject = if by {
+                let g = p.grammar(at + 2..words.len(), self.people, self.lang);
+                g.subject_starting_at(0)
+            } else {
+                // the subject of a cue earlier in the mention's sentence, or of the clause it
+                // reports ("The Times said Roe provided a statement" is Roe's)
+                let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[at].range.start);
+                let g = p.grammar(start..at, self.people, self.lang);
+                let n = g.r.words.len();
+                let cue = (0..n).rfind(|&c| g.cue_at(c).is_some() && !g.r.lower_is(c, "according"));
+                let reported = cue.and_then(|c| {
+                    (c + 1..n.saturating_sub(1)).rev().find_map(|i| {
+                        let verb = !is_capitalized(g.r.word(i + 1)) && !g.r.kind(i + 1).lower.function;
+                        let person = self.people.named_at(g.r.words[i].range.start).filter(|_| verb)?;
+                        Some(Subject::Person { person, span: g.r.words[i].range.clone() })
+                    })
+                });
+                reported.or_else(|| cue.and_then(|c| g.subject_before(c)))
+            };
+            let decision = self.decide(subject?, words[at].range.start, k)?;
+            return Some(Decision { basis: SpeakerBasis::Pronoun, ..decision });
+        }
+        None
+    }
+}
