@@ -298,3 +298,17 @@ fn a_document_that_speaks_is_its_issuer_named_where_it_was_mentioned() {
     let t = "“The use was a mistake,” the statement said.";
     assert_eq!(speaker(t, "The use was a mistake,").as_deref(), Some("the statement"));
 }
+
+#[test]
+fn an_organisations_acronym_is_the_name_spelt_out_for_it() {
+    let t = "Two missiles flew on Monday, Varland’s Joint Chiefs of Staff (JCS) said.\n\n\
+             “Our military has raised its readiness posture,” the JCS said.";
+    let (name, basis, kind) = who(t, "Our military has raised its readiness posture,");
+    assert_eq!(
+        (name.as_deref(), basis, kind),
+        (Some("Varland’s Joint Chiefs of Staff"), Some(SpeakerBasis::Pronoun), Some(SpeakerKind::Organisation))
+    );
+    // never spelt out: the acronym as written
+    let t = "“Our military has raised its readiness posture,” the JCS said.";
+    assert_eq!(speaker(t, "Our military has raised its readiness posture,").as_deref(), Some("JCS"));
+}

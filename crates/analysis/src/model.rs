@@ -89,7 +89,8 @@ pub enum SpeakerBasis {
     /// person in subject position agreeing in gender, the last person introduced with that
     /// role, the one person named with that office as a title or apposition anywhere in the
     /// article, a document's issuer where it was last mentioned ("the statement said" after
-    /// "the ministry said in a statement"), or the person introduced with that place who
+    /// "the ministry said in a statement"), an organisation's acronym the name spelt out for
+    /// it ("Joint Chiefs of Staff (JCS)"), or the person introduced with that place who
     /// speaks elsewhere in the article ("Russian Foreign Minister Jane Roe").
     Pronoun,
     /// No cue of its own: the speaker of the quotes before it, carried over paragraphs

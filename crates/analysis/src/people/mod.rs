@@ -2,6 +2,7 @@
 //! verb next to them, an apposition, a headline "Name:"), their surnames, every mention,
 //! and the main speaker — the person the headline and lead are about.
 
+mod acronyms;
 mod clause;
 mod cues;
 mod documents;

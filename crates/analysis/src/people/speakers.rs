@@ -30,7 +30,7 @@ use crate::article::sections::Sections;
 use crate::model::{QuoteKind, SpeakerBasis, SpeakerKind};
 use crate::people::cues::Paragraph;
 use crate::people::grammar::Subject;
-use crate::people::{People, clause, titled};
+use crate::people::{People, acronyms, clause, titled};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
 
@@ -246,6 +246,18 @@ impl Resolver<'_> {
             Subject::Named { kind: SpeakerKind::Description, span } => {
                 let resolved = self.office_holder(&span).or_else(|| self.issuer(&span, paragraph));
                 Some(resolved.unwrap_or_else(|| described(span)))
+            }
+            // an acronym is the name the article spelt out for it ("the JCS" of "Joint Chiefs of
+            // Staff (JCS)")
+            Subject::Named { kind: SpeakerKind::Organisation, span } => {
+                Some(match acronyms::spelt_out(self.text, &span) {
+                    Some(name) => Decision {
+                        who: Who::Named(SpeakerKind::Organisation),
+                        basis: SpeakerBasis::Pronoun,
+                        span: name,
+                    },
+                    None => Decision { who: Who::Named(SpeakerKind::Organisation), basis: SpeakerBasis::Cue, span },
+                })
             }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
             Subject::Pronoun { gender, .. } => {
