@@ -40,7 +40,7 @@ pub fn basis_sentence(quote: &Quote) -> Option<String> {
     let why = match quote.speaker_basis? {
         SpeakerBasis::Cue => "named by a cue (said, told, according to…)",
         SpeakerBasis::Subject => "the subject of the sentence the quote sits in, no cue verb",
-        SpeakerBasis::Pronoun => "a pronoun or role noun resolved to them",
+        SpeakerBasis::Pronoun => "resolved from a pronoun, role, office, document, acronym or place",
         SpeakerBasis::Carried => "? carried from the quotes before it, no cue of its own (weaker)",
         SpeakerBasis::MainSpeaker => "? the person the article is about, no cue (weakest)",
     };

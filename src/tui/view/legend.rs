@@ -19,7 +19,7 @@ pub const MIN_WIDTH: u16 = 100;
 const SPEAKER_BASES: [(&str, &str); 7] = [
     ("said", "a cue (said, told, according to…) names the speaker"),
     ("subject", "no cue verb: the subject of the sentence the quote sits in"),
-    ("pronoun", "a pronoun or role noun (he, the minister) resolved to a person"),
+    ("pronoun", "a pronoun, role, office, document or acronym (he, the minister, the statement, the JCS) resolved"),
     ("carried ?", "no cue: the speaker of the quotes before it"),
     ("main speaker ?", "no cue: the person the article is about"),
     ("organisation", "added when the speaker is an organisation"),
