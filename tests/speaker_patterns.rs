@@ -312,3 +312,12 @@ fn an_organisations_acronym_is_the_name_spelt_out_for_it() {
     let t = "“Our military has raised its readiness posture,” the JCS said.";
     assert_eq!(speaker(t, "Our military has raised its readiness posture,").as_deref(), Some("JCS"));
 }
+
+#[test]
+fn what_follows_a_participle_cue_is_what_was_said_not_its_subject() {
+    // the participle's subject is its clause's, before the words after the first quote
+    let t = "Varland rejected the note as “absurd”, saying its vessel was in “waters pending talks”.";
+    assert_ne!(speaker(t, "waters pending talks").as_deref(), Some("its vessel"));
+    let t = "The ministry rejected the note as “absurd”, saying the ship was in “waters pending talks”.";
+    assert_eq!(speaker(t, "waters pending talks").as_deref(), Some("The ministry"));
+}
