@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 18] = [
+const MARKED: [(&str, &str, &str); 19] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -63,10 +63,15 @@ const MARKED: [(&str, &str, &str); 18] = [
         "unseen16.txt",
         "Sixteenth unseen batch (written with its speakers during issue 10's tenth round, frozen; held out of it)",
     ),
+    (
+        "unseen17",
+        "unseen17.txt",
+        "Seventeenth unseen batch (written with its speakers during issue 10's eleventh round, frozen; held out of it)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 15] = [
+const ORDINARY: [(&str, &str, &str); 16] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -101,6 +106,11 @@ const ORDINARY: [(&str, &str, &str); 15] = [
         "ordinary15",
         "unseen15_ordinary.txt",
         "Invented ordinary news written with the fifteenth unseen batch (held out)",
+    ),
+    (
+        "ordinary17",
+        "unseen17_ordinary.txt",
+        "Invented ordinary news written with the seventeenth unseen batch (held out)",
     ),
 ];
 
