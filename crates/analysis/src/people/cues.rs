@@ -240,15 +240,12 @@ impl Resolver<'_> {
         let n = g.r.words.len();
         for c in (0..n).rev() {
             let Some(len) = g.cue_at(c) else { continue };
-            // "…, saying its vessel had …": what follows a participle is what was said, and its
-            // subject, the clause's, lies before the words read here
-            if c == 0 && len == 1 && g.r.lower(0).ends_with("ing") {
-                continue;
-            }
             let subject = if g.r.lower_is(c, "according") {
                 g.subject_starting_at(c + len)
-            } else if g.r.lower(c).ends_with("ing") && c > 0 {
-                // "Roe spoke on Tuesday, arguing that …": the clause's subject
+            } else if g.r.lower(c).ends_with("ing") {
+                // "Roe spoke on Tuesday, arguing that …": the clause's subject, never what
+                // follows the participle; with the participle first in the words read ("…,
+                // saying its vessel had …" after an earlier quote) it lies before them: none
                 (0..c).find_map(|k| match g.subject_ending_at(k) {
                     Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
                     _ => None,
