@@ -250,14 +250,11 @@ impl Resolver<'_> {
             // an acronym is the name the article spelt out for it ("the JCS" of "Joint Chiefs of
             // Staff (JCS)")
             Subject::Named { kind: SpeakerKind::Organisation, span } => {
-                Some(match acronyms::spelt_out(self.text, &span) {
-                    Some(name) => Decision {
-                        who: Who::Named(SpeakerKind::Organisation),
-                        basis: SpeakerBasis::Pronoun,
-                        span: name,
-                    },
-                    None => Decision { who: Who::Named(SpeakerKind::Organisation), basis: SpeakerBasis::Cue, span },
-                })
+                let (basis, span) = match acronyms::spelt_out(self.text, &span) {
+                    Some(name) => (SpeakerBasis::Pronoun, name),
+                    None => (SpeakerBasis::Cue, span),
+                };
+                Some(Decision { who: Who::Named(SpeakerKind::Organisation), basis, span })
             }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
             Subject::Pronoun { gender, .. } => {
