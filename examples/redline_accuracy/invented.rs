@@ -56,17 +56,25 @@ const MARKED: [(&str, &str, &str); 19] = [
         "unseen13.txt",
         "Thirteenth unseen batch (written during the ninth round, frozen; measured once, then studied in it)",
     ),
-    ("unseen14", "unseen14.txt", "Fourteenth unseen batch (written during the ninth round, frozen; held out of it)"),
-    ("unseen15", "unseen15.txt", "Fifteenth unseen batch (written during the ninth round, frozen; held out of it)"),
+    (
+        "unseen14",
+        "unseen14.txt",
+        "Fourteenth unseen batch (written during the ninth round, frozen; held out of it, studied in the tenth)",
+    ),
+    (
+        "unseen15",
+        "unseen15.txt",
+        "Fifteenth unseen batch (written during the ninth round, frozen; held out of it, studied in the tenth)",
+    ),
     (
         "unseen16",
         "unseen16.txt",
-        "Sixteenth unseen batch (written with its speakers during issue 10's tenth round, frozen; held out of it)",
+        "Sixteenth unseen batch (written with its speakers during issue 10's tenth round, frozen; held out of it and of the tenth red-line round)",
     ),
     (
         "unseen17",
         "unseen17.txt",
-        "Seventeenth unseen batch (written with its speakers during issue 10's eleventh round, frozen; held out of it)",
+        "Seventeenth unseen batch (written with its speakers during issue 10's eleventh round, frozen; held out of it and of the tenth red-line round)",
     ),
 ];
 
