@@ -144,13 +144,17 @@ fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
     false
 }
 
-/// True when `before` ends with the dot of an abbreviation, not of a sentence: initials
-/// joined by dots (`U.N.`, `U.S.`) or a title (`Gov.`), as in "by former U.N. secretary
-/// general Jane Roe".
+/// True when `before` ends with the dot of an abbreviation, not of a sentence, as in "by
+/// former U.N. secretary general Jane Roe".
 fn ends_with_abbreviation(before: &str, lang: &Language) -> bool {
-    let Some(stem) = last_word(before).and_then(|w| w.strip_suffix('.')) else { return false };
-    let initials = stem.contains('.') && stem.split('.').all(|p| p.chars().count() == 1);
-    initials || lang.cased_word(stem).title_with_dot
+    last_word(before).and_then(|w| w.strip_suffix('.')).is_some_and(|stem| is_abbreviation(stem, lang))
+}
+
+/// A word (without its last dot) whose dot is not a sentence stop: a title (`Sen.`), an
+/// initial, or a dotted abbreviation (`U.S.`).
+pub(super) fn is_abbreviation(word: &str, lang: &Language) -> bool {
+    let kind = lang.cased_word(word);
+    kind.title_with_dot || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())) || word.contains('.')
 }
 
 /// True when `after` (the text after a name) starts with a lower-case word ending in `ing`.
@@ -161,7 +165,7 @@ fn participle_after(after: &str) -> bool {
 
 /// True when `after` (the text after a name) starts with a lower-case word that is no
 /// preposition or other function word, or with a dash opening an apposition.
-fn verb_after(after: &str, lang: &Language) -> bool {
+pub(super) fn verb_after(after: &str, lang: &Language) -> bool {
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let verb = next.chars().next().is_some_and(char::is_lowercase) && !lang.lower_word(&next).function;
     verb || after.starts_with(['–', '—'])

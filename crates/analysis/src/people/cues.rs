@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use crate::model::{SpeakerBasis, SpeakerKind};
+use crate::people::clause::is_abbreviation;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver, Who};
 use crate::people::{People, in_organisation_name};
@@ -82,13 +83,6 @@ impl Paragraph<'_> {
 fn ends_sentence(gap: &str) -> bool {
     let t = gap.trim_end();
     t.len() < gap.len() && t.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])
-}
-
-/// A word whose dot is not a sentence stop: a title (`Sen.`), an initial, or a dotted
-/// abbreviation (`U.S.`).
-fn is_abbreviation(word: &str, lang: &Language) -> bool {
-    let kind = lang.cased_word(word);
-    kind.title_with_dot || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())) || word.contains('.')
 }
 
 impl Resolver<'_> {

@@ -6,9 +6,9 @@
 use std::ops::Range;
 
 use crate::model::SpeakerBasis;
+use crate::people::clause::verb_after;
 use crate::people::grammar::Subject;
 use crate::people::speakers::{Decision, Resolver};
-use crate::text::words::is_capitalized;
 
 /// Paragraphs looked at for the document's earlier mention: its own and the one before.
 const DOCUMENT_PARAGRAPHS: usize = 1;
@@ -51,7 +51,7 @@ impl Resolver<'_> {
                 let cue = (0..n).rfind(|&c| g.cue_at(c).is_some() && !g.r.lower_is(c, "according"));
                 let reported = cue.and_then(|c| {
                     (c + 1..n.saturating_sub(1)).rev().find_map(|i| {
-                        let verb = !is_capitalized(g.r.word(i + 1)) && !g.r.kind(i + 1).lower.function;
+                        let verb = verb_after(self.text[g.r.words[i].range.end..].trim_start(), self.lang);
                         let person = self.people.named_at(g.r.words[i].range.start).filter(|_| verb)?;
                         Some(Subject::Person { person, span: g.r.words[i].range.clone() })
                     })
