@@ -4,18 +4,25 @@
 
 use std::ops::Range;
 
+use crate::text::language::Language;
+
 /// Most letters of an acronym.
 const MAX_LETTERS: usize = 8;
 /// Most words of a name spelt out before its acronym.
 const MAX_NAME_WORDS: usize = 10;
 
-/// Small words a name may hold between its capitalised words.
-const CONNECTORS: [&str; 6] = ["of", "for", "and", "on", "de", "the"];
-
 /// The byte range of the name `text` spelt out before `(ACRONYM)` earlier than `span`, when
 /// `text[span]` is an acronym (two to eight capitals): the fewest capitalised words before the
-/// bracket whose initials hold its letters in order, with the owner a possessive names.
-pub(super) fn spelt_out(text: &str, span: &Range<usize>) -> Option<Range<usize>> {
+/// bracket whose initials hold its letters in order, with the owner a possessive names. The
+/// small words between them are the language's organisation connectors and name particles
+/// ("Banco de la Nación").
+pub(super) fn spelt_out(text: &str, span: &Range<usize>, lang: &Language) -> Option<Range<usize>> {
+    let connector = |w: &str| {
+        w.starts_with(char::is_lowercase) && {
+            let kind = lang.lower_word(w);
+            kind.organisation_connector || kind.particle
+        }
+    };
     let acronym = &text[span.clone()];
     let letters = acronym.len();
     if !(2..=MAX_LETTERS).contains(&letters) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -28,7 +35,7 @@ pub(super) fn spelt_out(text: &str, span: &Range<usize>) -> Option<Range<usize>>
     let mut end = before.len();
     for word in before.rsplit(' ').take(MAX_NAME_WORDS) {
         let capital = word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphanumeric);
-        if !(capital || CONNECTORS.contains(&word)) {
+        if !(capital || connector(word)) {
             break;
         }
         words.push((end - word.len(), word));
@@ -44,12 +51,12 @@ pub(super) fn spelt_out(text: &str, span: &Range<usize>) -> Option<Range<usize>>
         }
         wanted.peek().is_none()
     };
-    let mut n = (2..=words.len()).find(|&n| holds(n) && !CONNECTORS.contains(&words[n - 1].1))?;
+    let mut n = (2..=words.len()).find(|&n| holds(n) && !connector(words[n - 1].1))?;
     // with the owner a possessive names ("Varland's Joint Chiefs of Staff")
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     if words.get(n).is_some_and(|(_, w)| possessive(w)) {
         n += 1;
-        while words.get(n).is_some_and(|(_, w)| !CONNECTORS.contains(w) && !possessive(w)) {
+        while words.get(n).is_some_and(|(_, w)| !connector(w) && !possessive(w)) {
             n += 1;
         }
     }
@@ -62,7 +69,7 @@ mod tests {
 
     fn name(text: &str, acronym_at: &str) -> Option<String> {
         let at = text.rfind(acronym_at).unwrap();
-        spelt_out(text, &(at..at + acronym_at.len())).map(|r| text[r].to_string())
+        spelt_out(text, &(at..at + acronym_at.len()), &Language::bundled()).map(|r| text[r].to_string())
     }
 
     #[test]

@@ -82,7 +82,7 @@ pub(super) fn without_particle<'a>(surname: &'a str, lang: &Language) -> Option<
 /// True when word `k` can be part of an organisation's name: capitalised, or one of the small
 /// words names hold ("Ministry of Foreign Affairs", "Center for Policy Studies").
 pub(crate) fn in_organisation_name(r: &Span, k: usize) -> bool {
-    is_capitalized(r.word(k)) || matches!(r.lower(k).as_ref(), "the" | "of" | "for" | "and" | "on")
+    is_capitalized(r.word(k)) || r.kind(k).lower.organisation_connector
 }
 
 /// True when every letter of `w` is a capital.

@@ -250,7 +250,7 @@ impl Resolver<'_> {
             // an acronym is the name the article spelt out for it ("the JCS" of "Joint Chiefs of
             // Staff (JCS)")
             Subject::Named { kind: SpeakerKind::Organisation, span } => {
-                let (basis, span) = match acronyms::spelt_out(self.text, &span) {
+                let (basis, span) = match acronyms::spelt_out(self.text, &span, self.lang) {
                     Some(name) => (SpeakerBasis::Pronoun, name),
                     None => (SpeakerBasis::Cue, span),
                 };

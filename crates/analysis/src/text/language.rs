@@ -54,6 +54,9 @@ struct LanguageFile {
     /// Optional, so that a language file written before it still reads.
     #[serde(default)]
     document_nouns: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    organisation_connectors: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -236,6 +239,7 @@ impl Language {
         lower(file.qualifier_adjectives).iter().for_each(|w: &String| mark(w, |k| k.qualifier_adjective = true));
         lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
+        lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
                 "m" => Gender::Male,
