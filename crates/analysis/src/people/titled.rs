@@ -29,12 +29,18 @@ fn role_phrase(description: &str, lang: &Language) -> Option<String> {
     (lower && role.len() <= MAX_ROLE_WORDS && lang.lower_word(last).role).then(|| role.join(" "))
 }
 
+/// True when `text` ends with `role` as whole words: nothing of a word, hyphenated or
+/// possessive, stands just before it (`vice-president` does not end with `president`).
+fn ends_with_role(text: &str, role: &str) -> bool {
+    let word_start = |b: &str| !b.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '’' || c == '\'');
+    text.strip_suffix(role).is_some_and(word_start)
+}
+
 /// True when `before` (text just before a name, lower-cased) ends with the title `role`
 /// as whole words: `… defence minister ` before `Jane Roe`, but not `vice-president `
 /// for `president`.
 fn titled_before(before: &str, role: &str) -> bool {
-    let word_start = |b: &str| !b.ends_with(|c: char| c.is_alphanumeric() || c == '-' || c == '’' || c == '\'');
-    before.strip_suffix(' ').and_then(|b| b.strip_suffix(role)).is_some_and(word_start)
+    before.strip_suffix(' ').is_some_and(|b| ends_with_role(b, role))
 }
 
 /// True when `after` (text just after a name) is an apposition that ends with `role`:
@@ -47,7 +53,7 @@ fn apposed_after(after: &str, role: &str) -> bool {
     let first = apposition.split(' ').next().unwrap_or_default();
     let opens = first == "the" || first.ends_with("’s") || first.ends_with("'s") || is_capitalized(first);
     let apposition = apposition.to_lowercase();
-    opens && apposition.strip_suffix(role).is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    opens && ends_with_role(&apposition, role)
 }
 
 /// The one person of the article named with the office a description names — as a title
