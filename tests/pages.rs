@@ -80,3 +80,18 @@ fn the_bundled_article_states_no_date() {
     let json = serde_json::to_value(&a).unwrap();
     assert_eq!(json["date"], Value::Null, "date is always in the JSON, null when not stated");
 }
+
+#[test]
+fn a_short_quotation_after_the_headline_is_body_not_header() {
+    let text = "Minister warns of grave consequences over border row\n\n“We will not yield,” Roe said.\n\n\
+                The foreign minister spoke after talks in Geneva with her counterpart on Monday, officials said.\n";
+    let a = Analyzer::bundled().analyze(&Source::from_text("short.txt", text));
+    assert_eq!(a.title.as_deref(), Some("Minister warns of grave consequences over border row"));
+    assert_eq!(paragraphs(&a).first().copied(), Some("“We will not yield,” Roe said."));
+    assert_eq!(a.quotes.len(), 1);
+    // a short line that quotes nobody is still a label of the header
+    let text = "Minister warns of grave consequences over border row\n\nWorld news\n\n\
+                The foreign minister spoke after talks in Geneva with her counterpart on Monday, officials said.\n";
+    let a = Analyzer::bundled().analyze(&Source::from_text("label.txt", text));
+    assert!(paragraphs(&a).first().is_some_and(|p| p.starts_with("The foreign minister")));
+}
