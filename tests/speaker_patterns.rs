@@ -1,4 +1,4 @@
-//! Speaker patterns of issue 10's tenth round on invented sentences: one test per pattern, each
+//! Speaker patterns of issue 10's tenth round and after on invented sentences: one test per pattern, each
 //! with what the pattern must not take. Every sentence and name here is made up for the test.
 
 use redline_analysis::{Analyzer, Source, SpeakerBasis, SpeakerKind};
@@ -320,4 +320,23 @@ fn what_follows_a_participle_cue_is_what_was_said_not_its_subject() {
     assert_ne!(speaker(t, "waters pending talks").as_deref(), Some("its vessel"));
     let t = "The ministry rejected the note as “absurd”, saying the ship was in “waters pending talks”.";
     assert_eq!(speaker(t, "waters pending talks").as_deref(), Some("The ministry"));
+}
+
+#[test]
+fn a_generational_suffix_is_no_part_of_the_surname_and_its_dot_ends_no_sentence() {
+    let t = "“The levee will hold,” Carver Dunmore Jr. said.";
+    assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Carver Dunmore"));
+    // an apposition after the suffix, with or without its dot
+    let t = "“The levee will hold,” Carver Dunmore III, an engineer at the port authority, told the council.";
+    assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Carver Dunmore"));
+    let t = "“The levee will hold,” Carver Dunmore Jr., an engineer at the port authority, said.";
+    assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Carver Dunmore"));
+    // the surname stands for the person later, the suffix never does
+    let t =
+        "Carver Dunmore Jr. spoke first.\n\n“The levee will hold,” Dunmore said. “We are ready,” said Elna Ruiz Jr.";
+    assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Carver Dunmore"));
+    assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Elna Ruiz"));
+    // a numeral after no person is no suffix: the description keeps it
+    let t = "“Never again,” veterans of World War II said at the memorial.";
+    assert_eq!(speaker(t, "Never again,").as_deref(), Some("veterans of World War II"));
 }

@@ -30,7 +30,7 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
         before = before[..before.len() - word.len()].trim_end();
     }
-    let after = text[range.end..].trim_start();
+    let after = without_suffix(text[range.end..].trim_start(), lang);
     let previous = last_word(before).filter(|_| before.ends_with(char::is_alphabetic)).map(str::to_lowercase);
     let previous = previous.as_deref().map(|w| (w, lang.lower_word(w)));
     if previous.is_some_and(|(_, kind)| kind.cue) && !after.starts_with(char::is_alphabetic) {
@@ -150,11 +150,27 @@ fn ends_with_abbreviation(before: &str, lang: &Language) -> bool {
     last_word(before).and_then(|w| w.strip_suffix('.')).is_some_and(|stem| is_abbreviation(stem, lang))
 }
 
-/// A word (without its last dot) whose dot is not a sentence stop: a title (`Sen.`), an
-/// initial, or a dotted abbreviation (`U.S.`).
+/// A word (without its last dot) whose dot is not a sentence stop: a title (`Sen.`), a name's
+/// suffix (`Jr.`), an initial, or a dotted abbreviation (`U.S.`).
 pub(super) fn is_abbreviation(word: &str, lang: &Language) -> bool {
     let kind = lang.cased_word(word);
-    kind.title_with_dot || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase())) || word.contains('.')
+    kind.title_with_dot
+        || kind.name_suffix
+        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()))
+        || word.contains('.')
+}
+
+/// `after` (the text after a name) past a generational suffix and its dot (`Jr.`, `III`), the
+/// commas around it kept.
+fn without_suffix<'t>(after: &'t str, lang: &Language) -> &'t str {
+    let (comma, rest) = after.strip_prefix(',').map_or((false, after), |r| (true, r.trim_start()));
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if word.is_empty() || !lang.cased_word(word).name_suffix {
+        return after;
+    }
+    let rest = rest[word.len()..].strip_prefix('.').unwrap_or(&rest[word.len()..]);
+    // "Roe, Jr., said": the comma before the suffix stands for the one after it
+    if comma && !rest.starts_with(',') { after } else { rest.trim_start_matches(' ') }
 }
 
 /// True when `after` (the text after a name) starts with a lower-case word ending in `ing`.

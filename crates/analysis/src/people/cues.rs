@@ -191,7 +191,13 @@ impl Resolver<'_> {
         let apposed = || {
             let s @ Subject::Person { .. } = g.subject_starting_at(0)? else { return None };
             let end = s.span().end;
-            let next = g.r.words.iter().position(|w| w.range.start >= end)?;
+            let mut next = g.r.words.iter().position(|w| w.range.start >= end)?;
+            // "Jane Roe III, a lawyer, said", "Jane Roe Jr., a lawyer, said": past the suffix,
+            // whose dot may stand before the comma
+            let suffix = next + 1 < n && g.r.kind(next).cased.name_suffix;
+            if suffix {
+                next += 1;
+            }
             if g.gap(next).is_empty() && matches!(g.r.lower(next).as_ref(), "of" | "from" | "at") {
                 // "Jane Roe of the Martin Center for Policy Studies wrote": the cue right
                 // after the organisation's name
@@ -201,7 +207,7 @@ impl Resolver<'_> {
                     .then(|| self.decide(s, q.open_mark, q.paragraph))
                     .flatten();
             }
-            if !matches!(g.gap(next), "," | "(") {
+            if !(matches!(g.gap(next), "," | "(") || suffix && g.gap(next) == ".,") {
                 return None;
             }
             let c = (next..n).find(|&c| g.cue_at(c).is_some())?;

@@ -124,6 +124,10 @@ impl Grammar<'_> {
         if lower.pronoun {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[e].range.clone() });
         }
+        // "Martin Luther King Jr. said", "Jane Roe III, a lawyer, said": the name before its suffix
+        if e > 0 && r.kind(e).cased.name_suffix && self.linked(e) && self.person_at(e - 1).is_some() {
+            return self.ending_at(e - 1, descriptions);
+        }
         if let Some(person) = self.person_at(e) {
             let mut first = e;
             while first > 0 && self.linked(first) && self.person_at(first - 1).is_none_or(|p| p == person) && {
@@ -270,7 +274,9 @@ impl Grammar<'_> {
             let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
             return commas.take(3).find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person)).or_else(|| person(e));
         }
-        if !self.gap(e + 1).is_empty() {
+        // the dot of a name's suffix ends no sentence ("King Jr. said")
+        let suffix_dot = self.gap(e + 1) == "." && self.r.kind(e).cased.name_suffix;
+        if !self.gap(e + 1).is_empty() && !suffix_dot {
             return None;
         }
         // "a source familiar with the talks said": the head before its qualifiers

@@ -103,13 +103,15 @@ fn name_word(r: &Span, aliases: &[bool], i: usize) -> bool {
 
 /// [`name_word`] for a word that may be capitalised: not a [`place_adjective`] (a lower-case
 /// syllable, `Ban Ki-moon`, is part of a name), nor a capitalised function word or clause
-/// opener (`Whenever asked`, `About` in a title-case headline).
+/// opener (`Whenever asked`, `About` in a title-case headline), nor a generational suffix
+/// (`Jr`: the surname is the word before it).
 fn capitalized_name_word(r: &Span, i: usize) -> bool {
     let w = r.word(i);
     is_capitalized(w) && !all_caps(w) && !place_adjective(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = r.kind(i);
         let (cased, lower) = (kind.cased, kind.lower);
-        !(cased.not_name || cased.title || cased.organisation_head || lower.function || lower.clause_opener)
+        let name_like = !(cased.not_name || cased.title || cased.organisation_head || cased.name_suffix);
+        name_like && !(lower.function || lower.clause_opener)
     }
 }
 

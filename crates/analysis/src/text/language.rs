@@ -57,6 +57,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     organisation_connectors: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    name_suffixes: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -260,6 +263,7 @@ impl Language {
         not_names.iter().for_each(|w| mark(w, |k| k.not_name = true));
         file.organisation_heads.iter().for_each(|w| mark(w, |k| k.organisation_head = true));
         file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
+        file.name_suffixes.iter().for_each(|w| mark(w, |k| k.name_suffix = true));
         // a state or its capital speaks for its government, as an organisation does
         let mut organisations = file.organisations;
         organisations.extend(file.states);

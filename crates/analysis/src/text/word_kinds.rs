@@ -95,6 +95,9 @@ pub(crate) struct CasedWord {
     pub organisation_start: bool,
     /// A common word that is a surname after a given name ("May" of "Theresa May").
     pub surname_word: bool,
+    /// A generational suffix after a name ("Jr" of "Martin Luther King Jr.", "III"): no part
+    /// of the surname, and its dot ends no sentence.
+    pub name_suffix: bool,
 }
 
 /// What one word of an article is in every list: found once when the article is split into
