@@ -340,3 +340,13 @@ fn a_generational_suffix_is_no_part_of_the_surname_and_its_dot_ends_no_sentence(
     let t = "“Never again,” veterans of World War II said at the memorial.";
     assert_eq!(speaker(t, "Never again,").as_deref(), Some("veterans of World War II"));
 }
+
+#[test]
+fn a_state_after_a_place_is_part_of_the_place_not_a_speaker() {
+    let t = "“The levee will hold,” a farmer in Corvale, Ostmark, told the council.";
+    let (name, _, kind) = who(t, "The levee will hold,");
+    assert_eq!((name.as_deref(), kind), (Some("a farmer in Corvale"), Some(SpeakerKind::Description)));
+    // a person the article names in full stays the speaker after a place
+    let t = "Elna Ruiz spoke first.\n\n“The levee will hold,” the mayor of Corvale, Ruiz, told the council.";
+    assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Elna Ruiz"));
+}

@@ -259,12 +259,19 @@ impl Grammar<'_> {
         if adjunct > 0 && adjunct <= e && self.gap(e + 1).is_empty() {
             e -= adjunct;
         }
-        if self.gap(e + 1).ends_with(')') {
+        // "a voter in Des Moines, Iowa, said": the place's state or country, set off by
+        // commas, is part of the place, not a subject
+        let mut gap = self.gap(e + 1);
+        if gap == "," && self.place_apposition_ending_at(e) {
+            e -= 1;
+            gap = "";
+        }
+        if gap.ends_with(')') {
             // "Roe (D-Ohio) said": the name before the parenthesis
             let open = (e.saturating_sub(4).max(1)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
             return self.subject_ending_at(open.checked_sub(1)?);
         }
-        if self.gap(e + 1) == "," {
+        if gap == "," {
             // "Roe, the envoy, said": a person before an earlier comma (or a few words before
             // it: "Roe of Ohio, …"); "the envoy, Jane Roe, said": the name itself
             let person = |k: usize| match self.subject_ending_at(k) {
@@ -275,8 +282,8 @@ impl Grammar<'_> {
             return commas.take(3).find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person)).or_else(|| person(e));
         }
         // the dot of a name's suffix ends no sentence ("King Jr. said")
-        let suffix_dot = self.gap(e + 1) == "." && self.r.kind(e).cased.name_suffix;
-        if !self.gap(e + 1).is_empty() && !suffix_dot {
+        let suffix_dot = gap == "." && self.r.kind(e).cased.name_suffix;
+        if !gap.is_empty() && !suffix_dot {
             return None;
         }
         // "a source familiar with the talks said": the head before its qualifiers
@@ -304,6 +311,23 @@ impl Grammar<'_> {
             && self.r.kind(first - 1).lower.governs()
             && !self.r.lower_is(first - 1, "of");
         (!object).then_some(subject)
+    }
+
+    /// True when word `e` is a state or country set off by a comma after a place a
+    /// preposition opens (`Iowa` of "a voter in Des Moines, Iowa, said"); never a person the
+    /// article names in full ("the mayor of Paris, Hidalgo, said").
+    fn place_apposition_ending_at(&self, e: usize) -> bool {
+        if e < 3 || self.gap(e) != "," || !is_capitalized(self.r.word(e)) || !is_capitalized(self.r.word(e - 1)) {
+            return false;
+        }
+        if self.person_at(e).is_some_and(|p| self.people.persons[p].name.contains(' ')) {
+            return false;
+        }
+        let mut k = e - 1;
+        while k > 1 && self.linked(k) && is_capitalized(self.r.word(k - 1)) {
+            k -= 1;
+        }
+        self.linked(k) && matches!(self.r.lower(k - 1).as_ref(), "in" | "of" | "from" | "near" | "outside")
     }
 
     /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",
