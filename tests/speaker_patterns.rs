@@ -350,3 +350,14 @@ fn a_state_after_a_place_is_part_of_the_place_not_a_speaker() {
     let t = "Elna Ruiz spoke first.\n\n“The levee will hold,” the mayor of Corvale, Ruiz, told the council.";
     assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Elna Ruiz"));
 }
+
+#[test]
+fn a_quote_without_a_cue_continues_the_speaker_before_it_in_its_paragraph() {
+    let t = "“The levee held,” Dunmore said. “We were lucky.” His deputy, Elna Ruiz, struck a similar \
+             tone. “It was close,” Ruiz said.";
+    assert_eq!(speaker(t, "We were lucky.").as_deref(), Some("Dunmore"));
+    assert_eq!(speaker(t, "It was close,").as_deref(), Some("Elna Ruiz"));
+    // with nobody decided before it, the next quote's speaker
+    let t = "“We were lucky.” “It was close,” Dunmore said.";
+    assert_eq!(speaker(t, "We were lucky.").as_deref(), Some("Dunmore"));
+}

@@ -98,7 +98,9 @@ pub(crate) fn attribute(
         let next_start = same_para(top.get(k + 1)).map_or(para.end, |o| o.open_mark);
         decided[i] = resolver.own_cue(q, prev_end, next_start);
     }
-    // Quotes of one paragraph share an attribution: the next one decided, else the last.
+    // Quotes of one paragraph share an attribution: a quote with no cue of its own continues
+    // the last one decided before it ("“…,” Roe said. “…”"), else takes the next one's ("“…”
+    // “…,” Roe said."); a speaker named between them is the next quote's, not this one's.
     for group in top.chunk_by(|a, b| quotes[*a].paragraph == quotes[*b].paragraph) {
         let own: Vec<Option<Decision>> = group.iter().map(|&i| decided[i].clone()).collect();
         let mut following = vec![None; group.len()];
@@ -109,7 +111,7 @@ pub(crate) fn attribute(
         }
         let mut previous = None;
         for (k, &i) in group.iter().enumerate() {
-            decided[i] = own[k].clone().or_else(|| following[k].clone()).or_else(|| previous.clone());
+            decided[i] = own[k].clone().or_else(|| previous.clone()).or_else(|| following[k].clone());
             previous = own[k].clone().or(previous);
         }
     }
