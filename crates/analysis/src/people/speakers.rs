@@ -11,9 +11,9 @@
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
 //!    anywhere in the article ([`super::titled`]); `the statement` its issuer
 //!    ([`super::documents`]).
-//! 3. **The paragraph and the quote continued** — quotes of one paragraph share the
-//!    attribution of the next decided one, else the previous; a quote running over a
-//!    paragraph break keeps its speaker.
+//! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
+//!    own continues the last one decided before it, else takes the next one's; a quote
+//!    running over a paragraph break keeps its speaker.
 //! 4. **Carried** — a quote without a cue takes the speaker of the quotes before it, over
 //!    paragraphs, while no other person is named in between; before any quote, the person
 //!    last seen as a subject.
@@ -100,7 +100,8 @@ pub(crate) fn attribute(
     }
     // Quotes of one paragraph share an attribution: a quote with no cue of its own continues
     // the last one decided before it ("“…,” Roe said. “…”"), else takes the next one's ("“…”
-    // “…,” Roe said."); a speaker named between them is the next quote's, not this one's.
+    // “…,” Roe said."). The earlier speaker comes first because a person introduced between
+    // two quotes ("Her deputy, Jane Doe, agreed.") speaks the later one.
     for group in top.chunk_by(|a, b| quotes[*a].paragraph == quotes[*b].paragraph) {
         let own: Vec<Option<Decision>> = group.iter().map(|&i| decided[i].clone()).collect();
         let mut following = vec![None; group.len()];
