@@ -84,9 +84,10 @@ pub(crate) fn find(text: &str, units: &[Range<usize>], blocks: &[usize], lines: 
         }
         // a short sentence after the headline is body when it quotes somebody ("“We will not
         // yield,” Roe said."): a label or kicker is never a quotation that ends a sentence
-        let quotation = has_headline(&candidates) && s.trim_start().starts_with(['“', '"', '«', '„']);
+        let headline = has_headline(&candidates);
+        let quotation = headline && s.trim_start().starts_with(['“', '"', '«', '„']);
         let sentence = (quotation || !at_most(s, BODY_MIN_WORDS - 1)) && ends_a_sentence(s);
-        if sentence && (has_headline(&candidates) || !headline_like(text, (units, blocks), i, &furniture, lang)) {
+        if sentence && (headline || !headline_like(text, (units, blocks), i, &furniture, lang)) {
             first_body = Some(i);
             break;
         }
