@@ -303,7 +303,50 @@ impl Resolver<'_> {
         if range.is_empty() || self.text[..q.open_mark].trim_end().ends_with(':') {
             return None;
         }
-        // a sentence's subject is no speaker unless a list names it ("the deal was “…”")
+        let subject = self.opening_subject(p, range)?;
+        self.decide_as_subject(subject, q)
+    }
+
+    /// A quote that opens a sentence of its own, after a sentence of its paragraph (after
+    /// byte `prev_end`, the end of the quote before it) whose opening subject is a person, a
+    /// pronoun or a role (`The judge turned to me. “…”`): that subject. Organisations and
+    /// descriptions there are more often what the quote is about than who speaks (`Police
+    /// arrested Roe. “…”`).
+    pub(super) fn previous_sentence_subject(&self, q: &FoundQuote, prev_end: usize) -> Option<Decision> {
+        let p = &self.paragraphs[q.paragraph];
+        let start = p.sentence_start(self.lang, prev_end, q.open_mark);
+        let opens = p.words.words.get(start).is_none_or(|w| w.range.start > q.open_mark);
+        let before = start.checked_sub(1).filter(|_| opens)?;
+        let at = p.words.words[before].range.start;
+        if at < prev_end || self.text[..q.open_mark].trim_end().ends_with(':') {
+            return None;
+        }
+        let range = p.sentence_start(self.lang, prev_end, at)..start;
+        match self.opening_subject(p, range)? {
+            s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::Role { .. }) => {
+                self.decide_as_subject(s, q)
+            }
+            Subject::Named { .. } => None,
+        }
+    }
+
+    /// A subject decided for quote `q`, its basis [`SpeakerBasis::Subject`] where it would
+    /// have been a cue's.
+    fn decide_as_subject(&self, subject: Subject, q: &FoundQuote) -> Option<Decision> {
+        let d = self.decide(subject, q.open_mark, q.paragraph)?;
+        Some(Decision {
+            basis: match d.basis {
+                SpeakerBasis::Cue => SpeakerBasis::Subject,
+                b => b,
+            },
+            ..d
+        })
+    }
+
+    /// The subject that opens the sentence of words `range` (or its main clause, after a
+    /// fronted phrase and a comma), when a verb follows it. Lower-case nouns name a speaker
+    /// only when listed ("the deal was “…”" names nobody).
+    fn opening_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<Subject> {
         let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
         let n = g.r.words.len();
         let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));
@@ -335,14 +378,7 @@ impl Resolver<'_> {
             if (!g.gap(next).is_empty() && !interjected) || !self.lang.verb_like(g.r.word(next)) {
                 return None;
             }
-            let d = self.decide(subject, q.open_mark, q.paragraph)?;
-            return Some(Decision {
-                basis: match d.basis {
-                    SpeakerBasis::Cue => SpeakerBasis::Subject,
-                    b => b,
-                },
-                ..d
-            });
+            return Some(subject);
         }
         None
     }

@@ -86,6 +86,7 @@ pub(crate) fn attribute(
     let quoted: Vec<Range<usize>> = top.iter().map(|&i| quotes[i].range.clone()).collect();
     let resolver = Resolver { text, article, people, lang, paragraphs: &paragraphs, quoted: &quoted };
     let mut decided: Vec<Option<Decision>> = vec![None; quotes.len()];
+    let mut previous_subject: Vec<Option<Decision>> = vec![None; quotes.len()];
     for (k, &i) in top.iter().enumerate() {
         let q = &quotes[i];
         let para = &article.paragraphs[q.paragraph];
@@ -97,6 +98,9 @@ pub(crate) fn attribute(
             .map_or(start, |o| o.close_mark.as_ref().map_or(o.range.end, |m| m.end));
         let next_start = same_para(top.get(k + 1)).map_or(para.end, |o| o.open_mark);
         decided[i] = resolver.own_cue(q, prev_end, next_start);
+        if decided[i].is_none() {
+            previous_subject[i] = resolver.previous_sentence_subject(q, prev_end);
+        }
     }
     // Quotes of one paragraph share an attribution: a quote with no cue of its own continues
     // the last one decided before it ("“…,” Roe said. “…”"), else takes the next one's ("“…”
@@ -147,7 +151,11 @@ pub(crate) fn attribute(
         let q = &quotes[i];
         match &decided[i] {
             Some(d) => last = Some((i, d.clone())),
-            None => decided[i] = resolver.carried(q, last.as_ref().map(|(j, d)| (&quotes[*j], d))),
+            None => {
+                decided[i] = previous_subject[i]
+                    .take()
+                    .or_else(|| resolver.carried(q, last.as_ref().map(|(j, d)| (&quotes[*j], d))))
+            }
         }
     }
     // The main speaker, when they speak elsewhere.

@@ -395,3 +395,16 @@ fn a_cue_word_after_a_possessive_is_a_noun_with_no_subject_after_it() {
     let t = format!("{LEAD}Ilse Varga on Tuesday called Tomas Brandt’s comments about the mayor “plainly unfair.”");
     assert_eq!(who(&t, "plainly unfair.").map(|w| w.0), Some("Ilse Varga".to_string()));
 }
+
+#[test]
+fn a_quote_after_a_sentence_opened_by_a_role_or_pronoun_is_that_subjects() {
+    // the last person named as a subject is Anna Cole: the sentence before each quote says
+    // who speaks it
+    let t = format!(
+        "{LEAD}Richard Berman, the judge, sat down. Anna Cole stood up.\n\
+         The judge turned to me. “Explain yourself.”"
+    );
+    assert_eq!(person(&t, "Explain yourself."), ("Richard Berman".into(), SpeakerBasis::Pronoun));
+    let t = format!("{LEAD}Anna Cole spoke first. Richard Berman listened.\nShe turned to me. “Sit down.”");
+    assert_eq!(person(&t, "Sit down."), ("Anna Cole".into(), SpeakerBasis::Pronoun));
+}
