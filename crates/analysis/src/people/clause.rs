@@ -69,7 +69,53 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     if governed && before.ends_with(char::is_lowercase) {
         return false;
     }
-    verb || opens_sentence(before) || opens_after_descriptors(before, lang) || opens_after_introduction(before, lang)
+    verb || opens_sentence(before)
+        || opens_after_descriptors(before, lang)
+        || opens_after_introduction(before, lang)
+        || apposed_to_opening_phrase(before, after, lang)
+}
+
+/// Most words of a noun phrase opening a sentence that a name stands in apposition to
+/// ("The council's secretary-general, Jane Roe, said").
+const MAX_APPOSED_PHRASE: usize = 5;
+
+/// True when the name stands between commas after a short noun phrase that opens its
+/// sentence, and a verb follows ("Kessel's attorney general, Jane Roe, said"): the name
+/// is that phrase's apposition, the subject. A verb or a function word other than a
+/// determiner in the phrase makes it a clause or a prepositional phrase ("He met the
+/// minister, Jane Roe, said …", "In the capital, Roe, …").
+fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool {
+    let Some(phrase) = before.strip_suffix(',') else {
+        return false;
+    };
+    let verb = after.strip_prefix(',').is_some_and(|rest| verb_after(rest.trim_start(), lang));
+    // back to the mark that opens the phrase, over the dots of titles ("Gov. Roe's aide")
+    let opens = |c: char| c == ',' || OPENS_CLAUSE.contains(&c);
+    let mut end = phrase.len();
+    let mut start = 0;
+    while let Some((i, c)) = phrase[..end].char_indices().rev().find(|&(_, c)| opens(c)) {
+        if !(c == '.' && ends_with_abbreviation(&phrase[..=i], lang)) {
+            start = i + c.len_utf8();
+            break;
+        }
+        end = i;
+    }
+    if phrase[..start].ends_with(',') {
+        // a clause after a comma ("Roe, who served under Ivo's father, Ivo Marek, …")
+        return false;
+    }
+    let words: Vec<&str> = phrase[start..].split_whitespace().collect();
+    // a noun phrase, not a name: a lower-case word other than a determiner
+    let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "the" | "a" | "an"));
+    let plain = |(k, w): (usize, &&str)| {
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
+        let kind = lang.lower_word(w);
+        let determiner = k == 0 && matches!(w.to_lowercase().as_str(), "the" | "a" | "an");
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (determiner || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
+    };
+    verb && common && words.len() <= MAX_APPOSED_PHRASE && words.iter().enumerate().all(plain)
 }
 
 /// True when `before` ends with a short introductory phrase and its comma ("In January,",
@@ -216,6 +262,18 @@ mod tests {
     fn an_apposition_between_commas_is_passed_over_to_the_verb() {
         assert!(subject("We met. Later on, Jane Roe, a pollster at the university, recalled the vote.", "Roe"));
         assert!(!subject("We met. The vote went to Jane Roe, a pollster, and then to Ivo Marek.", "Roe"));
+    }
+
+    #[test]
+    fn a_name_apposed_to_a_noun_phrase_opening_the_sentence_is_its_subject() {
+        assert!(subject("It rained. Kessel's attorney general, Ivo Marek, said it would stop.", "Marek"));
+        assert!(subject("It rained. The council's secretary-general, Ivo Marek, said so.", "Marek"));
+        assert!(!subject("It rained. He met the minister, Ivo Marek, on Monday.", "Marek"));
+        assert!(!subject("It rained. The talks with the minister, Ivo Marek, failed.", "Marek"));
+        assert!(subject("“It rained.” The envoy, Ivo Marek, left.", "Marek"));
+        // a clause after a comma, a name after a title: no noun phrase opening the sentence
+        assert!(!subject("Jane Roe, who served under Mr. Ivo's father, Ivo Marek, ticked on.", "Marek"));
+        assert!(subject("It rained. Gov. Roe's aide, Ivo Marek, said so.", "Marek"));
     }
 
     #[test]
