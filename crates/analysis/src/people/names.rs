@@ -3,6 +3,7 @@
 //! name later stands for a shorter one. What shows that a run is a person is `evidence.rs`;
 //! which runs are kept, [`super::People::find`].
 
+use super::clause::is_abbreviation;
 use crate::text::language::Language;
 use crate::text::words::{Span, is_capitalized};
 
@@ -53,6 +54,18 @@ fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
         && r.kind(i).cased.organisation_head
         && (name_word(r, aliases, i + 1) || particle_then_name())
         && lang.given_name(r.word(i)).is_some()
+}
+
+/// True when word `i` is a capitalised pronoun inside a sentence right before a name word: a
+/// family name written first (`spokesperson He Yan said`), since a pronoun is capitalised
+/// only where a sentence opens.
+fn pronoun_family_name(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
+    r.may_be_capitalized(i)
+        && is_capitalized(r.word(i))
+        && r.kind(i).lower.pronoun
+        && r.adjacent(i)
+        && !opens_sentence(r, i, lang)
+        && name_word(r, aliases, i + 1)
 }
 
 /// True when `name` is `shorter` with words before it, ASCII case aside ("Bill de Blasio" of
@@ -130,7 +143,11 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
     let mut i = 0;
     while i < r.words.len() {
         let opens = name_word(r, aliases, i) || particle_joined(r, lang, i);
-        if !opens && !initials_open_name(r, aliases, i) && !given_head(r, aliases, lang, i) {
+        if !opens
+            && !initials_open_name(r, aliases, i)
+            && !given_head(r, aliases, lang, i)
+            && !pronoun_family_name(r, aliases, lang, i)
+        {
             i += 1;
             continue;
         }
@@ -165,7 +182,7 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
         let name_before = i > 0 && r.adjacent(i - 1) && {
             let w = r.word(i - 1);
             let kind = r.kind(i - 1).cased;
-            is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1)
+            is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1, lang)
         };
         if !head_after && !name_before {
             out.push((i, n));
@@ -176,10 +193,12 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
 }
 
 /// True when word `k` opens a sentence (or the span): a stop, a quote mark or nothing before it.
-fn opens_sentence(r: &Span, k: usize) -> bool {
+/// The dot of an abbreviation opens none ("U.S. Forces Korea").
+fn opens_sentence(r: &Span, k: usize, lang: &Language) -> bool {
     k == 0 || {
         let gap = r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
-        gap.ends_with(['.', '!', '?', ':', '“', '"', '‘', '—'])
+        let stop = gap.ends_with(['.', '!', '?', ':', '“', '"', '‘', '—']);
+        stop && !(gap == "." && is_abbreviation(r.word(k - 1), lang))
     }
 }
 

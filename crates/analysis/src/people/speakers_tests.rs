@@ -408,3 +408,26 @@ fn a_quote_after_a_sentence_opened_by_a_role_or_pronoun_is_that_subjects() {
     let t = format!("{LEAD}Anna Cole spoke first. Richard Berman listened.\nShe turned to me. “Sit down.”");
     assert_eq!(person(&t, "Sit down."), ("Anna Cole".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_word_after_an_abbreviations_dot_and_an_organisation_word_is_no_person() {
+    // "Kessel" after "U.S. Forces" is part of the command's name, not a person the later
+    // pronoun could stand for
+    let t = format!(
+        "{LEAD}Dan Whit, a spokesman for U.S. Forces Kessel, said the drills would run.\n\
+         “Our commitment is firm,” he said."
+    );
+    assert_eq!(person(&t, "Our commitment is firm,"), ("Dan Whit".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_capitalised_pronoun_inside_a_sentence_before_a_name_is_a_family_name() {
+    let t = format!("{LEAD}“The law must be corrected,” ministry spokesperson He Lanfeng told a briefing.");
+    assert_eq!(person(&t, "The law must be corrected,"), ("He Lanfeng".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_name_particle_of_the_language_data_joins_a_name() {
+    let t = format!("{LEAD}“We did not come to surrender,” Idris ag Amellal, a spokesman for the front, said.");
+    assert_eq!(person(&t, "We did not come to surrender,"), ("Idris ag Amellal".into(), SpeakerBasis::Cue));
+}
