@@ -258,7 +258,10 @@ impl Resolver<'_> {
                 g.subject_before(c).or_else(|| {
                     let takes_object =
                         matches!(g.r.lower(c).as_ref(), "told" | "tells" | "asked" | "asks" | "urged" | "urges");
-                    (inverted && !takes_object).then(|| g.subject_starting_at(c + len)).flatten()
+                    // "…, said in a statement": what follows a cue ending in a preposition is
+                    // its object
+                    let governs = g.r.kind(c + len - 1).lower.governs();
+                    (inverted && !takes_object && !governs).then(|| g.subject_starting_at(c + len)).flatten()
                 })
             };
             if let Some(s) = subject

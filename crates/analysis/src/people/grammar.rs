@@ -279,7 +279,24 @@ impl Grammar<'_> {
                 _ => None,
             };
             let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
-            return commas.take(3).find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person)).or_else(|| person(e));
+            // "Kessel's neighbour, the Emirate of Zahran, said": an organisation that a comma
+            // opens, when no person is the subject
+            let organisation = || match self.subject_ending_at(e)? {
+                s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
+                    let mut first = self.r.words.iter().position(|w| w.range.start == s.span().start)?;
+                    if first > 0 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an")
+                    {
+                        first -= 1;
+                    }
+                    (first > 0 && self.gap(first) == ",").then_some(s)
+                }
+                _ => None,
+            };
+            return commas
+                .take(3)
+                .find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person))
+                .or_else(|| person(e))
+                .or_else(organisation);
         }
         // the dot of a name's suffix ends no sentence ("King Jr. said")
         let suffix_dot = gap == "." && self.r.kind(e).cased.name_suffix;
@@ -345,6 +362,10 @@ impl Grammar<'_> {
         }
         if lower.clause_opener {
             // "stressed that the priority remained": a clause the cue reports, not its subject
+            return None;
+        }
+        if lower.governs() && !lower.description_opener {
+            // "said in a statement": a preposition's object is no subject
             return None;
         }
         let mut e = s;

@@ -431,3 +431,16 @@ fn a_name_particle_of_the_language_data_joins_a_name() {
     let t = format!("{LEAD}“We did not come to surrender,” Idris ag Amellal, a spokesman for the front, said.");
     assert_eq!(person(&t, "We did not come to surrender,"), ("Idris ag Amellal".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn an_organisation_set_off_by_commas_before_said_in_a_statement_is_the_speaker() {
+    // the words after "said in" are where it was said, not who said it; "Emirate" heads
+    // an organisation's name (language data), so it is no person
+    let t = format!(
+        "{LEAD}Kessel's neighbour, the Emirate of Zahran, said in a statement that it would \
+         \"not stand idle\" if talks failed."
+    );
+    let (name, _, kind, span) = who(&t, "not stand idle").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Emirate of Zahran", SpeakerKind::Organisation));
+    assert_eq!(span, "Emirate of Zahran");
+}
