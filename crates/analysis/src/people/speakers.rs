@@ -37,6 +37,10 @@ use crate::text::language::Language;
 /// Paragraphs back a speaker is carried over, or a pronoun's antecedent looked for.
 const CARRY_PARAGRAPHS: usize = 2;
 
+/// Most words between an indefinite article and the role noun it introduces ("a senior
+/// Western diplomat").
+const INTRODUCTION_WORDS: usize = 3;
+
 /// The speaker decided for a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Attribution {
@@ -275,7 +279,10 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Person(mention.0), basis: SpeakerBasis::Pronoun, span: mention.1 })
             }
             Subject::Role { role, span } => match self.people.last_with_role(&role, at, self.lang) {
-                Some(p) if self.given_role(p, &role, span.start, paragraph) => {
+                Some(p)
+                    if self.given_role(p, &role, span.start, paragraph)
+                        && !self.unnamed_since(p, &role, span.start) =>
+                {
                     let span = self.last_mention(p, at).unwrap_or(span);
                     Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
                 }
@@ -314,6 +321,28 @@ impl Resolver<'_> {
             starts && (ends(after) || after.strip_prefix('s').is_some_and(ends))
         });
         !named
+    }
+
+    /// True when an unnamed speaker is introduced with the role noun `role` ("a Western
+    /// diplomat close to the talks") between person `p`'s last mention and byte `at`: "the
+    /// diplomat" then is that speaker, not `p`. An introduction a name follows ("a French
+    /// diplomat, Jane Roe,") introduces somebody named, not an unnamed speaker.
+    fn unnamed_since(&self, p: usize, role: &str, at: usize) -> bool {
+        let Some(since) = self.last_mention(p, at).map(|m| m.end) else {
+            return false;
+        };
+        let between = &self.text[since..at];
+        between.match_indices(role).any(|(i, _)| {
+            let (before, after) = (&between[..i], &between[i + role.len()..]);
+            let whole = !before.ends_with(char::is_alphabetic) && !after.starts_with(char::is_alphabetic);
+            let indefinite = before
+                .split_whitespace()
+                .rev()
+                .take(INTRODUCTION_WORDS)
+                .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+            let named = after.trim_start_matches([',', ' ']).starts_with(char::is_uppercase);
+            whole && indefinite && !named && !self.is_quoted(since + i)
+        })
     }
 
     fn last_mention(&self, person: usize, at: usize) -> Option<Range<usize>> {

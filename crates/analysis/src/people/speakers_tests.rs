@@ -444,3 +444,13 @@ fn an_organisation_set_off_by_commas_before_said_in_a_statement_is_the_speaker()
     assert_eq!((name.as_str(), kind), ("Emirate of Zahran", SpeakerKind::Organisation));
     assert_eq!(span, "Emirate of Zahran");
 }
+
+#[test]
+fn a_role_noun_after_an_unnamed_speaker_introduced_with_it_is_that_speaker() {
+    let t = format!(
+        "{LEAD}Marguerite Dalmas, a French diplomat, said talks would go on.\n\
+         A Western diplomat close to the talks was upbeat. \"Nobody walked out,\" the diplomat said."
+    );
+    let (name, _, kind, _) = who(&t, "Nobody walked out,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the diplomat", SpeakerKind::Description));
+}
