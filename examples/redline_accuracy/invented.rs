@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 19] = [
+const MARKED: [(&str, &str, &str); 21] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -69,17 +69,27 @@ const MARKED: [(&str, &str, &str); 19] = [
     (
         "unseen16",
         "unseen16.txt",
-        "Sixteenth unseen batch (written with its speakers during issue 10's tenth round, frozen; held out of it and of the tenth red-line round)",
+        "Sixteenth unseen batch (written with its speakers during issue 10's tenth round, frozen; held out of it and of the tenth red-line round, studied in the eleventh)",
     ),
     (
         "unseen17",
         "unseen17.txt",
-        "Seventeenth unseen batch (written with its speakers during issue 10's eleventh round, frozen; held out of it and of the tenth red-line round)",
+        "Seventeenth unseen batch (written with its speakers during issue 10's eleventh round, frozen; held out of it and of the tenth red-line round, studied in the eleventh)",
+    ),
+    (
+        "unseen18",
+        "unseen18.txt",
+        "Eighteenth unseen batch (written with its speakers during the eleventh red-line round, frozen; held out of it)",
+    ),
+    (
+        "unseen19",
+        "unseen19.txt",
+        "Nineteenth unseen batch (written with its speakers during the eleventh red-line round, frozen; held out of it)",
     ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 16] = [
+const ORDINARY: [(&str, &str, &str); 18] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -119,6 +129,16 @@ const ORDINARY: [(&str, &str, &str); 16] = [
         "ordinary17",
         "unseen17_ordinary.txt",
         "Invented ordinary news written with the seventeenth unseen batch (held out)",
+    ),
+    (
+        "ordinary18",
+        "unseen18_ordinary.txt",
+        "Invented ordinary news written with the eighteenth unseen batch (held out)",
+    ),
+    (
+        "ordinary19",
+        "unseen19_ordinary.txt",
+        "Invented ordinary news written with the nineteenth unseen batch (held out)",
     ),
 ];
 
