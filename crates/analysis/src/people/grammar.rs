@@ -279,24 +279,28 @@ impl Grammar<'_> {
                 _ => None,
             };
             let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
-            // "Kessel's neighbour, the Emirate of Zahran, said": an organisation that a comma
-            // opens, when no person is the subject
-            let organisation = || match self.subject_ending_at(e)? {
+            // when no person is the subject, an organisation: one a comma opens ("Kessel's
+            // neighbour, the Emirate of Zahran, said"), or one that opens the words read, before
+            // an apposition ("The Fifth Fleet, based in Kessel, said")
+            let organisation = |k: usize| match self.subject_ending_at(k)? {
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
                     let mut first = self.r.words.iter().position(|w| w.range.start == s.span().start)?;
                     if first > 0 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an")
                     {
                         first -= 1;
                     }
-                    (first > 0 && self.gap(first) == ",").then_some(s)
+                    let opened = if k == e { first > 0 && self.gap(first) == "," } else { first == 0 };
+                    opened.then_some(s)
                 }
                 _ => None,
             };
             return commas
+                .clone()
                 .take(3)
                 .find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person))
                 .or_else(|| person(e))
-                .or_else(organisation);
+                .or_else(|| organisation(e))
+                .or_else(|| commas.take(3).find_map(organisation));
         }
         // the dot of a name's suffix ends no sentence ("King Jr. said")
         let suffix_dot = gap == "." && self.r.kind(e).cased.name_suffix;

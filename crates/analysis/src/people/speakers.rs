@@ -279,10 +279,7 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Person(mention.0), basis: SpeakerBasis::Pronoun, span: mention.1 })
             }
             Subject::Role { role, span } => match self.people.last_with_role(&role, at, self.lang) {
-                Some(p)
-                    if self.given_role(p, &role, span.start, paragraph)
-                        && !self.unnamed_since(p, &role, span.start) =>
-                {
+                Some(p) if self.given_role(p, &role, span.start, paragraph) && !self.unnamed_since(p, &role, &span) => {
                     let span = self.last_mention(p, at).unwrap_or(span);
                     Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
                 }
@@ -324,24 +321,31 @@ impl Resolver<'_> {
     }
 
     /// True when an unnamed speaker is introduced with the role noun `role` ("a Western
-    /// diplomat close to the talks") between person `p`'s last mention and byte `at`: "the
-    /// diplomat" then is that speaker, not `p`. An introduction a name follows ("a French
-    /// diplomat, Jane Roe,") introduces somebody named, not an unnamed speaker.
-    fn unnamed_since(&self, p: usize, role: &str, at: usize) -> bool {
+    /// diplomat close to the talks") between person `p`'s last mention and the subject at
+    /// `span` ("the diplomat"), which then is that speaker, not `p`. An introduction a name
+    /// follows ("a French diplomat, Jane Roe,"), `p`'s own apposition ("Roe, a diplomat,"), or
+    /// one without the subject's modifiers ("a Belgian minister" for "the deputy minister")
+    /// is no such speaker.
+    fn unnamed_since(&self, p: usize, role: &str, span: &Range<usize>) -> bool {
+        let at = span.start;
         let Some(since) = self.last_mention(p, at).map(|m| m.end) else {
             return false;
         };
+        let subject = self.text[span.clone()].to_lowercase();
+        let modifiers: Vec<&str> =
+            subject.split_whitespace().filter(|w| !matches!(*w, "the" | "a" | "an") && !w.starts_with(role)).collect();
         let between = &self.text[since..at];
         between.match_indices(role).any(|(i, _)| {
             let (before, after) = (&between[..i], &between[i + role.len()..]);
+            // "Roe, a deputy minister, said": the person's own apposition
+            let apposition = before.starts_with(',') && before.split_whitespace().count() <= INTRODUCTION_WORDS + 1;
             let whole = !before.ends_with(char::is_alphabetic) && !after.starts_with(char::is_alphabetic);
-            let indefinite = before
-                .split_whitespace()
-                .rev()
-                .take(INTRODUCTION_WORDS)
-                .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+            let introduction: Vec<String> =
+                before.split_whitespace().rev().take(INTRODUCTION_WORDS).map(str::to_lowercase).collect();
+            let indefinite = introduction.iter().any(|w| w == "a" || w == "an");
+            let modified = modifiers.iter().all(|m| introduction.iter().any(|w| w == m));
             let named = after.trim_start_matches([',', ' ']).starts_with(char::is_uppercase);
-            whole && indefinite && !named && !self.is_quoted(since + i)
+            whole && indefinite && modified && !named && !apposition && !self.is_quoted(since + i)
         })
     }
 

@@ -453,4 +453,22 @@ fn a_role_noun_after_an_unnamed_speaker_introduced_with_it_is_that_speaker() {
     );
     let (name, _, kind, _) = who(&t, "Nobody walked out,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("the diplomat", SpeakerKind::Description));
+    // the person's own apposition, and an unnamed speaker without the subject's modifier,
+    // introduce nobody else
+    let t = format!(
+        "{LEAD}Ivo Marek, a deputy minister, spoke first.\n\
+         Marek said remarks by a Kesselian minister were hostile.\n\
+         According to the deputy minister, talks were off “as long as the threats go on.”"
+    );
+    assert_eq!(person(&t, "as long as the threats go on."), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn an_organisation_opening_the_sentence_before_an_apposition_is_the_speaker() {
+    let t = format!(
+        "{LEAD}The Navy's Fifth Fleet, based in Kessel, said it had moved a second destroyer into \
+         the strait to \"monitor the situation\"."
+    );
+    let (name, _, kind, _) = who(&t, "monitor the situation").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Navy's Fifth Fleet", SpeakerKind::Organisation));
 }
