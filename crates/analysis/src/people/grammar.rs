@@ -278,6 +278,10 @@ impl Grammar<'_> {
                 Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
                 _ => None,
             };
+            // "Kessel's chief negotiator, Jane Roe, said": a possessor is no subject
+            let possessor = |k: usize| k + 1 < self.r.words.len() && matches!(self.gap(k + 1), "’s" | "'s" | "’" | "'");
+            let person_before_comma =
+                |k: usize| (k.saturating_sub(3)..=k).rev().filter(|&j| !possessor(j)).find_map(person);
             let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
             // when no person is the subject, an organisation: one a comma opens ("Kessel's
             // neighbour, the Emirate of Zahran, said"), or one that opens the words read, before
@@ -297,7 +301,7 @@ impl Grammar<'_> {
             return commas
                 .clone()
                 .take(3)
-                .find_map(|k| (k.saturating_sub(3)..=k).rev().find_map(person))
+                .find_map(person_before_comma)
                 .or_else(|| person(e))
                 .or_else(|| organisation(e))
                 .or_else(|| commas.take(3).find_map(organisation));

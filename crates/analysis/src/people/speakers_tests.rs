@@ -472,3 +472,9 @@ fn an_organisation_opening_the_sentence_before_an_apposition_is_the_speaker() {
     let (name, _, kind, _) = who(&t, "monitor the situation").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("Navy's Fifth Fleet", SpeakerKind::Organisation));
 }
+
+#[test]
+fn the_possessor_of_a_role_before_the_name_in_apposition_is_not_the_speaker() {
+    let t = format!("{LEAD}Jane Roe arrived on Monday.\n“We stay,” Ms. Roe's spokesman, Ivo Marek, wrote on Twitter.");
+    assert_eq!(person(&t, "We stay,"), ("Ivo Marek".into(), SpeakerBasis::Cue));
+}
