@@ -14,7 +14,9 @@
 //! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
 //!    own continues the last one decided before it, else takes the next one's; a quote
 //!    running over a paragraph break keeps its speaker.
-//! 4. **Carried** — a quote without a cue takes the speaker of the quotes before it, over
+//! 4. **The sentence before, then carried** — a quote without a cue that opens a sentence
+//!    after one of its paragraph opened by a person, a pronoun or a role (`The judge turned
+//!    to me. “…”`) is that subject's; else it takes the speaker of the quotes before it, over
 //!    paragraphs, while no other person is named in between; before any quote, the person
 //!    last seen as a subject.
 //! 5. **Main speaker** — the headline's or lead's person, only when that person speaks
