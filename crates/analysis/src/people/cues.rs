@@ -56,7 +56,7 @@ impl Paragraph<'_> {
 
     /// Index just past the last word of the sentence that starts at word `k`, within the
     /// words before byte `to`.
-    fn sentence_end(&self, lang: &Language, k: usize, to: usize) -> usize {
+    pub(super) fn sentence_end(&self, lang: &Language, k: usize, to: usize) -> usize {
         let w = self.words.words;
         let last = w.partition_point(|x| x.range.end <= to);
         let mut e = k;
@@ -349,7 +349,7 @@ impl Resolver<'_> {
     /// The subject that opens the sentence of words `range` (or its main clause, after a
     /// fronted phrase and a comma), when a verb follows it. Lower-case nouns name a speaker
     /// only when listed ("the deal was “…”" names nobody).
-    fn opening_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<Subject> {
+    pub(super) fn opening_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<Subject> {
         let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
         let n = g.r.words.len();
         let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));

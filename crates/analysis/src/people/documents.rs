@@ -56,7 +56,15 @@ impl Resolver<'_> {
                         Some(Subject::Person { person, span: g.r.words[i].range.clone() })
                     })
                 });
-                reported.or_else(|| cue.and_then(|c| g.subject_before(c)))
+                // with no cue there, the subject that opens the sentence ("The three states
+                // condemned the move in a joint statement")
+                let sentence = || {
+                    let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
+                    self.opening_subject(p, start..end)
+                };
+                reported
+                    .or_else(|| cue.and_then(|c| g.subject_before(c)))
+                    .or_else(|| cue.is_none().then(sentence).flatten())
             };
             let decision = self.decide(subject?, words[at].range.start, k)?;
             return Some(Decision { basis: SpeakerBasis::Pronoun, ..decision });

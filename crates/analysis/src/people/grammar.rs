@@ -283,10 +283,15 @@ impl Grammar<'_> {
             let person_before_comma =
                 |k: usize| (k.saturating_sub(3)..=k).rev().filter(|&j| !possessor(j)).find_map(person);
             let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
-            // when no person is the subject, an organisation: one a comma opens ("Kessel's
-            // neighbour, the Emirate of Zahran, said"), or one that opens the words read, before
-            // an apposition ("The Fifth Fleet, based in Kessel, said")
+            // when no person is the subject, an organisation a comma opens ("Kessel's
+            // neighbour, the Emirate of Zahran, said"), or an organisation or described speaker
+            // that opens the words read, before an apposition ("The Fifth Fleet, based in
+            // Kessel, said", "A Kesselian diplomat, speaking on condition of anonymity, said")
             let organisation = |k: usize| match self.subject_ending_at(k)? {
+                s @ Subject::Named { kind: SpeakerKind::Description, .. } if k != e => {
+                    let first = self.r.words.iter().position(|w| w.range.start == s.span().start)?;
+                    (first == 0).then_some(s)
+                }
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
                     let mut first = self.r.words.iter().position(|w| w.range.start == s.span().start)?;
                     if first > 0 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an")

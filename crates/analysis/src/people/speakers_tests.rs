@@ -478,3 +478,27 @@ fn the_possessor_of_a_role_before_the_name_in_apposition_is_not_the_speaker() {
     let t = format!("{LEAD}Jane Roe arrived on Monday.\n“We stay,” Ms. Roe's spokesman, Ivo Marek, wrote on Twitter.");
     assert_eq!(person(&t, "We stay,"), ("Ivo Marek".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_described_speaker_opening_the_sentence_before_an_interjection_is_the_speaker() {
+    // not what follows the cue ("the mood")
+    let t = format!(
+        "{LEAD}A Kesselian diplomat, speaking on condition of anonymity, said the mood was \
+         “tense but not hopeless.”"
+    );
+    let (name, _, kind, _) = who(&t, "tense but not hopeless.").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("A Kesselian diplomat", SpeakerKind::Description));
+}
+
+#[test]
+fn a_document_is_its_issuer_when_the_sentence_naming_it_has_no_cue() {
+    let t = format!(
+        "{LEAD}The foreign ministry condemned the move in a statement on Monday.\n\
+         “The move has no justification,” the statement said."
+    );
+    let (name, basis, _, span) = who(&t, "The move has no justification,").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, span.as_str()),
+        ("The foreign ministry", SpeakerBasis::Pronoun, "The foreign ministry")
+    );
+}
