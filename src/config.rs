@@ -1,5 +1,5 @@
 //! The configuration file: `$XDG_CONFIG_HOME/redline/config.toml` (`~/.config/redline/` when
-//! that is not set), or the file given with `--config PATH`. [`DEFAULT`] (printed by
+//! that is not set), or the file given with `--config PATH`. `DEFAULT` (printed by
 //! `redline config`) documents every setting.
 //!
 //! Guaranteed: a missing file at the default place is no error and gives

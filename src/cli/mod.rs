@@ -139,7 +139,7 @@ pub enum CliError {
 
 /// Runs the parsed command line to completion; warnings go to stderr (or to the reader's
 /// status line), results to stdout or the `-o` file. One article (a FILE, `-` or none) works
-/// as it always did; several (FILEs or a folder) go to [`many`].
+/// as it always did; several (FILEs or a folder) go to `many`.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match &cli.command {
         Some(Command::Completions { shell }) => return print(&generate::completions(*shell)),

@@ -4,7 +4,7 @@
 //! cut unless longer than a whole line; widths follow Unicode (wide and combining characters).
 //!
 //! Terminal safety: text from an article, a file name or a data file becomes spans only
-//! through [`safe`], [`wrap`] or [`super::fit`], which show every control and bidi character
+//! through [`safe`], [`wrap`] or [`super::common::fit`], which show every control and bidi character
 //! as a visible symbol (`␛`, `⟨CSI⟩`, `⟨RLO⟩`: [`redline_analysis::display_safe`]). Behind
 //! them, [`scrub`] removes any such character that still reaches the screen, so none is ever
 //! written to the terminal raw.
