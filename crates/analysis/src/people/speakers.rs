@@ -261,7 +261,10 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Cue, span })
             }
             Subject::Named { kind: SpeakerKind::Description, span } => {
-                let resolved = self.office_holder(&span).or_else(|| self.issuer(&span, paragraph));
+                let resolved = self
+                    .office_holder(&span)
+                    .or_else(|| self.issuer(&span, paragraph))
+                    .or_else(|| self.named_organisation(&span, paragraph));
                 Some(resolved.unwrap_or_else(|| described(span)))
             }
             // an acronym is the name the article spelt out for it ("the JCS" of "Joint Chiefs of
@@ -349,6 +352,43 @@ impl Resolver<'_> {
             let named = after.trim_start_matches([',', ' ']).starts_with(char::is_uppercase);
             whole && indefinite && modified && !named && !apposition && !self.is_quoted(since + i)
         })
+    }
+
+    /// An organisation named by its head noun (`the ministry said`, `the agency said`): the
+    /// last name in this or the previous paragraph, outside quotes, that the noun written
+    /// with a capital ends, with the capitalised words and the possessive before it
+    /// (`Russia's Foreign Ministry`, `the Korean Central News Agency`). Only a noun that
+    /// heads organisations' names (`organisation_heads` of the language data) is read so.
+    fn named_organisation(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
+        let noun =
+            self.text[span.clone()].strip_prefix("the ").or_else(|| self.text[span.clone()].strip_prefix("The "))?;
+        let mut chars = noun.chars();
+        let head: String = chars.next().filter(char::is_ascii_lowercase)?.to_uppercase().chain(chars).collect();
+        if !self.lang.cased_word(&head).organisation_head {
+            return None;
+        }
+        let from = self.article.paragraphs[paragraph.saturating_sub(1)].start;
+        let region = &self.text[from..span.start];
+        let (i, _) = region.rmatch_indices(head.as_str()).find(|&(i, _)| {
+            let after = &region[i + head.len()..];
+            let before = region[..i].trim_end_matches(' ');
+            let named = before.len() < region[..i].len() && before.ends_with(|c: char| c.is_alphabetic());
+            let capital = before.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            named && capital && !after.starts_with(char::is_alphabetic) && !self.is_quoted(from + i)
+        })?;
+        // back over the capitalised words of the name and a possessive owner ("Russia's")
+        let mut start = i;
+        for word in region[..i].split(' ').rev().skip(1) {
+            let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+            let determiner = matches!(bare, "The" | "A" | "An");
+            let capitalised = bare.starts_with(char::is_uppercase);
+            if determiner || !capitalised || !bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
+                break;
+            }
+            start -= word.len() + 1;
+        }
+        let span = from + start..from + i + head.len();
+        Some(Decision { who: Who::Named(SpeakerKind::Organisation), basis: SpeakerBasis::Pronoun, span })
     }
 
     fn last_mention(&self, person: usize, at: usize) -> Option<Range<usize>> {

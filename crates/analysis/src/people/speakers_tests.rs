@@ -502,3 +502,21 @@ fn a_document_is_its_issuer_when_the_sentence_naming_it_has_no_cue() {
         ("The foreign ministry", SpeakerBasis::Pronoun, "The foreign ministry")
     );
 }
+
+#[test]
+fn an_organisation_named_by_its_head_noun_is_the_last_name_it_ends() {
+    let t = format!(
+        "{LEAD}Kessel's Foreign Ministry said the move was illegal.\n\
+         “This will not go unanswered,” the ministry said."
+    );
+    let (name, basis, kind, span) = who(&t, "This will not go unanswered,").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("Kessel's Foreign Ministry", SpeakerBasis::Pronoun, SpeakerKind::Organisation)
+    );
+    assert_eq!(span, "Kessel's Foreign Ministry");
+    // a noun that heads no organisation's name stays a description
+    let t = format!("{LEAD}The Blue Lagoon was closed.\n“It was quiet,” the lagoon keeper said.");
+    let (name, _, kind, _) = who(&t, "It was quiet,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the lagoon keeper", SpeakerKind::Description));
+}
