@@ -246,7 +246,8 @@ impl Resolver<'_> {
                 // "Roe spoke on Tuesday, arguing that …": the clause's subject, never what
                 // follows the participle; with the participle first in the words read ("…,
                 // saying its vessel had …" after an earlier quote) it lies before them: none
-                (0..c).find_map(|k| match g.subject_ending_at(k) {
+                // ("Roe's campaign manager Ivo Marek, arguing": not the possessor)
+                (0..c).filter(|&k| !g.possessor(k)).find_map(|k| match g.subject_ending_at(k) {
                     Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
                     _ => None,
                 })

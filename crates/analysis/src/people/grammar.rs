@@ -279,9 +279,8 @@ impl Grammar<'_> {
                 _ => None,
             };
             // "Kessel's chief negotiator, Jane Roe, said": a possessor is no subject
-            let possessor = |k: usize| k + 1 < self.r.words.len() && matches!(self.gap(k + 1), "’s" | "'s" | "’" | "'");
             let person_before_comma =
-                |k: usize| (k.saturating_sub(3)..=k).rev().filter(|&j| !possessor(j)).find_map(person);
+                |k: usize| (k.saturating_sub(3)..=k).rev().filter(|&j| !self.possessor(j)).find_map(person);
             let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
             // when no person is the subject, an organisation a comma opens ("Kessel's
             // neighbour, the Emirate of Zahran, said"), or an organisation or described speaker
@@ -358,6 +357,12 @@ impl Grammar<'_> {
             k -= 1;
         }
         self.linked(k) && matches!(self.r.lower(k - 1).as_ref(), "in" | "of" | "from" | "near" | "outside")
+    }
+
+    /// True when word `k` is followed by a possessive (`Roe's`, `the allies'`): it names the
+    /// owner of what follows, not a subject.
+    pub fn possessor(&self, k: usize) -> bool {
+        k + 1 < self.r.words.len() && matches!(self.gap(k + 1), "’s" | "'s" | "’" | "'")
     }
 
     /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",

@@ -520,3 +520,12 @@ fn an_organisation_named_by_its_head_noun_is_the_last_name_it_ends() {
     let (name, _, kind, _) = who(&t, "It was quiet,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("the lagoon keeper", SpeakerKind::Description));
 }
+
+#[test]
+fn the_possessor_before_a_participle_cue_is_not_its_subject() {
+    let t = format!(
+        "{LEAD}Jane Roe's campaign manager Ivo Marek answered on Monday, arguing that the plan \
+         was “a gift to our rivals.”"
+    );
+    assert_eq!(person(&t, "a gift to our rivals."), ("Ivo Marek".into(), SpeakerBasis::Cue));
+}
