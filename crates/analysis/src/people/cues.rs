@@ -254,8 +254,7 @@ impl Resolver<'_> {
             } else {
                 // "“…,” said Roe" reads on after the cue, but not "Roe's remarks about …": a
                 // cue word after a possessive is a noun
-                let gap = if c == 0 { "," } else { g.gap(c) };
-                let inverted = !matches!(gap, "" | "’s" | "'s" | "’" | "'");
+                let inverted = c == 0 || !(g.gap(c).is_empty() || g.possessor(c - 1));
                 g.subject_before(c).or_else(|| {
                     let takes_object =
                         matches!(g.r.lower(c).as_ref(), "told" | "tells" | "asked" | "asks" | "urged" | "urges");

@@ -292,11 +292,7 @@ impl Grammar<'_> {
                     (first == 0).then_some(s)
                 }
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
-                    let mut first = self.r.words.iter().position(|w| w.range.start == s.span().start)?;
-                    if first > 0 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an")
-                    {
-                        first -= 1;
-                    }
+                    let first = self.first_with_article(&s)?;
                     let opened = if k == e { first > 0 && self.gap(first) == "," } else { first == 0 };
                     opened.then_some(s)
                 }
@@ -331,10 +327,7 @@ impl Grammar<'_> {
         }
         // the object of a preposition is no subject ("a letter from Roe says", "in the past
         // said"), but a part's whole is ("40% of younger voters said")
-        let mut first = self.r.words.iter().position(|w| w.range.start == subject.span().start)?;
-        if first >= 1 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an") {
-            first -= 1;
-        }
+        let first = self.first_with_article(&subject)?;
         let object = first > 0
             && self.linked(first)
             && self.r.kind(first - 1).lower.governs()
@@ -357,6 +350,14 @@ impl Grammar<'_> {
             k -= 1;
         }
         self.linked(k) && matches!(self.r.lower(k - 1).as_ref(), "in" | "of" | "from" | "near" | "outside")
+    }
+
+    /// The index of the first word of `subject`'s phrase, its article included ("the
+    /// Emirate of Zahran").
+    fn first_with_article(&self, subject: &Subject) -> Option<usize> {
+        let first = self.r.words.iter().position(|w| w.range.start == subject.span().start)?;
+        let article = first > 0 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an");
+        Some(first - usize::from(article))
     }
 
     /// True when word `k` is followed by a possessive (`Roe's`, `the allies'`): it names the

@@ -92,7 +92,9 @@ pub(crate) fn attribute(
     let quoted: Vec<Range<usize>> = top.iter().map(|&i| quotes[i].range.clone()).collect();
     let resolver = Resolver { text, article, people, lang, paragraphs: &paragraphs, quoted: &quoted };
     let mut decided: Vec<Option<Decision>> = vec![None; quotes.len()];
-    let mut previous_subject: Vec<Option<Decision>> = vec![None; quotes.len()];
+    // where the text before each quote in its paragraph starts: its sentence, or the end of
+    // the quote before it
+    let mut prev_ends: Vec<usize> = vec![0; quotes.len()];
     for (k, &i) in top.iter().enumerate() {
         let q = &quotes[i];
         let para = &article.paragraphs[q.paragraph];
@@ -104,9 +106,7 @@ pub(crate) fn attribute(
             .map_or(start, |o| o.close_mark.as_ref().map_or(o.range.end, |m| m.end));
         let next_start = same_para(top.get(k + 1)).map_or(para.end, |o| o.open_mark);
         decided[i] = resolver.own_cue(q, prev_end, next_start);
-        if decided[i].is_none() {
-            previous_subject[i] = resolver.previous_sentence_subject(q, prev_end);
-        }
+        prev_ends[i] = prev_end;
     }
     // Quotes of one paragraph share an attribution: a quote with no cue of its own continues
     // the last one decided before it ("“…,” Roe said. “…”"), else takes the next one's ("“…”
@@ -158,8 +158,8 @@ pub(crate) fn attribute(
         match &decided[i] {
             Some(d) => last = Some((i, d.clone())),
             None => {
-                decided[i] = previous_subject[i]
-                    .take()
+                decided[i] = resolver
+                    .previous_sentence_subject(q, prev_ends[i])
                     .or_else(|| resolver.carried(q, last.as_ref().map(|(j, d)| (&quotes[*j], d))))
             }
         }
