@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::text::language::Language;
+use crate::text::words::is_article;
 
 /// Most lower-case descriptors read back before a name ("campaign consultant Jane Roe").
 const MAX_DESCRIPTORS: usize = 3;
@@ -106,12 +107,12 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
     }
     let words: Vec<&str> = phrase[start..].split_whitespace().collect();
     // a noun phrase, not a name: a lower-case word other than a determiner
-    let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "the" | "a" | "an"));
+    let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !is_article(w));
     let plain = |(k, w): (usize, &&str)| {
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
         let kind = lang.lower_word(w);
-        let determiner = k == 0 && matches!(w.to_lowercase().as_str(), "the" | "a" | "an");
+        let determiner = k == 0 && is_article(w);
         w.chars().all(|c| c.is_alphabetic() || c == '-')
             && (determiner || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
     };

@@ -14,7 +14,7 @@ use crate::model::SpeakerKind;
 use crate::people::{People, in_organisation_name};
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
-use crate::text::words::{Span, is_capitalized, ly_adverb};
+use crate::text::words::{Span, is_article, is_capitalized, ly_adverb};
 
 mod adjunct;
 mod qualified;
@@ -161,7 +161,7 @@ impl Grammar<'_> {
             let w = r.lower(k);
             let kind = r.kind(k).lower;
             // a preposition or conjunction ends the phrase ("32% of Republican voters")
-            let open = !kind.function || matches!(w.as_ref(), "the" | "a" | "an");
+            let open = !kind.function || is_article(&w);
             open && self.cue_at(k).is_none() && !kind.pronoun && self.person_at(k).is_none()
         } {
             first -= 1;
@@ -356,7 +356,7 @@ impl Grammar<'_> {
     /// Emirate of Zahran").
     fn first_with_article(&self, subject: &Subject) -> Option<usize> {
         let first = self.r.words.iter().position(|w| w.range.start == subject.span().start)?;
-        let article = first > 0 && self.linked(first) && matches!(self.r.lower(first - 1).as_ref(), "the" | "a" | "an");
+        let article = first > 0 && self.linked(first) && is_article(self.r.word(first - 1));
         Some(first - usize::from(article))
     }
 

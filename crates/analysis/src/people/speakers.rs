@@ -35,6 +35,7 @@ use crate::people::grammar::Subject;
 use crate::people::{People, acronyms, clause, titled};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
+use crate::text::words::is_article;
 
 /// Paragraphs back a speaker is carried over, or a pronoun's antecedent looked for.
 const CARRY_PARAGRAPHS: usize = 2;
@@ -338,7 +339,7 @@ impl Resolver<'_> {
         };
         let subject = self.text[span.clone()].to_lowercase();
         let modifiers: Vec<&str> =
-            subject.split_whitespace().filter(|w| !matches!(*w, "the" | "a" | "an") && !w.starts_with(role)).collect();
+            subject.split_whitespace().filter(|w| !is_article(w) && !w.starts_with(role)).collect();
         let between = &self.text[since..at];
         between.match_indices(role).any(|(i, _)| {
             let (before, after) = (&between[..i], &between[i + role.len()..]);
@@ -380,7 +381,7 @@ impl Resolver<'_> {
         let mut start = i;
         for word in region[..i].split(' ').rev().skip(1) {
             let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-            let determiner = matches!(bare, "The" | "A" | "An");
+            let determiner = is_article(bare);
             let capitalised = bare.starts_with(char::is_uppercase);
             if determiner || !capitalised || !bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
                 break;

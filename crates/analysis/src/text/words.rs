@@ -20,6 +20,11 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when `word` is an article (`the`, `a`, `an`), in any case.
+pub fn is_article(word: &str) -> bool {
+    ["the", "a", "an"].iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
 /// True when `word`, as written, looks like an adverb of manner: all lower-case, ending in
 /// `-ly` ("quickly", "repeatedly"; not the names "Kelly", "el-Shazly").
 pub fn ly_adverb(word: &str) -> bool {
