@@ -99,3 +99,17 @@ fn resolve_not_to_be_lectured_and_to_stand_firm_and_what_would_be_intolerable() 
     none("The union will stand firm against the Texas utility.");
     none("The heat in Madrid would be intolerable for the runners.");
 }
+
+#[test]
+fn an_article_of_another_domain_names_no_place_for_weak_cues() {
+    // a nurses' union's ultimatum in Wellington, with wages, overtime and a walkout around it
+    let labour = "The nurses' union in New Zealand gave hospital managers an ultimatum on Monday: \
+                  pay the wage arrears by Friday or face a walkout.\n\nThe union said overtime and \
+                  salaries had been frozen for a year, and nurses would picket the wards.";
+    none(labour);
+    // the same ultimatum between governments, with ministers and troops around it
+    let diplomatic = "The government of New Zealand gave Fiji an ultimatum on Monday: release the \
+                      detained fishermen by Friday or face sanctions.\n\nThe foreign minister said \
+                      the fishermen's wages and salaries were not the issue.";
+    assert!(marked(diplomatic, "gave Fiji an ultimatum", "UL"));
+}

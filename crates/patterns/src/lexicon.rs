@@ -67,6 +67,16 @@ struct Escalation {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct DomainsEntry {
+    #[serde(default)]
+    other: Vec<String>,
+    #[serde(default)]
+    diplomatic: Vec<String>,
+    least: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LexiconFile {
     /// Documentation for people; not read.
     #[serde(default, rename = "about")]
@@ -87,9 +97,25 @@ struct LexiconFile {
     intensifiers: Vec<String>,
     #[serde(default)]
     topic_words: Vec<String>,
+    domains: Option<DomainsEntry>,
     booster: Option<Booster>,
     escalation: Option<Escalation>,
     categories: Vec<CategoryEntry>,
+}
+
+/// The words that tell an article of another domain (sport, labour, business, courts, health,
+/// weather, culture) from a diplomatic one, counted as whole words over the article: with at
+/// least `least` words of other domains, and more of them than diplomatic words, the article
+/// is of another domain and its weak cues do not count. Their patterns follow the topic words:
+/// `other` of them, then `diplomatic`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Domains {
+    /// How many words of other domains.
+    pub other: usize,
+    /// How many diplomatic words.
+    pub diplomatic: usize,
+    /// The least count of other domains' words that can make an article theirs (0: never).
+    pub least: u32,
 }
 
 /// One category of red-line language.
@@ -146,8 +172,13 @@ pub struct CompiledLexicon<P = Phrases> {
     /// The cues, in lexicon order.
     pub cues: Vec<CompiledCue<P>>,
     /// The distinct literals of the patterns' anchors, the automaton's: the patterns each
-    /// anchors are the cues by index, then the topic words numbered on from the number of cues.
+    /// anchors are the cues by index, then the topic words numbered on from the number of cues,
+    /// then the words of other domains and the diplomatic words ([`Domains`]).
     pub literals: Literals,
+    /// How many topic words follow the cues among the patterns.
+    pub topic_words: usize,
+    /// The words that tell an article of another domain from a diplomatic one.
+    pub domains: Domains,
     /// For each pattern (cues, then topic words), what must precede its anchor inside the
     /// highlight (read leftwards) and what must follow it.
     pub parts: Vec<Parts<P>>,
@@ -198,6 +229,8 @@ impl<P> CompiledLexicon<P> {
             categories: self.categories,
             cues,
             literals: self.literals,
+            topic_words: self.topic_words,
+            domains: self.domains,
             parts,
             negators: self.negators,
             phrase_negators: self.phrase_negators,
@@ -292,9 +325,12 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
             negated: entry.negated,
         });
     }
-    for word in &parsed.topic_words {
+    let domains = parsed.domains.unwrap_or(DomainsEntry { other: Vec::new(), diplomatic: Vec::new(), least: 0 });
+    let words = parsed.topic_words.iter().map(|w| (w, "topic word"));
+    let words = words.chain(domains.other.iter().map(|w| (w, "word of another domain")));
+    for (word, kind) in words.chain(domains.diplomatic.iter().map(|w| (w, "diplomatic word"))) {
         let c = compile(word, &classes).map_err(|e| {
-            DataError::in_string(file, source, word, e.column, format!("invalid topic word: {}", e.message))
+            DataError::in_string(file, source, word, e.column, format!("invalid {kind}: {}", e.message))
         })?;
         heads.extend(c.heads.into_iter().map(|h| (h, parts.len())));
         parts.push((c.prefix, c.tail));
@@ -308,6 +344,8 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         categories,
         cues,
         literals: Literals::new(heads),
+        topic_words: parsed.topic_words.len(),
+        domains: Domains { other: domains.other.len(), diplomatic: domains.diplomatic.len(), least: domains.least },
         parts,
         negators: folded(&parsed.negators),
         phrase_negators: folded(&parsed.phrase_negators),

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use redline_patterns::pattern::Item;
-use redline_patterns::{CompiledLexicon, DataError, lexicon, stored};
+use redline_patterns::{CompiledLexicon, DataError, Domains, lexicon, stored};
 use rustc_hash::FxHashSet as HashSet;
 
 pub use redline_patterns::Category;
@@ -48,9 +48,13 @@ pub struct Cue {
 pub struct Lexicon {
     categories: Vec<Category>,
     cues: Vec<Cue>,
-    /// Every cue's pattern, then the topic words: hits at `cues().len()` and above are topic
-    /// words, never reported.
+    /// Every cue's pattern, then the topic words, then the words of other domains and the
+    /// diplomatic words: hits at `cues().len()` and above are never reported.
     pub(crate) matcher: Matcher,
+    /// How many topic words follow the cues among the matcher's patterns.
+    pub(crate) topic_words: usize,
+    /// The words that tell an article of another domain, after the topic words.
+    pub(crate) domains: Domains,
     /// Folded negator words ("not", "n't").
     pub(crate) negators: Vec<String>,
     /// Folded negators of a phrase (`without`): they negate only a hit right after them
@@ -114,6 +118,8 @@ impl Lexicon {
             categories: c.categories,
             cues,
             matcher: Matcher::compiled(c.literals, c.parts),
+            topic_words: c.topic_words,
+            domains: c.domains,
             negators: c.negators,
             phrase_negators: set(c.phrase_negators),
             cancellers: set(c.cancellers),

@@ -47,6 +47,24 @@ fn classes_expand_in_patterns_and_topic_words_join_the_automaton() {
 }
 
 #[test]
+fn domain_words_follow_the_topic_words_and_decide_an_article_by_their_counts() {
+    let src = r#"{"topic_words": ["north korea"], "domains": {"other": ["season", "club"], "diplomatic": ["minister"], "least": 2},
+        "categories": [{"name": "T", "tag": "T", "severity": 3, "cues": ["must stop"]}]}"#;
+    let l = Lexicon::from_json(src, "lex.json").unwrap();
+    assert_eq!((l.topic_words, l.domains.other, l.domains.diplomatic, l.domains.least), (1, 2, 1, 2));
+    let other = |text: &str| {
+        let folded = crate::text::fold::Folded::new(text, 0);
+        let hits = l.matcher.find_all(&folded);
+        crate::redlines::sense::other_domain(&l, std::iter::once((folded.text.as_str(), hits.as_slice())))
+    };
+    assert!(other("the club said the season was over"));
+    // too few, or no more than the diplomatic words, or inside other words
+    assert!(!other("the club said"));
+    assert!(!other("the club minister said the season was over, the minister said"));
+    assert!(!other("the clubs said the seasons were over"));
+}
+
+#[test]
 fn invalid_pattern_is_located() {
     let src = "{\"categories\": [\n {\"name\": \"T\", \"tag\": \"T\", \"severity\": 3,\n  \"cues\": [\"fine\", \"bad (x|y\"]}]}";
     let e = Lexicon::from_json(src, "lex.json").unwrap_err();

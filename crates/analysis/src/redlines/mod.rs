@@ -200,13 +200,21 @@ pub(crate) fn find(
 ) -> Vec<RedLine> {
     // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
     // counts as naming one when it or the paragraph before does (the title stands alone)
-    let topic_words = lexicon.cues().len();
+    // (none in an article of another domain)
+    let topic_words = lexicon.cues().len()..lexicon.cues().len() + lexicon.topic_words;
+    let other = sense::other_domain(
+        lexicon,
+        sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice)),
+    );
     let named: Vec<bool> = sections
         .aliases
         .iter()
         .zip(&hits)
-        .map(|(aliases, hits)| aliases.iter().any(|&a| a) || hits.iter().any(|h| h.pattern >= topic_words))
+        .map(|(aliases, hits)| {
+            !other && (aliases.iter().any(|&a| a) || hits.iter().any(|h| topic_words.contains(&h.pattern)))
+        })
         .collect();
+    let cues = lexicon.cues().len();
     let first_paragraph = usize::from(sections.has_title);
     let mut copies = unquoted.regions.iter().zip(&unquoted.folded).zip(unquoted_hits).enumerate().peekable();
     sections
@@ -223,7 +231,7 @@ pub(crate) fn find(
             let quotes = &quotes[first..last.max(first)];
             let mut found = find_in(text, r.clone(), folded, quotes, lexicon, hits, region);
             if let Some((k, ((_, copy), mut hits))) = copies.next_if(|(_, ((at, _), _))| **at == i) {
-                hits.retain(|h| unquoted.spans_split(k, h.start, h.end));
+                hits.retain(|h| h.pattern < cues && unquoted.spans_split(k, h.start, h.end));
                 let split = find_in(text, r.clone(), copy, quotes, lexicon, hits, region);
                 let apart = |h: &RedLine| found.iter().all(|f| f.end <= h.start || h.end <= f.start);
                 let split: Vec<RedLine> = split.into_iter().filter(apart).collect();

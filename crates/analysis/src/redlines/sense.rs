@@ -4,7 +4,8 @@
 //! Line` of a metro, the book `Fire and Fury`), its contexts hold
 //! (what the lexicon requires just before and after it: an actor subject, an action verb), a
 //! weak cue's paragraph names a place or organisation, and a cue that needs a demand or a
-//! threat has one in its sentence or a neighbouring one.
+//! threat has one in its sentence or a neighbouring one. An article of another domain (sport,
+//! labour, business…: [`other_domain`]) names no place for its weak cues.
 
 use std::ops::Range;
 
@@ -94,4 +95,30 @@ pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Ve
             needs.is_empty() || hits.iter().any(|&(s, c, _)| near.contains(&s) && needs.contains(&c))
         })
         .collect()
+}
+
+/// True when the article whose regions (folded text and matcher hits) are given is of another
+/// domain than diplomacy: at least `least` whole words of other domains (`season`, `wages`,
+/// `shareholders`, `jury`…) and more of them than diplomatic words (`minister`, `embassy`,
+/// `troops`…). A union's ultimatum to hospitals or a club refusing a league's sanction names
+/// a place as a diplomatic statement does; the words around it tell them apart.
+pub(crate) fn other_domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> bool {
+    let d = lexicon.domains;
+    let other = lexicon.cues().len() + lexicon.topic_words;
+    let diplomatic = other + d.other;
+    let (mut others, mut diplomatics) = (0u32, 0u32);
+    for (text, hits) in regions {
+        let glued = |c: Option<char>| c.is_some_and(is_word_char);
+        for h in hits.iter().filter(|h| h.pattern >= other) {
+            if glued(text[..h.start].chars().next_back()) || glued(text[h.end..].chars().next()) {
+                continue;
+            }
+            if h.pattern < diplomatic {
+                others += 1;
+            } else {
+                diplomatics += 1;
+            }
+        }
+    }
+    d.least > 0 && others >= d.least && others > diplomatics
 }
