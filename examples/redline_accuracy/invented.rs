@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 21] = [
+const MARKED: [(&str, &str, &str); 26] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -86,10 +86,35 @@ const MARKED: [(&str, &str, &str); 21] = [
         "unseen19.txt",
         "Nineteenth unseen batch (written with its speakers during the eleventh red-line round, frozen; held out of it)",
     ),
+    (
+        "unseen20",
+        "unseen20.txt",
+        "Twentieth unseen batch (real countries, invented events; written with its speakers at the start of the twelfth red-line round, frozen; measured once, then studied)",
+    ),
+    (
+        "unseen21",
+        "unseen21.txt",
+        "Twenty-first unseen batch (real countries, invented events; written with its speakers at the start of the twelfth red-line round, frozen; measured once, then studied)",
+    ),
+    (
+        "unseen22",
+        "unseen22.txt",
+        "Twenty-second unseen batch (real countries, invented events; written with its speakers at the start of the twelfth red-line round, frozen; measured once, then studied)",
+    ),
+    (
+        "unseen23",
+        "unseen23.txt",
+        "Twenty-third unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once)",
+    ),
+    (
+        "unseen24",
+        "unseen24.txt",
+        "Twenty-fourth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 18] = [
+const ORDINARY: [(&str, &str, &str); 23] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -139,6 +164,31 @@ const ORDINARY: [(&str, &str, &str); 18] = [
         "ordinary19",
         "unseen19_ordinary.txt",
         "Invented ordinary news written with the nineteenth unseen batch (held out)",
+    ),
+    (
+        "ordinary20",
+        "unseen20_ordinary.txt",
+        "Invented ordinary news in real countries written with the twentieth unseen batch (studied in the twelfth round)",
+    ),
+    (
+        "ordinary21",
+        "unseen21_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-first unseen batch (studied in the twelfth round)",
+    ),
+    (
+        "ordinary22",
+        "unseen22_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-second unseen batch (studied in the twelfth round)",
+    ),
+    (
+        "ordinary23",
+        "unseen23_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-third unseen batch (held out)",
+    ),
+    (
+        "ordinary24",
+        "unseen24_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-fourth unseen batch (held out)",
     ),
 ];
 
