@@ -113,3 +113,16 @@ fn an_article_of_another_domain_names_no_place_for_weak_cues() {
                       the fishermen's wages and salaries were not the issue.";
     assert!(marked(diplomatic, "gave Fiji an ultimatum", "UL"));
 }
+
+#[test]
+fn an_act_dated_to_a_past_year_is_background() {
+    none("Kenya severed diplomatic ties with Somalia in late 2020 and restored them a year later.");
+    none("Ecuador and Colombia broke off relations in 2008 after the raid.");
+    // a year ahead with a future word, a date of a later phrase, a grievance about the past
+    let t = "Iran said it would break off relations with Egypt in 2030 if the talks failed.";
+    assert!(marked(t, "break off relations", "TH"));
+    let t = "The IAEA calls on Iran to restore the cameras removed in 2022.";
+    assert!(marked(t, "calls on", "DM"));
+    let t = "Georgia condemned Russia's occupation of its territory in 2008.";
+    assert!(marked(t, "condemned", "GR"));
+}

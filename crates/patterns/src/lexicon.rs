@@ -77,6 +77,17 @@ struct DomainsEntry {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct BackgroundEntry {
+    dating: Vec<String>,
+    future: Vec<String>,
+    #[serde(default)]
+    participles: Vec<String>,
+    #[serde(default)]
+    spares: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LexiconFile {
     /// Documentation for people; not read.
     #[serde(default, rename = "about")]
@@ -98,6 +109,7 @@ struct LexiconFile {
     #[serde(default)]
     topic_words: Vec<String>,
     domains: Option<DomainsEntry>,
+    background: Option<BackgroundEntry>,
     booster: Option<Booster>,
     escalation: Option<Escalation>,
     categories: Vec<CategoryEntry>,
@@ -116,6 +128,23 @@ pub struct Domains {
     pub diplomatic: usize,
     /// The least count of other domains' words that can make an article theirs (0: never).
     pub least: u32,
+}
+
+/// What dates a hit to a past year (`broke off relations in 2008`): a dating word after it in
+/// its clause (`in`, `since`) and then, within three words, a year; with no future or modal
+/// word before it in its clause, the hit tells an earlier event as background and is dropped,
+/// unless its category is spared (a grievance names past acts).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Background {
+    /// Folded words that open a date (`in`, `since`, `during`).
+    pub dating: Vec<String>,
+    /// Folded words that make a clause future or modal (`will`, `would`).
+    pub future: Vec<String>,
+    /// Folded participles that do not end in `-ed` (`begun`, `held`): a date after one, or
+    /// after a word in `-ed`, dates the phrase it opens, not the hit.
+    pub participles: Vec<String>,
+    /// Indices of the categories the rule spares.
+    pub spares: Vec<usize>,
 }
 
 /// One category of red-line language.
@@ -179,6 +208,8 @@ pub struct CompiledLexicon<P = Phrases> {
     pub topic_words: usize,
     /// The words that tell an article of another domain from a diplomatic one.
     pub domains: Domains,
+    /// What dates a hit to a past year.
+    pub background: Background,
     /// For each pattern (cues, then topic words), what must precede its anchor inside the
     /// highlight (read leftwards) and what must follow it.
     pub parts: Vec<Parts<P>>,
@@ -231,6 +262,7 @@ impl<P> CompiledLexicon<P> {
             literals: self.literals,
             topic_words: self.topic_words,
             domains: self.domains,
+            background: self.background,
             parts,
             negators: self.negators,
             phrase_negators: self.phrase_negators,
@@ -336,6 +368,15 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         parts.push((c.prefix, c.tail));
     }
     let booster = parsed.booster.map(|b| Ok::<_, DataError>((find(&b.category)?, b.raise))).transpose()?;
+    let background = match parsed.background {
+        Some(b) => Background {
+            dating: folded(&b.dating),
+            future: folded(&b.future),
+            participles: folded(&b.participles),
+            spares: b.spares.iter().map(|n| find(n)).collect::<Result<_, _>>()?,
+        },
+        None => Background::default(),
+    };
     let escalation = match parsed.escalation {
         Some(e) => Some((e.all_of.iter().map(|n| find(n)).collect::<Result<_, _>>()?, find(&e.raise)?, e.to.min(5))),
         None => None,
@@ -346,6 +387,7 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         literals: Literals::new(heads),
         topic_words: parsed.topic_words.len(),
         domains: Domains { other: domains.other.len(), diplomatic: domains.diplomatic.len(), least: domains.least },
+        background,
         parts,
         negators: folded(&parsed.negators),
         phrase_negators: folded(&parsed.phrase_negators),

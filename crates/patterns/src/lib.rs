@@ -26,6 +26,6 @@ pub mod pattern;
 pub mod stored;
 
 pub use data_error::DataError;
-pub use lexicon::{Category, CompiledCue, CompiledLexicon, Domains};
+pub use lexicon::{Background, Category, CompiledCue, CompiledLexicon, Domains};
 pub use literals::{Lists, Literals};
 pub use pattern::PatternError;

@@ -55,6 +55,14 @@ pub struct Lexicon {
     pub(crate) topic_words: usize,
     /// The words that tell an article of another domain, after the topic words.
     pub(crate) domains: Domains,
+    /// Folded words that open a date after a hit (`in`, `since`).
+    pub(crate) dating: HashSet<String>,
+    /// Folded participles not ending in `-ed` (`begun`): a date after one dates its phrase.
+    pub(crate) participles: HashSet<String>,
+    /// Folded words that make a clause future or modal: a dated hit after one is no background.
+    pub(crate) future: HashSet<String>,
+    /// Whether each category is spared the background rule.
+    pub(crate) spared: Vec<bool>,
     /// Folded negator words ("not", "n't").
     pub(crate) negators: Vec<String>,
     /// Folded negators of a phrase (`without`): they negate only a hit right after them
@@ -114,12 +122,17 @@ impl Lexicon {
                 alone: c.alone,
             })
             .collect();
+        let spared = (0..c.categories.len()).map(|i| c.background.spares.contains(&i)).collect();
         Lexicon {
             categories: c.categories,
             cues,
             matcher: Matcher::compiled(c.literals, c.parts),
             topic_words: c.topic_words,
             domains: c.domains,
+            spared,
+            dating: set(c.background.dating),
+            future: set(c.background.future),
+            participles: set(c.background.participles),
             negators: c.negators,
             phrase_negators: set(c.phrase_negators),
             cancellers: set(c.cancellers),

@@ -112,7 +112,11 @@ fn find_in(
     let (mut dropped, mut standing) = (Vec::new(), Vec::new());
     for (h, rule) in sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic) {
         let clause = modality::clause_before(lexicon, folded, h.start);
-        if drops(lexicon, folded, &clause, cues[h.pattern].category) {
+        let category = cues[h.pattern].category;
+        if !lexicon.spared[category] && modality::dated_past(lexicon, folded, h.end, &clause) {
+            continue;
+        }
+        if drops(lexicon, folded, &clause, category) {
             dropped.push(h);
         } else {
             standing.push((h, (rule, clause)));

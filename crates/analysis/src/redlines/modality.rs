@@ -4,6 +4,8 @@
 //! right after it; a hedge (`may`, `might`, `could`) lowers it; an
 //! intensifier in or just before it (`very`, `massive`) raises it. The clause ends at a
 //! punctuation mark, a quote mark or a clause opener (`that`, `but`, `which`), read backwards.
+//! A hit its clause dates to a past year, with no future or modal word before it, is
+//! background ([`dated_past`]).
 
 use crate::redlines::Lexicon;
 use crate::text::fold::{Folded, is_word_char};
@@ -56,6 +58,30 @@ pub(crate) fn clause_before<'a>(lexicon: &Lexicon, folded: &'a Folded, at: usize
         push(0, end, &mut words);
     }
     words
+}
+
+/// True when the clause after a hit ending at folded offset `end` dates it to a year (a dating
+/// word among its first four words, then within three words a year of four digits: `in 2008`,
+/// `in late 2020`, `since March 2006`; not past a participle, which dates a later phrase:
+/// `cameras removed in 2022`) and no future or modal word stands in `clause`, the words before it: an
+/// earlier event told as background (`severed ties with Nairobi in late 2020`), not an act
+/// of now (`will hold talks in 2027` stays).
+pub(crate) fn dated_past(lexicon: &Lexicon, folded: &Folded, end: usize, clause: &[(usize, &str)]) -> bool {
+    if lexicon.dating.is_empty() || clause.iter().any(|(_, w)| lexicon.future.contains(*w)) {
+        return false;
+    }
+    let after = &folded.text[end..];
+    let stop = after.find(|c: char| ends_clause(c) && c != '-').unwrap_or(after.len());
+    let words: Vec<&str> = after[..stop].split(' ').filter(|w| !w.is_empty()).take(12).collect();
+    let year =
+        |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"));
+    let opened = |w: &&str| lexicon.clause_openers.contains(*w);
+    let words = &words[..words.iter().position(opened).unwrap_or(words.len())];
+    // a participle between the hit and the date dates a later phrase (`the dialogue begun in
+    // 2019`, `cameras removed in 2022`)
+    let participle = |w: &&str| w.ends_with("ed") || lexicon.participles.contains(*w);
+    let dated = words.iter().take(4).position(|w| lexicon.dating.contains(*w));
+    dated.is_some_and(|i| !words[..i].iter().any(participle) && words[i + 1..].iter().take(4).any(|w| year(w)))
 }
 
 /// The negating word of the clause before a hit starting at `at`: its folded start and text.
