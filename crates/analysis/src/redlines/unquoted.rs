@@ -62,7 +62,8 @@ impl Unquoted {
     /// True when the folded range `start..end` of copy `k` spans one of its dropped marks: a
     /// hit the marks split, not one its region has of its own.
     pub fn spans_split(&self, k: usize, start: usize, end: usize) -> bool {
-        self.splits[k].iter().any(|&s| start < s && s < end)
+        let splits = &self.splits[k];
+        splits.get(splits.partition_point(|&s| s <= start)).is_some_and(|&s| s < end)
     }
 
     /// Calls `found(literal, start, end)` for every occurrence in copy `k` of a literal of
@@ -74,7 +75,9 @@ impl Unquoted {
         for window in windows(splits, automaton.max_literal_len() + CONTEXT_REACH, text.len()) {
             automaton.find_overlapping(&text[window.clone()], &mut |literal, start, end| {
                 let (start, end) = (window.start + start, window.start + end);
-                if splits.iter().any(|&s| start < s + CONTEXT_REACH && s < end + CONTEXT_REACH) {
+                // the splits are in order: the first that does not end before `start` decides
+                let first = splits.partition_point(|&s| s + CONTEXT_REACH <= start);
+                if splits.get(first).is_some_and(|&s| s < end + CONTEXT_REACH) {
                     found(literal, start, end);
                 }
             });
