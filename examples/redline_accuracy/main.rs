@@ -54,9 +54,9 @@
 //! written the same way during the twelfth round: the first three measured once before it and
 //! then studied, the last two held out of it and measured once after; `ordinary.txt`, news
 //! with nothing to mark, and `unseen2_ordinary.txt` to `unseen24_ordinary.txt`, more written
-//! with `unseen2.txt` to `unseen24.txt` (`unseen22.txt` and its ordinary file have no blank
-//! line between articles, so each paragraph is read as an article: the per-phrase figures
-//! stand, with no paragraph before to name a place), each reported
+//! with `unseen2.txt` to `unseen24.txt` (the writer of `unseen22.txt` put a blank line
+//! between every paragraph; the files were reformatted to one between articles, the text
+//! unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
