@@ -227,5 +227,15 @@ mod tests {
         let p = people("Moscow said on Friday that NATO and the US agreed, Washington added, in a long statement.");
         assert!(p.persons.is_empty(), "{:?}", p.persons);
         assert_eq!(p.main, None);
+        // the capitals and demonyms of the gazetteer's states
+        let p = people("Talks went on.\nAbuja said on Friday that Thai and Bolivian envoys agreed, Nairobi added.");
+        assert!(p.persons.is_empty(), "{:?}", p.persons);
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_month_opens_a_name_before_a_name_word() {
+        let p = people("Talks went on.\nJan Kowalski said on Jan. 14 that the talks were over.");
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Jan Kowalski"]);
     }
 }

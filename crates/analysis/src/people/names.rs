@@ -43,15 +43,16 @@ fn initials_open_name(r: &Span, aliases: &[bool], i: usize) -> bool {
     k > i && k < r.words.len() && name_word(r, aliases, k)
 }
 
-/// True when word `i` is a given name that also heads organisations' names, opening a name
-/// ("Bill Clinton", "Bill de Blasio", "Hall Smith"; not "the Farm Bill", "Bill Amendment").
+/// True when word `i` is a given name that also heads organisations' names or is a word no
+/// name is made of, opening a name right before a name word ("Bill Clinton", "Bill de
+/// Blasio", "Hall Smith", "Jan Kowalski"; not "the Farm Bill", "Bill Amendment", "Jan. 14").
 fn given_head(r: &Span, aliases: &[bool], lang: &Language, i: usize) -> bool {
     let particle_then_name =
         || i + 2 < r.words.len() && r.kind(i + 1).lower.particle && r.adjacent(i + 1) && name_word(r, aliases, i + 2);
     r.may_be_capitalized(i)
         && !aliases[i]
         && r.adjacent(i)
-        && r.kind(i).cased.organisation_head
+        && (r.kind(i).cased.organisation_head || r.kind(i).cased.not_name)
         && (name_word(r, aliases, i + 1) || particle_then_name())
         && lang.given_name(r.word(i)).is_some()
 }
