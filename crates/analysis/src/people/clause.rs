@@ -106,8 +106,15 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         return false;
     }
     let words: Vec<&str> = phrase[start..].split_whitespace().collect();
-    // a noun phrase, not a name: a lower-case word other than a determiner
-    let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !is_article(w));
+    // a noun phrase, not a name: a lower-case word other than a determiner, or a role
+    // written as a title ("Kosovo's Interior Minister, Jane Roe, said")
+    let role = |w: &str| w.starts_with(char::is_uppercase) && lang.lower_word(&w.to_lowercase()).role;
+    let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !is_article(w) || role(w));
+    // whose head, its last word, is a noun, not a name ("Chairman Rep. Jim Roe, R-Utah,")
+    let head = words.last().is_some_and(|w| {
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        w.starts_with(char::is_lowercase) || role(w)
+    });
     let plain = |(k, w): (usize, &&str)| {
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
@@ -116,7 +123,7 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         w.chars().all(|c| c.is_alphabetic() || c == '-')
             && (determiner || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
     };
-    verb && common && words.len() <= MAX_APPOSED_PHRASE && words.iter().enumerate().all(plain)
+    verb && common && head && words.len() <= MAX_APPOSED_PHRASE && words.iter().enumerate().all(plain)
 }
 
 /// True when `before` ends with a short introductory phrase and its comma ("In January,",
@@ -242,6 +249,15 @@ mod tests {
     fn subject(text: &str, name: &str) -> bool {
         let start = text.find(name).expect("the name is in the text");
         in_subject_position(text, &(start..start + name.len()), &Language::bundled())
+    }
+
+    #[test]
+    fn a_name_apposed_to_an_opening_role_written_as_a_title_is_the_subject() {
+        assert!(subject("Kosovo's Interior Minister, Jane Roe, called it crude.", "Jane Roe"));
+        assert!(subject("Kosovo's interior minister, Jane Roe, called it crude.", "Jane Roe"));
+        // a name of several capitalised words is no role, nor a phrase a name ends
+        assert!(!subject("Kessel Port Authority, Jane Roe, called it crude.", "Jane Roe"));
+        assert!(!subject("Committee Chairman Rep. Jim Roe, R-Kessel, said it was over.", "R-Kessel"));
     }
 
     #[test]
