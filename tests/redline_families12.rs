@@ -126,13 +126,3 @@ fn an_act_dated_to_a_past_year_is_background() {
     let t = "Georgia condemned Russia's occupation of its territory in 2008.";
     assert!(marked(t, "condemned", "GR"));
 }
-
-#[test]
-fn a_capital_or_a_demonym_names_a_place_for_weak_cues() {
-    let t = "“Those responsible will answer for it,” the president said in Abuja of the attack.";
-    assert!(marked(t, "will answer for", "TH"));
-    let t = "The Thai minister said she would welcome a meeting with her Cambodian counterpart.";
-    assert!(marked(t, "would welcome a meeting", "DE"));
-    // no place: the same words in a town council
-    none("“Those responsible will answer for it,” the councillor said of the graffiti.");
-}
