@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 26] = [
+const MARKED: [(&str, &str, &str); 28] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -111,10 +111,20 @@ const MARKED: [(&str, &str, &str); 26] = [
         "unseen24.txt",
         "Twenty-fourth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once)",
     ),
+    (
+        "unseen25",
+        "unseen25.txt",
+        "Twenty-fifth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it and of the session's speaker rules, measured at the end)",
+    ),
+    (
+        "unseen26",
+        "unseen26.txt",
+        "Twenty-sixth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it and of the session's speaker rules, measured at the end)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 23] = [
+const ORDINARY: [(&str, &str, &str); 25] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -189,6 +199,16 @@ const ORDINARY: [(&str, &str, &str); 23] = [
         "ordinary24",
         "unseen24_ordinary.txt",
         "Invented ordinary news in real countries written with the twenty-fourth unseen batch (held out)",
+    ),
+    (
+        "ordinary25",
+        "unseen25_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-fifth unseen batch (held out)",
+    ),
+    (
+        "ordinary26",
+        "unseen26_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-sixth unseen batch (held out)",
     ),
 ];
 

@@ -50,11 +50,12 @@
 //! (34.9 % and 38.6 %), whose misses the eleventh studied (57.5 % and 59.4 % after it);
 //! `unseen18.txt` and `unseen19.txt`, written the same way during the eleventh round, held out
 //! of it and measured once with the lexicon before and after it (35.5 % → 37.9 %, 45.4 % →
-//! 48.1 %); `unseen20.txt` to `unseen24.txt`, the first in real countries (invented events),
+//! 48.1 %); `unseen20.txt` to `unseen26.txt`, the first in real countries (invented events),
 //! written the same way during the twelfth round: the first three measured once before it and
-//! then studied, the last two held out of it and measured once after; `ordinary.txt`, news
-//! with nothing to mark, and `unseen2_ordinary.txt` to `unseen24_ordinary.txt`, more written
-//! with `unseen2.txt` to `unseen24.txt` (the writer of `unseen22.txt` put a blank line
+//! then studied, the other four held out of it (`unseen23`/`unseen24` measured after its
+//! first part, `unseen25`/`unseen26` at its end); `ordinary.txt`, news
+//! with nothing to mark, and `unseen2_ordinary.txt` to `unseen26_ordinary.txt`, more written
+//! with `unseen2.txt` to `unseen26.txt` (the writer of `unseen22.txt` put a blank line
 //! between every paragraph; the files were reformatted to one between articles, the text
 //! unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
