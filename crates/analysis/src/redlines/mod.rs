@@ -203,8 +203,8 @@ pub(crate) fn find(
     (unquoted, unquoted_hits): (&Unquoted, Vec<Vec<Hit>>),
 ) -> Vec<RedLine> {
     // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
-    // counts as naming one when it or the paragraph before does (the title stands alone)
-    // (none in an article of another domain)
+    // counts as naming one when it or the paragraph before does (the title stands alone);
+    // in an article of another domain ([`sense::other_domain`]) none does
     let topic_words = lexicon.cues().len()..lexicon.cues().len() + lexicon.topic_words;
     let other = sense::other_domain(
         lexicon,
