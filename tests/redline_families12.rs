@@ -112,6 +112,15 @@ fn an_article_of_another_domain_names_no_place_for_weak_cues() {
                       detained fishermen by Friday or face sanctions.\n\nThe foreign minister said \
                       the fishermen's wages and salaries were not the issue.";
     assert!(marked(diplomatic, "gave Fiji an ultimatum", "UL"));
+    // doctors' unions and a government over allowances; a police chief on gangs and robbery
+    none(
+        "Kenya's doctors gave the government 21 days to pay their allowances or face industrial \
+         action.\n\nThe unions said doctors had not been paid for months.",
+    );
+    none(
+        "“We will not allow a handful of criminals to hold Jamaica to ransom,” the police chief \
+         said.\n\nThe gangs behind the murders and the robbery would be found, he said.",
+    );
 }
 
 #[test]
