@@ -247,8 +247,15 @@ impl Resolver<'_> {
                 // follows the participle; with the participle first in the words read ("…,
                 // saying its vessel had …" after an earlier quote) it lies before them: none
                 // ("Roe's campaign manager Ivo Marek, arguing": not the possessor)
+                // ("In La Paz, Defence Minister Jane Roe said …, adding": nor a phrase a
+                // preposition opens, read as a name from the capital that opens the sentence;
+                // "footage of Jane Roe asking" is hers)
+                let governed = |s: &Subject| {
+                    let first = g.r.words.iter().position(|w| w.range.start == s.span().start);
+                    first.is_some_and(|f| g.r.kind(f).lower.governs())
+                };
                 (0..c).filter(|&k| !g.possessor(k)).find_map(|k| match g.subject_ending_at(k) {
-                    Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) => Some(s),
+                    Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) if !governed(&s) => Some(s),
                     _ => None,
                 })
             } else {

@@ -375,3 +375,12 @@ fn the_possessor_before_a_participle_cue_is_not_its_subject() {
     );
     assert_eq!(person(&t, "a gift to our rivals."), ("Ivo Marek".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_participle_cue_skips_a_place_its_sentence_opens_with() {
+    let t = format!(
+        "{LEAD}Roe said La Paz would respond.\nIn La Paz, Defence Minister Ana Quispe said the army \
+         had sent patrols, adding that there was “no reason for alarm”."
+    );
+    assert_eq!(person(&t, "no reason for alarm"), ("Ana Quispe".into(), SpeakerBasis::Cue));
+}
