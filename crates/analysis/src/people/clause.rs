@@ -115,15 +115,25 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         w.starts_with(char::is_lowercase) || role(w)
     });
+    // a role may take one qualifier after it ("Iran's ambassador to the IAEA"): its
+    // preposition and an article after that are part of the phrase
+    let qualifier = words
+        .iter()
+        .enumerate()
+        .position(|(k, w)| k > 0 && lang.lower_word(w).qualifier_preposition && lang.lower_word(words[k - 1]).role);
     let plain = |(k, w): (usize, &&str)| {
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
         let kind = lang.lower_word(w);
-        let determiner = k == 0 && is_article(w);
+        let determiner = (k == 0 || qualifier.is_some_and(|q| k == q + 1)) && is_article(w);
         w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && (determiner || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
+            && (determiner
+                || qualifier == Some(k)
+                || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
     };
-    verb && common && head && words.len() <= MAX_APPOSED_PHRASE && words.iter().enumerate().all(plain)
+    let most = MAX_APPOSED_PHRASE + if qualifier.is_some() { 2 } else { 0 };
+    let head = head || qualifier.is_some();
+    verb && common && head && words.len() <= most && words.iter().enumerate().all(plain)
 }
 
 /// True when `before` ends with a short introductory phrase and its comma ("In January,",
@@ -258,6 +268,13 @@ mod tests {
         // a name of several capitalised words is no role, nor a phrase a name ends
         assert!(!subject("Kessel Port Authority, Jane Roe, called it crude.", "Jane Roe"));
         assert!(!subject("Committee Chairman Rep. Jim Roe, R-Kessel, said it was over.", "R-Kessel"));
+    }
+
+    #[test]
+    fn a_role_may_take_one_qualifier_before_the_name_apposed_to_it() {
+        assert!(subject("Kessel's ambassador to the IAEA, Jane Roe, denounced the draft.", "Jane Roe"));
+        // not a clause: a verb in the phrase
+        assert!(!subject("He met the ambassador to the IAEA, Jane Roe, on Monday.", "Jane Roe"));
     }
 
     #[test]

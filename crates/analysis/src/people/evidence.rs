@@ -14,6 +14,10 @@ const MAX_RELATIVE_WORDS: usize = 16;
 /// Policy Studies").
 const MAX_QUALIFIER_WORDS: usize = 8;
 
+/// Most words from a role to the name apposed after its qualifier ("ambassador to the
+/// IAEA, Jane Roe").
+const MAX_QUALIFIED_ROLE: usize = 6;
+
 /// How strongly the words around a run show it is a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Evidence {
@@ -40,6 +44,19 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && r.kind(i - 1).lower.role;
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
+    }
+    // "Iran's ambassador to the IAEA, Jane Roe,": a role, its qualifier, then the name after a
+    // comma
+    let qualified_role = (i >= 3 && gap(i) == ",")
+        .then(|| {
+            (i.saturating_sub(MAX_QUALIFIED_ROLE)..i - 2).rev().find(|&k| {
+                let role = !is_capitalized(r.word(k)) && r.kind(k).lower.role;
+                role && r.kind(k + 1).lower.qualifier_preposition && (k + 1..i - 1).all(|j| r.adjacent(j))
+            })
+        })
+        .flatten();
+    if let Some(k) = qualified_role.filter(|_| !role_before) {
+        roles.push(r.lower(k).into_owned());
     }
     // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
     // whoever the cue names

@@ -384,3 +384,13 @@ fn a_participle_cue_skips_a_place_its_sentence_opens_with() {
     );
     assert_eq!(person(&t, "no reason for alarm"), ("Ana Quispe".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_pronoun_finds_the_name_apposed_to_a_qualified_role() {
+    let t = format!(
+        "{LEAD}Defence Minister Ivo Marek called it routine.\nIran's ambassador to the IAEA, Hamid \
+         Tavakoli-Rad, denounced the draft. “If the board chooses confrontation, we will respond,” he told reporters."
+    );
+    let quote = "If the board chooses confrontation, we will respond,";
+    assert_eq!(person(&t, quote), ("Hamid Tavakoli-Rad".into(), SpeakerBasis::Pronoun));
+}
