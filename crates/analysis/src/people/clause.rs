@@ -126,7 +126,7 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
         let kind = lang.lower_word(w);
         let determiner = (k == 0 || qualifier.is_some_and(|q| k == q + 1)) && is_article(w);
-        w.chars().all(|c| c.is_alphabetic() || c == '-')
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             && (determiner
                 || qualifier == Some(k)
                 || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
@@ -273,6 +273,8 @@ mod tests {
     #[test]
     fn a_role_may_take_one_qualifier_before_the_name_apposed_to_it() {
         assert!(subject("Kessel's ambassador to the IAEA, Jane Roe, denounced the draft.", "Jane Roe"));
+        // an abbreviation with its dots in the phrase
+        assert!(subject("Sudan's U.N. ambassador, Jane Roe, rejected the text.", "Jane Roe"));
         // not a clause: a verb in the phrase
         assert!(!subject("He met the ambassador to the IAEA, Jane Roe, on Monday.", "Jane Roe"));
     }
