@@ -4,6 +4,7 @@
 //! same format.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use redline_patterns::pattern::Item;
 use redline_patterns::{CompiledLexicon, DataError, Domains, lexicon, stored};
@@ -149,6 +150,11 @@ impl Lexicon {
     /// The categories, in lexicon order.
     pub fn categories(&self) -> &[Category] {
         &self.categories
+    }
+
+    /// The matcher's patterns that are topic words: they follow the cues.
+    pub(crate) fn topic_word_patterns(&self) -> Range<usize> {
+        self.cues.len()..self.cues.len() + self.topic_words
     }
 
     /// The cues, in lexicon order; a matcher hit's pattern index points here.

@@ -205,7 +205,7 @@ pub(crate) fn find(
     // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
     // counts as naming one when it or the paragraph before does (the title stands alone);
     // in an article of another domain ([`sense::other_domain`]) none does
-    let topic_words = lexicon.cues().len()..lexicon.cues().len() + lexicon.topic_words;
+    let topic_words = lexicon.topic_word_patterns();
     let other = sense::other_domain(
         lexicon,
         sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice)),

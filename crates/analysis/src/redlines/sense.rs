@@ -36,10 +36,7 @@ pub(crate) fn sensible<'l>(
     let ctx = Ctx { folded, name: Some(&name) };
     hits.into_iter()
         .filter(|h| h.pattern < cues.len())
-        .filter(|h| {
-            let glued = |c: Option<char>| c.is_some_and(is_word_char);
-            !glued(text[..h.start].chars().next_back()) && !glued(text[h.end..].chars().next())
-        })
+        .filter(|h| whole_word(text, h))
         .filter(|h| {
             let (a, b) = folded.original_range(slice, h.start, h.end);
             title || !is_name(&slice[..a - base], &slice[a - base..b - base])
@@ -104,15 +101,11 @@ pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Ve
 /// a place as a diplomatic statement does; the words around it tell them apart.
 pub(crate) fn other_domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> bool {
     let d = lexicon.domains;
-    let other = lexicon.cues().len() + lexicon.topic_words;
+    let other = lexicon.topic_word_patterns().end;
     let diplomatic = other + d.other;
     let (mut others, mut diplomatics) = (0u32, 0u32);
     for (text, hits) in regions {
-        let glued = |c: Option<char>| c.is_some_and(is_word_char);
-        for h in hits.iter().filter(|h| h.pattern >= other) {
-            if glued(text[..h.start].chars().next_back()) || glued(text[h.end..].chars().next()) {
-                continue;
-            }
+        for h in hits.iter().filter(|h| h.pattern >= other && whole_word(text, h)) {
             if h.pattern < diplomatic {
                 others += 1;
             } else {
@@ -121,4 +114,11 @@ pub(crate) fn other_domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = 
         }
     }
     d.least > 0 && others >= d.least && others > diplomatics
+}
+
+/// True when hit `h` of folded `text` is a whole word: no word character glued before or
+/// after it (never part of a hyphenated word: `life-threatening`, `must-win`).
+fn whole_word(text: &str, h: &Hit) -> bool {
+    let glued = |c: Option<char>| c.is_some_and(is_word_char);
+    !glued(text[..h.start].chars().next_back()) && !glued(text[h.end..].chars().next())
 }
