@@ -110,17 +110,19 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
     // written as a title ("Kosovo's Interior Minister, Jane Roe, said")
     let role = |w: &str| w.starts_with(char::is_uppercase) && lang.lower_word(&w.to_lowercase()).role;
     let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !is_article(w) || role(w));
-    // whose head, its last word, is a noun, not a name ("Chairman Rep. Jim Roe, R-Utah,")
-    let head = words.last().is_some_and(|w| {
-        let w = w.trim_end_matches("’s").trim_end_matches("'s");
-        w.starts_with(char::is_lowercase) || role(w)
-    });
     // a role may take one qualifier after it ("Iran's ambassador to the IAEA"): its
     // preposition and an article after that are part of the phrase
     let qualifier = words
         .iter()
         .enumerate()
         .position(|(k, w)| k > 0 && lang.lower_word(w).qualifier_preposition && lang.lower_word(words[k - 1]).role);
+    // whose head, its last word, is a noun, not a name ("Chairman Rep. Jim Roe, R-Utah,"),
+    // unless a qualifier follows the role
+    let head = qualifier.is_some()
+        || words.last().is_some_and(|w| {
+            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            w.starts_with(char::is_lowercase) || role(w)
+        });
     let plain = |(k, w): (usize, &&str)| {
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
@@ -132,7 +134,6 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
                 || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
     };
     let most = MAX_APPOSED_PHRASE + if qualifier.is_some() { 2 } else { 0 };
-    let head = head || qualifier.is_some();
     verb && common && head && words.len() <= most && words.iter().enumerate().all(plain)
 }
 
