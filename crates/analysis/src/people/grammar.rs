@@ -96,6 +96,15 @@ impl Grammar<'_> {
         self.lang.cue_at(&self.r, c)
     }
 
+    /// True when word `k`, a pronoun, is capitalised right before the name of a person: a
+    /// family name written first ("spokeswoman He Yan said"), not a pronoun.
+    fn family_name_first(&self, k: usize) -> bool {
+        is_capitalized(self.r.word(k))
+            && k + 1 < self.r.words.len()
+            && self.gap(k + 1).is_empty()
+            && self.person_at(k + 1).is_some()
+    }
+
     /// The subject whose last word is `e` (reading backwards), if it names a speaker.
     pub fn subject_ending_at(&self, e: usize) -> Option<Subject> {
         self.ending_at(e, self.descriptions)
@@ -121,7 +130,7 @@ impl Grammar<'_> {
         let r = &self.r;
         let word = r.word(e);
         let lower = r.kind(e).lower;
-        if lower.pronoun {
+        if lower.pronoun && !self.family_name_first(e) {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[e].range.clone() });
         }
         // "Martin Luther King Jr. said", "Jane Roe III, a lawyer, said": the name before its suffix
@@ -376,7 +385,7 @@ impl Grammar<'_> {
             return None;
         }
         let lower = r.kind(s).lower;
-        if lower.pronoun {
+        if lower.pronoun && !self.family_name_first(s) {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[s].range.clone() });
         }
         if lower.clause_opener {
@@ -389,7 +398,9 @@ impl Grammar<'_> {
         }
         let mut e = s;
         loop {
-            if self.person_at(e).is_some() || self.subject_ending_at(e).is_some() && self.is_head(e) {
+            // a possessor owns the phrase's head ("Kessel's foreign ministry rejected")
+            let owner = self.possessor(e);
+            if !owner && (self.person_at(e).is_some() || self.subject_ending_at(e).is_some() && self.is_head(e)) {
                 break;
             }
             // a subject does not run over a conjunction, a clause opener or a cue ("but added

@@ -394,3 +394,12 @@ fn a_pronoun_finds_the_name_apposed_to_a_qualified_role() {
     let quote = "If the board chooses confrontation, we will respond,";
     assert_eq!(person(&t, quote), ("Hamid Tavakoli-Rad".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_capitalised_pronoun_before_a_name_is_a_family_name() {
+    let t = format!(
+        "{LEAD}Jonas Berg said the talks would resume. He added that nothing was settled.\n\
+         At a briefing, spokeswoman He Lina dismissed the charge, saying the rules were “fair to all” abroad."
+    );
+    assert_eq!(person(&t, "fair to all"), ("He Lina".into(), SpeakerBasis::Cue));
+}

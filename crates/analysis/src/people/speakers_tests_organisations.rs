@@ -162,3 +162,13 @@ fn an_organisation_named_by_its_head_noun_is_the_last_name_it_ends() {
     let (name, _, kind, _) = who(&t, "It was quiet,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("the lagoon keeper", SpeakerKind::Description));
 }
+
+#[test]
+fn a_possessor_opening_a_sentence_is_not_its_subject() {
+    let t = format!(
+        "{LEAD}Jonas Berg said the talks would resume.\n\
+         Norway's foreign ministry rejected the protest, saying its ships had acted “within the law” at sea."
+    );
+    let (name, _, _, span) = who(&t, "within the law").expect("a speaker");
+    assert_eq!((name.as_str(), span.as_str()), ("Norway's foreign ministry", "Norway's foreign ministry"));
+}
