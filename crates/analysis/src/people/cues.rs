@@ -79,6 +79,12 @@ impl Paragraph<'_> {
     }
 }
 
+/// True when cue word `w` (lower-cased) takes a person as its object ("told Roe", "urged the
+/// government to"): what follows it is no subject.
+fn takes_object(w: &str) -> bool {
+    matches!(w, "told" | "tells" | "asked" | "asks" | "urged" | "urges")
+}
+
 /// The text between two words holds a sentence stop followed by space.
 fn ends_sentence(gap: &str) -> bool {
     let t = gap.trim_end();
@@ -93,10 +99,18 @@ impl Resolver<'_> {
         if let Some(d) = self.transcript(q) {
             return Some(d);
         }
-        // a quote that ends its own sentence ("… was “grim.” The envoy …") has no cue after it,
-        // unless a short sentence of its own follows it ("“We are ready.” Roe said.")
-        let ends_sentence = self.text[q.range.clone()].ends_with('.')
-            && q.close_mark.as_ref().is_some_and(|m| self.text[m.end..].trim_start().starts_with(char::is_uppercase));
+        // a quote that ends its own sentence ("… was “grim.” The envoy …", "… was “grim”.
+        // The envoy …") has no cue after it, unless a short sentence of its own follows it
+        // ("“We are ready.” Roe said.")
+        let ends_sentence = q.close_mark.as_ref().is_some_and(|m| {
+            let rest = &self.text[m.end..];
+            let rest = if self.text[q.range.clone()].ends_with('.') {
+                Some(rest)
+            } else {
+                rest.strip_prefix('.').filter(|r| r.starts_with(char::is_whitespace))
+            };
+            rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
+        });
         let mut after = None;
         if let Some(close) = &q.close_mark {
             let first = p.words.words.partition_point(|w| w.range.start < close.end);
@@ -181,7 +195,12 @@ impl Resolver<'_> {
             if len == 1 && g.r.lower(0).ends_with("ing") {
                 return None;
             }
+            // "“…”, urged the government to reconsider": a cue that takes an object has it
+            // after it; only a person there is its inverted subject ("“…,” urged Roe")
             let s = g.subject_starting_at(len)?;
+            if takes_object(&g.r.lower(0)) && !matches!(s, Subject::Person { .. }) {
+                return None;
+            }
             return self.decide(s, q.open_mark, q.paragraph);
         }
         // "“…,” Jane Roe, a strategist at the bank who …, said", "Jane Roe, R-Ky., said": a
@@ -255,7 +274,11 @@ impl Resolver<'_> {
                     first.is_some_and(|f| g.r.kind(f).lower.governs())
                 };
                 (0..c).filter(|&k| !g.possessor(k)).find_map(|k| match g.subject_ending_at(k) {
-                    Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. })) if !governed(&s) => Some(s),
+                    Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::It { .. }))
+                        if !governed(&s) =>
+                    {
+                        Some(s)
+                    }
                     _ => None,
                 })
             } else {
@@ -263,8 +286,7 @@ impl Resolver<'_> {
                 // cue word after a possessive is a noun
                 let inverted = c == 0 || !(g.gap(c).is_empty() || g.possessor(c - 1));
                 g.subject_before(c).or_else(|| {
-                    let takes_object =
-                        matches!(g.r.lower(c).as_ref(), "told" | "tells" | "asked" | "asks" | "urged" | "urges");
+                    let takes_object = takes_object(&g.r.lower(c));
                     // "…, said in a statement": what follows a cue ending in a preposition is
                     // its object
                     let governs = g.r.kind(c + len - 1).lower.governs();
@@ -336,8 +358,34 @@ impl Resolver<'_> {
             s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::Role { .. }) => {
                 self.decide_as_subject(s, q)
             }
-            Subject::Named { .. } => None,
+            Subject::Named { .. } | Subject::It { .. } => None,
         }
+    }
+
+    /// The organisation `it` (a cue's subject at byte `at` of paragraph `paragraph`) stands
+    /// for: the organisation or described speaker that opens the nearest sentence before it,
+    /// in this paragraph or the one before, when no person opens a sentence in between
+    /// (`The ministry rejected the claim. “…,” it said.`).
+    pub(super) fn it_antecedent(&self, at: usize, paragraph: usize) -> Option<Decision> {
+        for k in (paragraph.saturating_sub(1)..=paragraph).rev() {
+            let p = &self.paragraphs[k];
+            let para = &self.article.paragraphs[k];
+            let mut end = if k == paragraph { at } else { para.end };
+            loop {
+                let start = p.sentence_start(self.lang, para.start, end);
+                let last = p.words.words.partition_point(|w| w.range.end <= end);
+                if start < last {
+                    match self.opening_subject(p, start..last) {
+                        Some(s @ Subject::Named { .. }) => return self.decide(s, at, paragraph),
+                        Some(Subject::Person { .. } | Subject::Pronoun { .. }) => return None,
+                        _ => {}
+                    }
+                }
+                let Some(before) = start.checked_sub(1) else { break };
+                end = p.words.words[before].range.end;
+            }
+        }
+        None
     }
 
     /// A subject decided for quote `q`, its basis [`SpeakerBasis::Subject`] where it would
@@ -369,6 +417,14 @@ impl Resolver<'_> {
             let Some(subject) = g.subject_starting_at(k) else { continue };
             let end = subject.span().end;
             let mut next = g.r.words.iter().position(|w| w.range.start >= end).filter(|&j| j < n)?;
+            // "The embassy in Port Vila rejected": over a place the preposition of a qualifier
+            // names
+            if next + 1 < n && g.gap(next).is_empty() && g.r.kind(next).lower.qualifier_preposition {
+                let place = (next + 1..n).take_while(|&k| g.linked(k) && is_capitalized(g.r.word(k))).count();
+                if place > 0 && next + 1 + place < n {
+                    next += 1 + place;
+                }
+            }
             // "Lithuania on Tuesday accused": over a time adjunct to the verb
             next += g.time_adjunct_at(next);
             if next >= n {

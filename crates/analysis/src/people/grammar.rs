@@ -36,6 +36,9 @@ pub(crate) enum Subject {
     Person { person: usize, span: Range<usize> },
     /// `he` or `she` at `span`, to be resolved to a person.
     Pronoun { gender: Gender, span: Range<usize> },
+    /// `it` at `span` before a cue (`“…,” it said`), to be resolved to the organisation an
+    /// earlier sentence opens with.
+    It { span: Range<usize> },
     /// `the minister`: the last person introduced with this role, if any, else a described
     /// speaker.
     Role { role: String, span: Range<usize> },
@@ -49,6 +52,7 @@ impl Subject {
         match self {
             Subject::Person { span, .. }
             | Subject::Pronoun { span, .. }
+            | Subject::It { span }
             | Subject::Role { span, .. }
             | Subject::Named { span, .. } => span,
         }
@@ -130,6 +134,9 @@ impl Grammar<'_> {
         let r = &self.r;
         let word = r.word(e);
         let lower = r.kind(e).lower;
+        if r.lower_is(e, "it") {
+            return Some(Subject::It { span: r.words[e].range.clone() });
+        }
         if lower.pronoun && !self.family_name_first(e) {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[e].range.clone() });
         }
@@ -400,6 +407,10 @@ impl Grammar<'_> {
         loop {
             // a possessor owns the phrase's head ("Kessel's foreign ministry rejected")
             let owner = self.possessor(e);
+            // "said it was": `it` read forwards is the clause the cue reports
+            if r.lower_is(e, "it") {
+                return None;
+            }
             if !owner && (self.person_at(e).is_some() || self.subject_ending_at(e).is_some() && self.is_head(e)) {
                 break;
             }

@@ -7,7 +7,9 @@
 //!    to Roe, “…”`, `Roe, arguing that “…”`), or in the sentence that introduces a quoted
 //!    paragraph with a colon.
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
-//!    the previous paragraphs agreeing in gender; `the minister` the last person introduced
+//!    the previous paragraphs agreeing in gender; `it` before a cue the organisation or
+//!    described speaker that opens the nearest sentence before it, unless a person opens one
+//!    in between ([`Resolver::it_antecedent`]); `the minister` the last person introduced
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
 //!    anywhere in the article ([`super::titled`]); `the statement` its issuer
 //!    ([`super::documents`]).
@@ -284,6 +286,7 @@ impl Resolver<'_> {
                     self.antecedent(from, at, |p| self.people.persons[p].gender.is_none_or(|g| g == gender))?;
                 Some(Decision { who: Who::Person(mention.0), basis: SpeakerBasis::Pronoun, span: mention.1 })
             }
+            Subject::It { .. } => self.it_antecedent(at, paragraph),
             Subject::Role { role, span } => match self.people.last_with_role(&role, at, self.lang) {
                 Some(p) if self.given_role(p, &role, span.start, paragraph) && !self.unnamed_since(p, &role, &span) => {
                     let span = self.last_mention(p, at).unwrap_or(span);

@@ -172,3 +172,35 @@ fn a_possessor_opening_a_sentence_is_not_its_subject() {
     let (name, _, _, span) = who(&t, "within the law").expect("a speaker");
     assert_eq!((name.as_str(), span.as_str()), ("Norway's foreign ministry", "Norway's foreign ministry"));
 }
+
+#[test]
+fn it_before_a_cue_is_the_organisation_opening_an_earlier_sentence() {
+    let t = format!(
+        "{LEAD}Jonas Berg, the mayor, spoke first.\n\
+         The Norwegian embassy in Port Louis rejected the claim. “We acted within the law,” it said, \
+         adding that its grants were “open to all”.\n\
+         Jonas Berg left early. “Nobody asked us,” it said."
+    );
+    let (name, _, kind, _) = who(&t, "We acted within the law,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("The Norwegian embassy", SpeakerKind::Description));
+    assert_eq!(who(&t, "open to all").map(|w| w.0), Some(name));
+    // a person opens the sentence before: `it` is no one we can name
+    assert_ne!(who(&t, "Nobody asked us,").map(|w| w.0), Some("Jonas Berg".to_string()));
+}
+
+#[test]
+fn a_quote_whose_sentence_stops_after_its_mark_takes_no_cue_from_the_next_sentence() {
+    let t = format!(
+        "{LEAD}The ministry said the ban would stay \"until further notice\". The lawmakers were told on Monday, \
+         an official said."
+    );
+    let (name, _, _, _) = who(&t, "until further notice").expect("a speaker");
+    assert_eq!(name, "The ministry");
+}
+
+#[test]
+fn an_object_after_a_cue_that_takes_one_is_no_speaker() {
+    let t = format!("{LEAD}The embassy said the decision was \"unfair\", urged the government to reconsider.");
+    let (name, _, _, _) = who(&t, "unfair").expect("a speaker");
+    assert_eq!(name, "The embassy");
+}

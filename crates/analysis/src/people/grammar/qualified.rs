@@ -47,7 +47,7 @@ impl Grammar<'_> {
                         Some(Subject::Role { role, span: span.start..r.words[e].range.end })
                     }
                     person @ Subject::Person { .. } => Some(person),
-                    Subject::Pronoun { .. } => None,
+                    Subject::Pronoun { .. } | Subject::It { .. } => None,
                 })
             };
             let Some(head) = head else { break };
