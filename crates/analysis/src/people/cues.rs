@@ -79,12 +79,6 @@ impl Paragraph<'_> {
     }
 }
 
-/// True when cue word `w` (lower-cased) takes a person as its object ("told Roe", "urged the
-/// government to"): what follows it is no subject.
-fn takes_object(w: &str) -> bool {
-    matches!(w, "told" | "tells" | "asked" | "asks" | "urged" | "urges")
-}
-
 /// The text between two words holds a sentence stop followed by space.
 fn ends_sentence(gap: &str) -> bool {
     let t = gap.trim_end();
@@ -198,7 +192,7 @@ impl Resolver<'_> {
             // "“…”, urged the government to reconsider": a cue that takes an object has it
             // after it; only a person there is its inverted subject ("“…,” urged Roe")
             let s = g.subject_starting_at(len)?;
-            if takes_object(&g.r.lower(0)) && !matches!(s, Subject::Person { .. }) {
+            if g.r.kind(0).lower.object_cue && !matches!(s, Subject::Person { .. }) {
                 return None;
             }
             return self.decide(s, q.open_mark, q.paragraph);
@@ -255,7 +249,7 @@ impl Resolver<'_> {
 
     /// A cue before the quote in its sentence (words `range` of the paragraph).
     fn before(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>) -> Option<Decision> {
-        let g = p.grammar(range, self.people, self.lang);
+        let g = p.grammar(range.clone(), self.people, self.lang);
         let n = g.r.words.len();
         for c in (0..n).rev() {
             let Some(len) = g.cue_at(c) else { continue };
@@ -273,20 +267,49 @@ impl Resolver<'_> {
                     let first = g.r.words.iter().position(|w| w.range.start == s.span().start);
                     first.is_some_and(|f| g.r.kind(f).lower.governs())
                 };
-                (0..c).filter(|&k| !g.possessor(k)).find_map(|k| match g.subject_ending_at(k) {
-                    Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::It { .. }))
-                        if !governed(&s) =>
-                    {
-                        Some(s)
-                    }
-                    _ => None,
-                })
+                // ("…, with one northern minister accusing", "– Roe saying", "footage of Jane
+                // Roe asking": a person, or a phrase that `with` or a dash opens, right before
+                // the participle is its subject, but not another object there, "emailed
+                // supporters saying")
+                let direct = c
+                    .checked_sub(1)
+                    .filter(|&e| g.gap(c).is_empty() && !g.possessor(e))
+                    .and_then(|e| g.subject_ending_at(e))
+                    .filter(|s| {
+                        let first = g.r.words.iter().position(|w| w.range.start == s.span().start);
+                        matches!(s, Subject::Person { .. })
+                            || first.is_some_and(|f| {
+                                f > 0
+                                    && (g.r.kind(f - 1).lower.absolute_opener
+                                        || matches!(g.gap(f), "–" | "—" | "-" | "--"))
+                            })
+                    });
+                // ("The former envoy mocked Roe, calling": the clause's opening subject, a person
+                // or not, before any person named in it)
+                let opening = || self.opening_subject(p, range.clone());
+                let named = || {
+                    (0..c).filter(|&k| !g.possessor(k)).find_map(|k| match g.subject_ending_at(k) {
+                        Some(s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::It { .. }))
+                            if !governed(&s) =>
+                        {
+                            Some(s)
+                        }
+                        _ => None,
+                    })
+                };
+                // ("…, saying Roe had “…” in Kessel, calling it “…”": read after an earlier quote
+                // of the sentence, a person named is more often an object than the subject, and
+                // the quote shares the earlier one's speaker)
+                let para_start = self.article.paragraphs[q.paragraph].start;
+                let at = p.words.words.get(range.start).map_or(para_start, |w| w.range.start);
+                let whole = p.sentence_start(self.lang, para_start, at) == range.start;
+                if whole { direct.or_else(opening).or_else(named) } else { direct }
             } else {
                 // "“…,” said Roe" reads on after the cue, but not "Roe's remarks about …": a
                 // cue word after a possessive is a noun
                 let inverted = c == 0 || !(g.gap(c).is_empty() || g.possessor(c - 1));
                 g.subject_before(c).or_else(|| {
-                    let takes_object = takes_object(&g.r.lower(c));
+                    let takes_object = g.r.kind(c).lower.object_cue;
                     // "…, said in a statement": what follows a cue ending in a preposition is
                     // its object
                     let governs = g.r.kind(c + len - 1).lower.governs();

@@ -64,8 +64,10 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         let kind = r.kind(end).lower;
         !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
     };
+    // "said Roe", not "calling Mexican border-crossers …": a cue whose object follows it
+    let subject_cue = |k: usize| lang.cue_at(r, k).filter(|_| !r.kind(k).lower.object_cue);
     let cue_before =
-        !qualifies && (before(1) && lang.cue_at(r, i - 1) == Some(1) || before(2) && lang.cue_at(r, i - 2) == Some(2));
+        !qualifies && (before(1) && subject_cue(i - 1) == Some(1) || before(2) && subject_cue(i - 2) == Some(2));
     // "Roe of Ohio said": a run after a preposition qualifies a noun before it; the cue
     // after it is not its own
     let qualifier = before(1) && matches!(r.lower(i - 1).as_ref(), "of" | "from" | "in" | "at");

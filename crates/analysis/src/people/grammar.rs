@@ -479,11 +479,16 @@ impl Grammar<'_> {
     }
 
     /// True when a person is named after word `e` within one phrase: only linked words that
-    /// are no function words ("presidential candidate") between them.
+    /// are no function words ("presidential candidate") between them, nor a verb ("the envoy
+    /// mocked Roe").
     fn person_follows(&self, e: usize) -> bool {
         let r = &self.r;
+        let verb = |k: usize| {
+            let w = r.word(k);
+            r.kind(k).lower.cue || w.starts_with(char::is_lowercase) && w.ends_with("ed")
+        };
         (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) && !r.kind(k).lower.function)
+            .take_while(|&k| self.linked(k) && !r.kind(k).lower.function && !verb(k))
             .any(|k| self.person_at(k).is_some())
     }
 }

@@ -403,3 +403,29 @@ fn a_capitalised_pronoun_before_a_name_is_a_family_name() {
     );
     assert_eq!(person(&t, "fair to all"), ("He Lina".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_participle_cue_takes_its_clause_subject_not_an_object() {
+    let t = format!(
+        "{LEAD}Jonas Berg spoke first.\n\
+         The former envoy mocked Berg as a failed trader, calling him the “king of debt” on Tuesday.\n\
+         Several diplomats said the mood was tense, with one Nordic minister accusing Berg of “holding us hostage”.\n\
+         Lena Holm issued a statement saying the deal was “dead” and calling it “a farce” twice."
+    );
+    let (name, _, _, _) = who(&t, "king of debt").expect("a speaker");
+    assert_eq!(name, "The former envoy");
+    let (name, _, _, _) = who(&t, "holding us hostage").expect("a speaker");
+    assert_eq!(name, "one Nordic minister");
+    // after an earlier quote of its sentence, the participle's quote shares that one's speaker
+    assert_eq!(person(&t, "a farce").0, "Lena Holm");
+}
+
+#[test]
+fn a_name_after_a_cue_that_takes_an_object_is_no_evidence_of_a_person() {
+    let t = format!(
+        "{LEAD}Critics kept calling Nordic traders “pirates” all year.\n\
+         “We will not wait,” said a Nordic official."
+    );
+    let (name, _, _, _) = who(&t, "We will not wait,").expect("a speaker");
+    assert_eq!(name, "a Nordic official");
+}

@@ -60,6 +60,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     name_suffixes: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    object_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -242,6 +245,7 @@ impl Language {
         lower(file.qualifier_adjectives).iter().for_each(|w: &String| mark(w, |k| k.qualifier_adjective = true));
         lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
+        lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {

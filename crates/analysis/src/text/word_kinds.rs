@@ -66,6 +66,9 @@ pub(crate) struct LowerWord {
     /// A document that speaks for whoever issued it ("the *statement* said"): the issuer is
     /// named where the article mentioned it before ("the ministry said in a statement").
     pub document: bool,
+    /// A cue verb whose object follows it ("told", "urged", "accusing"): a name right after
+    /// it is who is spoken to or of, not the speaker.
+    pub object_cue: bool,
     /// A small word an organisation's name holds between its capitalised words ("Ministry
     /// *of* Foreign Affairs", "Center *for* Policy Studies").
     pub organisation_connector: bool,
