@@ -26,8 +26,9 @@ fn a_time_given_to_do_what_is_demanded_and_a_deadline_set() {
     assert!(marked(t, "gave the French-led force until the end of the month to leave", "UL"));
     let t = "Peru set a March 15 deadline for the release of the two Bolivian pilots.";
     assert!(marked(t, "set a March 15 deadline", "UL"));
-    // a tax office's date, a filing window
+    // a tax office's date, a filing window, an electoral calendar
     none("Taxpayers in Madrid have until Friday to file their returns online.");
+    none("Armenia's electoral commission set a May 8 deadline for parties to register their lists.");
 }
 
 #[test]
