@@ -183,9 +183,35 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
             break;
         }
     }
+    // a place written in title case ("Bamako (AFP) –", "Tripoli, Libya –") only with an agency
+    // in brackets or a country after a comma, and a separator
+    let mut title_case = false;
+    if caps_words == 0 {
+        let place = |w: &str| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || "-'".contains(c))
+        };
+        let mut rest = p;
+        for _ in 0..3 {
+            let Some(w) = rest.split_whitespace().next() else { break };
+            let core = w.trim_end_matches(',');
+            if !place(core) {
+                break;
+            }
+            let at = p.len() - rest.len() + rest.find(w)?;
+            end = at + core.len();
+            caps_words += 1;
+            rest = &p[at + w.len()..];
+            if w.ends_with(',') {
+                break;
+            }
+        }
+        title_case = true;
+    }
     if caps_words == 0 || p[..end].chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
+    let mut placed = false;
     let mut tail = &p[end..];
     if let Some(t) = tail.strip_prefix(',') {
         // ", Ukraine" or ", Jan. 5" after the place
@@ -194,6 +220,7 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
         if stop > 0 && stop <= 30 && !t2[..stop].contains('.') || (stop > 0 && words(&t2[..stop]) <= 3) {
             end = p.len() - t2.len() + t2[..stop].trim_end().len();
             tail = &p[end..];
+            placed = true;
         }
     }
     let t = tail.trim_start();
@@ -204,11 +231,12 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
         }
         end = p.len() - inner.len() + close + 1;
         tail = &p[end..];
+        placed = true;
     }
     let t = tail.trim_start();
-    let sep =
-        t.starts_with(':') || t.starts_with(['—', '–', '-']) && t[t.chars().next()?.len_utf8()..].starts_with(' ');
-    sep.then(|| r.start..r.start + end)
+    let dash = t.strip_prefix("--").or_else(|| t.strip_prefix(['—', '–', '-']));
+    let sep = t.starts_with(':') && !title_case || dash.is_some_and(|d| d.starts_with(' '));
+    (sep && (placed || !title_case)).then(|| r.start..r.start + end)
 }
 
 /// The publication date a page states: a date line labelled as the publication's
@@ -347,6 +375,11 @@ mod tests {
             ("KYIV, Ukraine (AP) — The talks went on for a while.", Some("KYIV, Ukraine (AP)")),
             ("BRUSSELS: The talks went on.", Some("BRUSSELS")),
             ("NATO said the talks went on.", None),
+            ("MOGADISHU, June 3 (Xinhua) -- The talks went on.", Some("MOGADISHU, June 3 (Xinhua)")),
+            ("Bamako (AFP) – The talks went on.", Some("Bamako (AFP)")),
+            ("Tripoli, Libya – The talks went on.", Some("Tripoli, Libya")),
+            ("Talks – the long view.", None),
+            ("Russia: the talks went on.", None),
             ("I: the talks", None),
         ] {
             let r = 0..p.len();
