@@ -238,8 +238,14 @@ impl Resolver<'_> {
         let k = g.r.words.iter().position(|w| w.range.start == s.span().start)?;
         let descriptor = |j: usize| {
             let kind = g.r.kind(j).lower;
-            let opener = kind.clause_opener || kind.coordinator;
-            (j == 0 || g.linked(j)) && !opener && (!kind.function || j == 0 && kind.description_opener)
+            // "Industry and Trade Minister Jane Roe": a conjunction inside a capitalised title
+            let titled = kind.coordinator
+                && j > 0
+                && j + 1 < k
+                && is_capitalized(g.r.word(j - 1))
+                && is_capitalized(g.r.word(j + 1));
+            let opener = kind.clause_opener || kind.coordinator && !titled;
+            (j == 0 || g.linked(j)) && !opener && (!kind.function || titled || j == 0 && kind.description_opener)
         };
         if !(0..k).all(descriptor) {
             return None;
@@ -358,7 +364,14 @@ impl Resolver<'_> {
         if range.is_empty() || self.text[..q.open_mark].trim_end().ends_with(':') {
             return None;
         }
-        let subject = self.opening_subject(p, range)?;
+        // "India offered …, and the ministry welcomed the offer as “…”": the subject of a
+        // clause that a conjunction after a comma opens, the one nearest the quote first
+        let g = p.grammar(range.clone(), self.people, self.lang);
+        let clause = (1..g.r.words.len())
+            .rev()
+            .filter(|&k| k + 1 < g.r.words.len() && g.gap(k) == "," && g.r.kind(k).lower.coordinator)
+            .find_map(|k| self.opening_subject(p, range.start + k + 1..range.end));
+        let subject = clause.or_else(|| self.opening_subject(p, range))?;
         self.decide_as_subject(subject, q)
     }
 
@@ -428,6 +441,9 @@ impl Resolver<'_> {
     /// fronted phrase and a comma), when a verb follows it. Lower-case nouns name a speaker
     /// only when listed ("the deal was “…”" names nobody).
     pub(super) fn opening_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<Subject> {
+        if range.is_empty() {
+            return None;
+        }
         let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
         let n = g.r.words.len();
         let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));

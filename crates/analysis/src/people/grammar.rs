@@ -423,9 +423,15 @@ impl Grammar<'_> {
             }
             e += 1;
         }
-        // the whole name: run on over its further name words ("Hillary Clinton")
+        // the whole name: run on over its further name words ("Hillary Clinton"), and over
+        // capitalised words to a later mention of the same person ("Kyaw Thet Naing", whose
+        // first and last words are mentions)
         while e + 1 < r.words.len() && self.linked(e + 1) && self.person_at(e + 1).is_some() {
             e += 1;
+        }
+        if let Some(p) = self.person_at(e) {
+            let run = (e + 1..(e + 4).min(r.words.len())).take_while(|&k| self.linked(k) && is_capitalized(r.word(k)));
+            e = run.filter(|&k| self.person_at(k) == Some(p)).last().unwrap_or(e);
         }
         let subject = self.subject_ending_at(e)?;
         // a name in apposition after the phrase and its qualifier ("said a spokesman, Jane

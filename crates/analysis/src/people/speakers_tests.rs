@@ -429,3 +429,23 @@ fn a_name_after_a_cue_that_takes_an_object_is_no_evidence_of_a_person() {
     let (name, _, _, _) = who(&t, "We will not wait,").expect("a speaker");
     assert_eq!(name, "a Nordic official");
 }
+
+#[test]
+fn a_name_of_three_words_before_its_apposition_and_a_title_with_a_conjunction() {
+    let t = format!(
+        "{LEAD}“This plan is not acceptable,” Kyaw Thet Naing, a spokesman for the military council, told state media.\n\
+         “The ore stays here,” Industry and Trade Minister Tran Quoc Binh told a news conference."
+    );
+    assert_eq!(person(&t, "This plan is not acceptable,"), ("Kyaw Thet Naing".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "The ore stays here,"), ("Tran Quoc Binh".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_quote_in_a_later_clause_is_that_clauses_subjects() {
+    let t = format!(
+        "{LEAD}Jonas Berg offered to roll over the loans, and the finance ministry welcomed the offer as \
+         “a gesture of friendship” on Monday."
+    );
+    let (name, _, _, _) = who(&t, "a gesture of friendship").expect("a speaker");
+    assert_eq!(name, "the finance ministry");
+}
