@@ -14,7 +14,7 @@ use crate::people::speakers::{Decision, Resolver, Who};
 use crate::people::{People, in_organisation_name};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
-use crate::text::words::{Span, is_capitalized, ly_adverb};
+use crate::text::words::{Span, is_capitalized};
 
 /// Most words read after a quote for its cue.
 const AFTER_WORDS: usize = 9;
@@ -23,11 +23,6 @@ const APPOSITION_WORDS: usize = 40;
 /// Most words of a sentence after a quote that ends its own sentence for it to be the quote's
 /// cue ("“We are ready.” Roe said on Monday.").
 const SHORT_CUE_SENTENCE: usize = 5;
-/// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …").
-const MAX_FRONTED: usize = 6;
-/// Most words of an interjection between a sentence's subject and its verb ("Roe, in a
-/// statement issued on Monday, rejected …").
-const MAX_INTERJECTION: usize = 12;
 
 /// Reads sentences of one paragraph.
 pub(super) struct Paragraph<'a> {
@@ -354,137 +349,5 @@ impl Resolver<'_> {
             s @ Subject::Person { .. } if !governed => self.decide(s, q.open_mark, q.paragraph),
             _ => None,
         }
-    }
-
-    /// A quote inside a sentence with no cue verb (`Reid has gone after Trump as a “…”`):
-    /// the subject that opens the sentence (or its main clause, after a fronted phrase and a
-    /// comma), when a verb follows it.
-    fn sentence_subject(&self, q: &FoundQuote, p: &Paragraph, range: Range<usize>) -> Option<Decision> {
-        // a quote a colon introduces is the sentence's object only with a cue verb
-        if range.is_empty() || self.text[..q.open_mark].trim_end().ends_with(':') {
-            return None;
-        }
-        // "India offered …, and the ministry welcomed the offer as “…”": the subject of a
-        // clause that a conjunction after a comma opens, the one nearest the quote first
-        let g = p.grammar(range.clone(), self.people, self.lang);
-        let clause = (1..g.r.words.len())
-            .rev()
-            .filter(|&k| k + 1 < g.r.words.len() && g.gap(k) == "," && g.r.kind(k).lower.coordinator)
-            .find_map(|k| self.opening_subject(p, range.start + k + 1..range.end));
-        let subject = clause.or_else(|| self.opening_subject(p, range))?;
-        self.decide_as_subject(subject, q)
-    }
-
-    /// A quote that opens a sentence of its own, after a sentence of its paragraph (after
-    /// byte `prev_end`, the end of the quote before it) whose opening subject is a person, a
-    /// pronoun or a role (`The judge turned to me. “…”`): that subject. Organisations and
-    /// descriptions there are more often what the quote is about than who speaks (`Police
-    /// arrested Roe. “…”`).
-    pub(super) fn previous_sentence_subject(&self, q: &FoundQuote, prev_end: usize) -> Option<Decision> {
-        let p = &self.paragraphs[q.paragraph];
-        let start = p.sentence_start(self.lang, prev_end, q.open_mark);
-        let opens = p.words.words.get(start).is_none_or(|w| w.range.start > q.open_mark);
-        let before = start.checked_sub(1).filter(|_| opens)?;
-        let at = p.words.words[before].range.start;
-        if at < prev_end || self.text[..q.open_mark].trim_end().ends_with(':') {
-            return None;
-        }
-        let range = p.sentence_start(self.lang, prev_end, at)..start;
-        match self.opening_subject(p, range)? {
-            s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::Role { .. }) => {
-                self.decide_as_subject(s, q)
-            }
-            Subject::Named { .. } | Subject::It { .. } => None,
-        }
-    }
-
-    /// The organisation `it` (a cue's subject at byte `at` of paragraph `paragraph`) stands
-    /// for: the organisation or described speaker that opens the nearest sentence before it,
-    /// in this paragraph or the one before, when no person opens a sentence in between
-    /// (`The ministry rejected the claim. “…,” it said.`).
-    pub(super) fn it_antecedent(&self, at: usize, paragraph: usize) -> Option<Decision> {
-        for k in (paragraph.saturating_sub(1)..=paragraph).rev() {
-            let p = &self.paragraphs[k];
-            let para = &self.article.paragraphs[k];
-            let mut end = if k == paragraph { at } else { para.end };
-            loop {
-                let start = p.sentence_start(self.lang, para.start, end);
-                let last = p.words.words.partition_point(|w| w.range.end <= end);
-                if start < last {
-                    match self.opening_subject(p, start..last) {
-                        Some(s @ Subject::Named { .. }) => return self.decide(s, at, paragraph),
-                        Some(Subject::Person { .. } | Subject::Pronoun { .. }) => return None,
-                        _ => {}
-                    }
-                }
-                let Some(before) = start.checked_sub(1) else { break };
-                end = p.words.words[before].range.end;
-            }
-        }
-        None
-    }
-
-    /// A subject decided for quote `q`, its basis [`SpeakerBasis::Subject`] where it would
-    /// have been a cue's.
-    fn decide_as_subject(&self, subject: Subject, q: &FoundQuote) -> Option<Decision> {
-        let d = self.decide(subject, q.open_mark, q.paragraph)?;
-        Some(Decision {
-            basis: match d.basis {
-                SpeakerBasis::Cue => SpeakerBasis::Subject,
-                b => b,
-            },
-            ..d
-        })
-    }
-
-    /// The subject that opens the sentence of words `range` (or its main clause, after a
-    /// fronted phrase and a comma), when a verb follows it. Lower-case nouns name a speaker
-    /// only when listed ("the deal was “…”" names nobody).
-    pub(super) fn opening_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<Subject> {
-        if range.is_empty() {
-            return None;
-        }
-        let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
-        let n = g.r.words.len();
-        let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));
-        for k in clause_starts {
-            // a fronted phrase ("In a statement carried by the agency, Roe said") is no subject
-            let kind = g.r.kind(k).lower;
-            if kind.governs() && !kind.description_opener {
-                continue;
-            }
-            let Some(subject) = g.subject_starting_at(k) else { continue };
-            let end = subject.span().end;
-            let mut next = g.r.words.iter().position(|w| w.range.start >= end).filter(|&j| j < n)?;
-            // "The embassy in Port Vila rejected": over a place the preposition of a qualifier
-            // names
-            if next + 1 < n && g.gap(next).is_empty() && g.r.kind(next).lower.qualifier_preposition {
-                let place = (next + 1..n).take_while(|&k| g.linked(k) && is_capitalized(g.r.word(k))).count();
-                if place > 0 && next + 1 + place < n {
-                    next += 1 + place;
-                }
-            }
-            // "Lithuania on Tuesday accused": over a time adjunct to the verb
-            next += g.time_adjunct_at(next);
-            if next >= n {
-                return None;
-            }
-            // "Pakistan's military, in a statement issued on Monday, rejected": over an
-            // interjection between commas to the verb
-            let close = (g.gap(next) == ",")
-                .then(|| (next + 1..n.min(next + MAX_INTERJECTION)).find(|&j| g.gap(j) == ","))
-                .flatten()
-                .filter(|&j| (next + 1..j).all(|k| g.gap(k).is_empty()));
-            let interjected = close.is_some();
-            next = close.unwrap_or(next);
-            if next + 1 < n && ly_adverb(g.r.word(next)) && g.gap(next + 1).is_empty() {
-                next += 1; // "Trump openly admires"
-            }
-            if (!g.gap(next).is_empty() && !interjected) || !self.lang.verb_like(g.r.word(next)) {
-                return None;
-            }
-            return Some(subject);
-        }
-        None
     }
 }

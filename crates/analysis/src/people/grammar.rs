@@ -17,6 +17,7 @@ use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_article, is_capitalized, ly_adverb};
 
 mod adjunct;
+mod forward;
 mod qualified;
 
 /// Most words a descriptive subject ("a senior official of the ministry") runs to.
@@ -380,121 +381,5 @@ impl Grammar<'_> {
     /// owner of what follows, not a subject.
     pub fn possessor(&self, k: usize) -> bool {
         k + 1 < self.r.words.len() && matches!(self.gap(k + 1), "’s" | "'s" | "’" | "'")
-    }
-
-    /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",
-    /// "according to a senior official"): a person named within a few words, a pronoun, or
-    /// a descriptive phrase with its head noun — and a name in apposition to that phrase
-    /// ("said a spokesman, Jane Roe").
-    pub fn subject_starting_at(&self, s: usize) -> Option<Subject> {
-        let r = &self.r;
-        if s >= r.words.len() {
-            return None;
-        }
-        let lower = r.kind(s).lower;
-        if lower.pronoun && !self.family_name_first(s) {
-            return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[s].range.clone() });
-        }
-        if lower.clause_opener {
-            // "stressed that the priority remained": a clause the cue reports, not its subject
-            return None;
-        }
-        if lower.governs() && !lower.description_opener {
-            // "said in a statement": a preposition's object is no subject
-            return None;
-        }
-        let mut e = s;
-        loop {
-            // a possessor owns the phrase's head ("Kessel's foreign ministry rejected")
-            let owner = self.possessor(e);
-            // "said it was": `it` read forwards is the clause the cue reports
-            if r.lower_is(e, "it") {
-                return None;
-            }
-            if !owner && (self.person_at(e).is_some() || self.subject_ending_at(e).is_some() && self.is_head(e)) {
-                break;
-            }
-            // a subject does not run over a conjunction, a clause opener or a cue ("but added
-            // that Athens was", "the 1923 Lausanne and 1947 Paris treaties")
-            let kind = r.kind(e).lower;
-            let ends = kind.coordinator || kind.clause_opener || (e > s && self.cue_at(e).is_some());
-            if ends || e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
-                return None;
-            }
-            e += 1;
-        }
-        // the whole name: run on over its further name words ("Hillary Clinton"), and over
-        // capitalised words to a later mention of the same person ("Kyaw Thet Naing", whose
-        // first and last words are mentions)
-        while e + 1 < r.words.len() && self.linked(e + 1) && self.person_at(e + 1).is_some() {
-            e += 1;
-        }
-        if let Some(p) = self.person_at(e) {
-            let run = (e + 1..(e + 4).min(r.words.len())).take_while(|&k| self.linked(k) && is_capitalized(r.word(k)));
-            e = run.filter(|&k| self.person_at(k) == Some(p)).last().unwrap_or(e);
-        }
-        let subject = self.subject_ending_at(e)?;
-        // a name in apposition after the phrase and its qualifier ("said a spokesman, Jane
-        // Roe"; "said his best friend at the college, Jane Roe")
-        let comma = (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) || self.gap(k) == ",")
-            .find(|&k| self.gap(k) == ",");
-        if !matches!(subject, Subject::Person { .. })
-            && let Some(comma) = comma
-            && let Some(name @ Subject::Person { .. }) = (comma..(comma + 4).min(r.words.len()))
-                .take_while(|&k| k == comma || self.linked(k))
-                .find_map(|k| self.person_at(k).and_then(|_| self.subject_ending_at(k)))
-        {
-            return Some(name);
-        }
-        // a described speaker with its qualifiers ("said a source close to the mayor"),
-        // after a quantifier ("said one of the advisers")
-        let widen = |span: std::ops::Range<usize>| {
-            let quantifier = r.kind(s).lower.description_opener && !r.kind(s).lower.function;
-            let of = s + 1 < r.words.len() && quantifier && r.lower_is(s + 1, "of");
-            let start = if of { r.words[s].range.start } else { span.start };
-            start..r.words[self.qualifiers_after(e)].range.end
-        };
-        Some(match subject {
-            Subject::Named { kind, span } => Subject::Named { kind, span: widen(span) },
-            Subject::Role { role, span } => Subject::Role { role, span: widen(span) },
-            other => other,
-        })
-    }
-
-    /// True when word `e` ends its phrase: the next word is not part of a longer name or
-    /// phrase ("the Foreign Ministry", not "the Foreign"), and no person follows within the
-    /// phrase's descriptors ("Democratic presidential candidate Jane Roe", not "Democratic").
-    fn is_head(&self, e: usize) -> bool {
-        let r = &self.r;
-        let ends = e + 1 >= r.words.len() || !self.linked(e + 1) || {
-            let next = r.word(e + 1);
-            !is_capitalized(next)
-                && {
-                    let lower = r.kind(e + 1).lower;
-                    !(lower.speaker_noun || lower.role || lower.role_plural)
-                }
-                && {
-                    // an unlisted noun runs on over the nouns after it ("the former first lady")
-                    let this = r.kind(e).lower;
-                    let listed = this.speaker_noun || this.role || this.role_plural;
-                    listed || !self.descriptions || !self.plain_noun(e + 1)
-                }
-        };
-        ends && !self.person_follows(e)
-    }
-
-    /// True when a person is named after word `e` within one phrase: only linked words that
-    /// are no function words ("presidential candidate") between them, nor a verb ("the envoy
-    /// mocked Roe").
-    fn person_follows(&self, e: usize) -> bool {
-        let r = &self.r;
-        let verb = |k: usize| {
-            let w = r.word(k);
-            r.kind(k).lower.cue || w.starts_with(char::is_lowercase) && w.ends_with("ed")
-        };
-        (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) && !r.kind(k).lower.function && !verb(k))
-            .any(|k| self.person_at(k).is_some())
     }
 }

@@ -9,6 +9,7 @@ mod documents;
 mod evidence;
 pub(crate) mod grammar;
 mod names;
+mod opening;
 pub(crate) mod speakers;
 mod titled;
 

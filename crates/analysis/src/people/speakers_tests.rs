@@ -1,6 +1,6 @@
 //! The sieves of [`super`], one test per pattern and per sieve, on invented sentences: here
 //! people named, placed and resolved; in `organisations` organisations, places, documents and
-//! described speakers.
+//! described speakers; in `clauses` the subjects of participles and of later clauses.
 
 use crate::model::{SpeakerBasis, SpeakerKind};
 use crate::{Analyzer, Source};
@@ -23,6 +23,9 @@ const LEAD: &str = "Talks on the river border resumed on Monday in the capital a
 
 #[path = "speakers_tests_organisations.rs"]
 mod organisations;
+
+#[path = "speakers_tests_clauses.rs"]
+mod clauses;
 
 #[test]
 fn name_then_cue_after_the_quote_and_surname_links_to_full_name() {
@@ -393,59 +396,4 @@ fn a_pronoun_finds_the_name_apposed_to_a_qualified_role() {
     );
     let quote = "If the board chooses confrontation, we will respond,";
     assert_eq!(person(&t, quote), ("Hamid Tavakoli-Rad".into(), SpeakerBasis::Pronoun));
-}
-
-#[test]
-fn a_capitalised_pronoun_before_a_name_is_a_family_name() {
-    let t = format!(
-        "{LEAD}Jonas Berg said the talks would resume. He added that nothing was settled.\n\
-         At a briefing, spokeswoman He Lina dismissed the charge, saying the rules were “fair to all” abroad."
-    );
-    assert_eq!(person(&t, "fair to all"), ("He Lina".into(), SpeakerBasis::Cue));
-}
-
-#[test]
-fn a_participle_cue_takes_its_clause_subject_not_an_object() {
-    let t = format!(
-        "{LEAD}Jonas Berg spoke first.\n\
-         The former envoy mocked Berg as a failed trader, calling him the “king of debt” on Tuesday.\n\
-         Several diplomats said the mood was tense, with one Nordic minister accusing Berg of “holding us hostage”.\n\
-         Lena Holm issued a statement saying the deal was “dead” and calling it “a farce” twice."
-    );
-    let (name, _, _, _) = who(&t, "king of debt").expect("a speaker");
-    assert_eq!(name, "The former envoy");
-    let (name, _, _, _) = who(&t, "holding us hostage").expect("a speaker");
-    assert_eq!(name, "one Nordic minister");
-    // after an earlier quote of its sentence, the participle's quote shares that one's speaker
-    assert_eq!(person(&t, "a farce").0, "Lena Holm");
-}
-
-#[test]
-fn a_name_after_a_cue_that_takes_an_object_is_no_evidence_of_a_person() {
-    let t = format!(
-        "{LEAD}Critics kept calling Nordic traders “pirates” all year.\n\
-         “We will not wait,” said a Nordic official."
-    );
-    let (name, _, _, _) = who(&t, "We will not wait,").expect("a speaker");
-    assert_eq!(name, "a Nordic official");
-}
-
-#[test]
-fn a_name_of_three_words_before_its_apposition_and_a_title_with_a_conjunction() {
-    let t = format!(
-        "{LEAD}“This plan is not acceptable,” Kyaw Thet Naing, a spokesman for the military council, told state media.\n\
-         “The ore stays here,” Industry and Trade Minister Tran Quoc Binh told a news conference."
-    );
-    assert_eq!(person(&t, "This plan is not acceptable,"), ("Kyaw Thet Naing".into(), SpeakerBasis::Cue));
-    assert_eq!(person(&t, "The ore stays here,"), ("Tran Quoc Binh".into(), SpeakerBasis::Cue));
-}
-
-#[test]
-fn a_quote_in_a_later_clause_is_that_clauses_subjects() {
-    let t = format!(
-        "{LEAD}Jonas Berg offered to roll over the loans, and the finance ministry welcomed the offer as \
-         “a gesture of friendship” on Monday."
-    );
-    let (name, _, _, _) = who(&t, "a gesture of friendship").expect("a speaker");
-    assert_eq!(name, "the finance ministry");
 }
