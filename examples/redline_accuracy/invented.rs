@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 28] = [
+const MARKED: [(&str, &str, &str); 32] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -104,27 +104,47 @@ const MARKED: [(&str, &str, &str); 28] = [
     (
         "unseen23",
         "unseen23.txt",
-        "Twenty-third unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once)",
+        "Twenty-third unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once; studied in the thirteenth)",
     ),
     (
         "unseen24",
         "unseen24.txt",
-        "Twenty-fourth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once)",
+        "Twenty-fourth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it, measured once; studied in the thirteenth)",
     ),
     (
         "unseen25",
         "unseen25.txt",
-        "Twenty-fifth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it and of the session's speaker rules, measured at the end)",
+        "Twenty-fifth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it and of the session's speaker rules, measured at the end; studied in the thirteenth)",
     ),
     (
         "unseen26",
         "unseen26.txt",
-        "Twenty-sixth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it and of the session's speaker rules, measured at the end)",
+        "Twenty-sixth unseen batch (real countries, invented events; written with its speakers during the twelfth red-line round, frozen; held out of it and of the session's speaker rules, measured at the end; studied in the thirteenth)",
+    ),
+    (
+        "unseen27",
+        "unseen27.txt",
+        "Twenty-seventh unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+    ),
+    (
+        "unseen28",
+        "unseen28.txt",
+        "Twenty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+    ),
+    (
+        "unseen29",
+        "unseen29.txt",
+        "Twenty-ninth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+    ),
+    (
+        "unseen30",
+        "unseen30.txt",
+        "Thirtieth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
     ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 25] = [
+const ORDINARY: [(&str, &str, &str); 29] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -193,22 +213,42 @@ const ORDINARY: [(&str, &str, &str); 25] = [
     (
         "ordinary23",
         "unseen23_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-third unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-third unseen batch (held out of the twelfth round, studied in the thirteenth)",
     ),
     (
         "ordinary24",
         "unseen24_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-fourth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-fourth unseen batch (held out of the twelfth round, studied in the thirteenth)",
     ),
     (
         "ordinary25",
         "unseen25_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-fifth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-fifth unseen batch (held out of the twelfth round, studied in the thirteenth)",
     ),
     (
         "ordinary26",
         "unseen26_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-sixth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-sixth unseen batch (held out of the twelfth round, studied in the thirteenth)",
+    ),
+    (
+        "ordinary27",
+        "unseen27_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-seventh unseen batch (held out)",
+    ),
+    (
+        "ordinary28",
+        "unseen28_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-eighth unseen batch (held out)",
+    ),
+    (
+        "ordinary29",
+        "unseen29_ordinary.txt",
+        "Invented ordinary news in real countries written with the twenty-ninth unseen batch (held out)",
+    ),
+    (
+        "ordinary30",
+        "unseen30_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirtieth unseen batch (held out)",
     ),
 ];
 

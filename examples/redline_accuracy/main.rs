@@ -53,9 +53,11 @@
 //! 48.1 %); `unseen20.txt` to `unseen26.txt`, the first in real countries (invented events),
 //! written the same way during the twelfth round: the first three measured once before it and
 //! then studied, the other four held out of it (`unseen23`/`unseen24` measured after its
-//! first part, `unseen25`/`unseen26` at its end); `ordinary.txt`, news
-//! with nothing to mark, and `unseen2_ordinary.txt` to `unseen26_ordinary.txt`, more written
-//! with `unseen2.txt` to `unseen26.txt` (the writer of `unseen22.txt` put a blank line
+//! first part, `unseen25`/`unseen26` at its end), all seven studied in the thirteenth;
+//! `unseen27.txt` to `unseen30.txt`, written the same way at the start of the thirteenth round,
+//! held out of it and measured at its start and end; `ordinary.txt`, news
+//! with nothing to mark, and `unseen2_ordinary.txt` to `unseen30_ordinary.txt`, more written
+//! with `unseen2.txt` to `unseen30.txt` (the writer of `unseen22.txt` put a blank line
 //! between every paragraph; the files were reformatted to one between articles, the text
 //! unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
