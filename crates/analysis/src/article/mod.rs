@@ -167,46 +167,37 @@ fn dateline(text: &str, r: &Range<usize>) -> Option<Range<usize>> {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         letters >= 2 && w.chars().all(|c| c.is_uppercase() || ".'-,".contains(c))
     };
-    let mut end = 0; // end of the dateline within p
-    let mut rest = p;
-    let mut caps_words = 0;
-    while let Some(w) = rest.split_whitespace().next() {
-        let core = w.trim_end_matches([':', ',']);
-        if !caps(core) {
-            break;
-        }
-        let at = p.len() - rest.len() + rest.find(w)?;
-        end = at + core.len();
-        caps_words += 1;
-        rest = &p[at + w.len()..];
-        if w.ends_with(':') || w.ends_with(',') {
-            break;
-        }
-    }
-    // a place written in title case ("Bamako (AFP) –", "Tripoli, Libya –") only with an agency
-    // in brackets or a country after a comma, and a separator
-    let mut title_case = false;
-    if caps_words == 0 {
-        let place = |w: &str| {
-            let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || "-'".contains(c))
-        };
-        let mut rest = p;
-        for _ in 0..3 {
-            let Some(w) = rest.split_whitespace().next() else { break };
-            let core = w.trim_end_matches(',');
-            if !place(core) {
+    let place = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || "-'".contains(c))
+    };
+    // the place's words while `fits` holds, up to `most` of them and a word ending in a colon
+    // or comma: (end of the last within p, how many)
+    let read = |fits: &dyn Fn(&str) -> bool, most: usize| -> Option<(usize, usize)> {
+        let (mut end, mut count, mut rest) = (0, 0, p);
+        while count < most
+            && let Some(w) = rest.split_whitespace().next()
+        {
+            let core = w.trim_end_matches([':', ',']);
+            if !fits(core) {
                 break;
             }
             let at = p.len() - rest.len() + rest.find(w)?;
             end = at + core.len();
-            caps_words += 1;
+            count += 1;
             rest = &p[at + w.len()..];
-            if w.ends_with(',') {
+            if w.ends_with(':') || w.ends_with(',') {
                 break;
             }
         }
-        title_case = true;
+        Some((end, count))
+    };
+    // a place in capitals ("MOSCOW"), or in title case ("Bamako (AFP) –", "Tripoli, Libya –")
+    // only with an agency in brackets or a country after a comma, and a dash
+    let (mut end, mut caps_words) = read(&caps, usize::MAX)?;
+    let title_case = caps_words == 0;
+    if title_case {
+        (end, caps_words) = read(&place, 3)?;
     }
     if caps_words == 0 || p[..end].chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
