@@ -74,7 +74,11 @@ impl Resolver<'_> {
                 let last = p.words.words.partition_point(|w| w.range.end <= end);
                 if start < last {
                     match self.opening_subject(p, start..last) {
-                        Some(s @ Subject::Named { .. }) => return self.decide(s, at, paragraph),
+                        Some(s @ Subject::Named { .. }) => {
+                            // resolved through an antecedent, as a pronoun is
+                            let d = self.decide(s, at, paragraph)?;
+                            return Some(Decision { basis: SpeakerBasis::Pronoun, ..d });
+                        }
                         Some(Subject::Person { .. } | Subject::Pronoun { .. }) => return None,
                         _ => {}
                     }

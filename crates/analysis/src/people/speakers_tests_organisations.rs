@@ -181,8 +181,11 @@ fn it_before_a_cue_is_the_organisation_opening_an_earlier_sentence() {
          adding that its grants were “open to all”.\n\
          Jonas Berg left early. “Nobody asked us,” it said."
     );
-    let (name, _, kind, _) = who(&t, "We acted within the law,").expect("a speaker");
-    assert_eq!((name.as_str(), kind), ("The Norwegian embassy", SpeakerKind::Description));
+    let (name, basis, kind, _) = who(&t, "We acted within the law,").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("The Norwegian embassy", SpeakerBasis::Pronoun, SpeakerKind::Description)
+    );
     assert_eq!(who(&t, "open to all").map(|w| w.0), Some(name));
     // a person opens the sentence before: `it` is no one we can name
     assert_ne!(who(&t, "Nobody asked us,").map(|w| w.0), Some("Jonas Berg".to_string()));
