@@ -230,7 +230,7 @@ impl Resolver<'_> {
         // the subject opens the words after the quote, with only its descriptors before it
         // ("“…,” White House press secretary Jane Roe said"), not another clause ("“…,” and
         // the vote, Roe said")
-        let k = g.r.words.iter().position(|w| w.range.start == s.span().start)?;
+        let k = g.first_word(&s)?;
         let descriptor = |j: usize| {
             let kind = g.r.kind(j).lower;
             // "Industry and Trade Minister Jane Roe": a conjunction inside a capitalised title
@@ -264,10 +264,7 @@ impl Resolver<'_> {
                 // ("In La Paz, Defence Minister Jane Roe said …, adding": nor a phrase a
                 // preposition opens, read as a name from the capital that opens the sentence;
                 // "footage of Jane Roe asking" is hers)
-                let governed = |s: &Subject| {
-                    let first = g.r.words.iter().position(|w| w.range.start == s.span().start);
-                    first.is_some_and(|f| g.r.kind(f).lower.governs())
-                };
+                let governed = |s: &Subject| g.first_word(s).is_some_and(|f| g.r.kind(f).lower.governs());
                 // ("…, with one northern minister accusing", "– Roe saying", "footage of Jane
                 // Roe asking": a person, or a phrase that `with` or a dash opens, right before
                 // the participle is its subject, but not another object there, "emailed
@@ -277,9 +274,8 @@ impl Resolver<'_> {
                     .filter(|&e| g.gap(c).is_empty() && !g.possessor(e))
                     .and_then(|e| g.subject_ending_at(e))
                     .filter(|s| {
-                        let first = g.r.words.iter().position(|w| w.range.start == s.span().start);
                         matches!(s, Subject::Person { .. })
-                            || first.is_some_and(|f| {
+                            || g.first_word(s).is_some_and(|f| {
                                 f > 0
                                     && (g.r.kind(f - 1).lower.absolute_opener
                                         || matches!(g.gap(f), "–" | "—" | "-" | "--"))

@@ -305,7 +305,7 @@ impl Grammar<'_> {
             // Kessel, said", "A Kesselian diplomat, speaking on condition of anonymity, said")
             let organisation = |k: usize| match self.subject_ending_at(k)? {
                 s @ Subject::Named { kind: SpeakerKind::Description, .. } if k != e => {
-                    let first = self.r.words.iter().position(|w| w.range.start == s.span().start)?;
+                    let first = self.first_word(&s)?;
                     (first == 0).then_some(s)
                 }
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
@@ -332,8 +332,8 @@ impl Grammar<'_> {
         let qualified = if passive { None } else { self.qualified_ending_at(e) };
         let subject = qualified.or_else(|| self.ending_at(e, self.descriptions && !passive))?;
         // "Jane Roe of the Sierra Club said": the person the organisation qualifies
-        if let Subject::Named { span, .. } = &subject
-            && let Some(first) = self.r.words.iter().position(|w| w.range.start == span.start)
+        if let Subject::Named { .. } = &subject
+            && let Some(first) = self.first_word(&subject)
             && let Some(of) = (first.saturating_sub(2)..first)
                 .rev()
                 .find(|&k| matches!(self.r.lower(k).as_ref(), "of" | "from" | "at"))
@@ -369,10 +369,15 @@ impl Grammar<'_> {
         self.linked(k) && matches!(self.r.lower(k - 1).as_ref(), "in" | "of" | "from" | "near" | "outside")
     }
 
+    /// The index of the first word of `subject`'s phrase, if it starts at a word of the span.
+    pub fn first_word(&self, subject: &Subject) -> Option<usize> {
+        self.r.words.iter().position(|w| w.range.start == subject.span().start)
+    }
+
     /// The index of the first word of `subject`'s phrase, its article included ("the
     /// Emirate of Zahran").
     fn first_with_article(&self, subject: &Subject) -> Option<usize> {
-        let first = self.r.words.iter().position(|w| w.range.start == subject.span().start)?;
+        let first = self.first_word(subject)?;
         let article = first > 0 && self.linked(first) && is_article(self.r.word(first - 1));
         Some(first - usize::from(article))
     }
