@@ -319,6 +319,14 @@ impl Article {
         article
     }
 
+    /// Where the text of paragraph `i` starts: after the dateline when the paragraph holds it
+    /// ("VILNIUS, March 4 (Reuters) -" is no part of its first sentence).
+    pub fn text_start(&self, i: usize) -> usize {
+        let para = &self.paragraphs[i];
+        let dateline = self.dateline.as_ref().filter(|d| para.start <= d.start && d.end <= para.end);
+        dateline.map_or(para.start, |d| d.end)
+    }
+
     /// The index (0-based) of the paragraph holding byte `at`, if any.
     pub fn paragraph_at(&self, at: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.end < at);

@@ -297,10 +297,14 @@ impl Resolver<'_> {
                 // ("…, saying Roe had “…” in Kessel, calling it “…”": read after an earlier quote
                 // of the sentence, a person named is more often an object than the subject, and
                 // the quote shares the earlier one's speaker)
-                let para_start = self.article.paragraphs[q.paragraph].start;
-                let at = p.words.words.get(range.start).map_or(para_start, |w| w.range.start);
-                let whole = p.sentence_start(self.lang, para_start, at) == range.start;
-                if whole { direct.or_else(opening).or_else(named) } else { direct }
+                let from = self.article.text_start(q.paragraph);
+                let at = p.words.words.get(range.start).map_or(from, |w| w.range.start);
+                let whole = p.sentence_start(self.lang, from, at) == range.start;
+                // ("Peru will not withdraw, Foreign Minister Jane Roe said, adding that “…”": a
+                // finite cue before the participle has the subject it shares, read when the loop
+                // reaches that cue)
+                let finite_before = (0..c).any(|k| g.cue_at(k).is_some() && !g.r.lower(k).ends_with("ing"));
+                if !whole || finite_before { direct } else { direct.or_else(opening).or_else(named) }
             } else {
                 // "“…,” said Roe" reads on after the cue, but not "Roe's remarks about …": a
                 // cue word after a possessive is a noun

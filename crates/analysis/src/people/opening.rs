@@ -68,10 +68,11 @@ impl Resolver<'_> {
     pub(super) fn it_antecedent(&self, at: usize, paragraph: usize) -> Option<Decision> {
         for k in (paragraph.saturating_sub(1)..=paragraph).rev() {
             let p = &self.paragraphs[k];
-            let para = &self.article.paragraphs[k];
-            let mut end = if k == paragraph { at } else { para.end };
+            let from = self.article.text_start(k);
+            let first = p.words.words.partition_point(|w| w.range.start < from);
+            let mut end = if k == paragraph { at } else { self.article.paragraphs[k].end };
             loop {
-                let start = p.sentence_start(self.lang, para.start, end);
+                let start = p.sentence_start(self.lang, from, end);
                 let last = p.words.words.partition_point(|w| w.range.end <= end);
                 if start < last {
                     match self.opening_subject(p, start..last) {
@@ -84,7 +85,7 @@ impl Resolver<'_> {
                         _ => {}
                     }
                 }
-                let Some(before) = start.checked_sub(1) else { break };
+                let Some(before) = start.checked_sub(1).filter(|&b| b >= first) else { break };
                 end = p.words.words[before].range.end;
             }
         }

@@ -101,9 +101,7 @@ pub(crate) fn attribute(
     for (k, &i) in top.iter().enumerate() {
         let q = &quotes[i];
         let para = &article.paragraphs[q.paragraph];
-        // a dateline ("VILNIUS, March 4 (Reuters) -") is no part of the first sentence
-        let dateline = article.dateline.as_ref().filter(|d| para.start <= d.start && d.end <= para.end);
-        let start = dateline.map_or(para.start, |d| d.end);
+        let start = article.text_start(q.paragraph);
         let same_para = |j: Option<&usize>| j.map(|&j| &quotes[j]).filter(|o| o.paragraph == q.paragraph);
         let prev_end = same_para(k.checked_sub(1).and_then(|k| top.get(k)))
             .map_or(start, |o| o.close_mark.as_ref().map_or(o.range.end, |m| m.end));

@@ -59,3 +59,13 @@ fn a_quote_in_a_later_clause_is_that_clauses_subjects() {
     let (name, _, _, _) = who(&t, "a gesture of friendship").expect("a speaker");
     assert_eq!(name, "the finance ministry");
 }
+
+#[test]
+fn a_lead_after_its_dateline_gives_it_and_participles_their_subjects() {
+    let t = "Talks\n\nPORT LOUIS, May 2 (Reuters) - The Norwegian embassy rejected the claim. “We acted within the law,” \
+             it said.\n\nNorway will not withdraw from the island, Foreign Minister Jonas Berg said on \
+             Tuesday in Lima, adding that the question was “not up for discussion.”\n";
+    let (name, basis, _, _) = who(t, "We acted within the law,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("The Norwegian embassy", SpeakerBasis::Pronoun));
+    assert_eq!(person(t, "not up for discussion.").0, "Jonas Berg");
+}
