@@ -42,3 +42,18 @@ fn steps_an_actor_could_take_and_renewals_refused() {
     // a storm that could close roads, a coach's contract
     none("Forecasters in Oslo said the storm could close mountain roads on Friday.");
 }
+
+#[test]
+fn categories_readers_give_permission_abandoning_and_what_is_not_negotiable() {
+    // readers mark asking no one's leave as a refusal, not abandoning one's own as resolve,
+    // and "not up for negotiation" as a red line
+    let t = "Ethiopia will not seek anyone's permission to fill the dam, its foreign minister said.";
+    assert!(marked(t, "will not seek anyone's permission", "RF"));
+    assert!(!marked(t, "will not seek anyone's permission", "RS"));
+    let t = "Benin will never abandon its soldiers held in Niger, the Beninese government said.";
+    assert!(marked(t, "will never abandon", "RS"));
+    assert!(!marked(t, "will never abandon", "RF"));
+    let t = "“Our sovereignty is not up for negotiation,” the Estonian prime minister said.";
+    assert!(marked(t, "is not up for negotiation", "RL"));
+    assert!(!marked(t, "is not up for negotiation", "RF"));
+}

@@ -121,8 +121,9 @@ fn resolve_that_stands_alone_and_resolve_that_only_raises() {
     assert!(marked(t, "will not be intimidated", "RS"));
     let t = "NATO stands ready to defend every inch of allied territory.";
     assert!(marked(t, "stands ready to defend", "RS"));
+    // asking no one's leave is a refusal: readers of the batches mark it so (round 15)
     let t = "“We do not ask permission from China,” the Philippine minister said.";
-    assert!(marked(t, "do not ask permission", "RS"));
+    assert!(marked(t, "do not ask permission", "RF"));
     // a booster alone, raising nothing, is still not shown
     assert!(hit("Poland firmly supports the new Ukrainian plan.", "firmly", "RS").is_none());
     // alone cues are weak like the rest: no place or organisation, no hit
