@@ -69,3 +69,12 @@ fn a_lead_after_its_dateline_gives_it_and_participles_their_subjects() {
     assert_eq!((name.as_str(), basis), ("The Norwegian embassy", SpeakerBasis::Pronoun));
     assert_eq!(person(t, "not up for discussion.").0, "Jonas Berg");
 }
+
+#[test]
+fn a_cue_word_after_an_article_is_a_noun_of_an_apposition() {
+    let t = format!(
+        "{LEAD}“It is an overreach of the agency,” Jonas Berg, the attorney general of Kessel, one of the \
+         states suing the agency, said on Monday."
+    );
+    assert_eq!(person(&t, "It is an overreach of the agency,"), ("Jonas Berg".into(), SpeakerBasis::Cue));
+}

@@ -63,6 +63,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     object_cues: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    noun_markers: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -246,6 +249,7 @@ impl Language {
         lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
         lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
+        lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
@@ -364,6 +368,10 @@ impl Language {
             if !gap.contains(['.', '!', '?', ':', ';', '"', '“', '”', '\n']) {
                 return None;
             }
+        }
+        // after an article or a possessive a cue word is a noun ("the states suing", "her notes")
+        if i > 0 && r.adjacent(i - 1) && r.kind(i - 1).lower.noun_marker {
+            return None;
         }
         if kind.cue_first
             && r.adjacent(i)
