@@ -57,3 +57,14 @@ fn categories_readers_give_permission_abandoning_and_what_is_not_negotiable() {
     assert!(marked(t, "is not up for negotiation", "RL"));
     assert!(!marked(t, "is not up for negotiation", "RF"));
 }
+
+#[test]
+fn names_of_several_words_and_an_opposition_as_actors() {
+    // a name read forwards runs over its capitalised words
+    let t = "The EU delegation in Sarajevo urged the authorities in Banja Luka to withdraw the decision.";
+    assert!(marked(t, "urged", "DM"));
+    let t = "Vanuatu's opposition refused to accept the results of the general election.";
+    assert!(marked(t, "refused to", "RF"));
+    // a name that is not followed by what the cue needs is still no hit
+    none("The EU delegation in Sarajevo thanked the authorities in Banja Luka for the visit.");
+}

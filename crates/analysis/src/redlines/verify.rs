@@ -291,6 +291,9 @@ fn skip_quote(text: &str, end: usize) -> usize {
 
 /// A token of a gap: holds a letter or digit, does not end a clause (a final `.` only in
 /// abbreviations such as `u.s.`).
+/// Most capitalised words an `@Name` reads forwards.
+const MAX_NAME_WORDS: usize = 4;
+
 fn token_ok(token: &str) -> bool {
     token.chars().any(is_word_char)
         && !token.ends_with([',', ';', ':', '!', '?'])
@@ -344,10 +347,19 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
             verify(ctx, at, rest)
         }
         Item::Name(choices) => {
-            let mut best = ctx
-                .name_end(at)
-                .filter(|&end| ctx.is_name(ctx.after_mark(at) + 1, end))
-                .and_then(|e| verify(ctx, e, rest));
+            // a name of up to four capitalised words ("Banja Luka", "Republika Srpska")
+            let mut best = None;
+            let mut from = at;
+            for _ in 0..MAX_NAME_WORDS {
+                let Some(end) = ctx.name_end(from).filter(|&end| ctx.is_name(ctx.after_mark(from) + 1, end)) else {
+                    break;
+                };
+                best = best.max(verify(ctx, end, rest));
+                if !ctx.text()[from..end].trim_start().chars().all(|c| is_word_char(c) || c == '.' || c == ' ') {
+                    break;
+                }
+                from = end;
+            }
             for c in choices.iter() {
                 if let Some(e) = ctx.phrase_end(at, c) {
                     best = best.max(verify(ctx, e, rest));
