@@ -1,0 +1,42 @@
+//! Red lines of the sixteenth round on invented sentences: steps considered, hesitation
+//! denied, denials and rejections of claims, refusals in reported speech, and demands pressed.
+//! Every sentence here is made up for the test.
+
+#[path = "common/red_lines.rs"]
+mod red_lines;
+
+use red_lines::{marked, none};
+
+#[test]
+fn steps_considered_and_no_hesitation() {
+    let t = "Estonia said it would consider further steps, including the expulsion of Russian diplomats.";
+    assert!(marked(t, "would consider further steps", "TH"));
+    let t = "“We will not hesitate to tighten enforcement,” the Norwegian fisheries minister said.";
+    assert!(marked(t, "will not hesitate to tighten", "TH"));
+    let t = "Belgrade declared a senior Croatian diplomat persona non grata on Monday.";
+    assert!(marked(t, "persona non grata", "TH"));
+    // a volunteer who will not hesitate to help
+    none("The Lisbon volunteers said they would not hesitate to help any neighbour in need.");
+}
+
+#[test]
+fn denials_rejections_of_claims_and_refusals_in_reported_speech() {
+    let t = "Kinshasa denied that government troops had fired across the border into Rwanda.";
+    assert!(marked(t, "denied that", "RF"));
+    let t = "Suriname rejected Guyana's claim to any part of the river.";
+    assert!(marked(t, "rejected", "RF"));
+    let t = "Pristina said it would not withdraw its police from the municipal buildings.";
+    assert!(marked(t, "would not withdraw", "RF"));
+    let t = "Norway said it was not prepared to widen the agreement at this stage.";
+    assert!(marked(t, "was not prepared to widen", "RF"));
+    // a denial about a person's past, no forces or state
+    none("The singer in Madrid denied that she had cancelled the concert for money.");
+}
+
+#[test]
+fn demands_pressed_and_action_expected() {
+    let t = "Libya's rival governments pressed for a swift resumption of oil exports.";
+    assert!(marked(t, "pressed for a swift", "DM"));
+    let t = "“We expect action from Damascus, not statements,” the Jordanian foreign minister said.";
+    assert!(marked(t, "expect action from", "DM"));
+}
