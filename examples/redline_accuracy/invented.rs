@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 32] = [
+const MARKED: [(&str, &str, &str); 36] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -124,27 +124,47 @@ const MARKED: [(&str, &str, &str); 32] = [
     (
         "unseen27",
         "unseen27.txt",
-        "Twenty-seventh unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+        "Twenty-seventh unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end; studied in the fourteenth to sixteenth)",
     ),
     (
         "unseen28",
         "unseen28.txt",
-        "Twenty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+        "Twenty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end; studied in the fourteenth to sixteenth)",
     ),
     (
         "unseen29",
         "unseen29.txt",
-        "Twenty-ninth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+        "Twenty-ninth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end; studied in the fourteenth to sixteenth)",
     ),
     (
         "unseen30",
         "unseen30.txt",
-        "Thirtieth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end)",
+        "Thirtieth unseen batch (real countries, invented events; written with its speakers at the start of the thirteenth red-line round, frozen; held out of it and of the session's speaker rules, measured at its start and end; studied in the fourteenth to sixteenth)",
+    ),
+    (
+        "unseen31",
+        "unseen31.txt",
+        "Thirty-first unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+    ),
+    (
+        "unseen32",
+        "unseen32.txt",
+        "Thirty-second unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+    ),
+    (
+        "unseen33",
+        "unseen33.txt",
+        "Thirty-third unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+    ),
+    (
+        "unseen34",
+        "unseen34.txt",
+        "Thirty-fourth unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
     ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 29] = [
+const ORDINARY: [(&str, &str, &str); 33] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -233,22 +253,42 @@ const ORDINARY: [(&str, &str, &str); 29] = [
     (
         "ordinary27",
         "unseen27_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-seventh unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-seventh unseen batch (held out of the thirteenth round, studied in the fourteenth to sixteenth)",
     ),
     (
         "ordinary28",
         "unseen28_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-eighth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-eighth unseen batch (held out of the thirteenth round, studied in the fourteenth to sixteenth)",
     ),
     (
         "ordinary29",
         "unseen29_ordinary.txt",
-        "Invented ordinary news in real countries written with the twenty-ninth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the twenty-ninth unseen batch (held out of the thirteenth round, studied in the fourteenth to sixteenth)",
     ),
     (
         "ordinary30",
         "unseen30_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirtieth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the thirtieth unseen batch (held out of the thirteenth round, studied in the fourteenth to sixteenth)",
+    ),
+    (
+        "ordinary31",
+        "unseen31_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-first unseen batch (held out)",
+    ),
+    (
+        "ordinary32",
+        "unseen32_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-second unseen batch (held out)",
+    ),
+    (
+        "ordinary33",
+        "unseen33_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-third unseen batch (held out)",
+    ),
+    (
+        "ordinary34",
+        "unseen34_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-fourth unseen batch (held out)",
     ),
 ];
 
