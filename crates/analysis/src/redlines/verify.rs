@@ -289,11 +289,11 @@ fn skip_quote(text: &str, end: usize) -> usize {
     text[end..].chars().next().filter(|&c| is_quote_mark(c)).map_or(end, |q| end + q.len_utf8())
 }
 
-/// A token of a gap: holds a letter or digit, does not end a clause (a final `.` only in
-/// abbreviations such as `u.s.`).
 /// Most capitalised words an `@Name` reads forwards.
 const MAX_NAME_WORDS: usize = 4;
 
+/// A token of a gap: holds a letter or digit, does not end a clause (a final `.` only in
+/// abbreviations such as `u.s.`).
 fn token_ok(token: &str) -> bool {
     token.chars().any(is_word_char)
         && !token.ends_with([',', ';', ':', '!', '?'])

@@ -369,7 +369,7 @@ impl Language {
                 return None;
             }
         }
-        // after an article or a possessive a cue word is a noun ("the states suing", "her notes")
+        // after an article or a possessive a cue word is a noun ("the states suing", "their notes")
         if i > 0 && r.adjacent(i - 1) && r.kind(i - 1).lower.noun_marker {
             return None;
         }

@@ -69,8 +69,9 @@ pub(crate) struct LowerWord {
     /// A cue verb whose object follows it ("told", "urged", "accusing"): a name right after
     /// it is who is spoken to or of, not the speaker.
     pub object_cue: bool,
-    /// An article or possessive ("the", "her"): a cue word right after it is a noun ("the
-    /// *states* suing the agency", "her *notes*"), not a verb.
+    /// An article or possessive that is never an object pronoun ("the", "their"; not "her",
+    /// as in "an aide close to her said"): a cue word right after it is a noun ("the *states*
+    /// suing the agency", "their *notes*"), not a verb.
     pub noun_marker: bool,
     /// A small word an organisation's name holds between its capitalised words ("Ministry
     /// *of* Foreign Affairs", "Center *for* Policy Studies").
