@@ -40,3 +40,12 @@ fn demands_pressed_and_action_expected() {
     let t = "“We expect action from Damascus, not statements,” the Jordanian foreign minister said.";
     assert!(marked(t, "expect action from", "DM"));
 }
+
+#[test]
+fn a_month_abbreviated_with_its_dot_dates_an_ultimatum() {
+    // wire style writes "Dec. 31": the dot belongs to the month
+    let t = "Serbia must hand over the suspects by Dec. 31, Kosovo's prime minister said.";
+    assert!(marked(t, "by Dec. 31", "UL"));
+    // a filing date in a tax story is still no ultimatum
+    none("Taxpayers in Madrid have until Jan. 31 to file their returns online.");
+}
