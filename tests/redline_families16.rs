@@ -49,3 +49,15 @@ fn a_month_abbreviated_with_its_dot_dates_an_ultimatum() {
     // a filing date in a tax story is still no ultimatum
     none("Taxpayers in Madrid have until Jan. 31 to file their returns online.");
 }
+
+#[test]
+fn resolve_after_a_conjunction_and_the_law_enforced() {
+    let t = "Tbilisi has no interest in a quarrel with Europe but would stand firm on sovereignty, Georgia said.";
+    assert!(marked(t, "would stand firm", "RS"));
+    let t = "Beijing said China's coast guard would continue to enforce the law around the shoal.";
+    assert!(marked(t, "would continue to enforce", "RS"));
+    let t = "Suriname said the coastguard would keep enforcing Surinamese law on the river.";
+    assert!(marked(t, "would keep enforcing", "RS"));
+    // a city's police and a parking rule
+    none("Lisbon's council said wardens would continue to enforce the parking rules downtown.");
+}
