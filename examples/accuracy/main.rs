@@ -228,7 +228,7 @@ fn article(dir: &Path, (split, stem): (&str, &str), checked: &Checked, counts: &
         let verdict = checked.verdict(split, stem, quote, &span);
         counts.checked.0 += usize::from(verdict == Some(Verdict::RedlineRight));
         counts.checked.1 += usize::from(verdict == Some(Verdict::RedlineWrong));
-        let checked = match verdict {
+        let check = match verdict {
             Some(Verdict::RedlineRight) => "checked: redline right",
             Some(Verdict::RedlineWrong) => "checked: redline wrong",
             None => "unchecked",
@@ -241,7 +241,7 @@ fn article(dir: &Path, (split, stem): (&str, &str), checked: &Checked, counts: &
         }
         missed.push(format!(
             "{stem} [{}..{}] {cause}\n  gold: {:?} (source {:?} {position} the quote, cue {cue:?})\n  \
-             predicted: {:?} ({basis}, span {span}; {checked})\n  quote: {}\n  source in: {}",
+             predicted: {:?} ({basis}, span {span}; {check})\n  quote: {}\n  source in: {}",
             quote.0,
             quote.1,
             gold.name,
