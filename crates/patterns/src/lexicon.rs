@@ -73,6 +73,8 @@ struct DomainsEntry {
     #[serde(default)]
     diplomatic: Vec<String>,
     least: u32,
+    #[serde(default)]
+    whole: u32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -118,8 +120,10 @@ struct LexiconFile {
 /// The words that tell an article of another domain (sport, labour, business, courts, health,
 /// weather, culture) from a diplomatic one, counted as whole words over the article: with at
 /// least `least` words of other domains, and more of them than diplomatic words, the article
-/// is of another domain and its weak cues do not count. Their patterns follow the topic words:
-/// `other` of them, then `diplomatic`.
+/// is of another domain and its weak cues do not count; with at least `whole` diplomatic words,
+/// and more than twice as many as of other domains, the article is diplomatic through and
+/// through and its weak cues count in every paragraph, not only in those naming a place.
+/// Their patterns follow the topic words: `other` of them, then `diplomatic`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domains {
     /// How many words of other domains.
@@ -128,6 +132,8 @@ pub struct Domains {
     pub diplomatic: usize,
     /// The least count of other domains' words that can make an article theirs (0: never).
     pub least: u32,
+    /// The least count of diplomatic words that can make a whole article diplomatic (0: never).
+    pub whole: u32,
 }
 
 /// What dates a hit to a past year (`broke off relations in 2008`): a dating word after it in
@@ -357,7 +363,8 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
             negated: entry.negated,
         });
     }
-    let domains = parsed.domains.unwrap_or(DomainsEntry { other: Vec::new(), diplomatic: Vec::new(), least: 0 });
+    let domains =
+        parsed.domains.unwrap_or(DomainsEntry { other: Vec::new(), diplomatic: Vec::new(), least: 0, whole: 0 });
     let words = parsed.topic_words.iter().map(|w| (w, "topic word"));
     let words = words.chain(domains.other.iter().map(|w| (w, "word of another domain")));
     for (word, kind) in words.chain(domains.diplomatic.iter().map(|w| (w, "diplomatic word"))) {
@@ -386,7 +393,12 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         cues,
         literals: Literals::new(heads),
         topic_words: parsed.topic_words.len(),
-        domains: Domains { other: domains.other.len(), diplomatic: domains.diplomatic.len(), least: domains.least },
+        domains: Domains {
+            other: domains.other.len(),
+            diplomatic: domains.diplomatic.len(),
+            least: domains.least,
+            whole: domains.whole,
+        },
         background,
         parts,
         negators: folded(&parsed.negators),

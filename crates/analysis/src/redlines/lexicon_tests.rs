@@ -48,20 +48,28 @@ fn classes_expand_in_patterns_and_topic_words_join_the_automaton() {
 
 #[test]
 fn domain_words_follow_the_topic_words_and_decide_an_article_by_their_counts() {
-    let src = r#"{"topic_words": ["north korea"], "domains": {"other": ["season", "club"], "diplomatic": ["minister"], "least": 2},
+    use crate::redlines::sense::{Domain, domain};
+    let src = r#"{"topic_words": ["north korea"],
+        "domains": {"other": ["season", "club"], "diplomatic": ["minister", "troops"], "least": 2, "whole": 3},
         "categories": [{"name": "T", "tag": "T", "severity": 3, "cues": ["must stop"]}]}"#;
     let l = Lexicon::from_json(src, "lex.json").unwrap();
-    assert_eq!((l.topic_words, l.domains.other, l.domains.diplomatic, l.domains.least), (1, 2, 1, 2));
-    let other = |text: &str| {
+    assert_eq!((l.topic_words, l.domains.other, l.domains.diplomatic), (1, 2, 2));
+    assert_eq!((l.domains.least, l.domains.whole), (2, 3));
+    let of = |text: &str| {
         let folded = crate::text::fold::Folded::new(text, 0);
         let hits = l.matcher.find_all(&folded);
-        crate::redlines::sense::other_domain(&l, std::iter::once((folded.text.as_str(), hits.as_slice())))
+        domain(&l, std::iter::once((folded.text.as_str(), hits.as_slice())))
     };
-    assert!(other("the club said the season was over"));
+    assert_eq!(of("the club said the season was over"), Domain::Other);
     // too few, or no more than the diplomatic words, or inside other words
-    assert!(!other("the club said"));
-    assert!(!other("the club minister said the season was over, the minister said"));
-    assert!(!other("the clubs said the seasons were over"));
+    assert_eq!(of("the club said"), Domain::Mixed);
+    assert_eq!(of("the club minister said the season was over, the minister said"), Domain::Mixed);
+    assert_eq!(of("the clubs said the seasons were over"), Domain::Mixed);
+    // enough diplomatic words, and more than twice those of other domains
+    assert_eq!(of("the minister said troops would stay, the minister said"), Domain::Diplomatic);
+    assert_eq!(of("the minister said troops would stay, the minister told the club"), Domain::Diplomatic);
+    assert_eq!(of("the minister said troops would stay, the minister told the club of the season"), Domain::Mixed);
+    assert_eq!(of("the minister said the troops would stay"), Domain::Mixed);
 }
 
 #[test]

@@ -25,6 +25,7 @@ use std::ops::Range;
 use crate::article::sections::Sections;
 use crate::model::RedLine;
 use crate::redlines::matcher::Hit;
+use crate::redlines::sense::Domain;
 use crate::text::fold::Folded;
 use crate::text::words::sentence_ends;
 
@@ -123,7 +124,8 @@ fn find_in(
         }
     }
     let inside_dropped = |h: &Hit| dropped.iter().any(|d| d.start <= h.start && h.end <= d.end);
-    let hits = resolve(lexicon, standing.into_iter().filter(|(h, _)| !inside_dropped(h)).collect());
+    let standing: Vec<_> = standing.into_iter().filter(|(h, _)| !inside_dropped(h)).collect();
+    let hits = resolve(lexicon, needed_nearby(text, &region, folded, lexicon, standing));
     let mut found: Vec<Found> = hits
         .into_iter()
         .map(|(h, (rule, clause))| {
@@ -173,6 +175,35 @@ fn find_in(
     found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect()
 }
 
+/// The hits of a region (`region` of `text`, folded as `folded`) less those whose cue needs a
+/// hit of another category in its sentence or a neighbouring one and has none among them.
+/// They fall before overlaps are resolved, so that such a hit never hides a shorter one that
+/// stands on its own (`had until midnight` needs a demand or a threat nearby; `X had until`
+/// does not); [`find_in`] checks the needs again on the hits that remain.
+fn needed_nearby<T>(
+    text: &str,
+    region: &Range<usize>,
+    folded: &Folded,
+    lexicon: &Lexicon,
+    hits: Vec<(Hit, T)>,
+) -> Vec<(Hit, T)> {
+    let cues = lexicon.cues();
+    if hits.iter().all(|(h, _)| cues[h.pattern].needs.is_empty()) {
+        return hits;
+    }
+    let slice = &text[region.clone()];
+    let sentences = sentence_ends(text, region.clone());
+    let keys: Vec<(usize, usize, usize)> = hits
+        .iter()
+        .map(|(h, _)| {
+            let (start, _) = folded.original_range(slice, h.start, h.end);
+            (sentences.partition_point(|&end| end <= start), cues[h.pattern].category, h.pattern)
+        })
+        .collect();
+    let met = sense::needs_met(lexicon, &keys);
+    hits.into_iter().zip(met).filter_map(|(h, met)| met.then_some(h)).collect()
+}
+
 /// A hit as a [`RedLine`].
 fn red_line(text: &str, lexicon: &Lexicon, f: Found) -> RedLine {
     let c = &lexicon.categories()[f.category];
@@ -204,18 +235,19 @@ pub(crate) fn find(
 ) -> Vec<RedLine> {
     // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
     // counts as naming one when it or the paragraph before does (the title stands alone);
-    // in an article of another domain ([`sense::other_domain`]) none does
+    // in an article of another domain none does, in a diplomatic one every one does
+    // ([`sense::domain`])
     let topic_words = lexicon.topic_word_patterns();
-    let other = sense::other_domain(
-        lexicon,
-        sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice)),
-    );
+    let domain =
+        sense::domain(lexicon, sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice)));
     let named: Vec<bool> = sections
         .aliases
         .iter()
         .zip(&hits)
-        .map(|(aliases, hits)| {
-            !other && (aliases.iter().any(|&a| a) || hits.iter().any(|h| topic_words.contains(&h.pattern)))
+        .map(|(aliases, hits)| match domain {
+            Domain::Other => false,
+            Domain::Diplomatic => true,
+            Domain::Mixed => aliases.iter().any(|&a| a) || hits.iter().any(|h| topic_words.contains(&h.pattern)),
         })
         .collect();
     let cues = lexicon.cues().len();
@@ -282,6 +314,27 @@ mod tests {
         // without the negation the longer hit wins as before
         let t = "Seoul would take overwhelming countermeasures against the drills.";
         assert!(hits(t).iter().any(|h| h.0.contains("overwhelming countermeasures") && h.1 == "TH"), "{:?}", hits(t));
+    }
+
+    #[test]
+    fn a_hit_that_fails_its_needs_hides_no_other() {
+        // `had until midnight` needs a demand or a threat nearby and has none; the shorter
+        // `had until` it overlaps needs nothing and stands
+        let src = r#"{"categories": [{"name": "ULTIMATUM", "tag": "UL", "severity": 3, "cues": [
+            {"pattern": "had until midnight", "needs": ["THREAT"]}, "had until"]},
+            {"name": "THREAT", "tag": "TH", "severity": 3, "cues": ["or face"]}]}"#;
+        let lexicon = Lexicon::from_json(src, "lex.json").unwrap();
+        let found = |t: &str| {
+            let folded = Folded::new(t, 0);
+            let hits = lexicon.matcher.find_all(&folded);
+            find_in(t, 0..t.len(), &folded, &[], &lexicon, hits, (true, false))
+                .into_iter()
+                .map(|h| h.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("The junta had until midnight to leave."), ["had until"]);
+        // with its need met, the longer hit wins
+        assert_eq!(found("The junta had until midnight to leave or face sanctions."), ["had until midnight", "or face"]);
     }
 
     #[test]

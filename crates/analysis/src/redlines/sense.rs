@@ -5,7 +5,8 @@
 //! (what the lexicon requires just before and after it: an actor subject, an action verb), a
 //! weak cue's paragraph names a place or organisation, and a cue that needs a demand or a
 //! threat has one in its sentence or a neighbouring one. An article of another domain (sport,
-//! labour, business…: [`other_domain`]) names no place for its weak cues.
+//! labour, business…: [`domain`]) names no place for its weak cues; in a diplomatic one, every
+//! paragraph counts as naming one.
 
 use std::ops::Range;
 
@@ -94,12 +95,26 @@ pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Ve
         .collect()
 }
 
-/// True when the article whose regions (folded text and matcher hits) are given is of another
-/// domain than diplomacy: at least `least` whole words of other domains (`season`, `wages`,
-/// `shareholders`, `jury`…) and more of them than diplomatic words (`minister`, `embassy`,
-/// `troops`…). A union's ultimatum to hospitals or a club refusing a league's sanction names
-/// a place as a diplomatic statement does; the words around it tell them apart.
-pub(crate) fn other_domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> bool {
+/// What an article is about, told by the words of [`Domains`](redline_patterns::Domains).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Domain {
+    /// Another domain than diplomacy: no paragraph names a place for weak cues.
+    Other,
+    /// Diplomacy through and through: every paragraph counts as naming a place.
+    Diplomatic,
+    /// Neither: a paragraph names a place when it (or the one before) holds one.
+    Mixed,
+}
+
+/// The domain of the article whose regions (folded text and matcher hits) are given: another
+/// domain than diplomacy with at least `least` whole words of other domains (`season`,
+/// `wages`, `shareholders`, `jury`…) and more of them than diplomatic words (`minister`,
+/// `embassy`, `troops`…) — a union's ultimatum to hospitals or a club refusing a league's
+/// sanction names a place as a diplomatic statement does, and the words around it tell them
+/// apart; diplomatic with at least `whole` diplomatic words and more than twice as many as of
+/// other domains — a paragraph of such an article that names no place (a minister's quote on
+/// its own line) is still diplomatic.
+pub(crate) fn domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> Domain {
     let d = lexicon.domains;
     let other = lexicon.topic_word_patterns().end;
     let diplomatic = other + d.other;
@@ -113,7 +128,13 @@ pub(crate) fn other_domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = 
             }
         }
     }
-    d.least > 0 && others >= d.least && others > diplomatics
+    if d.least > 0 && others >= d.least && others > diplomatics {
+        Domain::Other
+    } else if d.whole > 0 && diplomatics >= d.whole && diplomatics > 2 * others {
+        Domain::Diplomatic
+    } else {
+        Domain::Mixed
+    }
 }
 
 /// True when hit `h` of folded `text` is a whole word: no word character glued before or
