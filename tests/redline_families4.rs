@@ -61,8 +61,10 @@ fn protests_dissatisfaction_summons_and_characterisations() {
     let t = "Cairo said the dam is an assault on the sovereignty of Egypt.";
     none("Clinton spoke of promoting stability and easing the tensions within a troubled world.");
     assert!(marked(t, "assault on the sovereignty", "GR"));
-    // a provocation named, not one warned against
-    none("Seoul said it would answer any provocation by Pyongyang.");
+    // a provocation warned against is no grievance named; the warning itself is a threat
+    let t = "Seoul said it would answer any provocation by Pyongyang.";
+    assert!(!marked(t, "provocation", "GR"));
+    assert!(marked(t, "would answer", "TH"));
     let t = "Pyongyang called the drills by Seoul a provocation.";
     assert!(marked(t, "provocation", "GR"));
 }
