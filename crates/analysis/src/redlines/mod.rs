@@ -334,7 +334,10 @@ mod tests {
         };
         assert_eq!(found("The junta had until midnight to leave."), ["had until"]);
         // with its need met, the longer hit wins
-        assert_eq!(found("The junta had until midnight to leave or face sanctions."), ["had until midnight", "or face"]);
+        assert_eq!(
+            found("The junta had until midnight to leave or face sanctions."),
+            ["had until midnight", "or face"]
+        );
     }
 
     #[test]
