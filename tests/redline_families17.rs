@@ -133,7 +133,7 @@ fn things_declared_intolerable() {
 fn a_diplomatic_article_opens_every_paragraph_to_weak_cues() {
     // the second paragraph names no place, but the article is diplomatic through and through
     let t = "The foreign minister of Peru met the ambassador, the defence minister and military \
-             chiefs to discuss troops on the border.\n\nOfficials urged the other side to refrain from \
+             chiefs to discuss troops and sanctions on the border.\n\nOfficials urged the other side to refrain from \
              any step that could raise tensions.";
     assert!(marked(t, "urged", "DM"));
     // with few diplomatic words, a paragraph without a place of its own stays closed
