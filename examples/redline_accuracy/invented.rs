@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 36] = [
+const MARKED: [(&str, &str, &str); 40] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -144,27 +144,47 @@ const MARKED: [(&str, &str, &str); 36] = [
     (
         "unseen31",
         "unseen31.txt",
-        "Thirty-first unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+        "Thirty-first unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end; studied in the seventeenth)",
     ),
     (
         "unseen32",
         "unseen32.txt",
-        "Thirty-second unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+        "Thirty-second unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end; studied in the seventeenth)",
     ),
     (
         "unseen33",
         "unseen33.txt",
-        "Thirty-third unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+        "Thirty-third unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end; studied in the seventeenth)",
     ),
     (
         "unseen34",
         "unseen34.txt",
-        "Thirty-fourth unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end)",
+        "Thirty-fourth unseen batch (real countries, invented events; written with its speakers at the start of the fourteenth red-line round, frozen; held out of the fourteenth to sixteenth rounds and of the session's speaker rules, measured at its start and end; studied in the seventeenth)",
+    ),
+    (
+        "unseen35",
+        "unseen35.txt",
+        "Thirty-fifth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
+    (
+        "unseen36",
+        "unseen36.txt",
+        "Thirty-sixth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
+    (
+        "unseen37",
+        "unseen37.txt",
+        "Thirty-seventh unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
+    (
+        "unseen38",
+        "unseen38.txt",
+        "Thirty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
     ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 33] = [
+const ORDINARY: [(&str, &str, &str); 37] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -273,22 +293,42 @@ const ORDINARY: [(&str, &str, &str); 33] = [
     (
         "ordinary31",
         "unseen31_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-first unseen batch (held out)",
+        "Invented ordinary news in real countries written with the thirty-first unseen batch (held out of the fourteenth to sixteenth rounds, studied in the seventeenth)",
     ),
     (
         "ordinary32",
         "unseen32_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-second unseen batch (held out)",
+        "Invented ordinary news in real countries written with the thirty-second unseen batch (held out of the fourteenth to sixteenth rounds, studied in the seventeenth)",
     ),
     (
         "ordinary33",
         "unseen33_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-third unseen batch (held out)",
+        "Invented ordinary news in real countries written with the thirty-third unseen batch (held out of the fourteenth to sixteenth rounds, studied in the seventeenth)",
     ),
     (
         "ordinary34",
         "unseen34_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-fourth unseen batch (held out)",
+        "Invented ordinary news in real countries written with the thirty-fourth unseen batch (held out of the fourteenth to sixteenth rounds, studied in the seventeenth)",
+    ),
+    (
+        "ordinary35",
+        "unseen35_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-fifth unseen batch (held out of the seventeenth round)",
+    ),
+    (
+        "ordinary36",
+        "unseen36_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-sixth unseen batch (held out of the seventeenth round)",
+    ),
+    (
+        "ordinary37",
+        "unseen37_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-seventh unseen batch (held out of the seventeenth round)",
+    ),
+    (
+        "ordinary38",
+        "unseen38_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-eighth unseen batch (held out of the seventeenth round)",
     ),
 ];
 

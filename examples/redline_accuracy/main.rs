@@ -57,11 +57,13 @@
 //! `unseen27.txt` to `unseen30.txt`, written the same way at the start of the thirteenth round,
 //! held out of it and measured at its start and end, then studied in the fourteenth to
 //! sixteenth; `unseen31.txt` to `unseen34.txt`, written the same way at the start of the
-//! fourteenth, held out of the fourteenth to sixteenth and measured at their start and end;
+//! fourteenth, held out of the fourteenth to sixteenth and measured at their start and end,
+//! then studied in the seventeenth; `unseen35.txt` to `unseen38.txt`, written the same way at
+//! the start of the seventeenth, held out of it and measured at its start and end;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen34_ordinary.txt`, more written with `unseen2.txt` to `unseen34.txt` (the writer of `unseen22.txt` put a blank line
-//! between every paragraph; the files were reformatted to one between articles, the text
-//! unchanged), each reported
+//! `unseen38_ordinary.txt`, more written with `unseen2.txt` to `unseen38.txt` (the writer of
+//! `unseen22.txt` put a blank line between every paragraph; the files were reformatted to one
+//! between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
