@@ -336,6 +336,12 @@ fn a_generational_suffix_is_no_part_of_the_surname_and_its_dot_ends_no_sentence(
         "Carver Dunmore Jr. spoke first.\n\n“The levee will hold,” Dunmore said. “We are ready,” said Elna Ruiz Jr.";
     assert_eq!(speaker(t, "The levee will hold,").as_deref(), Some("Carver Dunmore"));
     assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Elna Ruiz"));
+    // a given name no table knows, an initial, then the suffix and an apposition: a person
+    let t = "“The levee will hold,” Dorvan Q. Prettle II, a writer for the port gazette, said.";
+    let (name, _, kind) = who(t, "The levee will hold,");
+    assert_eq!((name.as_deref(), kind), (Some("Dorvan Q. Prettle"), Some(SpeakerKind::Person)));
+    let t = "“The levee will hold,” Dorvan Q. Prettle II said.";
+    assert_eq!(who(t, "The levee will hold,").2, Some(SpeakerKind::Person));
     // a numeral after no person is no suffix: the description keeps it
     let t = "“Never again,” veterans of World War II said at the memorial.";
     assert_eq!(speaker(t, "Never again,").as_deref(), Some("veterans of World War II"));

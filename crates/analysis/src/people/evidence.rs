@@ -31,8 +31,12 @@ pub(super) enum Evidence {
 /// How the run at words `i..i + n` is shown to be a person, and the role words attached to
 /// it ("minister" in "Foreign Minister Jane Roe" or "Jane Roe, the foreign minister,").
 pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (Evidence, Vec<String>) {
-    let end = i + n;
     let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+    // "Jane Roe II, a lawyer, said", "Jane Roe Jr. said": what follows the name is read after
+    // its generational suffix (and the suffix's dot)
+    let suffixed = i + n < r.words.len() && r.adjacent(i + n - 1) && r.kind(i + n).cased.name_suffix;
+    let end = i + n + usize::from(suffixed);
+    let gap_after = |k: usize| if suffixed && k == end { gap(k).trim_start_matches('.').trim_start() } else { gap(k) };
     let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
     let mut roles = Vec::new();
     let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1);
@@ -94,7 +98,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     let cue_after = !qualifier
         && !plural_noun
         && end < r.words.len()
-        && matches!(gap(end), "" | ",")
+        && matches!(gap_after(end), "" | ",")
         && (lang.cue_at(r, end).is_some()
             || (end + 1 < r.words.len()
                 && r.adjacent(end)
@@ -107,11 +111,11 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     let cue_after = cue_after
         || (!qualifier
             && end < r.words.len()
-            && gap(end) == ","
+            && gap_after(end) == ","
             && (end + 1..(end + apposition_words).min(r.words.len()))
                 .any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
     // nor is the role after its comma ("in Kessel, the mayor said")
-    if !qualifier && end < r.words.len() && gap(end) == "," {
+    if !qualifier && end < r.words.len() && gap_after(end) == "," {
         let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| r.kind(k).lower.role);
         roles.extend(appositive.map(|k| r.lower(k).into_owned()));
     }

@@ -159,7 +159,7 @@ impl Grammar<'_> {
         // an acronym: a known one, or any next to a cue ("ESPN said"); a place the gazetteer
         // knows stands for its government ("Russia said", "Moscow warned"), unless it only
         // qualifies the noun after it ("Western countries")
-        let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+        let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !cased.name_suffix;
         let qualifies = e + 1 < r.words.len() && self.linked(e + 1) && self.plain_noun(e + 1);
         let org_word = (cased.organisation_head && is_capitalized(word))
             || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))
