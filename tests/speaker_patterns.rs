@@ -367,3 +367,16 @@ fn a_quote_without_a_cue_continues_the_speaker_before_it_in_its_paragraph() {
     let t = "“We were lucky.” “It was close,” Dunmore said.";
     assert_eq!(speaker(t, "We were lucky.").as_deref(), Some("Dunmore"));
 }
+
+#[test]
+fn a_capitalised_name_after_the_article_is_a_title_not_a_person() {
+    let t = "“The dam will not be finished this year,” The Ridgeline reported.";
+    let (name, _, kind) = who(t, "The dam will not be finished this year,");
+    assert_eq!((name.as_deref(), kind), (Some("Ridgeline"), Some(SpeakerKind::Organisation)));
+    let t = "The Coastal Community condemned the drills as “reckless and needless”.";
+    let (name, _, kind) = who(t, "reckless and needless");
+    assert_eq!((name.as_deref(), kind), (Some("Coastal Community"), Some(SpeakerKind::Organisation)));
+    // a qualifier before a noun that is also a cue word names no one
+    let t = "The ministry dismissed the Varnish claims, saying the boat had been “on a routine patrol”.";
+    assert_eq!(speaker(t, "on a routine patrol").as_deref(), Some("The ministry"));
+}

@@ -96,6 +96,17 @@ impl Grammar<'_> {
         self.people.named_at(self.r.words[k].range.start)
     }
 
+    /// True when the capitalised run ending at word `e` follows the article `the` and a cue
+    /// follows it.
+    fn after_article(&self, e: usize) -> bool {
+        let r = &self.r;
+        let mut first = e;
+        while first > 0 && self.linked(first) && is_capitalized(r.word(first - 1)) && !r.lower_is(first - 1, "the") {
+            first -= 1;
+        }
+        first > 0 && e + 1 < r.words.len() && self.linked(first) && r.lower_is(first - 1, "the")
+    }
+
     /// The cue starting at word `c`: its length in words.
     pub fn cue_at(&self, c: usize) -> Option<usize> {
         self.lang.cue_at(&self.r, c)
@@ -161,7 +172,28 @@ impl Grammar<'_> {
         // qualifies the noun after it ("Western countries")
         let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !cased.name_suffix;
         let qualifies = e + 1 < r.words.len() && self.linked(e + 1) && self.plain_noun(e + 1);
-        let org_word = (cased.organisation_head && is_capitalized(word))
+        // a capitalised name after the article, then a verb of saying or reporting, is a
+        // title's: "The Hill reported", "the Caribbean Community said" (not "the Estonian
+        // claims, saying")
+        let titled = is_capitalized(word) && !cased.title && self.after_article(e) && {
+            let next = r.lower(e + 1);
+            matches!(
+                next.as_ref(),
+                "said"
+                    | "says"
+                    | "reported"
+                    | "reports"
+                    | "wrote"
+                    | "writes"
+                    | "added"
+                    | "noted"
+                    | "told"
+                    | "condemned"
+                    | "warned"
+            )
+        };
+        let org_word = titled
+            || (cased.organisation_head && is_capitalized(word))
             || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))
             || (is_capitalized(word) && self.aliases[e] && !qualifies);
         let org_phrase = (e.saturating_sub(3)..=e)

@@ -81,9 +81,14 @@ impl People {
                 // state's name ends ("Airservices Australia said")
                 let lower = region.kind(i + n - 1).lower;
                 let state_ended = evidence == Evidence::Cue && lang.organisation_at(&region, i + n - 1) == Some(1);
+                // nor is a run that only a cue shows after the article ("The Hill reported",
+                // "the Atlantic wrote"): a person's name takes no article, a title's does
+                let article =
+                    evidence == Evidence::Cue && i > 0 && region.adjacent(i - 1) && region.lower_is(i - 1, "the");
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
                     || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
                     || state_ended
+                    || article
                 {
                     continue;
                 }
