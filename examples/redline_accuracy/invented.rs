@@ -164,22 +164,22 @@ const MARKED: [(&str, &str, &str); 40] = [
     (
         "unseen35",
         "unseen35.txt",
-        "Thirty-fifth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+        "Thirty-fifth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end; studied in the eighteenth)",
     ),
     (
         "unseen36",
         "unseen36.txt",
-        "Thirty-sixth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+        "Thirty-sixth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end; studied in the eighteenth)",
     ),
     (
         "unseen37",
         "unseen37.txt",
-        "Thirty-seventh unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+        "Thirty-seventh unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end; studied in the eighteenth)",
     ),
     (
         "unseen38",
         "unseen38.txt",
-        "Thirty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end)",
+        "Thirty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end; studied in the eighteenth)",
     ),
 ];
 
@@ -313,22 +313,22 @@ const ORDINARY: [(&str, &str, &str); 37] = [
     (
         "ordinary35",
         "unseen35_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-fifth unseen batch (held out of the seventeenth round)",
+        "Invented ordinary news in real countries written with the thirty-fifth unseen batch (held out of the seventeenth round, studied in the eighteenth)",
     ),
     (
         "ordinary36",
         "unseen36_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-sixth unseen batch (held out of the seventeenth round)",
+        "Invented ordinary news in real countries written with the thirty-sixth unseen batch (held out of the seventeenth round, studied in the eighteenth)",
     ),
     (
         "ordinary37",
         "unseen37_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-seventh unseen batch (held out of the seventeenth round)",
+        "Invented ordinary news in real countries written with the thirty-seventh unseen batch (held out of the seventeenth round, studied in the eighteenth)",
     ),
     (
         "ordinary38",
         "unseen38_ordinary.txt",
-        "Invented ordinary news in real countries written with the thirty-eighth unseen batch (held out of the seventeenth round)",
+        "Invented ordinary news in real countries written with the thirty-eighth unseen batch (held out of the seventeenth round, studied in the eighteenth)",
     ),
 ];
 

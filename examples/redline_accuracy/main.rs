@@ -59,7 +59,8 @@
 //! sixteenth; `unseen31.txt` to `unseen34.txt`, written the same way at the start of the
 //! fourteenth, held out of the fourteenth to sixteenth and measured at their start and end,
 //! then studied in the seventeenth; `unseen35.txt` to `unseen38.txt`, written the same way at
-//! the start of the seventeenth, held out of it and measured at its start and end;
+//! the start of the seventeenth, held out of it and measured at its start and end, then
+//! studied in the eighteenth;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
 //! `unseen38_ordinary.txt`, more written with `unseen2.txt` to `unseen38.txt` (the writer of
 //! `unseen22.txt` put a blank line between every paragraph; the files were reformatted to one
