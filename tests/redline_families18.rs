@@ -46,3 +46,25 @@ fn force_sent_in_companies_and_vessels_and_readiness_raised() {
     // a company sent to a trade fair
     none("The Lisbon firm sent two sales teams to the fair in Madrid.");
 }
+
+#[test]
+fn acts_called_intolerable_limits_passed_and_matters_closed() {
+    let t = "“This is an intolerable act against our fishermen,” the Nicaraguan foreign minister said.";
+    assert!(marked(t, "an intolerable act", "RL"));
+    let t = "Port Vila said the French landing went beyond anything Vanuatu could accept.";
+    assert!(marked(t, "beyond anything Vanuatu could accept", "RL"));
+    let t = "“The boundary is not open to renegotiation by any court,” the Iraqi spokesman said.";
+    assert!(marked(t, "is not open to renegotiation", "RF"));
+    let t = "Brasilia has repeatedly turned down Asuncion's request for a new tariff.";
+    assert!(marked(t, "turned down", "RF"));
+    // a price no customer would accept, in a shop
+    none("The Madrid shop said the new price was not open to renegotiation with customers.");
+}
+
+#[test]
+fn an_actor_expecting_another_to_act() {
+    let t = "“We expect the authorities in Kabul to hand over those responsible,” the Tajik minister said.";
+    assert!(marked(t, "expect", "DM"));
+    // hope for the weather is no demand
+    none("Farmers in Lisbon expect the rain to stop by Friday.");
+}
