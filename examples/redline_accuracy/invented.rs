@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 40] = [
+const MARKED: [(&str, &str, &str); 42] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -181,10 +181,20 @@ const MARKED: [(&str, &str, &str); 40] = [
         "unseen38.txt",
         "Thirty-eighth unseen batch (real countries, invented events; written with its speakers at the start of the seventeenth red-line round, frozen; held out of it and measured at its start and end; studied in the eighteenth)",
     ),
+    (
+        "unseen39",
+        "unseen39.txt",
+        "Thirty-ninth unseen batch (real countries, invented events; written with its speakers during the eighteenth red-line round, frozen; held out of the seventeenth and eighteenth and measured after each)",
+    ),
+    (
+        "unseen40",
+        "unseen40.txt",
+        "Fortieth unseen batch (real countries, invented events; written with its speakers during the eighteenth red-line round, frozen; held out of the seventeenth and eighteenth and measured after each)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 37] = [
+const ORDINARY: [(&str, &str, &str); 39] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -329,6 +339,16 @@ const ORDINARY: [(&str, &str, &str); 37] = [
         "ordinary38",
         "unseen38_ordinary.txt",
         "Invented ordinary news in real countries written with the thirty-eighth unseen batch (held out of the seventeenth round, studied in the eighteenth)",
+    ),
+    (
+        "ordinary39",
+        "unseen39_ordinary.txt",
+        "Invented ordinary news in real countries written with the thirty-ninth unseen batch (held out of the seventeenth and eighteenth rounds)",
+    ),
+    (
+        "ordinary40",
+        "unseen40_ordinary.txt",
+        "Invented ordinary news in real countries written with the fortieth unseen batch (held out of the seventeenth and eighteenth rounds)",
     ),
 ];
 
