@@ -172,26 +172,10 @@ impl Grammar<'_> {
         // qualifies the noun after it ("Western countries")
         let capitals = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !cased.name_suffix;
         let qualifies = e + 1 < r.words.len() && self.linked(e + 1) && self.plain_noun(e + 1);
-        // a capitalised name after the article, then a verb of saying or reporting, is a
-        // title's: "The Hill reported", "the Caribbean Community said" (not "the Estonian
-        // claims, saying")
-        let titled = is_capitalized(word) && !cased.title && self.after_article(e) && {
-            let next = r.lower(e + 1);
-            matches!(
-                next.as_ref(),
-                "said"
-                    | "says"
-                    | "reported"
-                    | "reports"
-                    | "wrote"
-                    | "writes"
-                    | "added"
-                    | "noted"
-                    | "told"
-                    | "condemned"
-                    | "warned"
-            )
-        };
+        // a capitalised name after the article, then a verb of saying or reporting (the
+        // language's `title_verbs`), is a title's: "The Hill reported", "the Caribbean
+        // Community said" (not "the Estonian claims, saying")
+        let titled = is_capitalized(word) && !cased.title && self.after_article(e) && r.kind(e + 1).lower.title_verb;
         let org_word = titled
             || (cased.organisation_head && is_capitalized(word))
             || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))

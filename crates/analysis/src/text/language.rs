@@ -66,6 +66,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     noun_markers: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    title_verbs: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -250,6 +253,7 @@ impl Language {
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
         lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
         lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
+        lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {

@@ -73,6 +73,10 @@ pub(crate) struct LowerWord {
     /// as in "an aide close to her said"): a cue word right after it is a noun ("the *states*
     /// suing the agency", "their *notes*"), not a verb.
     pub noun_marker: bool,
+    /// A verb of saying or reporting that a publication or body takes ("reported", "wrote",
+    /// "condemned"): a capitalised name after "the" and before it is the title of one ("The
+    /// Hill reported"), never a person.
+    pub title_verb: bool,
     /// A small word an organisation's name holds between its capitalised words ("Ministry
     /// *of* Foreign Affairs", "Center *for* Policy Studies").
     pub organisation_connector: bool,
