@@ -68,3 +68,13 @@ fn an_actor_expecting_another_to_act() {
     // hope for the weather is no demand
     none("Farmers in Lisbon expect the rain to stop by Friday.");
 }
+
+#[test]
+fn critics_dismissed_and_options_kept_open_are_no_refusals() {
+    // a rebuttal of critics, and a step not ruled out, refuse nothing
+    none("In Washington, Senator Jane Roe dismissed her critics as jealous.");
+    none("In Washington, Senator Jane Roe refused to rule out a run for governor.");
+    // a coercive step not ruled out is still a threat
+    let t = "Turkey refused to rule out military action against the militants in Syria, Ankara said.";
+    assert!(marked(t, "refused to rule out military action", "TH"));
+}
