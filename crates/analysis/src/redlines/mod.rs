@@ -19,6 +19,7 @@ mod verify;
 pub(crate) use lexicon::Lexicon;
 pub(crate) use unquoted::Unquoted;
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -125,7 +126,12 @@ fn find_in(
     }
     let inside_dropped = |h: &Hit| dropped.iter().any(|d| d.start <= h.start && h.end <= d.end);
     let standing: Vec<_> = standing.into_iter().filter(|(h, _)| !inside_dropped(h)).collect();
-    let hits = resolve(lexicon, needed_nearby(text, &region, folded, lexicon, standing));
+    // the region's sentences, found once and only when a rule reads them
+    let ends = OnceCell::new();
+    let sentence_at =
+        |at: usize| ends.get_or_init(|| sentence_ends(text, region.clone())).partition_point(|&end| end <= at);
+    let hit_sentence = |h: &Hit| sentence_at(folded.original_range(slice, h.start, h.end).0);
+    let hits = resolve(lexicon, needed_nearby(lexicon, standing, hit_sentence));
     let mut found: Vec<Found> = hits
         .into_iter()
         .map(|(h, (rule, clause))| {
@@ -151,8 +157,7 @@ fn find_in(
         let shown = |f: &Found| Some(f.category) != booster || cues[f.cue].alone;
         return found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect();
     }
-    let sentences = sentence_ends(text, region.clone());
-    let sentence = |f: &Found| sentences.partition_point(|&end| end <= f.range.start);
+    let sentence = |f: &Found| sentence_at(f.range.start);
     let keys: Vec<(usize, usize, usize)> = found.iter().map(|f| (sentence(f), f.category, f.cue)).collect();
     let met = sense::needs_met(lexicon, &keys);
     let mut i = 0;
@@ -175,31 +180,18 @@ fn find_in(
     found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect()
 }
 
-/// The hits of a region (`region` of `text`, folded as `folded`) less those whose cue needs a
-/// hit of another category in its sentence or a neighbouring one and has none among them.
-/// They fall before overlaps are resolved, so that such a hit never hides a shorter one that
-/// stands on its own (`had until midnight` needs a demand or a threat nearby; `X had until`
-/// does not); [`find_in`] checks the needs again on the hits that remain.
-fn needed_nearby<T>(
-    text: &str,
-    region: &Range<usize>,
-    folded: &Folded,
-    lexicon: &Lexicon,
-    hits: Vec<(Hit, T)>,
-) -> Vec<(Hit, T)> {
+/// The hits of a region less those whose cue needs a hit of another category in its sentence
+/// or a neighbouring one (`sentence_of` a hit) and has none among them. They fall before
+/// overlaps are resolved, so that such a hit never hides a shorter one that stands on its own
+/// (`had until midnight` needs a demand or a threat nearby; `X had until` does not);
+/// [`find_in`] checks the needs again on the hits that remain.
+fn needed_nearby<T>(lexicon: &Lexicon, hits: Vec<(Hit, T)>, sentence_of: impl Fn(&Hit) -> usize) -> Vec<(Hit, T)> {
     let cues = lexicon.cues();
     if hits.iter().all(|(h, _)| cues[h.pattern].needs.is_empty()) {
         return hits;
     }
-    let slice = &text[region.clone()];
-    let sentences = sentence_ends(text, region.clone());
-    let keys: Vec<(usize, usize, usize)> = hits
-        .iter()
-        .map(|(h, _)| {
-            let (start, _) = folded.original_range(slice, h.start, h.end);
-            (sentences.partition_point(|&end| end <= start), cues[h.pattern].category, h.pattern)
-        })
-        .collect();
+    let keys: Vec<(usize, usize, usize)> =
+        hits.iter().map(|(h, _)| (sentence_of(h), cues[h.pattern].category, h.pattern)).collect();
     let met = sense::needs_met(lexicon, &keys);
     hits.into_iter().zip(met).filter_map(|(h, met)| met.then_some(h)).collect()
 }
