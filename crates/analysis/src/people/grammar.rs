@@ -96,8 +96,8 @@ impl Grammar<'_> {
         self.people.named_at(self.r.words[k].range.start)
     }
 
-    /// True when the capitalised run ending at word `e` follows the article `the` and a cue
-    /// follows it.
+    /// True when the capitalised run ending at word `e` follows the article `the`, and a word
+    /// follows the run (whose kind the caller reads).
     fn after_article(&self, e: usize) -> bool {
         let r = &self.r;
         let mut first = e;
