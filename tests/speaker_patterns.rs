@@ -380,3 +380,15 @@ fn a_capitalised_name_after_the_article_is_a_title_not_a_person() {
     let t = "The ministry dismissed the Varnish claims, saying the boat had been “on a routine patrol”.";
     assert_eq!(speaker(t, "on a routine patrol").as_deref(), Some("The ministry"));
 }
+
+#[test]
+fn relatives_sharing_a_surname_are_two_people() {
+    let t = "Senator Martha Dellon spoke first. “We are ready,” Dellon said.\n\n\
+             Her husband, former governor Robert Dellon, agreed. “We will win the vote,” he said.";
+    assert_eq!(speaker(t, "We will win the vote,").as_deref(), Some("Robert Dellon"));
+    // the lone surname stays with the person named first
+    assert_eq!(speaker(t, "We are ready,").as_deref(), Some("Martha Dellon"));
+    // one person with a fuller name is still one person
+    let t = "Martha Dellon spoke first. Later, Martha J. Dellon said “we are ready.”";
+    assert_eq!(speaker(t, "we are ready.").as_deref(), Some("Martha Dellon"));
+}

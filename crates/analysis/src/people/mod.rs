@@ -107,11 +107,30 @@ impl People {
         // person later ("Wang said"): the first word of a full name that is no given name,
         // title or other person's surname stands for that person too
         let mut family_first: HashMap<String, usize> = HashMap::default();
+        // relatives: a full name whose given name differs from that of the person the surname
+        // stands for ("Bill Clinton" after "Hillary Clinton") is another person, named by the
+        // given name before the surname; the lone surname stays with the first
+        let mut relatives: HashMap<(String, String), usize> = HashMap::default();
         for (name, surname, n, _, roles, gender) in candidates {
+            let given_name = |w: &&str| lang.given_name(w).is_some() && !lang.lower_word(&w.to_lowercase()).particle;
+            let given = name.split(' ').next().filter(|w| n > 1 && given_name(w));
             let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();
-            let p = match known {
-                Some(p) => p,
-                None => {
+            let relative = given.zip(known).and_then(|(given, p)| {
+                let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name)?;
+                (first != given && given_name(&first)).then_some(given)
+            });
+            let p = match (known, relative) {
+                (Some(_), Some(given)) => *relatives.entry((given.to_string(), surname.clone())).or_insert_with(|| {
+                    people.persons.push(Person {
+                        name: name.clone(),
+                        surname: surname.clone(),
+                        roles: Vec::new(),
+                        gender: None,
+                    });
+                    people.persons.len() - 1
+                }),
+                (Some(p), None) => p,
+                (None, _) => {
                     by_surname.insert(surname.clone(), people.persons.len());
                     people.persons.push(Person { name: name.clone(), surname, roles: Vec::new(), gender: None });
                     people.persons.len() - 1
@@ -147,11 +166,20 @@ impl People {
             opens_surname[usize::from(surname.as_bytes()[0])] = true;
         }
         for region in parsed {
-            for w in &region.words {
+            for (i, w) in region.words.iter().enumerate() {
                 if opens_surname[usize::from(region.text.as_bytes()[w.range.start])]
                     && let Some(&person) = by_surname.get(&region.text[w.range.clone()])
                 {
-                    people.mentions.push(Mention { person, range: w.range.clone() });
+                    let relative = (!relatives.is_empty() && i > 0)
+                        .then(|| {
+                            let key = (
+                                region.text[region.words[i - 1].range.clone()].to_string(),
+                                people.persons[person].surname.clone(),
+                            );
+                            relatives.get(&key).copied()
+                        })
+                        .flatten();
+                    people.mentions.push(Mention { person: relative.unwrap_or(person), range: w.range.clone() });
                 }
             }
         }
