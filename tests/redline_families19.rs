@@ -1,9 +1,9 @@
 //! Red lines of the nineteenth round on invented sentences: forces sent and strikes carried
 //! out, checks on all traffic, a presence kept up; disputes taken to international bodies and
 //! responses foretold; time given to comply; refusals to trade, rewrite or relax under
-//! pressure; contested acts kept up and positions held; openness to mediation and talks;
-//! acts named coercion; orders to leave and requests for an explanation or a release. Every
-//! sentence here is made up for the test.
+//! pressure; contested acts kept up and positions held; openness to mediation and talks, a
+//! joint body convened, both sides encouraged to settle; acts named coercion; orders to leave
+//! and requests for an explanation or a release. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -75,6 +75,10 @@ fn contested_acts_kept_up_and_positions_held() {
     assert!(marked(t, "not going to be intimidated", "RS"));
     let t = "“Our border guards will hold the line,” the Polish interior minister said near Belarus.";
     assert!(marked(t, "will hold the line", "RS"));
+    let t = "“Our sailors will continue to guard the islands,” the Yemeni defence ministry said in Aden.";
+    assert!(marked(t, "will continue to guard", "RS"));
+    let t = "The opposition in Lima said the government must stand its ground against Bolivia.";
+    assert!(marked(t, "must stand its ground", "RS"));
 }
 
 #[test]
@@ -89,6 +93,12 @@ fn openness_to_mediation_and_talks() {
     assert!(marked(t, "remained open to dialogue", "DE"));
     let t = "Jakarta fully respects the sovereignty of East Timor, the Indonesian ministry said.";
     assert!(marked(t, "fully respects the sovereignty of", "DE"));
+    let t = "Brussels encouraged both countries to settle the row over the Piran bay through talks.";
+    assert!(marked(t, "encouraged both countries to settle", "DE"));
+    let t = "Chile and Peru agreed to convene the joint border commission in Arica next month.";
+    assert!(marked(t, "convene the joint border commission", "DE"));
+    let t = "The African Union said it stood ready to facilitate talks between Sudan and South Sudan.";
+    assert!(marked(t, "stood ready to facilitate", "DE"));
 }
 
 #[test]
