@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 42] = [
+const MARKED: [(&str, &str, &str); 46] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -191,10 +191,30 @@ const MARKED: [(&str, &str, &str); 42] = [
         "unseen40.txt",
         "Fortieth unseen batch (real countries, invented events; written with its speakers during the eighteenth red-line round, frozen; held out of the seventeenth and eighteenth and measured after each)",
     ),
+    (
+        "unseen41",
+        "unseen41.txt",
+        "Forty-first unseen batch (real countries, invented events; written with its speakers at the start of the nineteenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
+    (
+        "unseen42",
+        "unseen42.txt",
+        "Forty-second unseen batch (real countries, invented events; written with its speakers at the start of the nineteenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
+    (
+        "unseen43",
+        "unseen43.txt",
+        "Forty-third unseen batch (real countries, invented events; written with its speakers at the start of the nineteenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
+    (
+        "unseen44",
+        "unseen44.txt",
+        "Forty-fourth unseen batch (real countries, invented events; written with its speakers at the start of the nineteenth red-line round, frozen; held out of it and measured at its start and end)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 39] = [
+const ORDINARY: [(&str, &str, &str); 43] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -349,6 +369,26 @@ const ORDINARY: [(&str, &str, &str); 39] = [
         "ordinary40",
         "unseen40_ordinary.txt",
         "Invented ordinary news in real countries written with the fortieth unseen batch (held out of the seventeenth and eighteenth rounds)",
+    ),
+    (
+        "ordinary41",
+        "unseen41_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-first unseen batch (held out of the nineteenth round)",
+    ),
+    (
+        "ordinary42",
+        "unseen42_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-second unseen batch (held out of the nineteenth round)",
+    ),
+    (
+        "ordinary43",
+        "unseen43_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-third unseen batch (held out of the nineteenth round)",
+    ),
+    (
+        "ordinary44",
+        "unseen44_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-fourth unseen batch (held out of the nineteenth round)",
     ),
 ];
 

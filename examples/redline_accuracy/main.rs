@@ -61,9 +61,11 @@
 //! then studied in the seventeenth; `unseen35.txt` to `unseen38.txt`, written the same way at
 //! the start of the seventeenth, held out of it and measured at its start and end, then
 //! studied in the eighteenth; `unseen39.txt` and `unseen40.txt`, written the same way during
-//! the eighteenth, held out of both and measured after each;
+//! the eighteenth, held out of both and measured after each; `unseen41.txt` to `unseen44.txt`,
+//! written the same way at the start of the nineteenth, held out of it and measured at its
+//! start and end;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen40_ordinary.txt`, more written with `unseen2.txt` to `unseen40.txt` (the writer of
+//! `unseen44_ordinary.txt`, more written with `unseen2.txt` to `unseen44.txt` (the writer of
 //! `unseen22.txt` put a blank line between every paragraph; the files were reformatted to one
 //! between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
