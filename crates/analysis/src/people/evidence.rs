@@ -155,11 +155,13 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     (evidence, roles)
 }
 
-/// The gender the run at words `i..i + n` points to: its given name's, else a title's or
-/// role word's ("Mrs.", "spokeswoman").
-pub(super) fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<Gender> {
+/// The gender the run at words `i..i + n` points to, and whether it is told: a title's or
+/// role word's ("Mrs.", "spokeswoman") is, before the given name's usual gender, which is
+/// only a guess ("Patrice" is mostly a woman's name in the US, a man's in Kinshasa).
+pub(super) fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<(Gender, bool)> {
     let first = (i..i + n - 1).find(|&k| !initial(r, k));
     let given = first.and_then(|k| lang.given_name(r.word(k)).flatten());
     let title = (i >= 1 && joined(r, i - 1)).then(|| r.kind(i - 1).lower.gender).flatten();
-    given.or(title).or_else(|| roles.iter().find_map(|role| lang.lower_word(role).gender))
+    let role = || roles.iter().find_map(|role| lang.lower_word(role).gender);
+    title.or_else(role).map(|g| (g, true)).or(given.map(|g| (g, false)))
 }

@@ -33,8 +33,11 @@ pub struct Person {
     pub surname: String,
     /// Lower-case role words seen with the name ("minister", "spokesman").
     pub roles: Vec<String>,
-    /// The gender a given name, a title or a role word points to, when one does.
+    /// The gender a title, a role word or a given name points to, when one does.
     pub(crate) gender: Option<Gender>,
+    /// True when a title or role word told the gender; false when only the given name's usual
+    /// gender guessed it (or none is known).
+    pub(crate) gender_told: bool,
 }
 
 /// A place where a person is named (by full name or surname).
@@ -126,13 +129,20 @@ impl People {
                         surname: surname.clone(),
                         roles: Vec::new(),
                         gender: None,
+                        gender_told: false,
                     });
                     people.persons.len() - 1
                 }),
                 (Some(p), None) => p,
                 (None, _) => {
                     by_surname.insert(surname.clone(), people.persons.len());
-                    people.persons.push(Person { name: name.clone(), surname, roles: Vec::new(), gender: None });
+                    people.persons.push(Person {
+                        name: name.clone(),
+                        surname,
+                        roles: Vec::new(),
+                        gender: None,
+                        gender_told: false,
+                    });
                     people.persons.len() - 1
                 }
             };
@@ -150,7 +160,13 @@ impl People {
             if n > 1 && (person.name == person.surname || extends(&name, &person.name)) {
                 person.name = name;
             }
-            person.gender = person.gender.or(gender);
+            // a told gender outweighs a guessed one, the first of each kind stays
+            if let Some((g, told)) = gender
+                && (person.gender.is_none() || told && !person.gender_told)
+            {
+                person.gender = Some(g);
+                person.gender_told = told;
+            }
             for role in roles {
                 if !person.roles.contains(&role) {
                     person.roles.push(role);

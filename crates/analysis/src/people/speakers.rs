@@ -7,7 +7,8 @@
 //!    to Roe, “…”`, `Roe, arguing that “…”`), or in the sentence that introduces a quoted
 //!    paragraph with a colon.
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
-//!    the previous paragraphs agreeing in gender; `it` before a cue the organisation or
+//!    the previous paragraphs agreeing in gender (else a subject whose gender only the given
+//!    name guessed: a title or role word tells it); `it` before a cue the organisation or
 //!    described speaker that opens the nearest sentence before it, unless a person opens one
 //!    in between ([`Resolver::it_antecedent`]); `the minister` the last person introduced
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
@@ -280,8 +281,14 @@ impl Resolver<'_> {
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
             Subject::Pronoun { gender, .. } => {
                 let from = self.article.paragraphs[paragraph.saturating_sub(CARRY_PARAGRAPHS)].start;
+                let persons = &self.people.persons;
+                // one agreeing in gender, else a subject whose gender the given name only guessed
+                let guessed = || {
+                    let (p, span) = self.antecedent(from, at, |p| !persons[p].gender_told)?;
+                    clause::in_subject_position(self.text, &span, self.lang).then_some((p, span))
+                };
                 let mention =
-                    self.antecedent(from, at, |p| self.people.persons[p].gender.is_none_or(|g| g == gender))?;
+                    self.antecedent(from, at, |p| persons[p].gender.is_none_or(|g| g == gender)).or_else(guessed)?;
                 Some(Decision { who: Who::Person(mention.0), basis: SpeakerBasis::Pronoun, span: mention.1 })
             }
             Subject::It { .. } => self.it_antecedent(at, paragraph),
