@@ -413,3 +413,10 @@ fn a_pronoun_may_take_a_subject_whose_gender_was_only_guessed() {
     let t = "The bloc urged the rebels to free the crew of the tanker Maren Star. “We have been clear,” he said.";
     assert_ne!(speaker(t, "We have been clear,").as_deref(), Some("Maren Star"));
 }
+
+#[test]
+fn an_initial_after_an_inverted_cue_opens_the_name_whatever_word_the_letter_is() {
+    // "s" is a function word (the possessive's), but "S." is an initial
+    let t = "“Every month our boats are seized,” said S. Ravindran, who leads the owners' association.";
+    assert_eq!(speaker(t, "Every month our boats are seized,").as_deref(), Some("S. Ravindran"));
+}

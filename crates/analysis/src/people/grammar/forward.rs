@@ -3,6 +3,7 @@
 //! after it.
 
 use super::{Grammar, MAX_PHRASE_WORDS, Subject};
+use crate::people::names::initial;
 use crate::text::words::is_capitalized;
 
 impl Grammar<'_> {
@@ -15,7 +16,8 @@ impl Grammar<'_> {
         if s >= r.words.len() {
             return None;
         }
-        let lower = r.kind(s).lower;
+        // an initial is a letter, whatever word the letter also is ("said S. Kumar")
+        let lower = if initial(r, s) { Default::default() } else { r.kind(s).lower };
         if lower.pronoun && !self.family_name_first(s) {
             return lower.gender.map(|gender| Subject::Pronoun { gender, span: r.words[s].range.clone() });
         }
