@@ -420,3 +420,13 @@ fn an_initial_after_an_inverted_cue_opens_the_name_whatever_word_the_letter_is()
     let t = "“Every month our boats are seized,” said S. Ravindran, who leads the owners' association.";
     assert_eq!(speaker(t, "Every month our boats are seized,").as_deref(), Some("S. Ravindran"));
 }
+
+#[test]
+fn an_occupation_before_a_name_is_a_role() {
+    let t = "“The river rose a metre overnight,” said rice farmer Tomas Vela.";
+    assert_eq!(speaker(t, "The river rose a metre overnight,").as_deref(), Some("Tomas Vela"));
+    // the occupation makes the name a person, so "he" after it finds him
+    let t = "Minister Ana Ruiz visited the dam.\n\nFish farmer Lio Chenna counted his losses. \
+             “I had four thousand fish in my cages,” he told reporters.";
+    assert_eq!(speaker(t, "I had four thousand fish in my cages,").as_deref(), Some("Lio Chenna"));
+}
