@@ -430,3 +430,19 @@ fn an_occupation_before_a_name_is_a_role() {
              “I had four thousand fish in my cages,” he told reporters.";
     assert_eq!(speaker(t, "I had four thousand fish in my cages,").as_deref(), Some("Lio Chenna"));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_that_speaker() {
+    let t = "Interior Minister Jorge Ramos visited the border on Monday.\n\n\
+             The army moved more units to the river, a senior military officer said, declining to be named. \
+             “We are on high alert,” he said.";
+    let (name, basis, kind) = who(t, "We are on high alert,");
+    assert_eq!(name.as_deref(), Some("a senior military officer"));
+    assert_eq!((basis, kind), (Some(SpeakerBasis::Pronoun), Some(SpeakerKind::Description)));
+    // a description in apposition to a person is that person
+    let t = "Jorge Ramos, a senior military officer, said the units had moved. “We are on high alert,” he said.";
+    assert_eq!(speaker(t, "We are on high alert,").as_deref(), Some("Jorge Ramos"));
+    // a subordinate clause's subject is not what the pronoun goes on with
+    let t = "Jorge Ramos answered when a reporter asked about the units. “We are on high alert,” he said.";
+    assert_eq!(speaker(t, "We are on high alert,").as_deref(), Some("Jorge Ramos"));
+}

@@ -10,6 +10,7 @@ mod evidence;
 pub(crate) mod grammar;
 mod names;
 mod opening;
+mod pronouns;
 pub(crate) mod speakers;
 mod titled;
 

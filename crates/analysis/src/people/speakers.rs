@@ -7,8 +7,8 @@
 //!    to Roe, “…”`, `Roe, arguing that “…”`), or in the sentence that introduces a quoted
 //!    paragraph with a colon.
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
-//!    the previous paragraphs agreeing in gender (else a subject whose gender only the given
-//!    name guessed: a title or role word tells it); `it` before a cue the organisation or
+//!    the previous paragraphs agreeing in gender, or an unnamed speaker introduced after
+//!    them ([`super::pronouns`]); `it` before a cue the organisation or
 //!    described speaker that opens the nearest sentence before it, unless a person opens one
 //!    in between ([`Resolver::it_antecedent`]); `the minister` the last person introduced
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
@@ -41,7 +41,7 @@ use crate::text::language::Language;
 use crate::text::words::is_article;
 
 /// Paragraphs back a speaker is carried over, or a pronoun's antecedent looked for.
-const CARRY_PARAGRAPHS: usize = 2;
+pub(super) const CARRY_PARAGRAPHS: usize = 2;
 
 /// Most words between an indefinite article and the role noun it introduces ("a senior
 /// Western diplomat").
@@ -233,7 +233,7 @@ fn voice_of_place(
 }
 
 /// A described speaker that names nobody in the article: the description at its cue.
-fn described(span: Range<usize>) -> Decision {
+pub(super) fn described(span: Range<usize>) -> Decision {
     Decision { who: Who::Named(SpeakerKind::Description), basis: SpeakerBasis::Cue, span }
 }
 
@@ -279,18 +279,7 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Named(SpeakerKind::Organisation), basis, span })
             }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
-            Subject::Pronoun { gender, .. } => {
-                let from = self.article.paragraphs[paragraph.saturating_sub(CARRY_PARAGRAPHS)].start;
-                let persons = &self.people.persons;
-                // one agreeing in gender, else a subject whose gender the given name only guessed
-                let guessed = || {
-                    let (p, span) = self.antecedent(from, at, |p| !persons[p].gender_told)?;
-                    clause::in_subject_position(self.text, &span, self.lang).then_some((p, span))
-                };
-                let mention =
-                    self.antecedent(from, at, |p| persons[p].gender.is_none_or(|g| g == gender)).or_else(guessed)?;
-                Some(Decision { who: Who::Person(mention.0), basis: SpeakerBasis::Pronoun, span: mention.1 })
-            }
+            Subject::Pronoun { gender, .. } => self.pronoun(gender, at, paragraph),
             Subject::It { .. } => self.it_antecedent(at, paragraph),
             Subject::Role { role, span } => match self.people.last_with_role(&role, at, self.lang) {
                 Some(p) if self.given_role(p, &role, span.start, paragraph) && !self.unnamed_since(p, &role, &span) => {
@@ -407,7 +396,12 @@ impl Resolver<'_> {
 
     /// The last person mentioned in `from..at` that `fits`, preferring one in subject
     /// position (opening a sentence, or followed by a verb rather than a preposition).
-    fn antecedent(&self, from: usize, at: usize, fits: impl Fn(usize) -> bool) -> Option<(usize, Range<usize>)> {
+    pub(super) fn antecedent(
+        &self,
+        from: usize,
+        at: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<(usize, Range<usize>)> {
         let i = self.people.mentions.partition_point(|m| m.range.start < at);
         let j = self.people.mentions.partition_point(|m| m.range.start < from);
         let candidates =

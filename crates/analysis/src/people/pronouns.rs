@@ -1,0 +1,78 @@
+//! `he` and `she` resolved (the second sieve of [`super::speakers`], for pronouns): the last
+//! person in subject position in this or the previous paragraphs agreeing in gender, else a
+//! subject whose gender only the given name guessed — or an unnamed speaker introduced after
+//! that person (`A senior official said the posts were reinforced. “…,” he said`): the
+//! described subject of the last cue before the pronoun, named by a role word after `a`/`an`.
+
+use std::ops::Range;
+
+use crate::model::{SpeakerBasis, SpeakerKind};
+use crate::people::clause;
+use crate::people::grammar::Subject;
+use crate::people::speakers::{CARRY_PARAGRAPHS, Decision, Resolver, Who, described};
+use crate::text::word_kinds::Gender;
+
+impl Resolver<'_> {
+    /// Whom a `he`/`she` of `gender` before byte `at` (in paragraph `paragraph`) stands for.
+    pub(super) fn pronoun(&self, gender: Gender, at: usize, paragraph: usize) -> Option<Decision> {
+        let from = self.article.paragraphs[paragraph.saturating_sub(CARRY_PARAGRAPHS)].start;
+        let persons = &self.people.persons;
+        // one agreeing in gender, else a subject whose gender the given name only guessed
+        let guessed = || {
+            let (p, span) = self.antecedent(from, at, |p| !persons[p].gender_told)?;
+            clause::in_subject_position(self.text, &span, self.lang).then_some((p, span))
+        };
+        let mention = self.antecedent(from, at, |p| persons[p].gender.is_none_or(|g| g == gender)).or_else(guessed);
+        let unnamed =
+            || Some(Decision { basis: SpeakerBasis::Pronoun, ..described(self.unnamed_before(from, at, gender)?) });
+        match mention {
+            // an unnamed speaker introduced after the person
+            Some((_, m)) if self.unnamed_before(m.end, at, gender).is_some() => unnamed(),
+            Some((p, span)) => Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span }),
+            None => unnamed(),
+        }
+    }
+
+    /// The last described speaker introduced with `a`/`an` and named by a role word ("a
+    /// senior official", "a spokeswoman for the ministry") as the subject of a cue in `from..at`, outside quotes,
+    /// whose words agree with `gender` when one tells it ("a spokeswoman" is no `he`).
+    pub(super) fn unnamed_before(&self, from: usize, at: usize, gender: Gender) -> Option<Range<usize>> {
+        let first = self.article.paragraphs.partition_point(|p| p.end <= from);
+        let last = self.article.paragraphs.partition_point(|p| p.start < at);
+        (first..last).rev().find_map(|k| {
+            let p = &self.paragraphs[k];
+            let words = p.words.words;
+            let end = words.partition_point(|w| w.range.start < at);
+            (1..end).rev().take_while(|&c| words[c].range.start >= from).find_map(|c| {
+                if self.is_quoted(words[c].range.start) || !p.words.kind(c).lower.cue {
+                    return None;
+                }
+                let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[c].range.start);
+                let g = p.grammar(start..end, self.people, self.lang);
+                let cue = c.checked_sub(start).filter(|&cue| cue > 0 && g.cue_at(cue).is_some())?;
+                let Some(Subject::Named { kind: SpeakerKind::Description, span }) = g.subject_ending_at(cue - 1) else {
+                    return None;
+                };
+                // "Jane Roe, a French diplomat, said", "Roe, a professor and a member of the
+                // board, said": after a person named in its sentence, a description is that
+                // person's apposition; "when a reporter asked": a subordinate clause's subject
+                let sentence = words[start].range.start..span.start;
+                let named = self.people.mentions.iter().any(|m| sentence.contains(&m.range.start));
+                let before = self.text[sentence].split_whitespace().next_back();
+                let subordinate = before.is_some_and(|w| self.lang.lower_word(&w.to_lowercase()).clause_opener);
+                if named || subordinate {
+                    return None;
+                }
+                let description = &self.text[span.clone()];
+                let indefinite = description.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+                // a person's role heads it ("a senior official", "a spokesman for …"), not a
+                // thing ("a video", "a statement")
+                let role = description.split(' ').any(|w| self.lang.lower_word(&w.to_lowercase()).role);
+                let agrees = description
+                    .split(' ')
+                    .all(|w| self.lang.lower_word(&w.to_lowercase()).gender.is_none_or(|g| g == gender));
+                (indefinite && role && agrees).then_some(span)
+            })
+        })
+    }
+}
