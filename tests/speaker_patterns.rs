@@ -446,3 +446,10 @@ fn a_pronoun_after_an_unnamed_speaker_is_that_speaker() {
     let t = "Jorge Ramos answered when a reporter asked about the units. “We are on high alert,” he said.";
     assert_eq!(speaker(t, "We are on high alert,").as_deref(), Some("Jorge Ramos"));
 }
+
+#[test]
+fn a_participle_opening_a_sentence_before_a_cue_is_no_person() {
+    let t = "The committee met on Monday.\n\nHaving said that, the committee moved on. “We will vote on Friday.”";
+    let (name, ..) = who(t, "We will vote on Friday.");
+    assert_ne!(name.as_deref(), Some("Having"));
+}
