@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 46] = [
+const MARKED: [(&str, &str, &str); 50] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -211,10 +211,30 @@ const MARKED: [(&str, &str, &str); 46] = [
         "unseen44.txt",
         "Forty-fourth unseen batch (real countries, invented events; written with its speakers at the start of the nineteenth red-line round, frozen; held out of it and measured at its start and end)",
     ),
+    (
+        "unseen45",
+        "unseen45.txt",
+        "Forty-fifth unseen batch (real countries, invented events, pairs other writers had not used; written with its speakers after the nineteenth red-line round, frozen; measured once with the builds before and after it)",
+    ),
+    (
+        "unseen46",
+        "unseen46.txt",
+        "Forty-sixth unseen batch (real countries, invented events, pairs other writers had not used; written with its speakers after the nineteenth red-line round, frozen; measured once with the builds before and after it)",
+    ),
+    (
+        "unseen47",
+        "unseen47.txt",
+        "Forty-seventh unseen batch (real countries, invented events, pairs other writers had not used; written with its speakers after the nineteenth red-line round, frozen; measured once with the builds before and after it)",
+    ),
+    (
+        "unseen48",
+        "unseen48.txt",
+        "Forty-eighth unseen batch (real countries, invented events, pairs other writers had not used; written with its speakers after the nineteenth red-line round, frozen; measured once with the builds before and after it)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 43] = [
+const ORDINARY: [(&str, &str, &str); 47] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -389,6 +409,26 @@ const ORDINARY: [(&str, &str, &str); 43] = [
         "ordinary44",
         "unseen44_ordinary.txt",
         "Invented ordinary news in real countries written with the forty-fourth unseen batch (held out of the nineteenth round)",
+    ),
+    (
+        "ordinary45",
+        "unseen45_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-fifth unseen batch (measured once, after the nineteenth round)",
+    ),
+    (
+        "ordinary46",
+        "unseen46_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-sixth unseen batch (measured once, after the nineteenth round)",
+    ),
+    (
+        "ordinary47",
+        "unseen47_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-seventh unseen batch (measured once, after the nineteenth round)",
+    ),
+    (
+        "ordinary48",
+        "unseen48_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-eighth unseen batch (measured once, after the nineteenth round)",
     ),
 ];
 
