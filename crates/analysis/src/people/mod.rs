@@ -113,27 +113,32 @@ impl People {
         let mut family_first: HashMap<String, usize> = HashMap::default();
         // relatives: a full name whose given name differs from that of the person the surname
         // stands for ("Bill Clinton" after "Hillary Clinton") is another person, named by the
-        // given name before the surname; the lone surname stays with the first
-        let mut relatives: HashMap<(String, String), usize> = HashMap::default();
+        // given name before the surname; the lone surname stays with the first. (given name,
+        // the person the surname stands for, the relative): a few at most.
+        let mut relatives: Vec<(String, usize, usize)> = Vec::new();
+        let given_name = |w: &str| lang.given_name(w).is_some() && !lang.lower_word(&w.to_lowercase()).particle;
         for (name, surname, n, _, roles, gender) in candidates {
-            let given_name = |w: &&str| lang.given_name(w).is_some() && !lang.lower_word(&w.to_lowercase()).particle;
             let given = name.split(' ').next().filter(|w| n > 1 && given_name(w));
             let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();
-            let relative = given.zip(known).and_then(|(given, p)| {
-                let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name)?;
-                (first != given && given_name(&first)).then_some(given)
+            let relative = given.zip(known).filter(|&(given, p)| {
+                let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name);
+                first.is_some_and(|first| first != given && given_name(first))
             });
             let p = match (known, relative) {
-                (Some(_), Some(given)) => *relatives.entry((given.to_string(), surname.clone())).or_insert_with(|| {
-                    people.persons.push(Person {
-                        name: name.clone(),
-                        surname: surname.clone(),
-                        roles: Vec::new(),
-                        gender: None,
-                        gender_told: false,
-                    });
-                    people.persons.len() - 1
-                }),
+                (_, Some((given, first))) => match relatives.iter().find(|r| r.0 == given && r.1 == first) {
+                    Some(r) => r.2,
+                    None => {
+                        people.persons.push(Person {
+                            name: name.clone(),
+                            surname: surname.clone(),
+                            roles: Vec::new(),
+                            gender: None,
+                            gender_told: false,
+                        });
+                        relatives.push((given.to_string(), first, people.persons.len() - 1));
+                        people.persons.len() - 1
+                    }
+                },
                 (Some(p), None) => p,
                 (None, _) => {
                     by_surname.insert(surname.clone(), people.persons.len());
@@ -187,16 +192,10 @@ impl People {
                 if opens_surname[usize::from(region.text.as_bytes()[w.range.start])]
                     && let Some(&person) = by_surname.get(&region.text[w.range.clone()])
                 {
-                    let relative = (!relatives.is_empty() && i > 0)
-                        .then(|| {
-                            let key = (
-                                region.text[region.words[i - 1].range.clone()].to_string(),
-                                people.persons[person].surname.clone(),
-                            );
-                            relatives.get(&key).copied()
-                        })
-                        .flatten();
-                    people.mentions.push(Mention { person: relative.unwrap_or(person), range: w.range.clone() });
+                    // the surname after a relative's given name is the relative's
+                    let given = i.checked_sub(1).map(|k| &region.text[region.words[k].range.clone()]);
+                    let relative = relatives.iter().find(|r| r.1 == person && given == Some(r.0.as_str()));
+                    people.mentions.push(Mention { person: relative.map_or(person, |r| r.2), range: w.range.clone() });
                 }
             }
         }

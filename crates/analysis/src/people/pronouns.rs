@@ -23,19 +23,19 @@ impl Resolver<'_> {
             clause::in_subject_position(self.text, &span, self.lang).then_some((p, span))
         };
         let mention = self.antecedent(from, at, |p| persons[p].gender.is_none_or(|g| g == gender)).or_else(guessed);
-        let unnamed =
-            || Some(Decision { basis: SpeakerBasis::Pronoun, ..described(self.unnamed_before(from, at, gender)?) });
-        match mention {
-            // an unnamed speaker introduced after the person
-            Some((_, m)) if self.unnamed_before(m.end, at, gender).is_some() => unnamed(),
-            Some((p, span)) => Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span }),
-            None => unnamed(),
+        // an unnamed speaker introduced after that person, if any
+        let since = mention.as_ref().map_or(from, |(_, m)| m.end);
+        if let Some(unnamed) = self.unnamed_before(since, at, gender) {
+            return Some(Decision { basis: SpeakerBasis::Pronoun, ..described(unnamed) });
         }
+        let (p, span) = mention?;
+        Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
     }
 
     /// The last described speaker introduced with `a`/`an` and named by a role word ("a
-    /// senior official", "a spokeswoman for the ministry") as the subject of a cue in `from..at`, outside quotes,
-    /// whose words agree with `gender` when one tells it ("a spokeswoman" is no `he`).
+    /// senior official", "a spokeswoman for the ministry") as the subject of a cue in
+    /// `from..at`, outside quotes, whose words agree with `gender` when one tells it ("a
+    /// spokeswoman" is no `he`).
     pub(super) fn unnamed_before(&self, from: usize, at: usize, gender: Gender) -> Option<Range<usize>> {
         let first = self.article.paragraphs.partition_point(|p| p.end <= from);
         let last = self.article.paragraphs.partition_point(|p| p.start < at);
