@@ -453,3 +453,13 @@ fn a_participle_opening_a_sentence_before_a_cue_is_no_person() {
     let (name, ..) = who(t, "We will vote on Friday.");
     assert_ne!(name.as_deref(), Some("Having"));
 }
+
+#[test]
+fn a_capitalised_common_noun_the_article_also_writes_in_lower_case_is_no_person() {
+    let t = "Truckers said the queue had grown overnight, and the truckers blamed the new levy.\n\n\
+             “We have waited four days,” he said.";
+    assert_ne!(speaker(t, "We have waited four days,").as_deref(), Some("Truckers"));
+    // a surname the article never writes in lower case stays a person
+    let t = "Okonkwo said the queue had grown overnight. “We have waited four days,” he said.";
+    assert_eq!(speaker(t, "We have waited four days,").as_deref(), Some("Okonkwo"));
+}

@@ -89,7 +89,14 @@ impl People {
                 // "the Atlantic wrote"): a person's name takes no article, a title's does
                 let article =
                     evidence == Evidence::Cue && i > 0 && region.adjacent(i - 1) && region.lower_is(i - 1, "the");
+                // nor a lone word only a cue shows that the article also writes in lower case
+                // ("Truckers said" beside "the truckers"): a common noun opening a sentence
+                let common = n == 1
+                    && evidence == Evidence::Cue
+                    && lang.given_name(surname).is_none()
+                    && written_lower(text, surname);
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
+                    || common
                     || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
                     || state_ended
                     || article
@@ -226,6 +233,18 @@ impl People {
         let i = self.mentions.partition_point(|m| m.range.start < at);
         self.mentions.get(i).filter(|m| m.range.start == at).map(|m| m.person)
     }
+}
+
+/// True when `word` stands in `text` in lower case as a whole word ("truckers" for
+/// "Truckers").
+fn written_lower(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower != word
+        && text.match_indices(&lower).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 #[cfg(test)]
