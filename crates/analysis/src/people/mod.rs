@@ -14,13 +14,14 @@ mod pronouns;
 pub(crate) mod speakers;
 mod titled;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use crate::article::Article;
 use crate::article::sections::Sections;
 use crate::text::language::Language;
 use crate::text::word_kinds::Gender;
+use crate::text::words::Region;
 use evidence::{Evidence, evidence, gender_of};
 pub(crate) use names::in_organisation_name;
 use names::{extends, runs, without_particle};
@@ -66,7 +67,7 @@ impl People {
     pub(crate) fn find(text: &str, article: &Article, sections: &Sections, lang: &Language) -> Self {
         let parsed = &sections.words;
         // (name, surname, words, strong evidence, roles, gender), in text order
-        let mut candidates = Vec::new();
+        let mut candidates: Vec<Candidate> = Vec::new();
         let body_start = article.paragraphs.first().map_or(text.len(), |p| p.start);
         for (k, region) in parsed.iter().enumerate() {
             let region = region.span();
@@ -89,14 +90,7 @@ impl People {
                 // "the Atlantic wrote"): a person's name takes no article, a title's does
                 let article =
                     evidence == Evidence::Cue && i > 0 && region.adjacent(i - 1) && region.lower_is(i - 1, "the");
-                // nor a lone word only a cue shows that the article also writes in lower case
-                // ("Truckers said" beside "the truckers"): a common noun opening a sentence
-                let common = n == 1
-                    && evidence == Evidence::Cue
-                    && lang.given_name(surname).is_none()
-                    && written_lower(text, surname);
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
-                    || common
                     || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
                     || state_ended
                     || article
@@ -107,6 +101,16 @@ impl People {
                 let gender = gender_of(&region, i, n, &roles, lang);
                 candidates.push((name.to_string(), surname.to_string(), n, evidence, roles, gender));
             }
+        }
+        // nor is a lone word only a cue shows that the article also writes in lower case
+        // ("Truckers said" beside "the truckers"): a common noun opening a sentence. Given
+        // names are spared ("Bill said" beside "the bill"). The article's words are read once,
+        // for all such words together.
+        let lone = |c: &Candidate| c.2 == 1 && c.3 == Evidence::Cue && lang.given_name(&c.1).is_none();
+        let wanted: HashSet<String> = candidates.iter().filter(|c| lone(c)).map(|c| c.1.to_lowercase()).collect();
+        if !wanted.is_empty() {
+            let written = written_lower(parsed, &wanted);
+            candidates.retain(|c| !(lone(c) && written.contains(c.1.to_lowercase().as_str())));
         }
         let mut people = People::default();
         let mut by_surname: HashMap<String, usize> = HashMap::default();
@@ -235,17 +239,25 @@ impl People {
     }
 }
 
-/// True when `word` stands in `text` in lower case as a whole word ("truckers" for
-/// "Truckers").
-fn written_lower(text: &str, word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower != word
-        && text.match_indices(&lower).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+/// The words of `wanted` (lower case) that the article's `regions` write as they are.
+fn written_lower<'w>(regions: &[Region], wanted: &'w HashSet<String>) -> HashSet<&'w str> {
+    let mut written = HashSet::default();
+    for region in regions {
+        for w in &region.words {
+            // a word opening with a capital is never a wanted one
+            if !region.text.as_bytes()[w.range.start].is_ascii_uppercase()
+                && let Some(found) = wanted.get(&region.text[w.range.clone()])
+            {
+                written.insert(found.as_str());
+            }
+        }
+    }
+    written
 }
+
+/// A name found with evidence, before people are told apart: (name, surname, words, evidence,
+/// roles, gender and whether it is told).
+type Candidate = (String, String, usize, Evidence, Vec<String>, Option<(Gender, bool)>);
 
 #[cfg(test)]
 mod tests {
