@@ -127,7 +127,7 @@ impl People {
         // given name before the surname; the lone surname stays with the first. (given name,
         // the person the surname stands for, the relative): a few at most.
         let mut relatives: Vec<(String, usize, usize)> = Vec::new();
-        let given_name = |w: &str| lang.given_name(w).is_some() && !lang.lower_word(&w.to_lowercase()).particle;
+        let given_name = |w: &str| lang.given_name(w).is_some() && !lang.lower_word(w).particle;
         for (name, surname, n, _, roles, gender) in candidates {
             let given = name.split(' ').next().filter(|w| n > 1 && given_name(w));
             let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();

@@ -59,7 +59,7 @@ impl Resolver<'_> {
                 let sentence = words[start].range.start..span.start;
                 let named = self.people.mentions.iter().any(|m| sentence.contains(&m.range.start));
                 let before = self.text[sentence].split_whitespace().next_back();
-                let subordinate = before.is_some_and(|w| self.lang.lower_word(&w.to_lowercase()).clause_opener);
+                let subordinate = before.is_some_and(|w| self.lang.lower_word(w).clause_opener);
                 if named || subordinate {
                     return None;
                 }
@@ -67,10 +67,8 @@ impl Resolver<'_> {
                 let indefinite = description.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
                 // a person's role heads it ("a senior official", "a spokesman for …"), not a
                 // thing ("a video", "a statement")
-                let role = description.split(' ').any(|w| self.lang.lower_word(&w.to_lowercase()).role);
-                let agrees = description
-                    .split(' ')
-                    .all(|w| self.lang.lower_word(&w.to_lowercase()).gender.is_none_or(|g| g == gender));
+                let role = description.split(' ').any(|w| self.lang.lower_word(w).role);
+                let agrees = description.split(' ').all(|w| self.lang.lower_word(w).gender.is_none_or(|g| g == gender));
                 (indefinite && role && agrees).then_some(span)
             })
         })
