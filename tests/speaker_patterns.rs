@@ -463,3 +463,23 @@ fn a_capitalised_common_noun_the_article_also_writes_in_lower_case_is_no_person(
     let t = "Okonkwo said the queue had grown overnight. “We have waited four days,” he said.";
     assert_eq!(speaker(t, "We have waited four days,").as_deref(), Some("Okonkwo"));
 }
+
+#[test]
+fn a_pronoun_goes_back_to_the_source_of_an_according_to_not_to_a_later_possessive() {
+    let t = "Retired general Ivo Marek said he felt demoralised serving under President Petrov.\n\n\
+             “It was a hard time for all of us,” he said.\n\n\
+             According to Marek, the ministry has replaced its commanders because many disagreed with Petrov’s policies.\n\n\
+             “We are on our fourth chief of staff,” he said.";
+    assert_eq!(speaker(t, "We are on our fourth chief of staff,").as_deref(), Some("Ivo Marek"));
+}
+
+#[test]
+fn a_pronoun_skips_a_name_that_a_bare_verb_governs() {
+    let t = "Former party chairman Ivo Marek said the party had to be ready.\n\n\
+             Marek noted that in 1990 he backed a decision to nominate Petr Novak — a veteran of the movement — as leader.\n\n\
+             “This is a different time, with far more people who want a say,” he said.";
+    assert_eq!(
+        speaker(t, "This is a different time, with far more people who want a say,").as_deref(),
+        Some("Ivo Marek")
+    );
+}

@@ -61,6 +61,23 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     if written.is_some_and(|w| lang.verb_like(w)) && previous.is_some_and(|(_, kind)| !kind.cue) {
         return false;
     }
+    // "to nominate Roe", "would replace Roe": a verb's bare form, after a word that marks
+    // one, and its object
+    if let Some(verb) = written.filter(|w| w.starts_with(char::is_lowercase)) {
+        let kind = lang.lower_word(verb);
+        let marker = last_word(before[..before.len() - verb.len()].trim_end()).map(str::to_lowercase);
+        if !kind.function && !kind.role && !kind.cue && marker.is_some_and(|m| lang.lower_word(&m).verb_marker) {
+            return false;
+        }
+    }
+    // "According to Roe, the plan failed": the source a report rests on, whom a pronoun after
+    // it names as a subject before it would
+    if let Some((second, _)) = previous
+        && let Some(first) = last_word(before[..before.len() - second.len()].trim_end())
+        && lang.cue_pairs.get(&first.to_lowercase()).is_some_and(|seconds| seconds.iter().any(|s| s == second))
+    {
+        return true;
+    }
     // "results in Roe winning", "a letter from Roe arrived": the object of a preposition;
     // but "with Roe calling it …", "with Roe — who … — saying" is an absolute clause's subject
     let governed = previous.is_some_and(|(_, kind)| {
@@ -318,6 +335,14 @@ mod tests {
         assert!(subject("It was late.\n\nCampaign consultant Ivo Marek, the first of them, ate.", "Marek"));
         assert!(subject("It was late. But state Sen. Ivo Marek, a farmer, ate.", "Marek"));
         assert!(!subject("It was late. He called Ivo Marek a fraud.", "Marek"));
+    }
+
+    #[test]
+    fn a_name_after_a_bare_verb_and_its_marker_is_the_object() {
+        let t = "He backed a plan to nominate Ivo Marek — a party veteran — for the seat.";
+        assert!(!subject(t, "Ivo Marek"));
+        assert!(!subject("The party would replace Ivo Marek — a veteran — in June.", "Ivo Marek"));
+        assert!(subject("It was late. Ivo Marek — a veteran — left in June.", "Ivo Marek"));
     }
 
     #[test]

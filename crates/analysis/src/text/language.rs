@@ -69,6 +69,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     title_verbs: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    verb_markers: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -254,6 +257,7 @@ impl Language {
         lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
         lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
         lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));
+        lower(file.verb_markers).iter().for_each(|w: &String| mark(w, |k| k.verb_marker = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {

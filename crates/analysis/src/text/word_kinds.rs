@@ -80,6 +80,9 @@ pub(crate) struct LowerWord {
     /// A small word an organisation's name holds between its capitalised words ("Ministry
     /// *of* Foreign Affairs", "Center *for* Policy Studies").
     pub organisation_connector: bool,
+    /// A word after which a lower-case word is a verb's bare form ("to", "would", "can"): a
+    /// name right after that verb is its object ("to nominate Roe", "would replace Roe").
+    pub verb_marker: bool,
 }
 
 impl LowerWord {
