@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 50] = [
+const MARKED: [(&str, &str, &str); 54] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -231,10 +231,30 @@ const MARKED: [(&str, &str, &str); 50] = [
         "unseen48.txt",
         "Forty-eighth unseen batch (real countries, invented events, pairs other writers had not used; written with its speakers after the nineteenth red-line round, frozen; measured once with the builds before and after it)",
     ),
+    (
+        "unseen49",
+        "unseen49.txt",
+        "Forty-ninth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the start of the twentieth session, frozen; measured once with the builds of its start and after its first two speaker rules)",
+    ),
+    (
+        "unseen50",
+        "unseen50.txt",
+        "Fiftieth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the start of the twentieth session, frozen; measured once with the builds of its start and after its first two speaker rules)",
+    ),
+    (
+        "unseen51",
+        "unseen51.txt",
+        "Fifty-first unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the start of the twentieth session, frozen; measured once with the builds of its start and after its first two speaker rules)",
+    ),
+    (
+        "unseen52",
+        "unseen52.txt",
+        "Fifty-second unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the start of the twentieth session, frozen; measured once with the builds of its start and after its first two speaker rules)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 47] = [
+const ORDINARY: [(&str, &str, &str); 51] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -429,6 +449,26 @@ const ORDINARY: [(&str, &str, &str); 47] = [
         "ordinary48",
         "unseen48_ordinary.txt",
         "Invented ordinary news in real countries written with the forty-eighth unseen batch (measured once, after the nineteenth round)",
+    ),
+    (
+        "ordinary49",
+        "unseen49_ordinary.txt",
+        "Invented ordinary news in real countries written with the forty-ninth unseen batch (measured once, at the start of the twentieth session)",
+    ),
+    (
+        "ordinary50",
+        "unseen50_ordinary.txt",
+        "Invented ordinary news in real countries written with the fiftieth unseen batch (measured once, at the start of the twentieth session)",
+    ),
+    (
+        "ordinary51",
+        "unseen51_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-first unseen batch (measured once, at the start of the twentieth session)",
+    ),
+    (
+        "ordinary52",
+        "unseen52_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-second unseen batch (measured once, at the start of the twentieth session)",
     ),
 ];
 
