@@ -483,3 +483,30 @@ fn a_pronoun_skips_a_name_that_a_bare_verb_governs() {
         Some("Ivo Marek")
     );
 }
+
+#[test]
+fn lower_case_descriptors_between_an_inverted_cue_and_an_unknown_name() {
+    let t = "“The sign has hung there for years,” said pharmacist Ilvaro Kesti.";
+    assert_eq!(speaker(t, "The sign has hung there for years,").as_deref(), Some("Ilvaro Kesti"));
+    // a title of parliament members, after a descriptor
+    let t = "“The government signed these licences,” said opposition MP Ilvaro Kesti.";
+    assert_eq!(speaker(t, "The government signed these licences,").as_deref(), Some("Ilvaro Kesti"));
+}
+
+#[test]
+fn a_hyphenated_role_is_a_role() {
+    let t = "The party went to court. “We will use every legal means,” said its vice-chairman, Ilvaro Kesti.";
+    assert_eq!(speaker(t, "We will use every legal means,").as_deref(), Some("Ilvaro Kesti"));
+}
+
+#[test]
+fn a_plural_role_in_an_apposition_names_the_person() {
+    let t = "“We have never met any diplomat,” Ilvaro Kesti, one of the organizers, said by phone.";
+    assert_eq!(speaker(t, "We have never met any diplomat,").as_deref(), Some("Ilvaro Kesti"));
+}
+
+#[test]
+fn a_place_before_a_title_is_no_person() {
+    let t = "“Send the navy to the lake,” said Kessel Senator Ivo Marek.";
+    assert_eq!(speaker(t, "Send the navy to the lake,").as_deref(), Some("Ivo Marek"));
+}

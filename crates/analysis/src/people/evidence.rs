@@ -18,6 +18,10 @@ const MAX_QUALIFIER_WORDS: usize = 8;
 /// IAEA, Jane Roe").
 const MAX_QUALIFIED_ROLE: usize = 6;
 
+/// Most lower-case descriptors between an inverted cue and the name ("said opposition
+/// lawmaker Jane Roe").
+const MAX_DESCRIPTORS: usize = 2;
+
 /// How strongly the words around a run show it is a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Evidence {
@@ -64,14 +68,25 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     }
     // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
     // whoever the cue names
+    // whoever the cue names; so does one before a title and a name ("said Kisumu Senator
+    // Jane Roe")
     let qualifies = r.adjacent(end - 1) && {
         let kind = r.kind(end).lower;
-        !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
+        let titled = is_title(r, end) && joined(r, end) && end + 1 < r.words.len() && is_capitalized(r.word(end + 1));
+        titled || !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
     };
     // "said Roe", not "calling Mexican border-crossers …": a cue whose object follows it
     let subject_cue = |k: usize| lang.cue_at(r, k).filter(|_| !r.kind(k).lower.object_cue);
-    let cue_before =
-        !qualifies && (before(1) && subject_cue(i - 1) == Some(1) || before(2) && subject_cue(i - 2) == Some(2));
+    // "said pharmacist Jane Roe", "said opposition lawmaker Jane Roe": the cue, then
+    // lower-case descriptors (no function word, cue or pronoun among them)
+    let descriptor = |j: usize| {
+        let kind = r.kind(j).lower;
+        !is_capitalized(r.word(j)) && !kind.function && !kind.cue && !kind.pronoun && !kind.cue_modifier
+    };
+    let described =
+        (1..=MAX_DESCRIPTORS).any(|k| before(k + 1) && (i - k..i).all(descriptor) && subject_cue(i - k - 1) == Some(1));
+    let cue_before = !qualifies
+        && (before(1) && subject_cue(i - 1) == Some(1) || before(2) && subject_cue(i - 2) == Some(2) || described);
     // "Roe of Ohio said": a run after a preposition qualifies a noun before it; the cue
     // after it is not its own
     let qualifier = before(1) && matches!(r.lower(i - 1).as_ref(), "of" | "from" | "in" | "at");
@@ -116,8 +131,15 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
                 .any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
     // nor is the role after its comma ("in Kessel, the mayor said")
     if !qualifier && end < r.words.len() && gap_after(end) == "," {
-        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| r.kind(k).lower.role);
-        roles.extend(appositive.map(|k| r.lower(k).into_owned()));
+        // "Jane Roe, one of the organizers, said": a plural role names the person's role too
+        let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| {
+            let kind = r.kind(k).lower;
+            kind.role || kind.role_plural && k >= 2 && r.lower_is(k - 1, "the") && r.lower_is(k - 2, "of")
+        });
+        roles.extend(appositive.map(|k| {
+            let role = r.lower(k);
+            if r.kind(k).lower.role { role.into_owned() } else { role.strip_suffix('s').unwrap_or(&role).to_string() }
+        }));
     }
     // "Jane Roe of the Martin Center for Policy Studies said": a run an organisation's name
     // qualifies, then the cue

@@ -355,8 +355,20 @@ impl Language {
 }
 
 impl Classify for Language {
+    /// A word of a text as [`Language::lower_word`] and [`Language::cased_word`] tell it,
+    /// and a hyphenated word they do not know is a role when its last part is one
+    /// (`vice-chairman`, `co-founder`), with that part's gender. (Read once per word of a
+    /// text, which is why the compound is looked into here and not at every lookup.)
     fn classify(&self, word: &str) -> WordKind {
-        WordKind { lower: self.lower_word(word), cased: self.cased_word(word) }
+        let mut lower = self.lower_word(word);
+        if lower == LowerWord::default()
+            && let Some((head, last)) = word.rsplit_once('-')
+            && !head.is_empty()
+        {
+            let part = self.lower_word(last);
+            lower = LowerWord { role: part.role, role_plural: part.role_plural, gender: part.gender, ..lower };
+        }
+        WordKind { lower, cased: self.cased_word(word) }
     }
 }
 
