@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 54] = [
+const MARKED: [(&str, &str, &str); 58] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -251,10 +251,30 @@ const MARKED: [(&str, &str, &str); 54] = [
         "unseen52.txt",
         "Fifty-second unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the start of the twentieth session, frozen; measured once with the builds of its start and after its first two speaker rules)",
     ),
+    (
+        "unseen53",
+        "unseen53.txt",
+        "Fifty-third unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after three speaker rules)",
+    ),
+    (
+        "unseen54",
+        "unseen54.txt",
+        "Fifty-fourth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after three speaker rules)",
+    ),
+    (
+        "unseen55",
+        "unseen55.txt",
+        "Fifty-fifth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after three speaker rules)",
+    ),
+    (
+        "unseen56",
+        "unseen56.txt",
+        "Fifty-sixth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after three speaker rules)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 51] = [
+const ORDINARY: [(&str, &str, &str); 55] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -469,6 +489,26 @@ const ORDINARY: [(&str, &str, &str); 51] = [
         "ordinary52",
         "unseen52_ordinary.txt",
         "Invented ordinary news in real countries written with the fifty-second unseen batch (measured once, at the start of the twentieth session)",
+    ),
+    (
+        "ordinary53",
+        "unseen53_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-third unseen batch (measured once, during the twentieth session)",
+    ),
+    (
+        "ordinary54",
+        "unseen54_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-fourth unseen batch (measured once, during the twentieth session)",
+    ),
+    (
+        "ordinary55",
+        "unseen55_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-fifth unseen batch (measured once, during the twentieth session)",
+    ),
+    (
+        "ordinary56",
+        "unseen56_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-sixth unseen batch (measured once, during the twentieth session)",
     ),
 ];
 
