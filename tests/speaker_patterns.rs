@@ -510,3 +510,27 @@ fn a_place_before_a_title_is_no_person() {
     let t = "“Send the navy to the lake,” said Kessel Senator Ivo Marek.";
     assert_eq!(speaker(t, "Send the navy to the lake,").as_deref(), Some("Ivo Marek"));
 }
+
+#[test]
+fn a_nationality_before_a_role_is_no_person() {
+    let t = "The ambassador, Spanish diplomat Inma Gorostiza, spoke briefly at the airport. \
+             “It has been an honour to serve here,” she said.";
+    assert_eq!(speaker(t, "It has been an honour to serve here,").as_deref(), Some("Inma Gorostiza"));
+}
+
+#[test]
+fn more_roles_in_apposition_after_an_inverted_cue() {
+    let t = "A local watchdog called for the licence to be published. \
+             “Citizens must see what was promised,” said its coordinator, Ngo Bisseck Rosine.";
+    assert_eq!(speaker(t, "Citizens must see what was promised,").as_deref(), Some("Ngo Bisseck Rosine"));
+}
+
+#[test]
+fn a_ministry_of_several_words_opens_a_sentence_as_its_subject() {
+    let t = "Kessel's Ministry of Foreign and Diaspora Affairs rejected the claims as “baseless and totally false”.";
+    let (name, basis, kind) = who(t, "baseless and totally false");
+    assert_eq!(name.as_deref(), Some("Kessel's Ministry of Foreign and Diaspora Affairs"));
+    assert_eq!((basis, kind), (Some(SpeakerBasis::Subject), Some(SpeakerKind::Organisation)));
+    let t = "The Ministry of Defence rejected the claims as “baseless and totally false”.";
+    assert_eq!(speaker(t, "baseless and totally false").as_deref(), Some("Ministry of Defence"));
+}

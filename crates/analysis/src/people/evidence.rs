@@ -42,14 +42,26 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     let end = i + n + usize::from(suffixed);
     let gap_after = |k: usize| if suffixed && k == end { gap(k).trim_start_matches('.').trim_start() } else { gap(k) };
     let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
+    // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
+    // whoever the cue names, and whatever role stands before it ("the ambassador, Spanish
+    // diplomat Jane Roe"); so does one before a title and a name ("said Kisumu Senator Jane
+    // Roe")
+    let qualifies = r.adjacent(end - 1) && {
+        let kind = r.kind(end).lower;
+        let titled = is_title(r, end) && joined(r, end) && end + 1 < r.words.len() && is_capitalized(r.word(end + 1));
+        titled || !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
+    };
     let mut roles = Vec::new();
     let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1);
     if title_before {
         roles.push(r.lower(i - 1).into_owned());
     }
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
-    let role_before =
-        i >= 1 && matches!(gap(i), "" | ",") && !is_capitalized(r.word(i - 1)) && r.kind(i - 1).lower.role;
+    let role_before = i >= 1
+        && !qualifies
+        && matches!(gap(i), "" | ",")
+        && !is_capitalized(r.word(i - 1))
+        && r.kind(i - 1).lower.role;
     if role_before {
         roles.push(r.lower(i - 1).into_owned());
     }
@@ -66,15 +78,6 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     if let Some(k) = qualified_role.filter(|_| !role_before) {
         roles.push(r.lower(k).into_owned());
     }
-    // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
-    // whoever the cue names
-    // whoever the cue names; so does one before a title and a name ("said Kisumu Senator
-    // Jane Roe")
-    let qualifies = r.adjacent(end - 1) && {
-        let kind = r.kind(end).lower;
-        let titled = is_title(r, end) && joined(r, end) && end + 1 < r.words.len() && is_capitalized(r.word(end + 1));
-        titled || !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
-    };
     // "said Roe", not "calling Mexican border-crossers …": a cue whose object follows it
     let subject_cue = |k: usize| lang.cue_at(r, k).filter(|_| !r.kind(k).lower.object_cue);
     // "said pharmacist Jane Roe", "said opposition lawmaker Jane Roe": the cue, then

@@ -3,7 +3,7 @@
 //! after it.
 
 use super::{Grammar, MAX_PHRASE_WORDS, Subject};
-use crate::people::names::initial;
+use crate::people::names::{in_organisation_name, initial};
 use crate::text::words::is_capitalized;
 
 impl Grammar<'_> {
@@ -43,7 +43,10 @@ impl Grammar<'_> {
             // a subject does not run over a conjunction, a clause opener or a cue ("but added
             // that Athens was", "the 1923 Lausanne and 1947 Paris treaties")
             let kind = r.kind(e).lower;
-            let ends = kind.coordinator || kind.clause_opener || (e > s && self.cue_at(e).is_some());
+            // ... but runs on inside an organisation's name ("Ministry of Foreign and Diaspora
+            // Affairs")
+            let inside = e > s && self.organisation_runs_on(e - 1);
+            let ends = kind.coordinator && !inside || kind.clause_opener || (e > s && self.cue_at(e).is_some());
             if ends || e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
                 return None;
             }
@@ -107,7 +110,22 @@ impl Grammar<'_> {
                     listed || !self.descriptions || !self.plain_noun(e + 1)
                 }
         };
-        ends && !self.person_follows(e)
+        ends && !self.person_follows(e) && !self.organisation_runs_on(e)
+    }
+
+    /// True when the organisation's name goes on after word `e`, its head or a word after
+    /// it ("the Ministry of Foreign and Diaspora Affairs"): a connector, then capitalised
+    /// words or connectors to a capitalised one.
+    fn organisation_runs_on(&self, e: usize) -> bool {
+        let r = &self.r;
+        let head = r.kind(e).cased.organisation_head && is_capitalized(r.word(e));
+        if !(head || self.headed_name_ending_at(e).is_some()) {
+            return false;
+        }
+        let name = (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
+            .take_while(|&k| self.linked(k) && in_organisation_name(r, k))
+            .last();
+        name.is_some_and(|k| k > e + 1 && is_capitalized(r.word(k)) && r.kind(e + 1).lower.organisation_connector)
     }
 
     /// True when a person is named after word `e` within one phrase: only linked words that
