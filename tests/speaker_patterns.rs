@@ -1,7 +1,7 @@
 //! Speaker patterns of issue 10's tenth round and after on invented sentences: one test per pattern, each
 //! with what the pattern must not take. Every sentence and name here is made up for the test.
 
-use redline_analysis::{Analyzer, Source, SpeakerBasis, SpeakerKind};
+use redline_analysis::{Analyzer, QuoteKind, Source, SpeakerBasis, SpeakerKind};
 
 const LEAD: &str = "Talks on the river border resumed on Monday in the capital after a long pause.\n\n";
 
@@ -533,4 +533,20 @@ fn a_ministry_of_several_words_opens_a_sentence_as_its_subject() {
     assert_eq!((basis, kind), (Some(SpeakerBasis::Subject), Some(SpeakerKind::Organisation)));
     let t = "The Ministry of Defence rejected the claims as “baseless and totally false”.";
     assert_eq!(speaker(t, "baseless and totally false").as_deref(), Some("Ministry of Defence"));
+}
+
+#[test]
+fn a_short_quote_after_a_term_cue_is_a_term_with_no_speaker() {
+    let kind = |body: &str, quote: &str| {
+        let a = Analyzer::bundled().analyze(&Source::from_text("t", format!("{LEAD}{body}")));
+        let q = a.quotes.iter().find(|q| q.text == quote).unwrap_or_else(|| panic!("no quote {quote:?}"));
+        (q.kind, q.speaker.clone())
+    };
+    let t = "Jane Roe said the row set off what became known as the “herring war” with the bloc.";
+    assert_eq!(kind(t, "herring war"), (QuoteKind::Title, None));
+    let t = "Ivo Marek said Quito's so-called “security levy” broke the trade pact.";
+    assert_eq!(kind(t, "security levy"), (QuoteKind::Title, None));
+    // a quote after "called" is still the subject's words
+    let t = "Jane Roe called the levy “a disgrace” on Monday.";
+    assert_eq!(kind(t, "a disgrace"), (QuoteKind::Partial, Some("Jane Roe".to_string())));
 }

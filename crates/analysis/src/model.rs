@@ -69,7 +69,8 @@ pub enum QuoteKind {
     /// A quote inside another quote.
     Nested,
     /// A quoted title or name — a programme, book, slogan or nickname (`on CNN’s “State of
-    /// the Union”`, `a plan called “Fair Share”`): not anybody's words, so no speaker.
+    /// the Union”`, `a plan called “Fair Share”`) — or a term after a term cue (`known as the
+    /// “mackerel war”`): not anybody's words, so no speaker.
     Title,
 }
 

@@ -250,9 +250,14 @@ fn kind_of(text: &str, para: &Range<usize>, open_at: usize, inner: &Range<usize>
     if !woven && (capital || body.split_whitespace().count() >= 4) { QuoteKind::Full } else { QuoteKind::Partial }
 }
 
+/// Most words of a quoted term after a term cue (`known as the “shadow fleet”`).
+const MAX_TERM_WORDS: usize = 4;
+
 /// Marks the quotes that are titles or names rather than anybody's words: a short quote in
 /// title case (every word of four letters or more capitalised) after a possessive (`CNN’s
-/// “State of the Union”`) or a title cue of the language data (`called`, `show`).
+/// “State of the Union”`) or a title cue of the language data (`called`, `show`), and a
+/// term of a few words after a term cue (`what became known as the “mackerel war”`,
+/// `the so-called “security surcharge”`), in any case.
 pub(crate) fn mark_titles(text: &str, quotes: &mut [FoundQuote], lang: &Language) {
     for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
         let body = text[q.range.clone()].trim_end_matches(['.', ',']);
@@ -265,7 +270,8 @@ pub(crate) fn mark_titles(text: &str, quotes: &mut [FoundQuote], lang: &Language
         let before = text[..q.open_mark].trim_end();
         let last = before.rsplit(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').next().unwrap_or("");
         let possessive = last.ends_with("’s") || last.ends_with("'s");
-        if title_case && (possessive || lang.lower_word(last).title_cue) {
+        let term = words.len() <= MAX_TERM_WORDS && !body.ends_with(['?', '!']) && lang.ends_with_term_cue(before);
+        if title_case && (possessive || lang.lower_word(last).title_cue) || term {
             q.kind = QuoteKind::Title;
         }
     }

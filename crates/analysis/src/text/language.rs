@@ -72,6 +72,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     verb_markers: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    term_cues: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -173,6 +176,9 @@ pub struct Language {
     given_names: GivenNames,
     /// For a general role noun ("diplomat"), the roles it stands for ("ambassador").
     role_kinds: FxHashMap<String, Vec<String>>,
+    /// Words after which a short quote is a term, not anybody's words ("known as"), lower
+    /// case, each with a space before it.
+    term_cues: Vec<String>,
 }
 
 impl Language {
@@ -299,6 +305,27 @@ impl Language {
             organisations: organisations.into_iter().collect(),
             given_names: GivenNames::default(),
             role_kinds: file.role_kinds,
+            term_cues: file.term_cues.iter().map(|c| format!(" {}", c.to_lowercase())).collect(),
+        })
+    }
+
+    /// True when `before` (the text before a quote's opening mark) ends with a term cue of
+    /// the language data, and an article after it (`what became known as the “…”`).
+    pub(crate) fn ends_with_term_cue(&self, before: &str) -> bool {
+        let mut before = before.trim_end();
+        for article in [" the", " a", " an"] {
+            if before.len() > article.len()
+                && before.is_char_boundary(before.len() - article.len())
+                && before[before.len() - article.len()..].eq_ignore_ascii_case(article)
+            {
+                before = &before[..before.len() - article.len()];
+                break;
+            }
+        }
+        self.term_cues.iter().any(|cue| {
+            before.len() >= cue.len()
+                && before.is_char_boundary(before.len() - cue.len())
+                && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
         })
     }
 
