@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 58] = [
+const MARKED: [(&str, &str, &str); 62] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -271,10 +271,30 @@ const MARKED: [(&str, &str, &str); 58] = [
         "unseen56.txt",
         "Fifty-sixth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after three speaker rules)",
     ),
+    (
+        "unseen57",
+        "unseen57.txt",
+        "Fifty-seventh unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after the ordinary-news senses and six speaker rules)",
+    ),
+    (
+        "unseen58",
+        "unseen58.txt",
+        "Fifty-eighth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after the ordinary-news senses and six speaker rules)",
+    ),
+    (
+        "unseen59",
+        "unseen59.txt",
+        "Fifty-ninth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after the ordinary-news senses and six speaker rules)",
+    ),
+    (
+        "unseen60",
+        "unseen60.txt",
+        "Sixtieth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after the ordinary-news senses and six speaker rules)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 55] = [
+const ORDINARY: [(&str, &str, &str); 59] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -509,6 +529,26 @@ const ORDINARY: [(&str, &str, &str); 55] = [
         "ordinary56",
         "unseen56_ordinary.txt",
         "Invented ordinary news in real countries written with the fifty-sixth unseen batch (measured once, during the twentieth session)",
+    ),
+    (
+        "ordinary57",
+        "unseen57_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-seventh unseen batch (measured once, after the twentieth session's ordinary-news senses)",
+    ),
+    (
+        "ordinary58",
+        "unseen58_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-eighth unseen batch (measured once, after the twentieth session's ordinary-news senses)",
+    ),
+    (
+        "ordinary59",
+        "unseen59_ordinary.txt",
+        "Invented ordinary news in real countries written with the fifty-ninth unseen batch (measured once, after the twentieth session's ordinary-news senses)",
+    ),
+    (
+        "ordinary60",
+        "unseen60_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixtieth unseen batch (measured once, after the twentieth session's ordinary-news senses)",
     ),
 ];
 
