@@ -550,3 +550,11 @@ fn a_short_quote_after_a_term_cue_is_a_term_with_no_speaker() {
     let t = "Jane Roe called the levy “a disgrace” on Monday.";
     assert_eq!(kind(t, "a disgrace"), (QuoteKind::Partial, Some("Jane Roe".to_string())));
 }
+
+#[test]
+fn a_name_apposed_to_an_office_of_a_state_with_and_in_its_name_is_the_subject() {
+    let t = "Interior Minister Lauri Kask said patrols would rise.\n\n\
+             Antigua and Barbuda's Prime Minister, Nadia Persad, said she had spoken to her counterpart. \
+             “We are not going to be bullied over fish,” she told a news conference.";
+    assert_eq!(speaker(t, "We are not going to be bullied over fish,").as_deref(), Some("Nadia Persad"));
+}

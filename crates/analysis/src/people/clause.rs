@@ -126,7 +126,15 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
     // a noun phrase, not a name: a lower-case word other than a determiner, or a role
     // written as a title ("Kosovo's Interior Minister, Jane Roe, said")
     let role = |w: &str| w.starts_with(char::is_uppercase) && lang.lower_word(&w.to_lowercase()).role;
-    let common = words.iter().any(|w| w.starts_with(char::is_lowercase) && !is_article(w) || role(w));
+    // a connector between capitalised words is part of a name ("Trinidad and Tobago's Prime
+    // Minister, Jane Roe, said")
+    let capital = |k: usize| words.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let connector =
+        |k: usize| k > 0 && capital(k - 1) && capital(k + 1) && lang.lower_word(words[k]).organisation_connector;
+    let common = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| w.starts_with(char::is_lowercase) && !is_article(w) && !connector(k) || role(w));
     // a role may take one qualifier after it ("Iran's ambassador to the IAEA"): its
     // preposition and an article after that are part of the phrase
     let qualifier = words
@@ -148,6 +156,7 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             && (determiner
                 || qualifier == Some(k)
+                || connector(k)
                 || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
     };
     let most = MAX_APPOSED_PHRASE + if qualifier.is_some() { 2 } else { 0 };
