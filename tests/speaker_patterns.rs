@@ -558,3 +558,12 @@ fn a_name_apposed_to_an_office_of_a_state_with_and_in_its_name_is_the_subject() 
              “We are not going to be bullied over fish,” she told a news conference.";
     assert_eq!(speaker(t, "We are not going to be bullied over fish,").as_deref(), Some("Nadia Persad"));
 }
+
+#[test]
+fn a_relative_whose_given_name_the_table_lacks_is_another_person() {
+    let t = "Peter Kessel unveiled a child care plan on Tuesday. Zorvana Kessel said she had helped write it.\n\n\
+             “The plan is unfair to fathers,” said Carmel Martin, an analyst at a policy centre.\n\n\
+             Last week, Zorvana Kessel defended the plan in an essay. \
+             “The number of such households has doubled,” she wrote.";
+    assert_eq!(speaker(t, "The number of such households has doubled,").as_deref(), Some("Zorvana Kessel"));
+}

@@ -128,12 +128,26 @@ impl People {
         // the person the surname stands for, the relative): a few at most.
         let mut relatives: Vec<(String, usize, usize)> = Vec::new();
         let given_name = |w: &str| lang.given_name(w).is_some() && !lang.lower_word(w).particle;
+        // a word that may be a given name the table lacks ("Ivanka"): no title, initial,
+        // particle or word that is never a name
+        let name_like = |w: &str| {
+            let cased = lang.cased_word(w);
+            w.chars().count() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !cased.title
+                && !cased.not_name
+                && !lang.lower_word(w).particle
+        };
         for (name, surname, n, _, roles, gender) in candidates {
-            let given = name.split(' ').next().filter(|w| n > 1 && given_name(w));
+            let given = name.split(' ').next().filter(|w| n > 1 && name_like(w));
             let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();
+            // one of the two given names at least is known ("Ivanka Trump" after "Donald
+            // Trump"; "Bill Clinton" after "Hillary Clinton")
             let relative = given.zip(known).filter(|&(given, p)| {
                 let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name);
-                first.is_some_and(|first| first != given && given_name(first))
+                first
+                    .is_some_and(|first| first != given && name_like(first) && (given_name(given) || given_name(first)))
             });
             let p = match (known, relative) {
                 (_, Some((given, first))) => match relatives.iter().find(|r| r.0 == given && r.1 == first) {
