@@ -1,7 +1,8 @@
 //! Word-sense rules of the twentieth session on invented sentences: a red line drawn on a map
 //! or a canvas, no compromise on a product's quality, a deadline missed, sanctions for
-//! contempt of court — each beside the diplomatic sense that must still count. Every sentence
-//! here is made up for the test.
+//! contempt of court — each beside the diplomatic sense that must still count — and the words
+//! of sport, food and the arts that tell an article of another domain. Every sentence here is
+//! made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -39,4 +40,19 @@ fn sanctions_for_contempt_of_court_are_no_threat() {
     none("A Nairobi judge warned county officials they could face sanctions for contempt of the order.");
     let t = "The European Union warned Belgrade it could face sanctions if it kept the border closed.";
     assert!(marked(t, "face sanctions", "TH"));
+}
+
+#[test]
+fn the_words_of_a_sport_tell_an_article_of_another_domain() {
+    let sport = "LYON, May 3 - A French cycling team was suspended from racing for 30 days on Monday after \
+                 two of its riders tested positive in a doping control at a race near Grenoble.\n\n\
+                 The governing body said the team had filed its papers late and had refused to cooperate \
+                 with its doping inspectors on three occasions, and that its athletes would miss the next two races.";
+    none(sport);
+    // the same refusal in a diplomatic article still counts
+    let t = "LYON, May 3 - France summoned the Algerian ambassador on Monday over the detention of two \
+             French journalists near the border.\n\n\
+             The foreign ministry said Algiers had filed its reply late and had refused to cooperate \
+             with French consular officials on three occasions.";
+    assert!(marked(t, "refused to", "RF"));
 }
