@@ -73,7 +73,8 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     // "According to Roe, the plan failed": the source a report rests on, whom a pronoun after
     // it names as a subject before it would
     if let Some((second, _)) = previous
-        && let Some(first) = last_word(before[..before.len() - second.len()].trim_end())
+        && let Some(written) = last_word(before)
+        && let Some(first) = last_word(before[..before.len() - written.len()].trim_end())
         && lang.cue_pairs.get(&first.to_lowercase()).is_some_and(|seconds| seconds.iter().any(|s| s == second))
     {
         return true;
