@@ -32,8 +32,11 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
         before = before[..before.len() - word.len()].trim_end();
     }
     let after = without_suffix(text[range.end..].trim_start(), lang);
-    let previous = last_word(before).filter(|_| before.ends_with(char::is_alphabetic)).map(str::to_lowercase);
+    // the word before the name as written, lower-cased with what it is, and the word before it
+    let written = last_word(before).filter(|_| before.ends_with(char::is_alphabetic));
+    let previous = written.map(str::to_lowercase);
     let previous = previous.as_deref().map(|w| (w, lang.lower_word(w)));
+    let before_written = written.and_then(|w| last_word(before[..before.len() - w.len()].trim_end()));
     if previous.is_some_and(|(_, kind)| kind.cue) && !after.starts_with(char::is_alphabetic) {
         // an inverted cue follows a quote or a comma ("…,” said Roe."); after its subject
         // ("he said Roe.") the name is what was said
@@ -57,24 +60,25 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
         return false;
     }
     // "she invited Roe home", "she thanks Roe": the object of a verb before the name
-    let written = last_word(before).filter(|_| before.ends_with(char::is_alphabetic));
     if written.is_some_and(|w| lang.verb_like(w)) && previous.is_some_and(|(_, kind)| !kind.cue) {
         return false;
     }
     // "to nominate Roe", "would replace Roe": a verb's bare form, after a word that marks
     // one, and its object
-    if let Some(verb) = written.filter(|w| w.starts_with(char::is_lowercase)) {
-        let kind = lang.lower_word(verb);
-        let marker = last_word(before[..before.len() - verb.len()].trim_end()).map(str::to_lowercase);
-        if !kind.function && !kind.role && !kind.cue && marker.is_some_and(|m| lang.lower_word(&m).verb_marker) {
-            return false;
-        }
+    let lower_verb = written.is_some_and(|w| w.starts_with(char::is_lowercase));
+    if let Some((_, kind)) = previous
+        && lower_verb
+        && !kind.function
+        && !kind.role
+        && !kind.cue
+        && before_written.is_some_and(|m| lang.lower_word(m).verb_marker)
+    {
+        return false;
     }
     // "According to Roe, the plan failed": the source a report rests on, whom a pronoun after
     // it names as a subject before it would
     if let Some((second, _)) = previous
-        && let Some(written) = last_word(before)
-        && let Some(first) = last_word(before[..before.len() - written.len()].trim_end())
+        && let Some(first) = before_written
         && lang.cue_pairs.get(&first.to_lowercase()).is_some_and(|seconds| seconds.iter().any(|s| s == second))
     {
         return true;
