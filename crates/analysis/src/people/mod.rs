@@ -42,6 +42,13 @@ pub struct Person {
     pub(crate) gender_told: bool,
 }
 
+impl Person {
+    /// A person known so far only by a name and its surname: no role, no gender.
+    fn named(name: String, surname: String) -> Self {
+        Person { name, surname, roles: Vec::new(), gender: None, gender_told: false }
+    }
+}
+
 /// A place where a person is named (by full name or surname).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -153,13 +160,7 @@ impl People {
                 (_, Some((given, first))) => match relatives.iter().find(|r| r.0 == given && r.1 == first) {
                     Some(r) => r.2,
                     None => {
-                        people.persons.push(Person {
-                            name: name.clone(),
-                            surname: surname.clone(),
-                            roles: Vec::new(),
-                            gender: None,
-                            gender_told: false,
-                        });
+                        people.persons.push(Person::named(name.clone(), surname.clone()));
                         relatives.push((given.to_string(), first, people.persons.len() - 1));
                         people.persons.len() - 1
                     }
@@ -167,13 +168,7 @@ impl People {
                 (Some(p), None) => p,
                 (None, _) => {
                     by_surname.insert(surname.clone(), people.persons.len());
-                    people.persons.push(Person {
-                        name: name.clone(),
-                        surname,
-                        roles: Vec::new(),
-                        gender: None,
-                        gender_told: false,
-                    });
+                    people.persons.push(Person::named(name.clone(), surname));
                     people.persons.len() - 1
                 }
             };

@@ -5,7 +5,7 @@
 
 use super::clause::is_abbreviation;
 use crate::text::language::Language;
-use crate::text::words::{Span, is_capitalized};
+use crate::text::words::{Span, is_capitalized, strip_suffix_ignoring_case};
 
 /// Longest run of words taken as one name.
 const MAX_NAME_WORDS: usize = 4;
@@ -72,8 +72,7 @@ fn pronoun_family_name(r: &Span, aliases: &[bool], lang: &Language, i: usize) ->
 /// True when `name` is `shorter` with words before it, ASCII case aside ("Bill de Blasio" of
 /// "De Blasio"). Compared in place: this runs for every full name of an article.
 pub(super) fn extends(name: &str, shorter: &str) -> bool {
-    let Some(cut) = name.len().checked_sub(shorter.len()).filter(|&cut| cut > 0) else { return false };
-    name.is_char_boundary(cut) && name[..cut].ends_with(' ') && name[cut..].eq_ignore_ascii_case(shorter)
+    strip_suffix_ignoring_case(name, shorter).is_some_and(|words| words.ends_with(' '))
 }
 
 /// True when word `i` is a name written after a lower-case particle and a hyphen

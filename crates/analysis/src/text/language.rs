@@ -13,7 +13,7 @@ use crate::text::given_names::{self, Entry};
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
 use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
-use crate::text::words::{Span, is_capitalized};
+use crate::text::words::{Span, is_capitalized, strip_suffix_ignoring_case};
 use redline_patterns::DataError;
 
 /// The bundled language data.
@@ -312,21 +312,12 @@ impl Language {
     /// True when `before` (the text before a quote's opening mark) ends with a term cue of
     /// the language data, and an article after it (`what became known as the “…”`).
     pub(crate) fn ends_with_term_cue(&self, before: &str) -> bool {
-        let mut before = before.trim_end();
-        for article in [" the", " a", " an"] {
-            if before.len() > article.len()
-                && before.is_char_boundary(before.len() - article.len())
-                && before[before.len() - article.len()..].eq_ignore_ascii_case(article)
-            {
-                before = &before[..before.len() - article.len()];
-                break;
-            }
-        }
-        self.term_cues.iter().any(|cue| {
-            before.len() >= cue.len()
-                && before.is_char_boundary(before.len() - cue.len())
-                && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
-        })
+        let before = before.trim_end();
+        let before = [" the", " a", " an"]
+            .iter()
+            .find_map(|article| strip_suffix_ignoring_case(before, article).filter(|rest| !rest.is_empty()))
+            .unwrap_or(before);
+        self.term_cues.iter().any(|cue| strip_suffix_ignoring_case(before, cue).is_some())
     }
 
     /// True when `word`, as written, looks like the finite verb after a subject: a

@@ -25,6 +25,13 @@ pub fn is_article(word: &str) -> bool {
     ["the", "a", "an"].iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// `text` without `suffix` at its end, ASCII case aside, compared in place; `None` when it
+/// does not end so.
+pub fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(suffix)).then(|| &text[..cut])
+}
+
 /// True when `word`, as written, looks like an adverb of manner: all lower-case, ending in
 /// `-ly` ("quickly", "repeatedly"; not the names "Kelly", "el-Shazly").
 pub fn ly_adverb(word: &str) -> bool {
