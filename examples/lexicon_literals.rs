@@ -2,7 +2,7 @@
 //! list `benches/compare.sh` gives ripgrep (`rg -F -f`), so both search for the same words.
 //! `cargo run --release --example lexicon_literals > target/cues.txt`
 fn main() {
-    for literal in redline_analysis::Lexicon::bundled().literals() {
+    for literal in redline_analysis::Lexicon::bundled().literals().iter() {
         println!("{literal}");
     }
 }

@@ -5,6 +5,7 @@
 //! rules (boosters, escalation).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +13,8 @@ use crate::data_error::DataError;
 use crate::expand::expand_phrase;
 use crate::fold;
 use crate::literals::Literals;
-use crate::pattern::{Classes, Item, Phrase, Phrases, compile};
+use crate::pattern::{Classes, Item, Phrases, compile};
+use crate::strings::Strings;
 
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
@@ -208,7 +210,9 @@ pub struct CompiledLexicon<P = Phrases> {
     pub cues: Vec<CompiledCue<P>>,
     /// The distinct literals of the patterns' anchors, the automaton's: the patterns each
     /// anchors are the cues by index, then the topic words numbered on from the number of cues,
-    /// then the words of other domains and the diplomatic words ([`Domains`]).
+    /// then the words of other domains and the diplomatic words ([`Domains`]). Stored apart
+    /// from the rest ([`crate::stored`]), so left out of its serde form.
+    #[serde(skip)]
     pub literals: Literals,
     /// How many topic words follow the cues among the patterns.
     pub topic_words: usize,
@@ -288,13 +292,13 @@ impl<P> CompiledLexicon<P> {
 fn classes(file: &str, source: &str, raw: &BTreeMap<String, Vec<String>>) -> Result<Classes, DataError> {
     let mut out = Classes::new();
     for (name, entries) in raw {
-        let mut phrases = Vec::new();
+        let mut phrases = Strings::default();
         for entry in entries {
             let expanded = expand_phrase(entry)
                 .map_err(|e| DataError::in_string(file, source, entry, 0, format!("class {name}: {e}")))?;
-            phrases.extend(expanded.into_iter().map(Phrase::Owned));
+            phrases.extend(expanded);
         }
-        out.insert(name.clone(), phrases.into());
+        out.insert(name.clone(), Arc::new(phrases));
     }
     Ok(out)
 }

@@ -24,8 +24,10 @@ pub mod literals;
 mod packed;
 pub mod pattern;
 pub mod stored;
+pub mod strings;
 
 pub use data_error::DataError;
 pub use lexicon::{Background, Category, CompiledCue, CompiledLexicon, Domains};
 pub use literals::{Lists, Literals};
 pub use pattern::PatternError;
+pub use strings::Strings;

@@ -2,36 +2,49 @@
 //! it anchors, and its words, so that the literals a text can hold are found by looking each
 //! distinct word up once rather than each literal's words one by one.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
+use zerocopy::little_endian::U32;
 
 use crate::fold::is_word_char;
-use crate::pattern::Phrase;
+use crate::strings::Strings;
 
-/// Lists of numbers, one after the other in one vector: a lexicon's thousands of short lists
-/// are two allocations, and copy as two.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Lists of numbers, one after the other: a lexicon's thousands of short lists are two
+/// allocations, and copy as two, or none when borrowed from the stored bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Lists {
     /// Where each list ends in `items`.
-    #[serde(with = "crate::packed")]
-    ends: Vec<u32>,
+    ends: Cow<'static, [U32]>,
     /// The lists.
-    #[serde(with = "crate::packed")]
-    items: Vec<u32>,
+    items: Cow<'static, [U32]>,
 }
 
 impl Lists {
+    /// The lists of `items` that end at `ends`, borrowed; `None` unless each ends at or after
+    /// the one before, the last within `items`.
+    pub(crate) fn borrowed(ends: &'static [U32], items: &'static [U32]) -> Option<Lists> {
+        let ordered = ends.windows(2).all(|p| p[0].get() <= p[1].get());
+        let within = ends.last().is_none_or(|last| last.get() as usize <= items.len());
+        (ordered && within).then_some(Lists { ends: Cow::Borrowed(ends), items: Cow::Borrowed(items) })
+    }
+
     /// List `at`.
+    ///
+    /// # Panics
+    /// If `at` is not below [`Lists::len`].
     #[inline]
-    pub fn of(&self, at: usize) -> &[u32] {
-        let start = at.checked_sub(1).map_or(0, |before| self.ends[before] as usize);
-        &self.items[start..self.ends[at] as usize]
+    pub fn of(&self, at: usize) -> impl ExactSizeIterator<Item = u32> + Clone + '_ {
+        let start = at.checked_sub(1).map_or(0, |before| self.ends[before].get() as usize);
+        self.items[start..self.ends[at].get() as usize].iter().map(|n| n.get())
     }
 
     /// Adds a list after the others.
     pub fn push(&mut self, items: impl IntoIterator<Item = u32>) {
-        self.items.extend(items);
-        self.ends.push(u32::try_from(self.items.len()).expect("fewer than 2^32 items"));
+        let all = self.items.to_mut();
+        all.extend(items.into_iter().map(U32::new));
+        let end = U32::new(u32::try_from(all.len()).expect("fewer than 2^32 items"));
+        self.ends.to_mut().push(end);
     }
 
     /// The number of lists.
@@ -43,18 +56,28 @@ impl Lists {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+
+    /// Where each list ends, and all their items (for storing them).
+    pub(crate) fn parts(&self) -> (&[U32], &[U32]) {
+        (&self.ends, &self.items)
+    }
+
+    /// Whether every item is below `bound`.
+    pub(crate) fn all_below(&self, bound: usize) -> bool {
+        self.items.iter().all(|n| (n.get() as usize) < bound)
+    }
 }
 
 /// The distinct literals of many patterns' anchors (or of plain phrases), with the patterns
 /// each anchors and the words each is made of.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Literals {
     /// The literals, folded, in the order first seen, none empty.
-    pub texts: Vec<Phrase>,
+    pub texts: Strings,
     /// For each literal, the patterns it anchors, each once, in the order first seen.
     pub owners: Lists,
     /// The distinct words of the literals: their runs of word characters ([`is_word_char`]).
-    pub vocabulary: Vec<Phrase>,
+    pub vocabulary: Strings,
     /// For each literal, its words by their index in `vocabulary`, in order.
     pub words: Lists,
 }
@@ -80,24 +103,24 @@ impl Literals {
                 owners[slot].push(pattern);
             }
         }
-        let mut texts = vec![Phrase::default(); owners.len()];
+        let mut in_order = vec![String::new(); owners.len()];
         for (literal, slot) in slots {
-            texts[slot] = Phrase::Owned(literal);
+            in_order[slot] = literal;
         }
-        let mut vocabulary = Vec::new();
+        let mut vocabulary = Strings::default();
         let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut words = Lists::default();
-        for text in &texts {
+        for text in &in_order {
             words.push(runs(text).map(|run| {
                 *ids.entry(run).or_insert_with(|| {
-                    vocabulary.push(Phrase::Owned(run.to_string()));
+                    vocabulary.push(run);
                     u32::try_from(vocabulary.len() - 1).expect("fewer than 2^32 words")
                 })
             }));
         }
         let mut lists = Lists::default();
         owners.into_iter().for_each(|patterns| lists.push(patterns));
-        Literals { texts, owners: lists, vocabulary, words }
+        Literals { texts: in_order.iter().collect(), owners: lists, vocabulary, words }
     }
 
     /// The number of literals.
@@ -116,13 +139,13 @@ impl Literals {
     /// words are all held, each two in a row adjacent. Each distinct word is looked up once,
     /// and pairs only for the literals whose words are all held.
     pub fn can_occur(&self, held: impl Fn(&str) -> bool, adjacent: impl Fn(&str, &str) -> bool) -> Vec<usize> {
-        let present: Vec<bool> = self.vocabulary.iter().map(|w| held(w)).collect();
-        let word = |w: &u32| &*self.vocabulary[*w as usize];
+        let present: Vec<bool> = self.vocabulary.iter().map(held).collect();
+        let word = |w: u32| self.vocabulary.get(w as usize);
         (0..self.len())
             .filter(|&l| {
                 let words = self.words.of(l);
-                words.iter().all(|&w| present[w as usize])
-                    && words.windows(2).all(|p| adjacent(word(&p[0]), word(&p[1])))
+                words.clone().all(|w| present[w as usize])
+                    && words.clone().zip(words.skip(1)).all(|(a, b)| adjacent(word(a), word(b)))
             })
             .collect()
     }
@@ -142,9 +165,10 @@ mod tests {
         let heads = [("will not wait", 0), ("won't wait", 1), ("will not wait", 1), ("", 2), ("will not wait", 0)];
         let l = Literals::new(heads.map(|(h, p)| (h.to_string(), p)));
         assert_eq!(l.texts, ["will not wait", "won't wait"]);
-        assert_eq!((l.owners.of(0), l.owners.of(1)), (&[0, 1][..], &[1][..]));
+        assert_eq!(l.owners.of(0).collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(l.owners.of(1).collect::<Vec<_>>(), [1]);
         assert_eq!(l.vocabulary, ["will", "not", "wait", "won", "t"]);
-        assert_eq!(l.words.of(1), [3, 4, 2]);
+        assert_eq!(l.words.of(1).collect::<Vec<_>>(), [3, 4, 2]);
         assert_eq!(l.can_occur(|w| w != "t", |_, _| true), [0]);
         assert_eq!(l.can_occur(|_| true, |_, _| true), [0, 1]);
         assert_eq!(l.can_occur(|_| true, |a, b| (a, b) != ("not", "wait")), [1]);

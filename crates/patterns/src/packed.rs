@@ -1,37 +1,39 @@
-//! Numbers stored as bytes: a list of `u32` written as one byte string of little-endian
-//! words, for `#[serde(with = "crate::packed")]`. postcard writes each number of a plain list
-//! as a variable-length integer, read back one call at a time; the stored lexicon's tens of
-//! thousands of numbers (literal owners and words, string ends) read back as one byte string
-//! instead, a few instructions each.
+//! Numbers stored as bytes: a list of `u32` as one byte string of little-endian words.
+//! postcard writes each number of a plain list as a variable-length integer, to be read back
+//! one call at a time into a new vector; the stored lexicon's tens of thousands of numbers
+//! (string ends, literal owners and words) are instead borrowed as they are, each read where
+//! it is needed.
 
-use serde::de::{Error, Visitor};
-use serde::{Deserializer, Serializer};
+use serde::Serializer;
+use zerocopy::little_endian::U32;
+use zerocopy::{FromBytes, IntoBytes};
 
-/// Writes `numbers` as one byte string.
-pub fn serialize<S: Serializer>(numbers: &[u32], serializer: S) -> Result<S::Ok, S::Error> {
-    let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
-    serializer.serialize_bytes(&bytes)
+/// Writes `numbers` as one byte string (`#[serde(serialize_with = "crate::packed::serialize")]`
+/// on a field of bytes, borrowed back as `&[u8]`).
+pub fn serialize<S: Serializer>(numbers: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_bytes(numbers)
 }
 
-/// Reads back what [`serialize`] wrote.
-pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u32>, D::Error> {
-    deserializer.deserialize_bytes(Numbers)
+/// The bytes of `numbers`, for [`serialize`].
+pub fn bytes(numbers: &[U32]) -> &[u8] {
+    numbers.as_bytes()
 }
 
-struct Numbers;
+/// The numbers [`bytes`] gave, borrowed; `None` if the bytes are no whole number of words.
+pub fn numbers(bytes: &[u8]) -> Option<&[U32]> {
+    <[U32]>::ref_from_bytes(bytes).ok()
+}
 
-impl Visitor<'_> for Numbers {
-    type Value = Vec<u32>;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a byte string of little-endian u32")
-    }
-
-    fn visit_bytes<E: Error>(self, bytes: &[u8]) -> Result<Vec<u32>, E> {
-        let words = bytes.chunks_exact(4);
-        if !words.remainder().is_empty() {
-            return Err(E::invalid_length(bytes.len(), &self));
-        }
-        Ok(words.map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]])).collect())
+    #[test]
+    fn numbers_read_back_from_their_bytes_wherever_these_start() {
+        let list = [U32::new(7), U32::new(70_000)];
+        let mut stored = vec![0u8];
+        stored.extend_from_slice(bytes(&list));
+        assert_eq!(numbers(&stored[1..]), Some(&list[..]), "bytes at an odd address");
+        assert_eq!(numbers(&stored[1..8]), None);
     }
 }

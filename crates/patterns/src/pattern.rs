@@ -17,13 +17,13 @@
 //! before the anchor (the prefix), after it (the tail) and the contexts are [`Item`]s, checked
 //! by hand at each hit (its `redlines::verify`).
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::expand::{expand_phrase, product};
+use crate::strings::Strings;
 
 /// Most literals of an anchor of several items: a run whose choices would multiply them
 /// further is not an anchor.
@@ -35,12 +35,9 @@ const LONG_ENOUGH: usize = 6;
 /// An anchor of at most this many literals may as well be long.
 const FEW: usize = 64;
 
-/// A folded phrase: borrowed from the bundled lexicon's stored bytes ([`crate::stored`]), or
-/// owned when compiled at run time.
-pub type Phrase = Cow<'static, str>;
-
-/// Folded phrases, shared: a class's phrases are held once however many patterns use it.
-pub type Phrases = Arc<[Phrase]>;
+/// Folded phrases, shared: a class's phrases are held once however many patterns use it; the
+/// bundled lexicon's are borrowed from its stored bytes ([`crate::stored`]).
+pub type Phrases = Arc<Strings>;
 
 /// Named word classes: each name with its folded phrases (inflections expanded).
 pub type Classes = HashMap<String, Phrases>;
@@ -168,33 +165,31 @@ impl Parser<'_> {
                 if inner.contains(['(', '[', ')', ']']) {
                     return error("choices cannot be nested", k);
                 }
-                let mut phrases = Vec::new();
+                let mut phrases = Strings::default();
                 let mut name = false;
                 let mut column = k + 1;
                 for alt in inner.split('|') {
                     let lead = alt.chars().take_while(|c| c.is_whitespace()).count();
                     if alt.trim().starts_with('@') {
                         let (class, _) = self.class(column + lead)?;
-                        phrases.extend(class.phrases.iter().cloned());
+                        phrases.extend(class.phrases.iter());
                         name |= class.name;
                     } else if alt.contains('@') {
                         // `(@Name|the @actor)` would read `the @actor` as its letters
                         return error("a class stands alone in its alternative of a choice", column + lead);
                     } else {
-                        phrases
-                            .extend(expand_phrase(alt).or_else(|e| error(e, column))?.into_iter().map(Phrase::Owned));
+                        phrases.extend(expand_phrase(alt).or_else(|e| error(e, column))?);
                     }
                     column += alt.chars().count() + 1;
                 }
-                Ok((Choice { phrases: phrases.into(), name, optional: c == '[' }, k + len + 2))
+                Ok((Choice { phrases: Arc::new(phrases), name, optional: c == '[' }, k + len + 2))
             }
             '@' => self.class(k),
             _ => {
                 let len = self.chars[k..].iter().position(|x| STOPS.contains(x.1)).unwrap_or(self.chars.len() - k);
                 let end = self.chars.get(k + len).map_or(self.pattern.len(), |x| x.0);
                 let phrases = expand_phrase(&self.pattern[at..end]).or_else(|e| error(e, k))?;
-                let phrases = phrases.into_iter().map(Phrase::Owned).collect();
-                Ok((Choice { phrases, name: false, optional: false }, k + len))
+                Ok((Choice { phrases: Arc::new(phrases.into_iter().collect()), name: false, optional: false }, k + len))
             }
         }
     }
@@ -254,7 +249,7 @@ impl Parser<'_> {
 /// one may be left out). The run must be one that [`Count`] allows.
 fn expand(run: &[Item]) -> Vec<String> {
     run.iter().fold(vec![String::new()], |heads, item| match item {
-        Item::Words { choices, optional, .. } => product(heads, choices, *optional),
+        Item::Words { choices, optional, .. } => product(heads, &choices.iter().collect::<Vec<_>>(), *optional),
         _ => unreachable!("an anchor holds plain words only"),
     })
 }

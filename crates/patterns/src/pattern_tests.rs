@@ -4,7 +4,7 @@ use super::*;
 use crate::expand::inflect;
 
 fn validate(pattern: &str) -> Result<Compiled, PatternError> {
-    let classes = Classes::from([("verb".to_string(), ["stop", "end"].map(Phrase::Borrowed).into())]);
+    let classes = Classes::from([("verb".to_string(), Arc::new(["stop", "end"].into_iter().collect()))]);
     compile(pattern, &classes)
 }
 
@@ -13,7 +13,7 @@ fn contexts_are_split_from_the_highlight() {
     let c = validate("@Name [has] <threaten~ to> !(be)").unwrap();
     assert!(c.heads.contains(&"threatened to".to_string()));
     assert_eq!(c.before.len(), 2);
-    assert_eq!(c.after, [Item::Not { choices: vec!["be".into()].into(), name: false }]);
+    assert_eq!(c.after, [Item::Not { choices: Arc::new(["be"].into_iter().collect()), name: false }]);
     let c = validate("<must @verb>").unwrap();
     assert_eq!(c.heads, ["must stop", "must end"]);
     // the anchor is the run whose shortest literal is longest; a repeat is read leftwards

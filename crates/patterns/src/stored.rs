@@ -2,86 +2,99 @@
 //! lexicon and its `Lexicon::bundled` reads back at every start.
 //!
 //! The bytes are [postcard](https://docs.rs/postcard) of the lexicon laid out to be read back
-//! at little cost: every distinct string of the literals and phrase lists is written once, all
-//! of them one after the other as one string, which is borrowed from the bytes and checked to
-//! be UTF-8 once (not once per string); each literal and phrase is a slice of it ([`Phrase`]
-//! is a `Cow`). Each distinct phrase list is held once too, and every item names its list by
-//! number: a class's phrases, named by many patterns, are one list in the compiled lexicon as
-//! in the bytes.
+//! at little cost, as most of it is borrowed where it lies rather than copied: every string
+//! (each literal, each of their words, each phrase of each distinct phrase list, list after
+//! list) is written one after the other as one string, with where each ends as little-endian
+//! numbers; the literals, their words and each phrase list are [`Strings`] over a stretch of
+//! them, and the literals' lists of patterns and words are [`Lists`] over the stored numbers.
+//! Each is checked once as it is read back (strings end at character boundaries, lists hold
+//! what they name), so that no stored bytes make a later read panic. Each distinct phrase
+//! list is held once, and every item names its list by number: a class's phrases, named by
+//! many patterns, are one list in the compiled lexicon as in the bytes.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+use zerocopy::little_endian::U32;
 
 use crate::lexicon::CompiledLexicon;
-use crate::literals::Lists;
-use crate::pattern::{Phrase, Phrases};
+use crate::literals::{Lists, Literals};
+use crate::packed::{self, bytes};
+use crate::pattern::Phrases;
+use crate::strings::Strings;
 
-/// The stored form.
+/// The stored form. Its byte fields are little-endian `u32`s ([`packed`]).
 #[derive(Serialize, Deserialize)]
 struct Stored<'a> {
-    /// Every distinct string, one after the other: the literals first, in order.
+    /// Every string, one after the other: the literals, their words, then the phrases of each
+    /// phrase list, list after list.
     text: &'a str,
     /// Where each string ends in `text`.
-    #[serde(with = "crate::packed")]
-    ends: Vec<u32>,
+    #[serde(serialize_with = "packed::serialize")]
+    ends: &'a [u8],
     /// The number of literals.
     literals: u32,
-    /// The literals' words, as the numbers of their strings.
-    #[serde(with = "crate::packed")]
-    vocabulary: Vec<u32>,
-    /// Each distinct phrase list, as the numbers of its strings.
-    phrases: Lists,
-    /// The rest of the lexicon: its literals' texts and words left out (they are above), its
-    /// items naming their phrase lists by number.
+    /// The number of the literals' words.
+    vocabulary: u32,
+    /// Where each phrase list ends among the strings (each starts where the one before ends,
+    /// the first after the literals' words).
+    #[serde(serialize_with = "packed::serialize")]
+    lists: &'a [u8],
+    /// Where each literal's list of patterns ends in `owners`.
+    #[serde(serialize_with = "packed::serialize")]
+    owner_ends: &'a [u8],
+    /// The patterns each literal anchors.
+    #[serde(serialize_with = "packed::serialize")]
+    owners: &'a [u8],
+    /// Where each literal's list of words ends in `words`.
+    #[serde(serialize_with = "packed::serialize")]
+    word_ends: &'a [u8],
+    /// The words of each literal, by number among the literals' words.
+    #[serde(serialize_with = "packed::serialize")]
+    words: &'a [u8],
+    /// The rest of the lexicon (its literals are above), its items naming their phrase
+    /// lists by number.
     lexicon: CompiledLexicon<u32>,
 }
 
-/// Numbers distinct strings in the order first given, and lays them out one after the other.
-#[derive(Default)]
-struct Strings<'a> {
-    ids: HashMap<&'a str, u32>,
-    text: String,
-    ends: Vec<u32>,
+fn count(n: usize) -> u32 {
+    u32::try_from(n).expect("fewer than 2^32 strings")
 }
 
-impl<'a> Strings<'a> {
-    fn id(&mut self, s: &'a str) -> u32 {
-        *self.ids.entry(s).or_insert_with(|| {
-            self.text.push_str(s);
-            self.ends.push(u32::try_from(self.text.len()).expect("under 4 GiB of strings"));
-            u32::try_from(self.ends.len() - 1).expect("fewer than 2^32 strings")
-        })
-    }
-}
-
-/// The bytes of `lexicon`, for [`from_bytes`]. Strings and phrase lists equal in content are
-/// stored once (they are never changed, so sharing them changes nothing of what a pattern
-/// checks).
+/// The bytes of `lexicon`, for [`from_bytes`]. Phrase lists equal in content are stored once
+/// (they are never changed, so sharing them changes nothing of what a pattern checks).
 pub fn to_bytes(lexicon: &CompiledLexicon) -> Vec<u8> {
     let mut lists: HashMap<Phrases, u32> = HashMap::new();
     let mut table: Vec<Phrases> = Vec::new();
-    let mut rest = lexicon.clone().map_phrases(|list| {
+    let rest = lexicon.clone().map_phrases(|list| {
         *lists.entry(list).or_insert_with_key(|list| {
             table.push(Arc::clone(list));
-            u32::try_from(table.len() - 1).expect("fewer than 2^32 phrase lists")
+            count(table.len() - 1)
         })
     });
-    rest.literals.texts = Vec::new();
-    rest.literals.vocabulary = Vec::new();
-    let mut strings = Strings::default();
-    for literal in &lexicon.literals.texts {
-        strings.id(literal);
-    }
-    let literals = u32::try_from(strings.ends.len()).expect("fewer than 2^32 literals");
-    assert_eq!(literals as usize, lexicon.literals.len(), "the literals are distinct");
-    let vocabulary = lexicon.literals.vocabulary.iter().map(|w| strings.id(w)).collect();
-    let mut phrases = Lists::default();
+    let literals = &lexicon.literals;
+    let mut strings: Strings = literals.texts.iter().chain(literals.vocabulary.iter()).collect();
+    let mut list_ends = Vec::with_capacity(table.len());
     for list in &table {
-        phrases.push(list.iter().map(|p| strings.id(p)));
+        strings.extend(list.iter());
+        list_ends.push(U32::new(count(strings.len())));
     }
-    let stored = Stored { text: &strings.text, ends: strings.ends, literals, vocabulary, phrases, lexicon: rest };
+    let (text, ends) = strings.parts();
+    let ((owner_ends, owners), (word_ends, words)) = (literals.owners.parts(), literals.words.parts());
+    let stored = Stored {
+        text,
+        ends: bytes(ends),
+        literals: count(literals.len()),
+        vocabulary: count(literals.vocabulary.len()),
+        lists: bytes(&list_ends),
+        owner_ends: bytes(owner_ends),
+        owners: bytes(owners),
+        word_ends: bytes(word_ends),
+        words: bytes(words),
+        lexicon: rest,
+    };
     postcard::to_allocvec(&stored).expect("a compiled lexicon serializes")
 }
 
@@ -96,29 +109,25 @@ pub enum StoredError {
     Missing(&'static str),
 }
 
-/// The lexicon [`to_bytes`] stored, equal to the one it was given; its literals and phrases
-/// are borrowed from `bytes`.
+/// The numbers of stored bytes.
+fn numbers(stored: &'static [u8]) -> Result<&'static [U32], StoredError> {
+    packed::numbers(stored).ok_or(StoredError::Missing("whole numbers"))
+}
+
+/// The lexicon [`to_bytes`] stored, equal to the one it was given; its strings and the
+/// literals' lists are borrowed from `bytes`.
 pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> {
     let stored: Stored<'static> = postcard::from_bytes(bytes)?;
-    let (text, ends) = (stored.text, &stored.ends);
-    // every string is a slice of `text`, checked here once: none is copied, nor all listed
-    let mut start = 0;
-    for &end in ends {
-        if (end as usize) < start || !text.is_char_boundary(end as usize) {
-            return Err(StoredError::Missing("a string"));
-        }
-        start = end as usize;
+    let strings = Strings::borrowed(stored.text, numbers(stored.ends)?).ok_or(StoredError::Missing("a string"))?;
+    let view = |range: Range<usize>| strings.view(range).ok_or(StoredError::Missing("a string"));
+    let (literals, words) = (stored.literals as usize, stored.vocabulary as usize);
+    let mut start = literals + words;
+    let list_ends = numbers(stored.lists)?;
+    let mut table: Vec<Phrases> = Vec::with_capacity(list_ends.len());
+    for end in list_ends {
+        table.push(Arc::new(view(start..end.get() as usize)?));
+        start = end.get() as usize;
     }
-    let lists = (0..stored.phrases.len()).flat_map(|at| stored.phrases.of(at));
-    if stored.literals as usize > ends.len() || lists.chain(&stored.vocabulary).any(|&id| id as usize >= ends.len()) {
-        return Err(StoredError::Missing("a string"));
-    }
-    let string = |id: u32| {
-        let start = (id as usize).checked_sub(1).map_or(0, |before| ends[before] as usize);
-        Phrase::Borrowed(&text[start..ends[id as usize] as usize])
-    };
-    let table: Vec<Phrases> =
-        (0..stored.phrases.len()).map(|at| stored.phrases.of(at).iter().map(|&id| string(id)).collect()).collect();
     let mut missing = false;
     let mut lexicon = stored.lexicon.map_phrases(|id| {
         table.get(id as usize).map(Arc::clone).unwrap_or_else(|| {
@@ -129,8 +138,17 @@ pub fn from_bytes(bytes: &'static [u8]) -> Result<CompiledLexicon, StoredError> 
     if missing {
         return Err(StoredError::Missing("a phrase list"));
     }
-    lexicon.literals.texts = (0..stored.literals).map(string).collect();
-    lexicon.literals.vocabulary = stored.vocabulary.iter().map(|&id| string(id)).collect();
+    let lists = |ends, items| Lists::borrowed(ends, items).ok_or(StoredError::Missing("a list"));
+    let owners = lists(numbers(stored.owner_ends)?, numbers(stored.owners)?)?;
+    let word_lists = lists(numbers(stored.word_ends)?, numbers(stored.words)?)?;
+    if owners.len() != literals || word_lists.len() != literals {
+        return Err(StoredError::Missing("a literal's list"));
+    }
+    if !owners.all_below(lexicon.parts.len()) || !word_lists.all_below(words) {
+        return Err(StoredError::Missing("a literal's pattern or word"));
+    }
+    let vocabulary = view(literals..literals + words)?;
+    lexicon.literals = Literals { texts: view(0..literals)?, owners, vocabulary, words: word_lists };
     Ok(lexicon)
 }
 

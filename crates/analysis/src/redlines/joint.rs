@@ -7,8 +7,8 @@
 use std::sync::OnceLock;
 
 use redline_patterns::Lists;
+use redline_patterns::Strings;
 use redline_patterns::lexicon::Parts;
-use redline_patterns::pattern::Phrase;
 use rustc_hash::FxHashMap;
 
 use crate::redlines::Unquoted;
@@ -20,7 +20,7 @@ use crate::text::fold::Folded;
 #[derive(Debug, Clone)]
 pub struct Joint {
     /// The first matcher's literals, then those of the second it lacks.
-    literals: Vec<Phrase>,
+    literals: Strings,
     /// For each literal, the patterns it anchors: the first's, then the second's numbered on
     /// from `split`.
     owners: Lists,
@@ -39,17 +39,17 @@ impl Joint {
         let (one, two) = (&first.literals, &second.literals);
         // the second's literals by text (the fewer, for the gazetteer): each of the first's
         // found there takes the second's patterns too
-        let mut seconds: FxHashMap<&str, usize> = two.texts.iter().enumerate().map(|(at, l)| (&**l, at)).collect();
+        let mut seconds: FxHashMap<&str, usize> = two.texts.iter().enumerate().map(|(at, l)| (l, at)).collect();
         let mut owners = Lists::default();
         for (at, literal) in one.texts.iter().enumerate() {
-            let also = seconds.remove(&**literal).map_or(&[][..], |s| two.owners.of(s));
-            owners.push(one.owners.of(at).iter().copied().chain(also.iter().map(|p| p + split)));
+            let also = seconds.remove(literal).into_iter().flat_map(|s| two.owners.of(s));
+            owners.push(one.owners.of(at).chain(also.map(|p| p + split)));
         }
         let mut literals = one.texts.clone();
         for (at, literal) in two.texts.iter().enumerate() {
-            if seconds.contains_key(&**literal) {
-                literals.push(literal.clone());
-                owners.push(two.owners.of(at).iter().map(|p| p + split));
+            if seconds.contains_key(literal) {
+                literals.push(literal);
+                owners.push(two.owners.of(at).map(|p| p + split));
             }
         }
         let parts = first.parts.iter().chain(&second.parts).cloned().collect();

@@ -3,11 +3,10 @@
 //! rules (boosters, escalation). Loaded from `assets/redlines.json` or a user's file in the
 //! same format.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use redline_patterns::pattern::Item;
-use redline_patterns::{CompiledLexicon, DataError, Domains, lexicon, stored};
+use redline_patterns::{CompiledLexicon, DataError, Domains, Strings, lexicon, stored};
 use rustc_hash::FxHashSet as HashSet;
 
 pub use redline_patterns::Category;
@@ -166,7 +165,7 @@ impl Lexicon {
     /// apostrophes): each cue's choices, options and inflections expanded, up to its first
     /// `{num}` or `...`, and the topic words. What a plain multi-literal search would need to
     /// find the same cues.
-    pub fn literals(&self) -> &[Cow<'static, str>] {
+    pub fn literals(&self) -> &Strings {
         self.matcher.literals()
     }
 

@@ -20,7 +20,8 @@ fn malformed_json_says_line_and_column() {
 fn literals_are_the_anchors_of_the_cues() {
     let src = r#"{"categories": [{"name": "T", "tag": "T", "severity": 3,
         "cues": ["(will|shall) not [ever] wait", "Don’t ... us", "(the|our) limit~ of (our|what we)"]}]}"#;
-    let mut literals = Lexicon::from_json(src, "lex.json").unwrap().literals().to_vec();
+    let mut literals =
+        Lexicon::from_json(src, "lex.json").unwrap().literals().iter().map(String::from).collect::<Vec<_>>();
     literals.sort();
     // of each, the run whose shortest literal is long enough and, of few literals, longest
     let mut expected = vec!["don't".to_string()];
@@ -43,7 +44,7 @@ fn classes_expand_in_patterns_and_topic_words_join_the_automaton() {
     let l = Lexicon::from_json(src, "lex.json").unwrap();
     assert!(l.literals().iter().any(|l| l == "must stop"));
     assert!(l.literals().iter().any(|l| l == "north korea"));
-    assert_eq!(l.cues()[0].before, [Item::Name(Vec::new().into())]);
+    assert_eq!(l.cues()[0].before, [Item::Name(Default::default())]);
 }
 
 #[test]

@@ -6,8 +6,8 @@
 //! an article, built in a small share of the time all of them take. Many articles share one automaton over all the literals instead
 //! ([`crate::redlines::joint`]).
 
+use redline_patterns::Strings;
 use redline_patterns::lexicon::Parts;
-use redline_patterns::pattern::Phrase;
 #[cfg(test)]
 use redline_patterns::pattern::{Classes, PatternError, compile};
 use redline_patterns::{Lists, Literals};
@@ -63,7 +63,7 @@ impl Matcher {
     }
 
     /// The distinct literals of the automaton, folded.
-    pub fn literals(&self) -> &[Phrase] {
+    pub fn literals(&self) -> &Strings {
         &self.literals.texts
     }
 
@@ -93,7 +93,7 @@ impl Matcher {
         if subset.is_empty() {
             return vec![Vec::new(); texts.len()];
         }
-        let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals.texts[l].as_bytes()));
+        let automaton = Automaton::for_one(subset.iter().map(|&l| self.literals.texts.get(l).as_bytes()));
         texts
             .iter()
             .map(|f| {
@@ -119,12 +119,12 @@ impl Matcher {
     ) -> (PerText, PerText, PerText) {
         let held = Held::of(texts);
         let (mine, theirs) = (held.literals(&self.literals), held.literals(&second.literals));
-        let mut literals: Vec<&str> = mine.iter().map(|&l| &*self.literals.texts[l]).collect();
+        let mut literals: Vec<&str> = mine.iter().map(|&l| self.literals.texts.get(l)).collect();
         let index: FxHashMap<&str, usize> = literals.iter().enumerate().map(|(at, l)| (*l, at)).collect();
         // for each literal of the automaton, its index in `second`, if it is one of its own
         let mut of_second: Vec<Option<usize>> = vec![None; literals.len()];
         for &l in &theirs {
-            let literal = &*second.literals.texts[l];
+            let literal = second.literals.texts.get(l);
             match index.get(literal) {
                 Some(&at) => of_second[at] = Some(l),
                 None => {
@@ -190,7 +190,7 @@ pub(super) fn hits_of(
         if !folded.boundary_before(start) || !folded.boundary_after(end) {
             return;
         }
-        for &p in owners.of(literal) {
+        for p in owners.of(literal) {
             let p = p as usize;
             let (prefix, tail) = &parts[p];
             if let Some(end) = verify(&ctx, end, tail)

@@ -4,7 +4,8 @@
 //! contexts, read leftwards from its start or rightwards from its end.
 
 use crate::text::fold::{Folded, is_quote_mark, is_word_char};
-use redline_patterns::pattern::{Item, Phrase};
+use redline_patterns::Strings;
+use redline_patterns::pattern::Item;
 
 mod back;
 
@@ -371,7 +372,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
 }
 
 /// Zero or more further words of a run from `at`, then `rest`: the longest end.
-fn more(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item]) -> Option<usize> {
+fn more(ctx: &Ctx, at: usize, choices: &Strings, rest: &[Item]) -> Option<usize> {
     let mut best = verify(ctx, at, rest);
     for start in ctx.joined(at).into_iter().filter_map(|p| ctx.word_start(p)) {
         for c in choices.iter() {

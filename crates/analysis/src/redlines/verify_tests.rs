@@ -1,5 +1,7 @@
 //! Tests of the tail, prefix and context checks.
 
+use std::sync::Arc;
+
 use super::*;
 
 fn ctx(f: &Folded) -> Ctx<'_> {
@@ -7,7 +9,7 @@ fn ctx(f: &Folded) -> Ctx<'_> {
 }
 
 fn words(choices: &[&str], optional: bool, repeat: bool) -> Item {
-    Item::Words { choices: choices.iter().map(|c| c.to_string().into()).collect(), optional, repeat }
+    Item::Words { choices: Arc::new(choices.iter().collect()), optional, repeat }
 }
 
 #[test]
@@ -32,7 +34,11 @@ fn contexts_read_leftwards_with_exclusions() {
     let f = Folded::new("the storm threatens to", 0);
     let at = f.text.find("threatens").unwrap();
     assert!(verify_back(&ctx(&f), at, &[words(&["storm"], false, false)]));
-    assert!(!verify_back(&ctx(&f), at, &[Item::Not { choices: vec!["storm".into()].into(), name: false }]));
+    assert!(!verify_back(
+        &ctx(&f),
+        at,
+        &[Item::Not { choices: Arc::new(["storm"].into_iter().collect()), name: false }]
+    ));
     assert!(verify_back(&ctx(&f), at, &[words(&["the"], false, false), Item::Gap]));
 }
 
@@ -56,13 +62,13 @@ fn a_name_may_close_its_clause() {
     let name = |s: usize, e: usize| f.text[s..e].starts_with("china");
     let ctx = Ctx { name: Some(&name), ..Ctx::plain(&f) };
     let at = f.text.find(" china").unwrap();
-    assert_eq!(verify(&ctx, at, &[Item::Name(Vec::new().into())]), Some(at + " china".len()));
+    assert_eq!(verify(&ctx, at, &[Item::Name(Default::default())]), Some(at + " china".len()));
     assert_eq!(verify(&ctx, at, &[Item::Gap, words(&["then"], false, false)]), None);
     // an abbreviation keeps its dot and reads on (`the U.S. to press`)
     let f = Folded::new("called upon the U.S. to press", 0);
     let name = |s: usize, e: usize| f.text[s..e].starts_with("u.s");
     let ctx = Ctx { name: Some(&name), ..Ctx::plain(&f) };
     let at = f.text.find(" u.s.").unwrap();
-    let tail = [Item::Name(Vec::new().into()), words(&["to"], false, false)];
+    let tail = [Item::Name(Default::default()), words(&["to"], false, false)];
     assert_eq!(verify(&ctx, at, &tail), Some(f.text.find(" press").unwrap()));
 }

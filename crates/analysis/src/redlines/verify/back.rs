@@ -1,7 +1,8 @@
 //! Reading a pattern's items leftwards: the prefix of a hit before its anchor ([`back`]) and
 //! the context before it ([`verify_back`]), which may read over one insertion between commas.
 
-use redline_patterns::pattern::{Item, Phrase};
+use redline_patterns::Strings;
+use redline_patterns::pattern::Item;
 
 use super::{Ctx, MAX_GAP, NUMBER_WORDS};
 
@@ -102,7 +103,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
 
 /// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
 /// start.
-fn more_back(ctx: &Ctx, at: usize, choices: &[Phrase], rest: &[Item], insertion: bool) -> Option<usize> {
+fn more_back(ctx: &Ctx, at: usize, choices: &Strings, rest: &[Item], insertion: bool) -> Option<usize> {
     let mut best = back_over(ctx, at, rest, insertion);
     for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
         for c in choices.iter() {
