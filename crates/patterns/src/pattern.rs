@@ -5,7 +5,9 @@
 //! `word~` matches regular inflections, `@class` one of the phrases of a class the lexicon
 //! defines, `X+` one or more of a word, choice or class (joined by
 //! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
-//! words, and `...` skips up to three words. `<` and `>` enclose the part that is highlighted:
+//! words, `...` skips up to three words, and `{clause}` a clause closed by a comma (up to
+//! sixteen words, the last ending with the comma, no other end of a clause among them: the
+//! condition of `if {clause} we will respond`). `<` and `>` enclose the part that is highlighted:
 //! what stands before `<` must come just before it (read leftwards from it), what stands after
 //! `>` just after it. These contexts may also hold `!X` (the words read next are not X) and
 //! `@Name` (a word written with a capital that is not of the class `function`).
@@ -31,6 +33,9 @@ const MAX_HEADS: usize = 256;
 
 /// Anchor literals this long (in bytes) are rare enough: a longer anchor is not preferred.
 const LONG_ENOUGH: usize = 6;
+
+/// Most words of a `{clause}`.
+pub const MAX_CLAUSE: usize = 16;
 
 /// An anchor of at most this many literals may as well be long.
 const FEW: usize = 64;
@@ -73,6 +78,9 @@ pub enum Item<P = Phrases> {
     Num,
     /// Up to three words.
     Gap,
+    /// A clause closed by a comma: up to [`MAX_CLAUSE`] words, the last ending with the comma,
+    /// none of the others ending a clause.
+    Clause,
     /// The words read next are none of these, nor a name when `name` (zero width).
     Not {
         /// The phrases.
@@ -91,6 +99,7 @@ impl<P> Item<P> {
             Item::Words { choices, optional, repeat } => Item::Words { choices: f(choices), optional, repeat },
             Item::Num => Item::Num,
             Item::Gap => Item::Gap,
+            Item::Clause => Item::Clause,
             Item::Not { choices, name } => Item::Not { choices: f(choices), name },
             Item::Name(choices) => Item::Name(f(choices)),
         }
@@ -220,11 +229,15 @@ impl Parser<'_> {
                     pieces.push((column, Piece::Item(Item::Num)));
                     k += 5;
                 }
+                _ if rest.starts_with("{clause}") => {
+                    pieces.push((column, Piece::Item(Item::Clause)));
+                    k += "{clause}".len();
+                }
                 _ if rest.starts_with("...") => {
                     pieces.push((column, Piece::Item(Item::Gap)));
                     k += 3;
                 }
-                '{' => return error("expected '{num}'", column),
+                '{' => return error("expected '{num}' or '{clause}'", column),
                 _ => {
                     let (choice, end) = self.words(k)?;
                     let repeat = self.chars.get(end).is_some_and(|x| x.1 == '+');

@@ -20,6 +20,8 @@ fn contexts_are_split_from_the_highlight() {
     let c = validate("(stop|end)+ now").unwrap();
     assert_eq!(c.heads, ["now"]);
     assert!(matches!(c.prefix[..], [Item::Words { repeat: true, .. }]));
+    let c = validate("if {clause} we <will act>").unwrap();
+    assert!(matches!(c.before[..], [Item::Words { .. }, Item::Clause, Item::Words { .. }]));
     let c = validate("(will|would) ... retaliate").unwrap();
     assert_eq!((c.heads.as_slice(), c.prefix.len()), (&["retaliate".to_string()][..], 2));
 }
@@ -28,6 +30,7 @@ fn contexts_are_split_from_the_highlight() {
 fn bad_patterns_say_where() {
     assert_eq!(validate("(a|b").unwrap_err().column, 0);
     assert_eq!(validate("a {nums}").unwrap_err().column, 2);
+    assert_eq!(validate("if {clauses} <b>").unwrap_err().column, 3);
     assert!(validate("[a]").is_err());
     assert!(validate("[a] b").is_ok());
     assert!(validate("a~b").is_err());

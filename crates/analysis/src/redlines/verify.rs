@@ -5,7 +5,7 @@
 
 use crate::text::fold::{Folded, is_quote_mark, is_word_char};
 use redline_patterns::Strings;
-use redline_patterns::pattern::Item;
+use redline_patterns::pattern::{Item, MAX_CLAUSE};
 
 mod back;
 
@@ -337,6 +337,21 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
                 let Some(end) = ctx.next_token(pos) else { break };
                 best = best.max(verify(ctx, end, rest));
                 pos = end;
+            }
+            best
+        }
+        Item::Clause => {
+            let mut best = None;
+            let mut pos = at;
+            for _ in 0..MAX_CLAUSE {
+                let Some((start, token)) = ctx.token_after(pos) else { break };
+                if let Some(word) = token.strip_suffix(',').filter(|w| token_ok(w)) {
+                    best = best.max(verify(ctx, start + word.len() + 1, rest));
+                }
+                if !token_ok(token) {
+                    break;
+                }
+                pos = start + token.len();
             }
             best
         }

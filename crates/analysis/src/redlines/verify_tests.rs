@@ -72,3 +72,18 @@ fn a_name_may_close_its_clause() {
     let tail = [Item::Name(Default::default()), words(&["to"], false, false)];
     assert_eq!(verify(&ctx, at, &tail), Some(f.text.find(" press").unwrap()));
 }
+
+#[test]
+fn a_clause_reads_up_to_its_comma_within_its_sentence() {
+    let f = Folded::new("if the boats keep coming, we will act. then", 0);
+    let (we, then) = (f.text.find("we ").unwrap(), f.text.find(" then").unwrap());
+    let condition = [words(&["if"], false, false), Item::Clause];
+    assert!(verify_back(&ctx(&f), we, &condition));
+    assert!(!verify_back(&ctx(&f), we, &[words(&["if"], false, false), Item::Gap]), "a gap's words close no clause");
+    let at = f.text.find(" the").unwrap();
+    let tail = [Item::Clause, words(&["we"], false, false)];
+    assert_eq!(verify(&ctx(&f), at, &tail), Some(we + "we".len()));
+    // the end of a sentence is in no clause, either way
+    assert!(!verify_back(&ctx(&f), then + 1, &condition));
+    assert_eq!(verify(&ctx(&f), we - 1, &[Item::Clause, words(&["then"], false, false)]), None);
+}

@@ -2,9 +2,9 @@
 //! the context before it ([`verify_back`]), which may read over one insertion between commas.
 
 use redline_patterns::Strings;
-use redline_patterns::pattern::Item;
+use redline_patterns::pattern::{Item, MAX_CLAUSE};
 
-use super::{Ctx, MAX_GAP, NUMBER_WORDS};
+use super::{Ctx, MAX_GAP, NUMBER_WORDS, token_ok};
 
 /// True when `items` match leftwards from `at`, the last item first: what stands just
 /// before a hit starting at `at`. One insertion between commas may stand between two of the
@@ -76,6 +76,22 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
                 let Some(start) = ctx.prev_token(pos) else { break };
                 best = earliest(best, back(ctx, start, rest));
                 pos = start;
+            }
+            best
+        }
+        Item::Clause => {
+            // the word just before ends with the comma that closes the clause
+            let before = ctx.text().get(..at)?.strip_suffix(' ')?.strip_suffix(',')?;
+            let start = before.rfind(' ').map_or(0, |i| i + 1);
+            if !token_ok(&before[start..]) {
+                return None;
+            }
+            let mut best = back(ctx, start, rest);
+            let mut pos = start;
+            for _ in 1..MAX_CLAUSE {
+                let Some(earlier) = ctx.prev_token(pos) else { break };
+                best = earliest(best, back(ctx, earlier, rest));
+                pos = earlier;
             }
             best
         }

@@ -1,0 +1,58 @@
+//! Cue families of the twentieth red-line round on invented sentences: a response promised on
+//! a condition (`if {clause} we will answer`, read over the condition's clause up to its
+//! comma, never across the end of a sentence), a step that follows `otherwise`, a licence
+//! lost, the answer something deserves, whoever does a thing regretting it, unspecified
+//! consequences. Every sentence here is made up for the test.
+
+#[path = "common/red_lines.rs"]
+mod red_lines;
+
+use red_lines::{hit, marked, none};
+
+#[test]
+fn a_response_promised_on_a_condition_is_a_threat() {
+    let t = "“If their patrol boats cross the line again, we will answer,” the Ghanaian navy chief said.";
+    assert_eq!(hit(t, "will answer", "TH").map(|h| h.text).as_deref(), Some("will answer"));
+    let t = "If the trucks are still held on Friday, Benin will have to look again at every transit deal, the minister said.";
+    assert!(marked(t, "will have to look again at", "TH"));
+    let t = "“If the drones keep coming, further measures will follow,” Lithuania's defence minister said.";
+    assert!(marked(t, "further measures will follow", "TH"));
+    let t = "If the company does not pay by June, its permit will be revoked, Guinea's mines minister said.";
+    assert!(marked(t, "will be revoked", "TH"));
+}
+
+#[test]
+fn a_condition_is_one_clause_of_one_sentence() {
+    // no comma closes a condition, or the condition is hoped for, or a sentence ends inside it
+    none("We will answer if their patrol boats cross the line again, the Ghanaian navy chief said.");
+    none("Even if their patrol boats cross the line, we will answer in our own time, the Ghanaian navy chief said.");
+    none(
+        "If the talks in Accra fail. Tomorrow, we will answer the questions of the press, the Ghanaian minister said.",
+    );
+    let t = "If the talks in Accra and Lomé and Cotonou and Abuja and Niamey and Bamako all fail at once this year again, we will act, the minister said.";
+    assert!(!marked(t, "will act", "TH"), "a condition of more than sixteen words");
+}
+
+#[test]
+fn a_step_after_otherwise_is_a_threat() {
+    let t = "Manila must withdraw the buoys. Otherwise Vietnam will take firm measures, the Vietnamese ministry said.";
+    assert!(marked(t, "will take firm measures", "TH"));
+}
+
+#[test]
+fn a_licence_lost_and_an_answer_deserved_are_threats() {
+    let t = "The Kazakh ministry said the Canadian miner must restore the river or lose its operating licence.";
+    assert!(marked(t, "lose its operating licence", "TH"));
+    let t = "“Every provocation on the Aras will get the answer it deserves,” Azerbaijan's defence ministry said.";
+    assert!(marked(t, "the answer it deserves", "TH"));
+    let t = "“Whoever flies a drone over our bases will regret it,” the Armenian defence minister said.";
+    assert!(marked(t, "will regret", "TH"));
+    let t = "Tehran summoned the Afghan envoy, warning of unspecified consequences if the dam was filled.";
+    assert!(marked(t, "unspecified consequences", "TH"));
+}
+
+#[test]
+fn the_same_words_in_ordinary_news_are_no_threat() {
+    none("If the rain holds off, the club will close the roof only at half-time, the stadium manager said.");
+    none("The bakery could lose its licence over hygiene failures, the Leeds council inspector said.");
+}
