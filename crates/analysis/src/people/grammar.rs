@@ -318,8 +318,14 @@ impl Grammar<'_> {
             // when no person is the subject, an organisation a comma opens ("Kessel's
             // neighbour, the Emirate of Zahran, said"), or an organisation or described speaker
             // that opens the words read, before an apposition ("The Fifth Fleet, based in
-            // Kessel, said", "A Kesselian diplomat, speaking on condition of anonymity, said")
-            let organisation = |k: usize| match self.subject_ending_at(k)? {
+            // Kessel, said", "A Kesselian diplomat, speaking on condition of anonymity, said"),
+            // with its qualifiers ("An officer in the navy, who asked not to be named, said")
+            let organisation = |k: usize| {
+                let described = |s: &Subject| matches!(s, Subject::Named { kind: SpeakerKind::Description, .. });
+                let qualified = (k != e).then(|| self.qualified_ending_at(k)).flatten().filter(described);
+                qualified.or_else(|| self.subject_ending_at(k))
+            };
+            let organisation = |k: usize| match organisation(k)? {
                 s @ Subject::Named { kind: SpeakerKind::Description, .. } if k != e => {
                     let first = self.first_word(&s)?;
                     (first == 0).then_some(s)

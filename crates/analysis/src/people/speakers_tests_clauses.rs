@@ -78,3 +78,13 @@ fn a_cue_word_after_an_article_is_a_noun_of_an_apposition() {
     );
     assert_eq!(person(&t, "It is an overreach of the agency,"), ("Jonas Berg".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_described_speaker_keeps_its_qualifiers_before_a_relative_clause() {
+    let t = format!(
+        "{LEAD}Jonas Berg said the boats would stay in port.\n\
+         An officer in the Nordic navy, who asked not to be named, said: “Nobody gains from this.”"
+    );
+    let (name, _, _, _) = who(&t, "Nobody gains from this.").expect("a speaker");
+    assert_eq!(name, "An officer in the Nordic navy");
+}
