@@ -108,14 +108,37 @@ impl GivenNames {
         &self.text[entry.0 as usize..entry.1 as usize]
     }
 
+    /// The gender of given name `word`, looked up as written, or else without its letters'
+    /// accents (the table's names are mostly written without them: `Aurélie` is `Aurelie`).
     fn get(&self, word: &str) -> Option<Option<Gender>> {
-        let at = self.names.binary_search_by(|e| self.name(e).cmp(word)).ok()?;
+        let found = |word: &str| self.names.binary_search_by(|e| self.name(e).cmp(word)).ok();
+        let at = found(word).or_else(|| (!word.is_ascii()).then(|| found(&without_accents(word))).flatten())?;
         Some(match self.names[at].2 {
             b'm' => Some(Gender::Male),
             b'f' => Some(Gender::Female),
             _ => None,
         })
     }
+}
+
+/// Latin letters with accents (Latin-1 and Latin Extended-A, and the comma-below letters of
+/// Romanian), each followed by the letter without them.
+const ACCENTED: &str = "ÀAÁAÂAÃAÄAÅAàaáaâaãaäaåaÇCçcÈEÉEÊEËEèeéeêeëeÌIÍIÎIÏIìiíiîiïiÑNñnÒOÓOÔOÕOÖOØOòoóoôoõoöoøo\
+    ÙUÚUÛUÜUùuúuûuüuÝYýyÿyĀAāaĂAăaĄAąaĆCćcĈCĉcĊCċcČCčcĎDďdĐDđdĒEēeĔEĕeĖEėeĘEęeĚEěeĜGĝgĞGğgĠGġgĢGģg\
+    ĤHĥhĦHħhĨIĩiĪIīiĬIĭiĮIįiİIıiĴJĵjĶKķkĹLĺlĻLļlĽLľlĿLŀlŁLłlŃNńnŅNņnŇNňnŌOōoŎOŏoŐOőoŔRŕrŖRŗrŘRřr\
+    ŚSśsŜSŝsŞSşsŠSšsŢTţtŤTťtŦTŧtŨUũuŪUūuŬUŭuŮUůuŰUűuŲUųuŴWŵwŶYŷyŸYŹZźzŻZżzŽZžzȘSșsȚTțt";
+
+/// `word` with each accented Latin letter of [`ACCENTED`] written without its accents.
+fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return c;
+            }
+            let mut pairs = ACCENTED.chars();
+            std::iter::from_fn(|| Some((pairs.next()?, pairs.next()?))).find(|&(a, _)| a == c).map_or(c, |(_, b)| b)
+        })
+        .collect()
 }
 
 /// Words with what each is, and a [`Sieve`] of them.
