@@ -88,3 +88,21 @@ fn a_described_speaker_keeps_its_qualifiers_before_a_relative_clause() {
     let (name, _, _, _) = who(&t, "Nobody gains from this.").expect("a speaker");
     assert_eq!(name, "An officer in the Nordic navy");
 }
+
+#[test]
+fn a_given_name_with_accents_is_known_by_its_letters_without_them() {
+    let t = format!(
+        "{LEAD}Jonas Berg said the servers were abroad.\n\
+         Norland's Minister of Digital Affairs, Aurélie Vasseur-Lind, rejected the claim. “It is irresponsible to accuse a state,” she wrote."
+    );
+    assert_eq!(person(&t, "It is irresponsible to accuse a state,").0, "Aurélie Vasseur-Lind");
+}
+
+#[test]
+fn a_parliamentary_title_with_a_dot_opens_a_name() {
+    let t = format!(
+        "{LEAD}Jonas Berg said the river would be shared.\n\
+         “If the water stops, the herders will follow it,” said Hon. Djibo Karimou, who sits for the valley."
+    );
+    assert_eq!(person(&t, "If the water stops, the herders will follow it,").0, "Djibo Karimou");
+}
