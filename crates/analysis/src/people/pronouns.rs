@@ -2,7 +2,9 @@
 //! person in subject position in this or the previous paragraphs agreeing in gender, else a
 //! subject whose gender only the given name guessed — or an unnamed speaker introduced after
 //! that person (`A senior official said the posts were reinforced. “…,” he said`): the
-//! described subject of the last cue before the pronoun, named by a role word after `a`/`an`.
+//! described subject of the last cue before the pronoun, named by a role word after `a`/`an`,
+//! set off from its cue by an aside or not (`An engineer, speaking on condition of anonymity,
+//! said`).
 
 use std::ops::Range;
 
@@ -50,7 +52,7 @@ impl Resolver<'_> {
                 let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[c].range.start);
                 let g = p.grammar(start..end, self.people, self.lang);
                 let cue = c.checked_sub(start).filter(|&cue| cue > 0 && g.cue_at(cue).is_some())?;
-                let Some(Subject::Named { kind: SpeakerKind::Description, span }) = g.subject_ending_at(cue - 1) else {
+                let Some(Subject::Named { kind: SpeakerKind::Description, span }) = g.subject_before(cue) else {
                     return None;
                 };
                 // "Jane Roe, a French diplomat, said", "Roe, a professor and a member of the

@@ -3,7 +3,7 @@
 //! family name first: the sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person, who};
-use crate::model::SpeakerBasis;
+use crate::model::{SpeakerBasis, SpeakerKind};
 
 #[test]
 fn a_capitalised_pronoun_before_a_name_is_a_family_name() {
@@ -105,4 +105,14 @@ fn a_parliamentary_title_with_a_dot_opens_a_name() {
          “If the water stops, the herders will follow it,” said Hon. Djibo Karimou, who sits for the valley."
     );
     assert_eq!(person(&t, "If the water stops, the herders will follow it,").0, "Djibo Karimou");
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_set_off_by_an_aside_is_that_speaker() {
+    let t = format!(
+        "{LEAD}Jonas Berg, head of the basin authority, welcomed the talks. “Nobody wins by blaming,” he said.\n\
+         An engineer at the dam, speaking on condition of anonymity, said the gates had to open. “If we do not open them, the dam is at risk,” he said."
+    );
+    let (name, _, kind, _) = who(&t, "If we do not open them, the dam is at risk,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("An engineer at the dam", SpeakerKind::Description));
 }
