@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::model::SpeakerBasis;
+use crate::model::{SpeakerBasis, SpeakerKind};
 use crate::people::cues::Paragraph;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver};
@@ -62,9 +62,10 @@ impl Resolver<'_> {
     }
 
     /// The organisation `it` (a cue's subject at byte `at` of paragraph `paragraph`) stands
-    /// for: the organisation or described speaker that opens the nearest sentence before it,
-    /// in this paragraph or the one before, when no person opens a sentence in between
-    /// (`The ministry rejected the claim. “…,” it said.`).
+    /// for: the organisation or described speaker that speaks the quote of the nearest
+    /// sentence before it (`“…,” the ministry said. “…,” it added.`) or else opens it, in this
+    /// paragraph or the one before, when no person opens a sentence in between (`The ministry
+    /// rejected the claim. “…,” it said.`); never one a person's role names (`an official`).
     pub(super) fn it_antecedent(&self, at: usize, paragraph: usize) -> Option<Decision> {
         for k in (paragraph.saturating_sub(1)..=paragraph).rev() {
             let p = &self.paragraphs[k];
@@ -75,13 +76,17 @@ impl Resolver<'_> {
                 let start = p.sentence_start(self.lang, from, end);
                 let last = p.words.words.partition_point(|w| w.range.end <= end);
                 if start < last {
-                    match self.opening_subject(p, start..last) {
-                        Some(s @ Subject::Named { .. }) => {
+                    // the organisation of the last cue first (`Baku denied it. “…,” the
+                    // ministry said.`: the words read skip quotes), else the opening subject
+                    let named = self.last_cue_subject(p, start..last).filter(|s| !self.names_a_role(s));
+                    let subject = named.or_else(|| self.opening_subject(p, start..last));
+                    match subject {
+                        Some(s @ Subject::Named { .. }) if !self.names_a_role(&s) => {
                             // resolved through an antecedent, as a pronoun is
                             let d = self.decide(s, at, paragraph)?;
                             return Some(Decision { basis: SpeakerBasis::Pronoun, ..d });
                         }
-                        Some(Subject::Person { .. } | Subject::Pronoun { .. }) => return None,
+                        Some(Subject::Named { .. } | Subject::Person { .. } | Subject::Pronoun { .. }) => return None,
                         _ => {}
                     }
                 }
@@ -90,6 +95,28 @@ impl Resolver<'_> {
             }
         }
         None
+    }
+
+    /// The organisation or description that is the subject of the last cue in words
+    /// `range` when the two follow a quote, in either order (`“…,” the defence ministry
+    /// said`, `“…,” said the ministry`): the speaker of that quote.
+    fn last_cue_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<Subject> {
+        let g = p.grammar(range, self.people, self.lang);
+        let after_quote = |k: usize| self.text[..g.r.words[k].range.start].trim_end().ends_with(['”', '"']);
+        let cue = (1..g.r.words.len()).rev().find(|&c| g.r.kind(c).lower.cue && g.cue_at(c).is_some())?;
+        let subject = match g.subject_before(cue) {
+            Some(s) if g.first_word(&s).is_some_and(after_quote) => s,
+            _ if after_quote(cue) => g.subject_starting_at(cue + 1)?,
+            _ => return None,
+        };
+        matches!(subject, Subject::Named { .. }).then_some(subject)
+    }
+
+    /// True when `subject` is described by a person's role (`an official`, `the spokesman`):
+    /// no `it` stands for it.
+    fn names_a_role(&self, subject: &Subject) -> bool {
+        let Subject::Named { kind: SpeakerKind::Description, span } = subject else { return false };
+        self.text[span.clone()].split(' ').any(|w| self.lang.lower_word(w).role)
     }
 
     /// A subject decided for quote `q`, its basis [`SpeakerBasis::Subject`] where it would

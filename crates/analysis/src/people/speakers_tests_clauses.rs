@@ -116,3 +116,15 @@ fn a_pronoun_after_an_unnamed_speaker_set_off_by_an_aside_is_that_speaker() {
     let (name, _, kind, _) = who(&t, "If we do not open them, the dam is at risk,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("An engineer at the dam", SpeakerKind::Description));
 }
+
+#[test]
+fn it_after_a_quote_stands_for_the_organisation_that_spoke_it() {
+    let t = format!(
+        "{LEAD}Jonas Berg, a spokesman for the rebels, said the shelling had stopped.\n\
+         Baku denied that its troops had fired. “Responsibility lies with the other side,” the Azerbaijani defence ministry said in a statement.\n\
+         “Any further provocation will be met with a decisive response,” it added."
+    );
+    let (name, _, kind, _) =
+        who(&t, "Any further provocation will be met with a decisive response,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the Azerbaijani defence ministry", SpeakerKind::Description));
+}
