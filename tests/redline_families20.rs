@@ -2,7 +2,8 @@
 //! a condition (`if {clause} we will answer`, read over the condition's clause up to its
 //! comma, never across the end of a sentence), a step that follows `otherwise`, a licence
 //! lost, the answer something deserves, whoever does a thing regretting it, unspecified
-//! consequences. Every sentence here is made up for the test.
+//! consequences; a vow to defend a state's interests, rights or itself. Every sentence here is
+//! made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -49,6 +50,17 @@ fn a_licence_lost_and_an_answer_deserved_are_threats() {
     assert!(marked(t, "will regret", "TH"));
     let t = "Tehran summoned the Afghan envoy, warning of unspecified consequences if the dam was filled.";
     assert!(marked(t, "unspecified consequences", "TH"));
+}
+
+#[test]
+fn a_vow_to_defend_interests_rights_or_itself_is_resolve() {
+    let t = "Tashkent would defend the interests of its farmers on the river, the Uzbek ministry said.";
+    assert!(marked(t, "defend the interests of its farmers", "RS"));
+    let t = "“We intend to defend our rights by every legal means,” the Ghanaian minister said of the Togo dispute.";
+    assert!(marked(t, "defend our rights", "RS"));
+    let t = "Armenia has the right to defend itself, the Armenian defence ministry said.";
+    assert!(marked(t, "defend itself", "RS"));
+    none("The champion will defend her title in Doha next month, the Qatari federation said.");
 }
 
 #[test]
