@@ -67,4 +67,8 @@ fn a_vow_to_defend_interests_rights_or_itself_is_resolve() {
 fn the_same_words_in_ordinary_news_are_no_threat() {
     none("If the rain holds off, the club will close the roof only at half-time, the stadium manager said.");
     none("The bakery could lose its licence over hygiene failures, the Leeds council inspector said.");
+    // a court's order and its costs, beside a state's ultimatum
+    none("Counsel for the Ghanaian ports must be ready on the next date or face costs, the Accra judge said.");
+    let t = "Ghana must reopen the border by Friday or face sanctions, the Togolese foreign minister said.";
+    assert!(marked(t, "or face", "UL"));
 }
