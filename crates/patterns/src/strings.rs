@@ -61,9 +61,23 @@ impl Strings {
         &self.text[start..self.ends[at].get() as usize]
     }
 
-    /// The strings in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + Clone + '_ {
-        (0..self.len()).map(|at| self.get(at))
+    /// The strings in order. Each is sliced from where the one before ended, the text and
+    /// the ends read once: the phrase lists of a lexicon are iterated at every candidate hit.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { text: &self.text, start: self.start, ends: self.ends.iter() }
+    }
+
+    /// The strings in order, as bytes: [`Strings::iter`] without the checks that each is
+    /// cut at character boundaries (it was when the strings were made), for comparing them
+    /// with text byte by byte.
+    pub fn bytes(&self) -> impl Iterator<Item = &[u8]> + Clone + '_ {
+        let (text, mut start) = (self.text.as_bytes(), self.start);
+        self.ends.iter().map(move |end| {
+            let end = end.get() as usize;
+            let s = &text[start..end];
+            start = end;
+            s
+        })
     }
 
     /// The number of strings.
@@ -92,6 +106,32 @@ impl Strings {
         (&self.text[self.start..], &self.ends)
     }
 }
+
+/// The strings of a [`Strings`], in order.
+#[derive(Clone)]
+pub struct Iter<'a> {
+    text: &'a str,
+    start: usize,
+    ends: std::slice::Iter<'a, U32>,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let end = self.ends.next()?.get() as usize;
+        let s = &self.text[self.start..end];
+        self.start = end;
+        Some(s)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ends.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
 
 impl<S: AsRef<str>> FromIterator<S> for Strings {
     fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
@@ -150,6 +190,8 @@ mod tests {
         let ends: &'static [U32] = ends.to_vec().leak();
         let borrowed = Strings::borrowed(text, ends).unwrap();
         assert_eq!(borrowed, owned);
+        assert!(borrowed.bytes().eq(owned.iter().map(str::as_bytes)));
+        assert_eq!(borrowed.iter().len(), 3);
         let mut tail = borrowed.view(1..3).unwrap();
         assert_eq!(tail, ["not", "wait"]);
         assert_eq!(tail.parts().0, "notwait");

@@ -67,7 +67,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The end of `phrase` when it follows `at` after one space, as whole words.
-    fn phrase_end(&self, at: usize, phrase: &str) -> Option<usize> {
+    fn phrase_end(&self, at: usize, phrase: &[u8]) -> Option<usize> {
         let at = self.after_mark(at);
         let bytes = self.text().as_bytes();
         let end = at + 1 + phrase.len();
@@ -107,7 +107,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The start of `phrase` when it precedes `at` before one space, as whole words.
-    fn phrase_start(&self, at: usize, phrase: &str) -> Option<usize> {
+    fn phrase_start(&self, at: usize, phrase: &[u8]) -> Option<usize> {
         let at = self.before_mark(at);
         let start = at.checked_sub(1 + phrase.len())?;
         let bytes = self.text().as_bytes();
@@ -125,7 +125,7 @@ impl<'a> Ctx<'a> {
 
     /// The end of `phrase` standing at `start` (from [`Ctx::word_start`]), past a closing quote
     /// mark if any.
-    fn end_of(&self, start: usize, phrase: &str) -> Option<usize> {
+    fn end_of(&self, start: usize, phrase: &[u8]) -> Option<usize> {
         let end = start + phrase.len();
         (same(self.text().as_bytes(), start, phrase) && self.folded.boundary_after(end))
             .then(|| skip_quote(self.text(), end))
@@ -148,7 +148,7 @@ impl<'a> Ctx<'a> {
 
     /// The start of `phrase` ending at `end` (from [`Ctx::word_end`]); the start of its
     /// opening quote mark if it has one.
-    fn start_of(&self, end: usize, phrase: &str) -> Option<usize> {
+    fn start_of(&self, end: usize, phrase: &[u8]) -> Option<usize> {
         let text = self.text();
         let start = end.checked_sub(phrase.len())?;
         if !same(text.as_bytes(), start, phrase) || !self.folded.boundary_before(start) {
@@ -164,7 +164,7 @@ impl<'a> Ctx<'a> {
         let mut out = vec![at];
         for words in [["a", "an"], ["and", "or"]] {
             for p in out.clone() {
-                out.extend(words.iter().filter_map(|w| self.phrase_start(p, w)));
+                out.extend(words.iter().filter_map(|w| self.phrase_start(p, w.as_bytes())));
             }
         }
         out
@@ -180,12 +180,12 @@ impl<'a> Ctx<'a> {
         }
         for joiner in ["and", "or"] {
             for p in out.clone() {
-                out.extend(self.phrase_end(p, joiner));
+                out.extend(self.phrase_end(p, joiner.as_bytes()));
             }
         }
         for article in ["a", "an"] {
             for p in out.clone() {
-                out.extend(self.phrase_end(p, article));
+                out.extend(self.phrase_end(p, article.as_bytes()));
             }
         }
         out
@@ -280,8 +280,7 @@ impl<'a> Ctx<'a> {
 
 /// True when `phrase` stands in `bytes` at `at` (the first byte is compared first: most
 /// candidates differ there).
-fn same(bytes: &[u8], at: usize, phrase: &str) -> bool {
-    let p = phrase.as_bytes();
+fn same(bytes: &[u8], at: usize, p: &[u8]) -> bool {
     bytes.get(at) == p.first() && bytes.get(at..at + p.len()) == Some(p)
 }
 
@@ -310,7 +309,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         Item::Words { choices, optional, repeat } => {
             let mut best = if *optional { verify(ctx, at, rest) } else { None };
             let Some(start) = ctx.word_start(at) else { return best };
-            for c in choices.iter() {
+            for c in choices.bytes() {
                 if let Some(e) = ctx.end_of(start, c) {
                     let next = if *repeat { more(ctx, e, choices, rest) } else { verify(ctx, e, rest) };
                     best = best.max(next);
@@ -324,7 +323,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
                 best = verify(ctx, end, rest);
             }
             for w in NUMBER_WORDS {
-                if let Some(e) = ctx.phrase_end(at, w) {
+                if let Some(e) = ctx.phrase_end(at, w.as_bytes()) {
                     best = best.max(verify(ctx, e, rest));
                 }
             }
@@ -357,7 +356,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         }
         Item::Not { choices, name } => {
             let named = *name && ctx.name_end(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
-            if named || choices.iter().any(|c| ctx.phrase_end(at, c).is_some()) {
+            if named || choices.bytes().any(|c| ctx.phrase_end(at, c).is_some()) {
                 return None;
             }
             verify(ctx, at, rest)
@@ -376,7 +375,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
                 }
                 from = end;
             }
-            for c in choices.iter() {
+            for c in choices.bytes() {
                 if let Some(e) = ctx.phrase_end(at, c) {
                     best = best.max(verify(ctx, e, rest));
                 }
@@ -390,7 +389,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
 fn more(ctx: &Ctx, at: usize, choices: &Strings, rest: &[Item]) -> Option<usize> {
     let mut best = verify(ctx, at, rest);
     for start in ctx.joined(at).into_iter().filter_map(|p| ctx.word_start(p)) {
-        for c in choices.iter() {
+        for c in choices.bytes() {
             if let Some(e) = ctx.end_of(start, c) {
                 best = best.max(more(ctx, e, choices, rest));
             }

@@ -49,7 +49,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
         Item::Words { choices, optional, repeat } => {
             let mut best = if *optional { back(ctx, at, rest) } else { None };
             let Some(end) = ctx.word_end(at) else { return best };
-            for c in choices.iter() {
+            for c in choices.bytes() {
                 if let Some(s) = ctx.start_of(end, c) {
                     let next = if *repeat { more_back(ctx, s, choices, rest, insertion) } else { back(ctx, s, rest) };
                     best = earliest(best, next);
@@ -63,7 +63,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
                 .filter(|&s| ctx.is_number(s, ctx.before_mark(at) - 1))
                 .and_then(|s| back(ctx, s, rest));
             for w in NUMBER_WORDS {
-                if let Some(s) = ctx.phrase_start(at, w) {
+                if let Some(s) = ctx.phrase_start(at, w.as_bytes()) {
                     best = earliest(best, back(ctx, s, rest));
                 }
             }
@@ -97,7 +97,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
         }
         Item::Not { choices, name } => {
             let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
-            if named || choices.iter().any(|c| ctx.phrase_start(at, c).is_some()) {
+            if named || choices.bytes().any(|c| ctx.phrase_start(at, c).is_some()) {
                 return None;
             }
             back(ctx, at, rest)
@@ -107,7 +107,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             let mut best = name.and_then(|(s, _)| back(ctx, s, rest));
             // the other choices are read as the words of a choice are (before a comma too)
             let Some(end) = ctx.word_end(at) else { return best };
-            for c in choices.iter() {
+            for c in choices.bytes() {
                 if let Some(s) = ctx.start_of(end, c) {
                     best = earliest(best, back(ctx, s, rest));
                 }
@@ -122,7 +122,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
 fn more_back(ctx: &Ctx, at: usize, choices: &Strings, rest: &[Item], insertion: bool) -> Option<usize> {
     let mut best = back_over(ctx, at, rest, insertion);
     for end in ctx.joined_back(at).into_iter().filter_map(|p| ctx.word_end(p)) {
-        for c in choices.iter() {
+        for c in choices.bytes() {
             if let Some(s) = ctx.start_of(end, c) {
                 best = earliest(best, more_back(ctx, s, choices, rest, insertion));
             }
