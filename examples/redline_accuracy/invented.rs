@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 62] = [
+const MARKED: [(&str, &str, &str); 66] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -291,10 +291,30 @@ const MARKED: [(&str, &str, &str); 62] = [
         "unseen60.txt",
         "Sixtieth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twentieth session, frozen; measured once with the session's start build and its build after the ordinary-news senses and six speaker rules)",
     ),
+    (
+        "unseen61",
+        "unseen61.txt",
+        "Sixty-first unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build before it was read)",
+    ),
+    (
+        "unseen62",
+        "unseen62.txt",
+        "Sixty-second unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build before it was read)",
+    ),
+    (
+        "unseen63",
+        "unseen63.txt",
+        "Sixty-third unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build before it was read)",
+    ),
+    (
+        "unseen64",
+        "unseen64.txt",
+        "Sixty-fourth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build before it was read)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 59] = [
+const ORDINARY: [(&str, &str, &str); 63] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -549,6 +569,26 @@ const ORDINARY: [(&str, &str, &str); 59] = [
         "ordinary60",
         "unseen60_ordinary.txt",
         "Invented ordinary news in real countries written with the sixtieth unseen batch (measured once, after the twentieth session's ordinary-news senses)",
+    ),
+    (
+        "ordinary61",
+        "unseen61_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-first unseen batch (measured once, with the twenty-first session's start build)",
+    ),
+    (
+        "ordinary62",
+        "unseen62_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-second unseen batch (measured once, with the twenty-first session's start build)",
+    ),
+    (
+        "ordinary63",
+        "unseen63_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-third unseen batch (measured once, with the twenty-first session's start build)",
+    ),
+    (
+        "ordinary64",
+        "unseen64_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-fourth unseen batch (measured once, with the twenty-first session's start build)",
     ),
 ];
 
