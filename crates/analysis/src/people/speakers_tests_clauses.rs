@@ -128,3 +128,11 @@ fn it_after_a_quote_stands_for_the_organisation_that_spoke_it() {
         who(&t, "Any further provocation will be met with a decisive response,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("the Azerbaijani defence ministry", SpeakerKind::Description));
 }
+
+#[test]
+fn the_subject_of_a_cue_after_what_is_its_speaker() {
+    let t = format!(
+        "{LEAD}The ministry summoned the envoy to convey what Jane Roe described as “the deep displeasure of the government.”"
+    );
+    assert_eq!(person(&t, "the deep displeasure of the government.").0, "Jane Roe");
+}
