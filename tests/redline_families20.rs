@@ -64,6 +64,20 @@ fn a_vow_to_defend_interests_rights_or_itself_is_resolve() {
 }
 
 #[test]
+fn refusals_of_a_new_deal_and_steps_not_ruled_out() {
+    let t = "The Maldivian ministry said it was ruling out any extension of the Indian presence on the atoll.";
+    assert!(marked(t, "ruling out", "RF"));
+    let t = "“There will be no renegotiation,” Panama's trade minister told the Canadian miner.";
+    assert!(marked(t, "There will be no renegotiation", "RF"));
+    let t = "South Sudan would not renegotiate the pipeline fees under pressure, the ministry in Juba said.";
+    assert!(marked(t, "would not renegotiate", "RF"));
+    let t = "“We do not rule out going to The Hague,” the Argentine foreign minister said of the Uruguayan mill.";
+    assert!(marked(t, "do not rule out going to", "TH"));
+    let t = "Ecuador reserves the right to initiate arbitration against the Chinese contractor, the ministry in Quito said.";
+    assert!(marked(t, "reserves the right to initiate", "TH"));
+}
+
+#[test]
 fn the_same_words_in_ordinary_news_are_no_threat() {
     none("If the rain holds off, the club will close the roof only at half-time, the stadium manager said.");
     none("The bakery could lose its licence over hygiene failures, the Leeds council inspector said.");
