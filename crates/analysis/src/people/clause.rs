@@ -123,8 +123,9 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         }
         end = i;
     }
-    if phrase[..start].ends_with(',') {
-        // a clause after a comma ("Roe, who served under Ivo's father, Ivo Marek, …")
+    if phrase[..start].ends_with(',') && !opens_after_introduction(&phrase[..start], lang) {
+        // a clause after a comma ("Roe, who served under Ivo's father, Ivo Marek, …"), not
+        // an introductory phrase ("In the capital, Kessel's envoy, Jane Roe, said")
         return false;
     }
     let words: Vec<&str> = phrase[start..].split_whitespace().collect();

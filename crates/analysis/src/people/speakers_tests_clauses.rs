@@ -136,3 +136,12 @@ fn the_subject_of_a_cue_after_what_is_its_speaker() {
     );
     assert_eq!(person(&t, "the deep displeasure of the government.").0, "Jane Roe");
 }
+
+#[test]
+fn a_name_apposed_to_a_role_after_an_introductory_phrase_is_the_subject() {
+    let t = format!(
+        "{LEAD}Jonas Berg said the dam was illegal.\n\
+         In the capital, Norland's water minister, Habtamu Woldemariam, said the filling complied. “We need nobody's permission,” he said."
+    );
+    assert_eq!(person(&t, "We need nobody's permission,").0, "Habtamu Woldemariam");
+}
