@@ -178,6 +178,15 @@ impl People {
                     family_first.entry(first.to_string()).or_insert(p);
                 }
             }
+            // the middle of three words after a given name, when it is none ("Manrique" of
+            // "Inés Manrique Salazar", the first of two family names), stands for the person too
+            if let [first, middle, _] = name.split(' ').collect::<Vec<_>>()[..]
+                && given_name(first)
+                && name_like(middle)
+                && !given_name(middle)
+            {
+                family_first.entry(middle.to_string()).or_insert(p);
+            }
             if let Some(rest) = without_particle(&people.persons[p].surname, lang) {
                 by_surname.entry(rest.to_string()).or_insert(p);
             }

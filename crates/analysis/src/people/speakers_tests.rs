@@ -397,3 +397,13 @@ fn a_pronoun_finds_the_name_apposed_to_a_qualified_role() {
     let quote = "If the board chooses confrontation, we will respond,";
     assert_eq!(person(&t, quote), ("Hamid Tavakoli-Rad".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn the_first_of_two_family_names_stands_for_the_person() {
+    let t = format!(
+        "{LEAD}Foreign Minister Lucía Ortega Villalba said the tariffs broke the treaty.\n\
+         Forecasters said the dry weather would last until December.\n\
+         Ortega was defiant on Wednesday. “We will not go down on our knees,” she said."
+    );
+    assert_eq!(person(&t, "We will not go down on our knees,").0, "Lucía Ortega Villalba");
+}
