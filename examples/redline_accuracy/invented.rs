@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 66] = [
+const MARKED: [(&str, &str, &str); 70] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -311,10 +311,30 @@ const MARKED: [(&str, &str, &str); 66] = [
         "unseen64.txt",
         "Sixty-fourth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build before it was read)",
     ),
+    (
+        "unseen65",
+        "unseen65.txt",
+        "Sixty-fifth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build and its build after the conditional threats and seven speaker rules, before it was read)",
+    ),
+    (
+        "unseen66",
+        "unseen66.txt",
+        "Sixty-sixth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build and its build after the conditional threats and seven speaker rules, before it was read)",
+    ),
+    (
+        "unseen67",
+        "unseen67.txt",
+        "Sixty-seventh unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build and its build after the conditional threats and seven speaker rules, before it was read)",
+    ),
+    (
+        "unseen68",
+        "unseen68.txt",
+        "Sixty-eighth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build and its build after the conditional threats and seven speaker rules, before it was read)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 63] = [
+const ORDINARY: [(&str, &str, &str); 67] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -589,6 +609,26 @@ const ORDINARY: [(&str, &str, &str); 63] = [
         "ordinary64",
         "unseen64_ordinary.txt",
         "Invented ordinary news in real countries written with the sixty-fourth unseen batch (measured once, with the twenty-first session's start build)",
+    ),
+    (
+        "ordinary65",
+        "unseen65_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-fifth unseen batch (measured once, with the twenty-first session's start build and a later one)",
+    ),
+    (
+        "ordinary66",
+        "unseen66_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-sixth unseen batch (measured once, with the twenty-first session's start build and a later one)",
+    ),
+    (
+        "ordinary67",
+        "unseen67_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-seventh unseen batch (measured once, with the twenty-first session's start build and a later one)",
+    ),
+    (
+        "ordinary68",
+        "unseen68_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-eighth unseen batch (measured once, with the twenty-first session's start build and a later one)",
     ),
 ];
 

@@ -69,8 +69,9 @@
 //! session, in regions earlier writers had used little, and measured once; `unseen53.txt` to
 //! `unseen60.txt`, written the same way during it and measured once; `unseen61.txt` to
 //! `unseen64.txt`, written the same way at the start of the twenty-first and measured once;
+//! `unseen65.txt` to `unseen68.txt`, written during it and measured once;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen64_ordinary.txt`, more written with `unseen2.txt` to `unseen64.txt` (the writer of
+//! `unseen68_ordinary.txt`, more written with `unseen2.txt` to `unseen68.txt` (the writer of
 //! `unseen22.txt` put a blank line between every paragraph; the files were reformatted to one
 //! between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
