@@ -13,7 +13,7 @@ use crate::text::given_names::{self, Entry};
 use crate::text::page_words::{PageFile, PageWords};
 use crate::text::sieve::Sieve;
 use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
-use crate::text::words::{Span, is_capitalized, strip_suffix_ignoring_case};
+use crate::text::words::{self, Span, is_capitalized, strip_suffix_ignoring_case};
 use redline_patterns::DataError;
 
 /// The bundled language data.
@@ -112,33 +112,13 @@ impl GivenNames {
     /// accents (the table's names are mostly written without them: `Aurélie` is `Aurelie`).
     fn get(&self, word: &str) -> Option<Option<Gender>> {
         let found = |word: &str| self.names.binary_search_by(|e| self.name(e).cmp(word)).ok();
-        let at = found(word).or_else(|| (!word.is_ascii()).then(|| found(&without_accents(word))).flatten())?;
+        let at = found(word).or_else(|| (!word.is_ascii()).then(|| found(&words::without_accents(word))).flatten())?;
         Some(match self.names[at].2 {
             b'm' => Some(Gender::Male),
             b'f' => Some(Gender::Female),
             _ => None,
         })
     }
-}
-
-/// Latin letters with accents (Latin-1 and Latin Extended-A, and the comma-below letters of
-/// Romanian), each followed by the letter without them.
-const ACCENTED: &str = "ÀAÁAÂAÃAÄAÅAàaáaâaãaäaåaÇCçcÈEÉEÊEËEèeéeêeëeÌIÍIÎIÏIìiíiîiïiÑNñnÒOÓOÔOÕOÖOØOòoóoôoõoöoøo\
-    ÙUÚUÛUÜUùuúuûuüuÝYýyÿyĀAāaĂAăaĄAąaĆCćcĈCĉcĊCċcČCčcĎDďdĐDđdĒEēeĔEĕeĖEėeĘEęeĚEěeĜGĝgĞGğgĠGġgĢGģg\
-    ĤHĥhĦHħhĨIĩiĪIīiĬIĭiĮIįiİIıiĴJĵjĶKķkĹLĺlĻLļlĽLľlĿLŀlŁLłlŃNńnŅNņnŇNňnŌOōoŎOŏoŐOőoŔRŕrŖRŗrŘRřr\
-    ŚSśsŜSŝsŞSşsŠSšsŢTţtŤTťtŦTŧtŨUũuŪUūuŬUŭuŮUůuŰUűuŲUųuŴWŵwŶYŷyŸYŹZźzŻZżzŽZžzȘSșsȚTțt";
-
-/// `word` with each accented Latin letter of [`ACCENTED`] written without its accents.
-fn without_accents(word: &str) -> String {
-    word.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                return c;
-            }
-            let mut pairs = ACCENTED.chars();
-            std::iter::from_fn(|| Some((pairs.next()?, pairs.next()?))).find(|&(a, _)| a == c).map_or(c, |(_, b)| b)
-        })
-        .collect()
 }
 
 /// Words with what each is, and a [`Sieve`] of them.

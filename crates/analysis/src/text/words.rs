@@ -72,9 +72,35 @@ pub fn sentence_ends(text: &str, range: Range<usize>) -> Vec<usize> {
     ends
 }
 
+/// Latin letters with accents (Latin-1 and Latin Extended-A, and the comma-below letters of
+/// Romanian), each followed by the letter without them.
+const ACCENTED: &str = "ÀAÁAÂAÃAÄAÅAàaáaâaãaäaåaÇCçcÈEÉEÊEËEèeéeêeëeÌIÍIÎIÏIìiíiîiïiÑNñnÒOÓOÔOÕOÖOØOòoóoôoõoöoøo\
+    ÙUÚUÛUÜUùuúuûuüuÝYýyÿyĀAāaĂAăaĄAąaĆCćcĈCĉcĊCċcČCčcĎDďdĐDđdĒEēeĔEĕeĖEėeĘEęeĚEěeĜGĝgĞGğgĠGġgĢGģg\
+    ĤHĥhĦHħhĨIĩiĪIīiĬIĭiĮIįiİIıiĴJĵjĶKķkĹLĺlĻLļlĽLľlĿLŀlŁLłlŃNńnŅNņnŇNňnŌOōoŎOŏoŐOőoŔRŕrŖRŗrŘRřr\
+    ŚSśsŜSŝsŞSşsŠSšsŢTţtŤTťtŦTŧtŨUũuŪUūuŬUŭuŮUůuŰUűuŲUųuŴWŵwŶYŷyŸYŹZźzŻZżzŽZžzȘSșsȚTțt";
+
+/// `word` with each accented Latin letter of [`ACCENTED`] written without its accents.
+pub(crate) fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return c;
+            }
+            let mut pairs = ACCENTED.chars();
+            std::iter::from_fn(|| Some((pairs.next()?, pairs.next()?))).find(|&(a, _)| a == c).map_or(c, |(_, b)| b)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accents_are_taken_off_latin_letters_only() {
+        assert_eq!(without_accents("Aurélie Şahin-Łukasz"), "Aurelie Sahin-Lukasz");
+        assert_eq!(without_accents("Ødegaard, Ștefan, Ελένη"), "Odegaard, Stefan, Ελένη");
+    }
 
     #[test]
     fn sentences_end_at_stops_followed_by_space() {
