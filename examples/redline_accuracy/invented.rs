@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 70] = [
+const MARKED: [(&str, &str, &str); 74] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -331,10 +331,30 @@ const MARKED: [(&str, &str, &str); 70] = [
         "unseen68.txt",
         "Sixty-eighth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers during the twenty-first session, frozen; measured once with the session's start build and its build after the conditional threats and seven speaker rules, before it was read)",
     ),
+    (
+        "unseen69",
+        "unseen69.txt",
+        "Sixty-ninth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the end of the twenty-first session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen70",
+        "unseen70.txt",
+        "Seventieth unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the end of the twenty-first session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen71",
+        "unseen71.txt",
+        "Seventy-first unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the end of the twenty-first session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen72",
+        "unseen72.txt",
+        "Seventy-second unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the end of the twenty-first session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 67] = [
+const ORDINARY: [(&str, &str, &str); 71] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -629,6 +649,26 @@ const ORDINARY: [(&str, &str, &str); 67] = [
         "ordinary68",
         "unseen68_ordinary.txt",
         "Invented ordinary news in real countries written with the sixty-eighth unseen batch (measured once, with the twenty-first session's start build and a later one)",
+    ),
+    (
+        "ordinary69",
+        "unseen69_ordinary.txt",
+        "Invented ordinary news in real countries written with the sixty-ninth unseen batch (measured once with the twenty-first session's start and last builds)",
+    ),
+    (
+        "ordinary70",
+        "unseen70_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventieth unseen batch (measured once with the twenty-first session's start and last builds)",
+    ),
+    (
+        "ordinary71",
+        "unseen71_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-first unseen batch (measured once with the twenty-first session's start and last builds)",
+    ),
+    (
+        "ordinary72",
+        "unseen72_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-second unseen batch (measured once with the twenty-first session's start and last builds)",
     ),
 ];
 

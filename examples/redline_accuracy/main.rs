@@ -69,11 +69,12 @@
 //! session, in regions earlier writers had used little, and measured once; `unseen53.txt` to
 //! `unseen60.txt`, written the same way during it and measured once; `unseen61.txt` to
 //! `unseen64.txt`, written the same way at the start of the twenty-first and measured once;
-//! `unseen65.txt` to `unseen68.txt`, written during it and measured once;
+//! `unseen65.txt` to `unseen68.txt`, written during it and measured once; `unseen69.txt` to
+//! `unseen72.txt`, written at its end and measured once, not studied;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen68_ordinary.txt`, more written with `unseen2.txt` to `unseen68.txt` (the writer of
-//! `unseen22.txt` put a blank line between every paragraph; the files were reformatted to one
-//! between articles, the text unchanged), each reported
+//! `unseen72_ordinary.txt`, more written with `unseen2.txt` to `unseen72.txt` (the writers of
+//! `unseen22.txt` and `unseen72_ordinary.txt` put a blank line between every paragraph; the
+//! files were reformatted to one between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
