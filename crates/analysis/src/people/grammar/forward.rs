@@ -44,9 +44,9 @@ impl Grammar<'_> {
             // that Athens was", "the 1923 Lausanne and 1947 Paris treaties")
             let kind = r.kind(e).lower;
             // ... but runs on inside an organisation's name ("Ministry of Foreign and Diaspora
-            // Affairs")
-            let inside = e > s && self.organisation_runs_on(e - 1);
-            let ends = kind.coordinator && !inside || kind.clause_opener || (e > s && self.cue_at(e).is_some());
+            // Affairs"), looked into at a conjunction only
+            let inside = || e > s && self.organisation_runs_on(e - 1);
+            let ends = kind.coordinator && !inside() || kind.clause_opener || (e > s && self.cue_at(e).is_some());
             if ends || e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
                 return None;
             }
