@@ -73,8 +73,8 @@
 //! `unseen72.txt`, written at its end and measured once, not studied;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
 //! `unseen72_ordinary.txt`, more written with `unseen2.txt` to `unseen72.txt` (the writers of
-//! `unseen22.txt` and `unseen72_ordinary.txt` put a blank line between every paragraph; the
-//! files were reformatted to one between articles, the text unchanged), each reported
+//! `unseen22.txt`, `unseen72.txt` and `unseen72_ordinary.txt` put a blank line between every
+//! paragraph; the files were reformatted to one between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
