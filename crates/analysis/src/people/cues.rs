@@ -17,7 +17,7 @@ use crate::text::language::Language;
 use crate::text::words::{Span, is_capitalized};
 
 /// Most words read after a quote for its cue.
-const AFTER_WORDS: usize = 9;
+const AFTER_WORDS: usize = 12;
 /// Most words read after a quote for a cue that follows a name and its apposition.
 const APPOSITION_WORDS: usize = 40;
 /// Most words of a sentence after a quote that ends its own sentence for it to be the quote's
@@ -233,14 +233,18 @@ impl Resolver<'_> {
         let k = g.first_word(&s)?;
         let descriptor = |j: usize| {
             let kind = g.r.kind(j).lower;
-            // "Industry and Trade Minister Jane Roe": a conjunction inside a capitalised title
-            let titled = kind.coordinator
+            // "Industry and Trade Minister Jane Roe", "Minister for Trade and Fisheries Jane
+            // Roe": a conjunction or preposition inside a capitalised title
+            let titled = (kind.coordinator || g.r.lower_is(j, "for") || g.r.lower_is(j, "of"))
                 && j > 0
                 && j + 1 < k
                 && is_capitalized(g.r.word(j - 1))
                 && is_capitalized(g.r.word(j + 1));
             let opener = kind.clause_opener || kind.coordinator && !titled;
-            (j == 0 || g.linked(j)) && !opener && (!kind.function || titled || j == 0 && kind.description_opener)
+            // "Minister for Enterprise, Trade and Employment Jane Roe": commas between a
+            // portfolio's words
+            let linked = j == 0 || g.linked(j) || g.portfolio_comma(j);
+            linked && !opener && (!kind.function || titled || j == 0 && kind.description_opener)
         };
         if !(0..k).all(descriptor) {
             return None;

@@ -160,7 +160,8 @@ impl Grammar<'_> {
             let mut first = e;
             while first > 0 && self.linked(first) && self.person_at(first - 1).is_none_or(|p| p == person) && {
                 let w = r.word(first - 1);
-                is_capitalized(w) && !r.kind(first - 1).cased.title && !self.aliases[first - 1]
+                let cased = r.kind(first - 1).cased;
+                is_capitalized(w) && !cased.title && !cased.portfolio && !self.aliases[first - 1]
             } {
                 first -= 1;
             }
@@ -257,7 +258,9 @@ impl Grammar<'_> {
         }
         let mut k = e;
         let mut head = None;
-        while k > 0 && e - k < MAX_PHRASE_WORDS && self.gap(k).is_empty() && in_organisation_name(r, k - 1) {
+        // commas part the words of a portfolio ("Ministry of Agriculture, Land and Fisheries")
+        let joined = |k: usize| self.gap(k).is_empty() || self.portfolio_comma(k);
+        while k > 0 && e - k < MAX_PHRASE_WORDS && joined(k) && in_organisation_name(r, k - 1) {
             k -= 1;
             let before_preposition = !is_capitalized(r.word(k + 1));
             if is_capitalized(r.word(k)) && r.kind(k).cased.organisation_head && before_preposition {
@@ -265,6 +268,13 @@ impl Grammar<'_> {
             }
         }
         head
+    }
+
+    /// True when a comma parts words `k - 1` and `k` of a portfolio, in a title or an
+    /// organisation's name ("Ministry of Agriculture, Land and Fisheries").
+    pub(crate) fn portfolio_comma(&self, k: usize) -> bool {
+        let portfolio = |k: usize| self.r.kind(k).cased.portfolio;
+        k > 0 && self.gap(k) == "," && portfolio(k - 1) && portfolio(k)
     }
 
     /// True when word `k` is a determiner or possessive opening a described speaker.

@@ -123,7 +123,8 @@ fn capitalized_name_word(r: &Span, i: usize) -> bool {
     is_capitalized(w) && !all_caps(w) && !place_adjective(w) && !w.bytes().any(|b| b.is_ascii_digit()) && {
         let kind = r.kind(i);
         let (cased, lower) = (kind.cased, kind.lower);
-        let name_like = !(cased.not_name || cased.title || cased.organisation_head || cased.name_suffix);
+        let name_like =
+            !(cased.not_name || cased.title || cased.organisation_head || cased.name_suffix || cased.portfolio);
         name_like && !(lower.function || lower.clause_opener)
     }
 }

@@ -145,3 +145,15 @@ fn a_name_apposed_to_a_role_after_an_introductory_phrase_is_the_subject() {
     );
     assert_eq!(person(&t, "We need nobody's permission,").0, "Habtamu Woldemariam");
 }
+
+#[test]
+fn a_title_with_a_portfolio_names_the_person_after_it() {
+    let t = format!(
+        "{LEAD}“There will be no new licences,” Minister for Trade and Fisheries Jane Roe told reporters.\n\
+         “The law is clear,” said Minister for Enterprise, Trade and Employment Tomas Lund.\n\
+         “We will not pay,” Minister for Mineral Resources Aviaja Qorlaq told the assembly."
+    );
+    assert_eq!(person(&t, "There will be no new licences,"), ("Jane Roe".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "The law is clear,"), ("Tomas Lund".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We will not pay,"), ("Aviaja Qorlaq".into(), SpeakerBasis::Cue));
+}

@@ -207,3 +207,15 @@ fn an_object_after_a_cue_that_takes_one_is_no_speaker() {
     let (name, _, _, _) = who(&t, "unfair").expect("a speaker");
     assert_eq!(name, "The embassy");
 }
+
+#[test]
+fn commas_part_the_portfolio_of_a_ministry_s_name() {
+    let t = format!(
+        "{LEAD}“The trawler had no licence,” the Ministry of Agriculture, Land and Fisheries said.\n\
+         “The crew is safe,” said the Ministry of Health, Welfare and Sport, adding that all were fed."
+    );
+    let (name, _, kind, _) = who(&t, "The trawler had no licence,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Ministry of Agriculture, Land and Fisheries", SpeakerKind::Organisation));
+    let (name, _, kind, _) = who(&t, "The crew is safe,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Ministry of Health, Welfare and Sport", SpeakerKind::Organisation));
+}

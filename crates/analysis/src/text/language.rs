@@ -75,6 +75,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     term_cues: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    portfolio_words: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -289,6 +292,7 @@ impl Language {
         file.organisation_heads.iter().for_each(|w| mark(w, |k| k.organisation_head = true));
         file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
         file.name_suffixes.iter().for_each(|w| mark(w, |k| k.name_suffix = true));
+        file.portfolio_words.iter().for_each(|w| mark(w, |k| k.portfolio = true));
         // a state or its capital speaks for its government, as an organisation does
         let mut organisations = file.organisations;
         organisations.extend(file.states);

@@ -112,6 +112,11 @@ pub(crate) struct CasedWord {
     /// A generational suffix after a name ("Jr" of "Martin Luther King Jr.", "III"): no part
     /// of the surname, and its dot ends no sentence.
     pub name_suffix: bool,
+    /// A word of a minister's portfolio ("Trade", "Fisheries"): never part of a person's
+    /// name, so the name after a title's portfolio is found ("Minister for Trade and Fisheries
+    /// Jane Roe"), and no bar to a name after it, as a word that is never a name is ("New
+    /// York").
+    pub portfolio: bool,
 }
 
 /// What one word of an article is in every list: found once when the article is split into

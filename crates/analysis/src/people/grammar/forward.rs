@@ -6,6 +6,10 @@ use super::{Grammar, MAX_PHRASE_WORDS, Subject};
 use crate::people::names::{in_organisation_name, initial};
 use crate::text::words::is_capitalized;
 
+/// Most words of a title's portfolio and the name after it ("for Enterprise, Trade and
+/// Employment Jane Roe").
+const MAX_PORTFOLIO_WORDS: usize = 10;
+
 impl Grammar<'_> {
     /// The subject starting at word `s` (reading forwards: "said Roe", "said the minister",
     /// "according to a senior official"): a person named within a few words, a pronoun, or
@@ -31,6 +35,11 @@ impl Grammar<'_> {
         }
         let mut e = s;
         loop {
+            // "said Minister for Trade and Fisheries Jane Roe": the name after the portfolio
+            if let Some(name) = self.portfolio_holder(e) {
+                e = name;
+                break;
+            }
             // a possessor owns the phrase's head ("Kessel's foreign ministry rejected")
             let owner = self.possessor(e);
             // "said it was": `it` read forwards is the clause the cue reports
@@ -47,7 +56,8 @@ impl Grammar<'_> {
             // Affairs"), looked into at a conjunction only
             let inside = || e > s && self.organisation_runs_on(e - 1);
             let ends = kind.coordinator && !inside() || kind.clause_opener || (e > s && self.cue_at(e).is_some());
-            if ends || e + 1 >= r.words.len() || e + 1 - s >= MAX_PHRASE_WORDS || !self.linked(e + 1) {
+            let linked = e + 1 < r.words.len() && (self.linked(e + 1) || self.portfolio_comma(e + 1));
+            if ends || !linked || e + 1 - s >= MAX_PHRASE_WORDS {
                 return None;
             }
             e += 1;
@@ -113,6 +123,38 @@ impl Grammar<'_> {
         ends && !self.person_follows(e) && !self.organisation_runs_on(e)
     }
 
+    /// The word of a person's name after title word `e` and its portfolio ("Minister for
+    /// Enterprise, Trade and Employment Jane Roe"): `for` or `of`, words of the language's
+    /// `portfolio_words` with conjunctions and commas between them, then the name. `None` when
+    /// another word comes first ("Minister for Jane Roe's plan" has no portfolio).
+    fn portfolio_holder(&self, e: usize) -> Option<usize> {
+        let r = &self.r;
+        let n = r.words.len();
+        let titled = is_capitalized(r.word(e)) && r.kind(e).cased.title;
+        let opens = e + 2 < n && self.linked(e + 1) && (r.lower_is(e + 1, "for") || r.lower_is(e + 1, "of"));
+        if !(titled && opens) {
+            return None;
+        }
+        let mut portfolio = false;
+        for k in e + 2..n.min(e + 2 + MAX_PORTFOLIO_WORDS) {
+            if !(self.linked(k) || self.portfolio_comma(k)) {
+                return None;
+            }
+            let kind = r.kind(k);
+            if kind.cased.portfolio || portfolio && kind.lower.coordinator {
+                portfolio |= kind.cased.portfolio;
+                continue;
+            }
+            if !portfolio || !is_capitalized(r.word(k)) {
+                return None;
+            }
+            if self.person_at(k).is_some() {
+                return Some(k);
+            }
+        }
+        None
+    }
+
     /// True when the organisation's name goes on after word `e`, its head or a word after
     /// it ("the Ministry of Foreign and Diaspora Affairs"): a connector, then capitalised
     /// words or connectors to a capitalised one.
@@ -123,9 +165,10 @@ impl Grammar<'_> {
             return false;
         }
         let name = (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) && in_organisation_name(r, k))
+            .take_while(|&k| (self.linked(k) || self.portfolio_comma(k)) && in_organisation_name(r, k))
             .last();
-        name.is_some_and(|k| k > e + 1 && is_capitalized(r.word(k)) && r.kind(e + 1).lower.organisation_connector)
+        let connected = || r.kind(e + 1).lower.organisation_connector || self.portfolio_comma(e + 1);
+        name.is_some_and(|k| k > e + 1 && is_capitalized(r.word(k)) && connected())
     }
 
     /// True when a person is named after word `e` within one phrase: only linked words that

@@ -92,7 +92,8 @@ impl Grammar<'_> {
     /// True when words `first..=last` may be a qualifier's object: a phrase of linked words,
     /// a determiner or possessive only first, no pronoun, cue or auxiliary, a participle only
     /// as its noun ("the bidding"), no person after a lower-case word ("reporters Jane Roe"
-    /// is two phrases), and not only a date ("in March", "on Monday", words no name holds).
+    /// is two phrases) or a portfolio's word ("Minister for Trade Jane Roe" is a title and a
+    /// name), and not only a date ("in March", "on Monday", words no name holds).
     fn object(&self, first: usize, last: usize) -> bool {
         let r = &self.r;
         if first > last {
@@ -116,12 +117,16 @@ impl Grammar<'_> {
                 && (k == first || self.linked(k))
                 && !(after_lower && self.person_at(k).is_some())
         });
+        // "Minister for Trade Jane Roe": a title's portfolio, then the holder's name (a
+        // person's mention is found at its surname)
+        let portfolio = words.clone().position(|k| r.kind(k).cased.portfolio);
+        let titled = portfolio.is_some_and(|j| words.clone().skip(j).any(|k| self.person_at(k).is_some()));
         let content = words.clone().filter(|&k| !(k == first && determiner));
         let dated = content.clone().all(|k| {
             let w = r.word(k);
             r.kind(k).cased.not_name || w.bytes().all(|b| b.is_ascii_digit())
         });
-        fits && content.count() > 0 && !dated
+        fits && !titled && content.count() > 0 && !dated
     }
 }
 
