@@ -83,6 +83,11 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     {
         return true;
     }
+    // "supported by Jane Roe of Ohio, the ranking member, who said": the subject of a cue in
+    // a relative clause on the name, whatever governs the name
+    if relative_cue_after(after, lang) {
+        return true;
+    }
     // "results in Roe winning", "a letter from Roe arrived": the object of a preposition;
     // but "with Roe calling it …", "with Roe — who … — saying" is an absolute clause's subject
     let governed = previous.is_some_and(|(_, kind)| {
@@ -96,6 +101,23 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
         || opens_after_descriptors(before, lang)
         || opens_after_introduction(before, lang)
         || apposed_to_opening_phrase(before, after, lang)
+}
+
+/// True when `after` (the text after a name) opens with a relative clause on the name that
+/// says it spoke — `, who said`, `, who has repeatedly warned` — after a place the name is
+/// from or an apposition (`of Ohio, the ranking member, who said`), within
+/// [`MAX_APPOSITION`] bytes and no sentence's end or quote mark.
+fn relative_cue_after(after: &str, lang: &Language) -> bool {
+    let end = after.char_indices().nth(MAX_APPOSITION).map_or(after.len(), |(i, _)| i);
+    let window = &after[..end];
+    let Some(i) = window.find(", who ") else {
+        return false;
+    };
+    let aside = &window[..i];
+    let opens = aside.is_empty() || aside.starts_with(',') || aside.starts_with("of ");
+    let words = window[i + ", who ".len()..].split_whitespace().take(3);
+    let cue = words.map(|w| w.trim_end_matches([',', '.', ':'])).any(|w| lang.lower_word(w).cue);
+    opens && !aside.contains(['.', '!', '?', ';', '“', '"', '(']) && cue
 }
 
 /// Most words of a noun phrase opening a sentence that a name stands in apposition to
@@ -192,7 +214,8 @@ fn name_word(word: &str, lang: &Language) -> bool {
     let Some(stem) = word.strip_suffix('.') else {
         return word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphabetic);
     };
-    let initial = stem.chars().count() == 1;
+    // an initial or run-together initials ("J.", "A.E.")
+    let initial = stem.split('.').all(|letter| letter.chars().count() == 1);
     stem.starts_with(char::is_uppercase) && (initial || lang.cased_word(stem).title_with_dot)
 }
 

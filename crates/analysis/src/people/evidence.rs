@@ -56,6 +56,13 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     if title_before {
         roles.push(r.lower(i - 1).into_owned());
     }
+    // "Secretary of the Treasury Jane Roe", "Minister for Trade and Fisheries Jane Roe": a
+    // title, then its portfolio
+    let portfolio_title = (i >= 1 && joined(r, i - 1)).then(|| portfolio_title(r, i - 1)).flatten();
+    if let Some(title) = portfolio_title {
+        roles.push(r.lower(title).into_owned());
+    }
+    let title_before = title_before || portfolio_title.is_some();
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
     let role_before = i >= 1
         && !qualifies
@@ -178,6 +185,33 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         Evidence::None
     };
     (evidence, roles)
+}
+
+/// Most words of a title's portfolio, from its preposition ("of the Treasury", "for
+/// Enterprise, Trade and Employment").
+const MAX_PORTFOLIO_WORDS: usize = 8;
+
+/// The title word whose portfolio ends at word `k` ("Secretary" of "Secretary of the
+/// Treasury", "Minister" of "Minister for Trade and Fisheries"): back from a word of the
+/// language's `portfolio_words` over more of them, conjunctions, commas and `the` to `for`
+/// or `of` right after a title.
+fn portfolio_title(r: &Span, k: usize) -> Option<usize> {
+    if !r.kind(k).cased.portfolio {
+        return None;
+    }
+    let gap = |j: usize| r.text[r.words[j - 1].range.end..r.words[j].range.start].trim();
+    let mut j = k;
+    while j >= 2 && k - j < MAX_PORTFOLIO_WORDS && matches!(gap(j), "" | ",") {
+        j -= 1;
+        if r.lower_is(j, "for") || r.lower_is(j, "of") {
+            return (gap(j).is_empty() && is_title(r, j - 1)).then_some(j - 1);
+        }
+        let kind = r.kind(j);
+        if !(kind.cased.portfolio || kind.lower.coordinator || r.lower_is(j, "the")) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The gender the run at words `i..i + n` points to, and whether it is told: a title's or

@@ -183,7 +183,7 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
         let name_before = i > 0 && r.adjacent(i - 1) && {
             let w = r.word(i - 1);
             let kind = r.kind(i - 1).cased;
-            is_capitalized(w) && kind.not_name && !kind.title && !opens_sentence(r, i - 1, lang)
+            is_capitalized(w) && kind.not_name && !kind.title && !kind.portfolio && !opens_sentence(r, i - 1, lang)
         };
         if !head_after && !name_before {
             out.push((i, n));

@@ -407,3 +407,35 @@ fn the_first_of_two_family_names_stands_for_the_person() {
     );
     assert_eq!(person(&t, "We will not go down on our knees,").0, "Lucía Ortega Villalba");
 }
+
+#[test]
+fn a_title_ending_in_a_portfolio_word_names_the_person_after_it() {
+    let t = format!(
+        "{LEAD}Secretary of State Lena Holm arrived in the capital on Sunday.\n\
+         “We are ready,” she said.\n\
+         “The money is there,” said Secretary of the Treasury Ivo Marek."
+    );
+    assert_eq!(person(&t, "We are ready,"), ("Lena Holm".into(), SpeakerBasis::Pronoun));
+    assert_eq!(person(&t, "The money is there,"), ("Ivo Marek".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_name_whose_relative_clause_speaks_is_a_pronoun_s_antecedent() {
+    // Kovac is a preposition's object, but the subject of "who said"
+    let t = format!(
+        "{LEAD}Lena Holm spoke first.\n\
+         Holm's plan was backed on Friday by Maria Kovac of the harbour board, the chair of its panel, who said the plan was sound.\n\
+         “It has always made sense,” she said in a statement."
+    );
+    assert_eq!(person(&t, "It has always made sense,"), ("Maria Kovac".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn run_together_initials_do_not_end_a_sentence_before_a_name() {
+    // "A.E." is no sentence's end: Brandt is an object, not a subject opening a sentence
+    let t = format!(
+        "{LEAD}Marek said he had consulted the scholar A.E. Tomas Brandt at the university.\n\
+         “We are on firm ground,” he said."
+    );
+    assert_eq!(person(&t, "We are on firm ground,"), ("Marek".into(), SpeakerBasis::Pronoun));
+}

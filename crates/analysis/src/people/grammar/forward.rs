@@ -141,7 +141,9 @@ impl Grammar<'_> {
                 return None;
             }
             let kind = r.kind(k);
-            if kind.cased.portfolio || portfolio && kind.lower.coordinator {
+            // "Secretary of the Treasury", "Minister of State for Foreign Affairs"
+            let small = kind.lower.coordinator || r.lower_is(k, "for") || r.lower_is(k, "of");
+            if kind.cased.portfolio || portfolio && small || k == e + 2 && r.lower_is(k, "the") {
                 portfolio |= kind.cased.portfolio;
                 continue;
             }
