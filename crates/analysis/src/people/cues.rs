@@ -123,9 +123,24 @@ impl Resolver<'_> {
         };
         let start = p.sentence_start(self.lang, prev_end, q.open_mark);
         let end = p.words.words.partition_point(|w| w.range.end <= q.open_mark);
+        // "Roe said that by refusing to say “…,” rivals are “…”": after an earlier quote of its
+        // sentence, a quote with no cue in the words between is still in the clause a cue
+        // reports ("said that") before that quote, and the cue's, unless a clause of its own
+        // opens there (", and the ministry called it “…”")
+        let whole_sentence = || {
+            let sentence = p.sentence_start(self.lang, self.article.text_start(q.paragraph), q.open_mark);
+            let w = &p.words.words;
+            let reported =
+                (sentence..start).any(|k| p.words.kind(k).lower.cue && k + 1 < end && p.words.lower_is(k + 1, "that"));
+            let clause = (start.max(1)..end).any(|k| {
+                self.text[w[k - 1].range.end..w[k].range.start].contains(',') && p.words.kind(k).lower.coordinator
+            });
+            (sentence < start && reported && !clause).then(|| self.before(q, p, sentence..end)).flatten()
+        };
         if let Some(d) = self
             .before(q, p, start..end)
             .or_else(later_comma)
+            .or_else(whole_sentence)
             .or_else(|| self.sentence_subject(q, p, start..end))
             .or_else(|| self.named_before_colon(q, p, start..end))
         {

@@ -45,11 +45,27 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
     // whoever the cue names, and whatever role stands before it ("the ambassador, Spanish
     // diplomat Jane Roe"); so does one before a title and a name ("said Kisumu Senator Jane
-    // Roe")
+    // Roe"), and one before lower-case descriptors, a role and a name ("said Idaho
+    // nutritional-supplement executive Jane Roe")
+    let role_at = |k: usize| {
+        let kind = r.kind(k).lower;
+        !is_capitalized(r.word(k)) && (kind.role || kind.role_plural || kind.speaker_noun)
+    };
+    let descriptor = |k: usize| {
+        let kind = r.kind(k).lower;
+        !is_capitalized(r.word(k)) && !kind.function && !kind.cue && !kind.pronoun && !kind.cue_modifier
+    };
+    let described_role = (1..=MAX_DESCRIPTORS).any(|d| {
+        let role = end + d;
+        role + 1 < r.words.len()
+            && (end..role).all(|k| r.adjacent(k) && descriptor(k))
+            && role_at(role)
+            && r.adjacent(role)
+            && is_capitalized(r.word(role + 1))
+    });
     let qualifies = r.adjacent(end - 1) && {
-        let kind = r.kind(end).lower;
         let titled = is_title(r, end) && joined(r, end) && end + 1 < r.words.len() && is_capitalized(r.word(end + 1));
-        titled || !is_capitalized(r.word(end)) && (kind.role || kind.role_plural || kind.speaker_noun)
+        titled || role_at(end) || described_role
     };
     let mut roles = Vec::new();
     let title_before = i >= 1 && joined(r, i - 1) && is_title(r, i - 1);

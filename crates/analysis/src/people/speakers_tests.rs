@@ -439,3 +439,11 @@ fn run_together_initials_do_not_end_a_sentence_before_a_name() {
     );
     assert_eq!(person(&t, "We are on firm ground,"), ("Marek".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_place_before_descriptors_and_a_role_qualifies_the_name_after_them() {
+    // "Kessland" is no place the gazetteer knows: the role after it says it is no speaker
+    let t =
+        format!("{LEAD}“The biggest worry is the court,” said Kessland nutritional-supplement executive Jonas Berg.");
+    assert_eq!(person(&t, "The biggest worry is the court,"), ("Jonas Berg".into(), SpeakerBasis::Cue));
+}

@@ -157,3 +157,15 @@ fn a_title_with_a_portfolio_names_the_person_after_it() {
     assert_eq!(person(&t, "The law is clear,"), ("Tomas Lund".into(), SpeakerBasis::Cue));
     assert_eq!(person(&t, "We will not pay,"), ("Aviaja Qorlaq".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
+    let t = format!(
+        "{LEAD}Jonas Berg said that by refusing to use the words “border theft,” Kessel officials were “handing the river away.”\n\
+         Lena Holm called the plan “a farce,” and the ministry said it was “a lie.”"
+    );
+    assert_eq!(person(&t, "handing the river away."), ("Jonas Berg".into(), SpeakerBasis::Cue));
+    // a clause of its own after the earlier quote has its own speaker
+    let (name, _, _, _) = who(&t, "a lie.").expect("a speaker");
+    assert_eq!(name, "the ministry");
+}
