@@ -8,7 +8,7 @@ use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_capitalized, ly_adverb};
 
 /// Most words of a relative clause ("who works at the mill") between a name and its cue.
-const MAX_RELATIVE_WORDS: usize = 16;
+const MAX_RELATIVE_WORDS: usize = 24;
 
 /// Most words of an organisation's name qualifying a person ("of the Martin Center for
 /// Policy Studies").

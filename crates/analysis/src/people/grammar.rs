@@ -180,7 +180,8 @@ impl Grammar<'_> {
         let org_word = titled
             || (cased.organisation_head && is_capitalized(word))
             || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))
-            || (is_capitalized(word) && self.aliases[e] && !qualifies);
+            || (is_capitalized(word) && self.aliases[e] && !qualifies)
+            || (is_capitalized(word) && self.lang.named_after_organisation_kind(r, self.capitalised_from(e)));
         let org_phrase = (e.saturating_sub(3)..=e)
             .find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k))
             .or_else(|| self.headed_name_ending_at(e));
@@ -268,6 +269,15 @@ impl Grammar<'_> {
             }
         }
         head
+    }
+
+    /// The first word of the run of linked capitalised words that ends at word `e`.
+    fn capitalised_from(&self, e: usize) -> usize {
+        let mut first = e;
+        while first > 0 && self.linked(first) && is_capitalized(self.r.word(first - 1)) {
+            first -= 1;
+        }
+        first
     }
 
     /// True when a comma parts words `k - 1` and `k` of a portfolio, in a title or an

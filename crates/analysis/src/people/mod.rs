@@ -97,10 +97,14 @@ impl People {
                 // "the Atlantic wrote"): a person's name takes no article, a title's does
                 let article =
                     evidence == Evidence::Cue && i > 0 && region.adjacent(i - 1) && region.lower_is(i - 1, "the");
+                // nor is a run that a kind of organisation names before it with a cue only
+                // ("the news agency RIA Novosti reported")
+                let kind_before = evidence == Evidence::Cue && lang.named_after_organisation_kind(&region, i);
                 if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
                     || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
                     || state_ended
                     || article
+                    || kind_before
                 {
                     continue;
                 }

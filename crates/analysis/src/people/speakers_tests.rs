@@ -447,3 +447,12 @@ fn a_place_before_descriptors_and_a_role_qualifies_the_name_after_them() {
         format!("{LEAD}“The biggest worry is the court,” said Kessland nutritional-supplement executive Jonas Berg.");
     assert_eq!(person(&t, "The biggest worry is the court,"), ("Jonas Berg".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_long_relative_clause_between_a_name_and_its_cue_shows_a_person() {
+    let t = format!(
+        "{LEAD}Aiko Tanabe, who heads an association of families of fishermen held by the coast guard of Kessel in the 1990s and 2000s, said the seizure showed its priorities.\n\
+         “Every boat they take is a warning,” she said."
+    );
+    assert_eq!(person(&t, "Every boat they take is a warning,"), ("Aiko Tanabe".into(), SpeakerBasis::Pronoun));
+}

@@ -219,3 +219,16 @@ fn commas_part_the_portfolio_of_a_ministry_s_name() {
     let (name, _, kind, _) = who(&t, "The crew is safe,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("Ministry of Health, Welfare and Sport", SpeakerKind::Organisation));
 }
+
+#[test]
+fn a_name_after_a_kind_of_organisation_is_no_person() {
+    // "agency" and "company" are kinds of organisation: the names after them are no one's
+    let t = format!(
+        "{LEAD}Deputy Foreign Minister Jonas Berg demanded the release of the ship, the state news agency KNA Vostok reported.\n\
+         “Kessel should think very carefully about where this leads,” he was quoted as saying.\n\
+         “Our patience has run out,” the state gas company Kessgaz said."
+    );
+    assert_eq!(person(&t, "Kessel should think very carefully about where this leads,").0, "Jonas Berg");
+    let (name, _, kind, _) = who(&t, "Our patience has run out,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("state gas company Kessgaz", SpeakerKind::Organisation));
+}

@@ -209,6 +209,23 @@ impl Language {
         self.given_names.get(word)
     }
 
+    /// True when the name at word `i` of `r` follows a lower-case kind of organisation (a
+    /// word whose capitalised form is an organisation head), over an acronym: "the news
+    /// agency RIA Novosti", "the state gas company Turkmengaz". Such a name is an
+    /// organisation's, never a person's.
+    pub(crate) fn named_after_organisation_kind(&self, r: &Span, i: usize) -> bool {
+        let acronym = |k: usize| r.word(k).bytes().all(|b| b.is_ascii_uppercase());
+        let k = if i > 1 && acronym(i - 1) && r.adjacent(i - 1) { i - 1 } else { i };
+        k > 0 && r.adjacent(k - 1) && {
+            let w = r.word(k - 1);
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && {
+                let mut head = w.to_string();
+                head[..1].make_ascii_uppercase();
+                self.cased_word(&head).organisation_head
+            }
+        }
+    }
+
     /// The named organisation (as listed, "White House") starting at word `i` of `r`: its
     /// length in words.
     pub(crate) fn organisation_at(&self, r: &Span, i: usize) -> Option<usize> {
