@@ -28,7 +28,9 @@ pub(super) fn spelt_out(text: &str, span: &Range<usize>, lang: &Language) -> Opt
     if !(2..=MAX_LETTERS).contains(&letters) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let bracket = text[..span.start].rfind(&format!("({acronym})"))?;
+    let Some(bracket) = text[..span.start].rfind(&format!("({acronym})")) else {
+        return initialled(text, span, &connector);
+    };
     let before = text[..bracket].trim_end();
     // the words back from the bracket, capitalised ones and small connectors: (start, word)
     let mut words: Vec<(usize, &str)> = Vec::new();
@@ -63,6 +65,45 @@ pub(super) fn spelt_out(text: &str, span: &Range<usize>, lang: &Language) -> Opt
     Some(words[n - 1].0..before.len())
 }
 
+/// The byte range of the last name before `span` whose capitalised words' initials are
+/// exactly the letters of the acronym at `span`, with small connectors between them and no
+/// capitalised word on either side ("International Monetary Fund" for "IMF"): a name the
+/// article writes out once and abbreviates later without brackets.
+fn initialled(text: &str, span: &Range<usize>, connector: &impl Fn(&str) -> bool) -> Option<Range<usize>> {
+    let acronym = text[span.clone()].as_bytes();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    // words before the acronym with their starts, read back from it
+    let words: Vec<(usize, &str)> = text[..span.start]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w.trim_end_matches([',', '.', ';', ':', '”', '"'])))
+        .collect();
+    (0..words.len()).rev().find_map(|first| {
+        let article = |w: &str| matches!(w, "The" | "A" | "An");
+        if first > 0 && capital(words[first - 1].1) && !article(words[first - 1].1) || !capital(words[first].1) {
+            return None;
+        }
+        let mut letters = acronym.iter();
+        let mut last = first;
+        for (k, (_, w)) in words.iter().enumerate().skip(first) {
+            if capital(w) {
+                if letters.next() != w.as_bytes().first() {
+                    return None;
+                }
+                last = k;
+                if letters.len() == 0 {
+                    break;
+                }
+            } else if !connector(w) {
+                return None;
+            }
+        }
+        let ends = words.get(last + 1).is_none_or(|(_, w)| !capital(w));
+        let whole = letters.len() == 0 && ends && !words[last].1.contains(['(', ')']);
+        let (start, end) = (words[first].0, words[last].0 + words[last].1.len());
+        whole.then_some(start..end)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +124,18 @@ mod tests {
         assert_eq!(name(t, "XYZ"), None);
         let t = "The NATO summit opened. NATO said no.";
         assert_eq!(name(t, "NATO"), None);
+    }
+
+    #[test]
+    fn an_acronym_is_a_name_written_out_before_it_whose_initials_it_holds() {
+        let t = "Talks with the International Monetary Fund stalled. The IMF said little.";
+        assert_eq!(name(t, "IMF").as_deref(), Some("International Monetary Fund"));
+        let t = "The Council for Coastal Defence met on Monday. The CCD said no.";
+        assert_eq!(name(t, "CCD").as_deref(), Some("Council for Coastal Defence"));
+        // every capital must be one of its letters, and every letter a capital
+        let t = "The International Monetary Fund Board met. The IMF said no.";
+        assert_eq!(name(t, "IMF"), None);
+        let t = "The International Fund met. The IMF said no.";
+        assert_eq!(name(t, "IMF"), None);
     }
 }
