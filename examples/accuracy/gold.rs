@@ -2,6 +2,7 @@
 //! attribution, whether a predicted name is that speaker, and the cause of a wrong one.
 
 use crate::Range;
+use crate::acronym::abbreviates;
 use crate::polnear::{Mention, Nlp};
 
 pub(crate) struct Speaker {
@@ -224,6 +225,11 @@ pub(crate) fn same_speaker(predicted: &str, gold: &Speaker) -> bool {
     let plain =
         |s: &str| s.to_lowercase().split_whitespace().filter(|w| !is_in("the a an", w)).collect::<Vec<_>>().join(" ");
     if plain(predicted) == plain(&gold_name) {
+        return true;
+    }
+    // an organisation's acronym and its name written out ("DNC", "Democratic National
+    // Committee")
+    if abbreviates(predicted, &gold_name) || abbreviates(&gold_name, predicted) {
         return true;
     }
     let (p, g) = (name_words(predicted), name_words(&gold_name));

@@ -58,6 +58,8 @@ use std::time::Instant;
 
 use serde_json::Value;
 
+#[path = "../speakers_invented/acronym.rs"]
+mod acronym;
 mod checked;
 mod gold;
 mod polnear;
