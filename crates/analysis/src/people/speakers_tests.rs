@@ -456,3 +456,9 @@ fn a_long_relative_clause_between_a_name_and_its_cue_shows_a_person() {
     );
     assert_eq!(person(&t, "Every boat they take is a warning,"), ("Aiko Tanabe".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_cue_reads_forwards_over_a_long_description_to_a_long_name() {
+    let t = format!("{LEAD}“We have given them everything,” said PP foreign affairs spokesman Jaime Ruiz de Luna.");
+    assert_eq!(person(&t, "We have given them everything,"), ("Jaime Ruiz de Luna".into(), SpeakerBasis::Cue));
+}

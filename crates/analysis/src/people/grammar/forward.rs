@@ -6,6 +6,10 @@ use super::{Grammar, MAX_PHRASE_WORDS, Subject};
 use crate::people::names::{in_organisation_name, initial};
 use crate::text::words::is_capitalized;
 
+/// Most words read forwards to a subject's head: a phrase and a name of up to four words
+/// ("said PP foreign affairs spokesman Jaime Ruiz de Luna").
+const MAX_FORWARD_WORDS: usize = MAX_PHRASE_WORDS + 3;
+
 /// Most words of a title's portfolio and the name after it ("for Enterprise, Trade and
 /// Employment Jane Roe").
 const MAX_PORTFOLIO_WORDS: usize = 10;
@@ -57,7 +61,7 @@ impl Grammar<'_> {
             let inside = || e > s && self.organisation_runs_on(e - 1);
             let ends = kind.coordinator && !inside() || kind.clause_opener || (e > s && self.cue_at(e).is_some());
             let linked = e + 1 < r.words.len() && (self.linked(e + 1) || self.portfolio_comma(e + 1));
-            if ends || !linked || e + 1 - s >= MAX_PHRASE_WORDS {
+            if ends || !linked || e + 1 - s >= MAX_FORWARD_WORDS {
                 return None;
             }
             e += 1;
