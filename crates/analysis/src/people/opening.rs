@@ -27,12 +27,13 @@ impl Resolver<'_> {
             return None;
         }
         // "India offered …, and the ministry welcomed the offer as “…”": the subject of a
-        // clause that a conjunction after a comma opens, the one nearest the quote first (a
-        // conjunction ending the words read opens an empty clause, which has no subject)
+        // clause that a conjunction after a comma or a dash opens, the one nearest the quote
+        // first (a conjunction ending the words read opens an empty clause, which has no
+        // subject)
         let g = p.grammar(range.clone(), self.people, self.lang);
         let clause = (1..g.r.words.len())
             .rev()
-            .filter(|&k| g.gap(k) == "," && g.r.kind(k).lower.coordinator)
+            .filter(|&k| matches!(g.gap(k), "," | "-" | "--" | "–" | "—") && g.r.kind(k).lower.coordinator)
             .find_map(|k| self.opening_subject(p, range.start + k + 1..range.end));
         let subject = clause.or_else(|| self.opening_subject(p, range))?;
         self.decide_as_subject(subject, q)

@@ -169,3 +169,12 @@ fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
     let (name, _, _, _) = who(&t, "a lie.").expect("a speaker");
     assert_eq!(name, "the ministry");
 }
+
+#[test]
+fn a_clause_a_conjunction_opens_after_a_dash_has_its_own_subject() {
+    let t = format!(
+        "{LEAD}Jonas Berg proposed talks on Monday - but the Kessel government rejected the idea as “theatre” within hours."
+    );
+    let (name, _, _, _) = who(&t, "theatre").expect("a speaker");
+    assert_eq!(name, "the Kessel government");
+}
