@@ -218,10 +218,12 @@ impl Language {
         let k = if i > 1 && acronym(i - 1) && r.adjacent(i - 1) { i - 1 } else { i };
         k > 0 && r.adjacent(k - 1) && {
             let w = r.word(k - 1);
-            w.starts_with(|c: char| c.is_ascii_lowercase()) && {
-                let mut head = w.to_string();
-                head[..1].make_ascii_uppercase();
-                self.cased_word(&head).organisation_head
+            // the word capitalised, on the stack: heads are short ASCII words
+            let mut head = [0u8; 24];
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && w.len() <= head.len() && {
+                head[..w.len()].copy_from_slice(w.as_bytes());
+                head[0].make_ascii_uppercase();
+                std::str::from_utf8(&head[..w.len()]).is_ok_and(|h| self.cased_word(h).organisation_head)
             }
         }
     }
