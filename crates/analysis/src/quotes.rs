@@ -100,8 +100,10 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
         let Some((mut family, mut shape)) = classify(c) else { continue };
         let mut len = c.len_utf8();
         // Two apostrophes stand for a straight double mark in some archives and wire feeds
-        // (`''Yes,'' she said`).
-        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+        // (`''Yes,'' she said`); of three with a single quote open, the first closes it and
+        // the two after it the double one (`''We are told, 'It is special,''' he said`).
+        let closes_single = singles % 2 == 1 && bytes.get(i + 1..i + 3) == Some(b"''");
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') && !closes_single {
             (family, shape, len) = (Family::Double, Shape::Straight, 2);
             skip_to = i + 2;
         }
@@ -327,6 +329,9 @@ mod tests {
     fn doubled_apostrophes_are_a_double_mark() {
         assert_eq!(texts("''We won't wait,'' the envoy said. ''It's over.''"), ["We won't wait,", "It's over."]);
         assert_eq!(texts("The mayor's ''plan'' failed."), ["plan"]);
+        // a single quote closed inside a doubled one: three apostrophes, single then double
+        let t = "''We are told, 'Kessel is special,''' the envoy said. ''It is not.''";
+        assert_eq!(texts(t), ["We are told, 'Kessel is special,'", "Kessel is special,", "It is not."]);
     }
 
     #[test]
