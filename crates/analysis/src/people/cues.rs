@@ -16,6 +16,9 @@ use crate::quotes::FoundQuote;
 use crate::text::language::Language;
 use crate::text::words::{Span, is_capitalized};
 
+/// Most words of a paragraph that signs the quote before it (`- Jane Roe.`).
+const MAX_SIGNATURE_WORDS: usize = 4;
+
 /// Most words read after a quote for its cue.
 const AFTER_WORDS: usize = 12;
 /// Most words read after a quote for a cue that follows a name and its apposition.
@@ -158,7 +161,35 @@ impl Resolver<'_> {
                 return self.before(&fake, prev, start..prev.words.words.len());
             }
         }
+        if let Some(d) = self.signed_below(q) {
+            return Some(d);
+        }
         None
+    }
+
+    /// A quote that ends its paragraph, signed by the next one, a dash and a name alone
+    /// (`- Sanders.`, as fact checks set out the claims they check): that person.
+    fn signed_below(&self, q: &FoundQuote) -> Option<Decision> {
+        let para = &self.article.paragraphs[q.paragraph];
+        let close = q.close_mark.as_ref()?;
+        if !self.text[close.end..para.end].trim().is_empty() {
+            return None;
+        }
+        let next = self.paragraphs.get(q.paragraph + 1)?;
+        let next_range = &self.article.paragraphs[q.paragraph + 1];
+        let n = next.words.words.len();
+        let first = next.words.words.first()?;
+        let lead = self.text[next_range.start..first.range.start].trim();
+        let last = next.words.words[n - 1].range.end;
+        let alone = n <= MAX_SIGNATURE_WORDS && matches!(self.text[last..next_range.end].trim(), "" | ".");
+        if !(alone && matches!(lead, "—" | "―" | "–" | "-" | "--")) {
+            return None;
+        }
+        let g = next.grammar(0..n, self.people, self.lang);
+        match g.subject_starting_at(0)? {
+            s @ Subject::Person { .. } => self.decide(s, q.open_mark, q.paragraph),
+            _ => None,
+        }
     }
 
     /// A transcript's turn, `“ROE: …”`: the capitalised name before the colon that opens

@@ -462,3 +462,24 @@ fn a_cue_reads_forwards_over_a_long_description_to_a_long_name() {
     let t = format!("{LEAD}“We have given them everything,” said PP foreign affairs spokesman Jaime Ruiz de Luna.");
     assert_eq!(person(&t, "We have given them everything,"), ("Jaime Ruiz de Luna".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_paragraph_of_a_dash_and_a_name_signs_the_quote_before_it() {
+    let t = format!(
+        "{LEAD}We check the claims made in the debate.\n\
+         “Almost all new income is going to the top one percent.”\n\
+         - Jonas Berg.\n\
+         The figure is out of date.\n\
+         “I helped write that bill.”\n\
+         - Berg.\n\
+         “Nobody signs this one.”\n\
+         - and then the debate moved on to trade and to the river border."
+    );
+    assert_eq!(
+        person(&t, "Almost all new income is going to the top one percent."),
+        ("Jonas Berg".into(), SpeakerBasis::Cue)
+    );
+    assert_eq!(person(&t, "I helped write that bill.").0, "Jonas Berg");
+    // a longer line after a dash is no signature
+    assert_ne!(who(&t, "Nobody signs this one.").map(|w| w.1), Some(SpeakerBasis::Cue));
+}
