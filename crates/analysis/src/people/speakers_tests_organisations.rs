@@ -232,3 +232,15 @@ fn a_name_after_a_kind_of_organisation_is_no_person() {
     let (name, _, kind, _) = who(&t, "Our patience has run out,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("state gas company Kessgaz", SpeakerKind::Organisation));
 }
+
+#[test]
+fn a_cue_verb_in_its_plural_present_reads_its_subject() {
+    let t = format!(
+        "{LEAD}“The river belongs to both banks,” the negotiators insist.\n\
+         “The treaty is dead,” critics of the deal argue in a new paper."
+    );
+    let (name, _, kind, _) = who(&t, "The river belongs to both banks,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the negotiators", SpeakerKind::Description));
+    let (name, _, _, _) = who(&t, "The treaty is dead,").expect("a speaker");
+    assert_eq!(name, "critics of the deal");
+}
