@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 74] = [
+const MARKED: [(&str, &str, &str); 78] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -351,10 +351,30 @@ const MARKED: [(&str, &str, &str); 74] = [
         "unseen72.txt",
         "Seventy-second unseen batch (real countries, invented events, regions earlier writers had used little; written with its speakers at the end of the twenty-first session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen73",
+        "unseen73.txt",
+        "Seventy-third unseen batch (real countries, invented events, the Levant and Mesopotamia; written with its speakers at the start of the twenty-second session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen74",
+        "unseen74.txt",
+        "Seventy-fourth unseen batch (real countries, invented events, Southern Africa and the Great Lakes; written with its speakers at the start of the twenty-second session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen75",
+        "unseen75.txt",
+        "Seventy-fifth unseen batch (real countries, invented events, Eastern Europe; written with its speakers at the start of the twenty-second session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen76",
+        "unseen76.txt",
+        "Seventy-sixth unseen batch (real countries, invented events, the Indian Ocean and Oceania; written with its speakers at the start of the twenty-second session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 71] = [
+const ORDINARY: [(&str, &str, &str); 75] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -669,6 +689,26 @@ const ORDINARY: [(&str, &str, &str); 71] = [
         "ordinary72",
         "unseen72_ordinary.txt",
         "Invented ordinary news in real countries written with the seventy-second unseen batch (measured once with the twenty-first session's start and last builds)",
+    ),
+    (
+        "ordinary73",
+        "unseen73_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-third unseen batch (measured once with the twenty-second session's start and last builds)",
+    ),
+    (
+        "ordinary74",
+        "unseen74_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-fourth unseen batch (measured once with the twenty-second session's start and last builds)",
+    ),
+    (
+        "ordinary75",
+        "unseen75_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-fifth unseen batch (measured once with the twenty-second session's start and last builds)",
+    ),
+    (
+        "ordinary76",
+        "unseen76_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-sixth unseen batch (measured once with the twenty-second session's start and last builds)",
     ),
 ];
 
