@@ -51,6 +51,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         let kind = r.kind(k).lower;
         !is_capitalized(r.word(k)) && (kind.role || kind.role_plural || kind.speaker_noun)
     };
+    // a lower-case descriptor: no function word, cue or pronoun
     let descriptor = |k: usize| {
         let kind = r.kind(k).lower;
         !is_capitalized(r.word(k)) && !kind.function && !kind.cue && !kind.pronoun && !kind.cue_modifier
@@ -104,11 +105,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // "said Roe", not "calling Mexican border-crossers …": a cue whose object follows it
     let subject_cue = |k: usize| lang.cue_at(r, k).filter(|_| !r.kind(k).lower.object_cue);
     // "said pharmacist Jane Roe", "said opposition lawmaker Jane Roe": the cue, then
-    // lower-case descriptors (no function word, cue or pronoun among them)
-    let descriptor = |j: usize| {
-        let kind = r.kind(j).lower;
-        !is_capitalized(r.word(j)) && !kind.function && !kind.cue && !kind.pronoun && !kind.cue_modifier
-    };
+    // lower-case descriptors (the `descriptor` above)
     let described =
         (1..=MAX_DESCRIPTORS).any(|k| before(k + 1) && (i - k..i).all(descriptor) && subject_cue(i - k - 1) == Some(1));
     let cue_before = !qualifies
