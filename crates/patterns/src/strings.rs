@@ -64,20 +64,20 @@ impl Strings {
     /// The strings in order. Each is sliced from where the one before ended, the text and
     /// the ends read once: the phrase lists of a lexicon are iterated at every candidate hit.
     pub fn iter(&self) -> Iter<'_> {
-        Iter { text: &self.text, start: self.start, ends: self.ends.iter() }
+        Iter { text: &self.text, spans: self.spans() }
     }
 
     /// The strings in order, as bytes: [`Strings::iter`] without the checks that each is
     /// cut at character boundaries (it was when the strings were made), for comparing them
     /// with text byte by byte.
     pub fn bytes(&self) -> impl Iterator<Item = &[u8]> + Clone + '_ {
-        let (text, mut start) = (self.text.as_bytes(), self.start);
-        self.ends.iter().map(move |end| {
-            let end = end.get() as usize;
-            let s = &text[start..end];
-            start = end;
-            s
-        })
+        let text = self.text.as_bytes();
+        self.spans().map(move |span| &text[span])
+    }
+
+    /// The byte range of each string in the text, in order.
+    fn spans(&self) -> Spans<'_> {
+        Spans { start: self.start, ends: self.ends.iter() }
     }
 
     /// The number of strings.
@@ -107,12 +107,35 @@ impl Strings {
     }
 }
 
+/// The byte ranges of the strings of a [`Strings`] in its text, in order: each starts where
+/// the one before ended, the ends read once.
+#[derive(Clone)]
+struct Spans<'a> {
+    start: usize,
+    ends: std::slice::Iter<'a, U32>,
+}
+
+impl Iterator for Spans<'_> {
+    type Item = Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        let end = self.ends.next()?.get() as usize;
+        let span = self.start..end;
+        self.start = end;
+        Some(span)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ends.size_hint()
+    }
+}
+
 /// The strings of a [`Strings`], in order.
 #[derive(Clone)]
 pub struct Iter<'a> {
     text: &'a str,
-    start: usize,
-    ends: std::slice::Iter<'a, U32>,
+    spans: Spans<'a>,
 }
 
 impl<'a> Iterator for Iter<'a> {
@@ -120,14 +143,11 @@ impl<'a> Iterator for Iter<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<&'a str> {
-        let end = self.ends.next()?.get() as usize;
-        let s = &self.text[self.start..end];
-        self.start = end;
-        Some(s)
+        self.spans.next().map(|span| &self.text[span])
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.ends.size_hint()
+        self.spans.size_hint()
     }
 }
 
