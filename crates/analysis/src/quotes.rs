@@ -102,8 +102,8 @@ fn marks(p: &str, base: usize) -> Vec<Mark> {
         // Two apostrophes stand for a straight double mark in some archives and wire feeds
         // (`''Yes,'' she said`); of three with a single quote open, the first closes it and
         // the two after it the double one (`''We are told, 'It is special,''' he said`).
-        let closes_single = singles % 2 == 1 && bytes.get(i + 1..i + 3) == Some(b"''");
-        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') && !closes_single {
+        let closes_single = || singles % 2 == 1 && bytes.get(i + 1..i + 3) == Some(b"''");
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') && !closes_single() {
             (family, shape, len) = (Family::Double, Shape::Straight, 2);
             skip_to = i + 2;
         }
