@@ -69,16 +69,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             }
             best
         }
-        Item::Gap => {
-            let mut best = back(ctx, at, rest);
-            let mut pos = at;
-            for _ in 0..MAX_GAP {
-                let Some(start) = ctx.prev_token(pos) else { break };
-                best = earliest(best, back(ctx, start, rest));
-                pos = start;
-            }
-            best
-        }
+        Item::Gap => back_from_tokens(ctx, at, MAX_GAP, rest),
         Item::Clause => {
             // the word just before ends with the comma that closes the clause
             let before = ctx.text().get(..at)?.strip_suffix(' ')?.strip_suffix(',')?;
@@ -86,14 +77,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             if !token_ok(&before[start..]) {
                 return None;
             }
-            let mut best = back(ctx, start, rest);
-            let mut pos = start;
-            for _ in 1..MAX_CLAUSE {
-                let Some(earlier) = ctx.prev_token(pos) else { break };
-                best = earliest(best, back(ctx, earlier, rest));
-                pos = earlier;
-            }
-            best
+            back_from_tokens(ctx, start, MAX_CLAUSE - 1, rest)
         }
         Item::Not { choices, name } => {
             let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
@@ -115,6 +99,20 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             best
         }
     }
+}
+
+/// The earliest start of `rest` read back from `at` or from one of the `tokens` words before
+/// it: the words a gap or a clause skips.
+#[inline(always)]
+fn back_from_tokens(ctx: &Ctx, at: usize, tokens: usize, rest: &[Item]) -> Option<usize> {
+    let mut best = back(ctx, at, rest);
+    let mut pos = at;
+    for _ in 0..tokens {
+        let Some(start) = ctx.prev_token(pos) else { break };
+        best = earliest(best, back(ctx, start, rest));
+        pos = start;
+    }
+    best
 }
 
 /// Zero or more further words of a run read leftwards from `at`, then `rest`: the earliest
