@@ -31,6 +31,14 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
         before = before[..before.len() - word.len()].trim_end();
     }
+    // "Secretary of State John Kerry", "Minister for Trade and Fisheries Jane Roe": a title's
+    // portfolio is part of the title, so back over it and the title too
+    if let Some(title) = title_before_portfolio(before, text[before.len()..].split_whitespace().next(), lang) {
+        before = title;
+        while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
+            before = before[..before.len() - word.len()].trim_end();
+        }
+    }
     let after = without_suffix(text[range.end..].trim_start(), lang);
     // the word before the name as written, lower-cased with what it is, and the word before it
     let written = last_word(before).filter(|_| before.ends_with(char::is_alphabetic));
@@ -205,6 +213,35 @@ fn opens_after_introduction(before: &str, lang: &Language) -> bool {
     let opener = opener.is_some_and(|w| lang.lower_word(&w).governs());
     let rest: Vec<&str> = words.collect();
     opener && rest.len() < MAX_INTRODUCTION && !rest.iter().any(|w| lang.verb_like(w))
+}
+
+/// The text up to the end of a title word when `before` (the text before a name, its
+/// capitalised words read back) ends in that title's connector and the portfolio's first
+/// words (`Secretary of`, `Minister for Enterprise, Trade and`), and `first` (the first word
+/// read back) is a portfolio word; `None` otherwise.
+fn title_before_portfolio<'t>(before: &'t str, first: Option<&str>, lang: &Language) -> Option<&'t str> {
+    if !first.is_some_and(|w| lang.cased_word(w).portfolio) {
+        return None;
+    }
+    let mut rest = before;
+    loop {
+        let word = last_word(rest)?;
+        let stem = word.trim_end_matches(',');
+        let shorter = rest[..rest.len() - word.len()].trim_end();
+        match stem {
+            "of" | "for" | "the" => {
+                // the connector: a title before it ends the walk ("Secretary of the Treasury")
+                let title = last_word(shorter).filter(|w| lang.cased_word(w).title);
+                if title.is_some() && stem != "the" {
+                    return Some(shorter);
+                }
+                rest = shorter;
+            }
+            "and" => rest = shorter,
+            _ if lang.cased_word(stem).portfolio => rest = shorter,
+            _ => return None,
+        }
+    }
 }
 
 /// True when `word` (as written, with what sticks to it) may stand in a name before the one

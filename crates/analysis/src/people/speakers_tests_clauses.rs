@@ -159,6 +159,18 @@ fn a_title_with_a_portfolio_names_the_person_after_it() {
 }
 
 #[test]
+fn a_title_and_its_portfolio_before_a_name_open_the_sentence_the_name_is_subject_of() {
+    let t = format!(
+        "{LEAD}“We can live with a partial deal,” Mr. Holm said.\n\
+         Secretary of State Tomas Lund said the detainees were due for release. “We gave up very little,” he told the radio.\n\
+         “Nobody is left behind,” Mr. Holm said again.\n\
+         Minister for Enterprise, Trade and Employment Jonas Berg said the port would stay open. “It will not close,” he said."
+    );
+    assert_eq!(person(&t, "We gave up very little,"), ("Tomas Lund".into(), SpeakerBasis::Pronoun));
+    assert_eq!(person(&t, "It will not close,"), ("Jonas Berg".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
     let t = format!(
         "{LEAD}Jonas Berg said that by refusing to use the words “border theft,” Kessel officials were “handing the river away.”\n\
