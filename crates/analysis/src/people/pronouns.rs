@@ -14,10 +14,13 @@ use crate::people::grammar::Subject;
 use crate::people::speakers::{CARRY_PARAGRAPHS, Decision, Resolver, Who, described};
 use crate::text::word_kinds::Gender;
 
+/// Most paragraphs back a chain of `he`s or `she`s is followed to its antecedent.
+const MAX_CHAIN_PARAGRAPHS: usize = 5;
+
 impl Resolver<'_> {
     /// Whom a `he`/`she` of `gender` before byte `at` (in paragraph `paragraph`) stands for.
     pub(super) fn pronoun(&self, gender: Gender, at: usize, paragraph: usize) -> Option<Decision> {
-        let from = self.article.paragraphs[paragraph.saturating_sub(CARRY_PARAGRAPHS)].start;
+        let from = self.article.paragraphs[self.chain_start(gender, at, paragraph)].start;
         let persons = &self.people.persons;
         // one agreeing in gender, else a subject whose gender the given name only guessed
         let guessed = || {
@@ -32,6 +35,39 @@ impl Resolver<'_> {
         }
         let (p, span) = mention?;
         Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
+    }
+
+    /// The paragraph where the antecedent of a `he`/`she` of `gender` before byte `at` (in
+    /// paragraph `paragraph`) is looked for from: [`CARRY_PARAGRAPHS`] back, and further while
+    /// the paragraph there has a sentence the same pronoun opens and nobody whose name tells
+    /// that gender is a subject between it and `at` — a chain of `she`s (`She skirted … She
+    /// also declined … “…,” she said`) goes back to the person it started from.
+    fn chain_start(&self, gender: Gender, at: usize, paragraph: usize) -> usize {
+        let persons = &self.people.persons;
+        let agreeing = |from: usize| {
+            self.antecedent(from, at, |p| persons[p].gender_told && persons[p].gender == Some(gender))
+                .is_some_and(|(_, span)| clause::in_subject_position(self.text, &span, self.lang))
+        };
+        let mut first = paragraph.saturating_sub(CARRY_PARAGRAPHS);
+        while first > 0
+            && paragraph - first < MAX_CHAIN_PARAGRAPHS
+            && self.opens_a_sentence_with(first, gender)
+            && !agreeing(self.article.paragraphs[first].start)
+        {
+            first -= 1;
+        }
+        first
+    }
+
+    /// True when a `he`/`she` of `gender` opens a sentence of paragraph `k`.
+    fn opens_a_sentence_with(&self, k: usize, gender: Gender) -> bool {
+        let mut opening = true;
+        self.text[self.article.paragraphs[k].clone()].split_whitespace().any(|w| {
+            let opens = opening;
+            opening = w.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '!', '?']);
+            let kind = self.lang.lower_word(&w.to_lowercase());
+            opens && kind.pronoun && kind.gender == Some(gender)
+        })
     }
 
     /// The last described speaker introduced with `a`/`an` and named by a role word ("a

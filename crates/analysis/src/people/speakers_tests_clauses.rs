@@ -171,6 +171,17 @@ fn a_title_and_its_portfolio_before_a_name_open_the_sentence_the_name_is_subject
 }
 
 #[test]
+fn a_chain_of_pronouns_opening_sentences_leads_back_to_the_person_it_started_from() {
+    let t = format!(
+        "{LEAD}Lena Holm appeared to have the most to gain from the trade talks in Kessel.\n\
+         She skirted the first question from moderator Jonas Berg, who asked whether the Lund government had failed.\n\
+         She also avoided the term “trade war”, which some critics want leaders to use.\n\
+         “We are not at war with anyone at all,” she said."
+    );
+    assert_eq!(person(&t, "We are not at war with anyone at all,"), ("Lena Holm".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
     let t = format!(
         "{LEAD}Jonas Berg said that by refusing to use the words “border theft,” Kessel officials were “handing the river away.”\n\
