@@ -67,6 +67,13 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     if verb && embedded {
         return false;
     }
+    // "that he and Roe had been frustrated": a plural subject with a pronoun, whose person
+    // is not the `he` a later sentence means
+    if previous.is_some_and(|(w, kind)| w == "and" && kind.coordinator)
+        && before_written.is_some_and(|w| lang.lower_word(&w.to_lowercase()).pronoun)
+    {
+        return false;
+    }
     // "she invited Roe home", "she thanks Roe": the object of a verb before the name
     if written.is_some_and(|w| lang.verb_like(w)) && previous.is_some_and(|(_, kind)| !kind.cue) {
         return false;
@@ -352,6 +359,13 @@ mod tests {
     fn subject(text: &str, name: &str) -> bool {
         let start = text.find(name).expect("the name is in the text");
         in_subject_position(text, &(start..start + name.len()), &Language::bundled())
+    }
+
+    #[test]
+    fn a_name_coordinated_with_a_pronoun_is_part_of_a_plural_subject() {
+        assert!(!subject("Holm told the paper that he and Roe had been frustrated.", "Roe"));
+        assert!(!subject("She and Roe were frustrated.", "Roe"));
+        assert!(subject("Holm and Roe had been frustrated, the paper said.", "Roe"));
     }
 
     #[test]
