@@ -344,10 +344,12 @@ fn participle_after(after: &str) -> bool {
 }
 
 /// True when `after` (the text after a name) starts with a lower-case word that is no
-/// preposition or other function word, or with a dash opening an apposition.
+/// preposition or other function word, nor a role noun the name modifies ("a Roe aide"),
+/// or with a dash opening an apposition.
 pub(super) fn verb_after(after: &str, lang: &Language) -> bool {
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    let verb = next.chars().next().is_some_and(char::is_lowercase) && !lang.lower_word(&next).function;
+    let kind = lang.lower_word(&next);
+    let verb = next.chars().next().is_some_and(char::is_lowercase) && !kind.function && !kind.role;
     verb || after.starts_with(['–', '—'])
 }
 
@@ -366,6 +368,13 @@ mod tests {
         assert!(!subject("Holm told the paper that he and Roe had been frustrated.", "Roe"));
         assert!(!subject("She and Roe were frustrated.", "Roe"));
         assert!(subject("Holm and Roe had been frustrated, the paper said.", "Roe"));
+    }
+
+    #[test]
+    fn a_name_before_a_role_noun_modifies_it() {
+        assert!(!subject("He counts himself a Catholic and Jane Roe supporter.", "Jane Roe"));
+        // a verb with the ending of a role noun's plural
+        assert!(subject("Jane Roe heads the panel.", "Jane Roe"));
     }
 
     #[test]
