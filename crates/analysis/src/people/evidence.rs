@@ -184,7 +184,13 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         let before_dash = lead.trim_end_matches(['—', '―', '–', '-']).trim_end();
         before_dash.len() < lead.len() && before_dash.ends_with(['”', '"'])
     };
-    let apposition = roles.len() > usize::from(title_before) + usize::from(role_before);
+    // "Jane Roe, 34, a nurse": an age set off by commas is only ever a person's
+    let aged = end + 1 < r.words.len()
+        && gap_after(end) == ","
+        && gap(end + 1) == ","
+        && r.word(end).len() <= 3
+        && r.word(end).bytes().all(|b| b.is_ascii_digit());
+    let apposition = roles.len() > usize::from(title_before) + usize::from(role_before) || aged;
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
     // a known given name opening a run of two or more words ("Hillary Clinton"), after
     // any initials ("J. Edgar Hoover")

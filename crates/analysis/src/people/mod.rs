@@ -333,6 +333,16 @@ mod tests {
     }
 
     #[test]
+    fn a_state_of_a_federation_with_a_relative_clause_is_no_person_and_an_age_shows_one() {
+        let p = people(
+            "Talks went on.\nA nurse from Brownsville, Texas, who was polled, agreed.\n\
+             Faxon Reneus, 18, from Kessel County, disagrees.",
+        );
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Faxon Reneus"]);
+    }
+
+    #[test]
     fn a_given_name_that_is_also_a_month_opens_a_name_before_a_name_word() {
         let p = people("Talks went on.\nJan Kowalski said on Jan. 14 that the talks were over.");
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
