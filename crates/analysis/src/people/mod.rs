@@ -343,6 +343,13 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_title_and_a_given_name_is_a_surname() {
+        let p = people("Talks went on.\nRep. Steve Israel said Clinton called, and Israel agreed with Jordan.");
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Steve Israel", "Clinton"]);
+    }
+
+    #[test]
     fn a_given_name_that_is_also_a_month_opens_a_name_before_a_name_word() {
         let p = people("Talks went on.\nJan Kowalski said on Jan. 14 that the talks were over.");
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();

@@ -162,11 +162,17 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
             // "Theresa May": after a given name, a capitalised word that is also a common
             // word (a month, a colour) is a surname
             let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
+            // "Rep. Steve Israel": after a title and a given name, a place's name is the
+            // surname
+            let place_surname = || {
+                given && k == i + 1 && aliases[k] && i > 0 && joined(r, i - 1) && is_title(r, i - 1) && !next_is_name()
+            };
             if name_word(r, aliases, k)
                 || particle_joined(r, lang, k)
                 || (initial(r, k) && (next_is_name() || initials_open_name(r, aliases, k)) && joined(r, k))
                 || (particle() && next_is_name() && r.adjacent(k))
                 || surname_word()
+                || place_surname()
             {
                 n += 1;
             } else {
