@@ -63,7 +63,14 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
             })
         })
     };
-    let embedded = previous.is_some_and(|(_, kind)| kind.cue || kind.clause_opener);
+    // "aides say Roe advises": a group's report makes its clause's subject the person the
+    // sentence is about, as "he said Roe was" does not
+    let group_report = previous.is_some_and(|(_, kind)| kind.cue)
+        && before_written.is_some_and(|w| {
+            let kind = lang.lower_word(w);
+            w.starts_with(char::is_lowercase) && (kind.role_plural || kind.speaker_noun) && w.ends_with('s')
+        });
+    let embedded = previous.is_some_and(|(_, kind)| kind.cue || kind.clause_opener) && !group_report;
     if verb && embedded {
         return false;
     }
@@ -375,6 +382,12 @@ mod tests {
         assert!(!subject("He counts himself a Catholic and Jane Roe supporter.", "Jane Roe"));
         // a verb with the ending of a role noun's plural
         assert!(subject("Jane Roe heads the panel.", "Jane Roe"));
+    }
+
+    #[test]
+    fn the_subject_a_group_reports_on_is_the_sentences_person() {
+        assert!(subject("In addition, aides say Jane Roe advises her father.", "Jane Roe"));
+        assert!(!subject("In addition, he says Jane Roe advises her father.", "Jane Roe"));
     }
 
     #[test]
