@@ -237,7 +237,8 @@ fn portfolio_title(r: &Span, k: usize) -> Option<usize> {
 /// role word's ("Mrs.", "spokeswoman") is, before the given name's usual gender, which is
 /// only a guess ("Patrice" is mostly a woman's name in the US, a man's in Kinshasa).
 pub(super) fn gender_of(r: &Span, i: usize, n: usize, roles: &[String], lang: &Language) -> Option<(Gender, bool)> {
-    let first = (i..i + n - 1).find(|&k| !initial(r, k));
+    // a lone given name ("his wife, Kathryn,") is its own guess
+    let first = if n == 1 { Some(i) } else { (i..i + n - 1).find(|&k| !initial(r, k)) };
     let given = first.and_then(|k| lang.given_name(r.word(k)).flatten());
     let title = (i >= 1 && joined(r, i - 1)).then(|| r.kind(i - 1).lower.gender).flatten();
     let role = || roles.iter().find_map(|role| lang.lower_word(role).gender);

@@ -199,9 +199,11 @@ impl People {
             if n > 1 && (person.name == person.surname || extends(&name, &person.name)) {
                 person.name = name;
             }
-            // a told gender outweighs a guessed one, the first of each kind stays
+            // a told gender outweighs a guessed one, the first of each kind stays; a lone word
+            // of a full name guesses nothing ("Brennan" of "Aoife Brennan" is no given name)
+            let lone_of_full = n == 1 && known.is_some();
             if let Some((g, told)) = gender
-                && (person.gender.is_none() || told && !person.gender_told)
+                && (person.gender.is_none() && (told || !lone_of_full) || told && !person.gender_told)
             {
                 person.gender = Some(g);
                 person.gender_told = told;
@@ -347,6 +349,14 @@ mod tests {
         let p = people("Talks went on.\nRep. Steve Israel said Clinton called, and Israel agreed with Jordan.");
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Steve Israel", "Clinton"]);
+    }
+
+    #[test]
+    fn a_lone_surname_that_is_also_a_given_name_guesses_no_gender() {
+        let p = people("Talks went on.\nAoife Walsh, the fisheries minister, spoke. Walsh said the talks would go on.");
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Aoife Walsh"]);
+        assert_eq!(p.persons[0].gender, None);
     }
 
     #[test]

@@ -182,6 +182,21 @@ fn a_chain_of_pronouns_opening_sentences_leads_back_to_the_person_it_started_fro
 }
 
 #[test]
+fn a_lone_given_name_guesses_a_gender() {
+    let t = format!(
+        "{LEAD}Tomas Lund's wife, Kathryn, is a trustee of the river fund.\n\
+         In an essay last year, he wrote, “The river is not for sale to anyone.”"
+    );
+    assert_eq!(person(&t, "The river is not for sale to anyone."), ("Tomas Lund".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_chief_of_staff_is_a_title_and_its_portfolio() {
+    let t = format!("{LEAD}“We have a head start on the ground,” Chief of Staff Katie Walsh explained.");
+    assert_eq!(person(&t, "We have a head start on the ground,"), ("Katie Walsh".into(), SpeakerBasis::Cue));
+}
+
+#[test]
 fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
     let t = format!(
         "{LEAD}Jonas Berg said that by refusing to use the words “border theft,” Kessel officials were “handing the river away.”\n\
