@@ -27,7 +27,18 @@ impl Resolver<'_> {
             let (p, span) = self.antecedent(from, at, |p| !persons[p].gender_told)?;
             clause::in_subject_position(self.text, &span, self.lang).then_some((p, span))
         };
-        let mention = self.antecedent(from, at, |p| persons[p].gender.is_none_or(|g| g == gender)).or_else(guessed);
+        let fits = |p: usize| persons[p].gender.is_none_or(|g| g == gender);
+        let mention = self.antecedent(from, at, fits).or_else(guessed);
+        // "When the host steered Roe to the race, he offered his view of Lund's appeal. “…,”
+        // he said": a name in no subject's place after an earlier `he` is not whom the `he`s
+        // stand for; the one before that `he` is
+        let mention = match mention {
+            Some((_, ref span)) if !clause::in_subject_position(self.text, span, self.lang) => self
+                .last_pronoun(gender, from, span.start)
+                .and_then(|earlier| self.antecedent(from, earlier, fits))
+                .or(mention),
+            _ => mention,
+        };
         // an unnamed speaker introduced after that person, if any
         let since = mention.as_ref().map_or(from, |(_, m)| m.end);
         if let Some(unnamed) = self.unnamed_before(since, at, gender) {
@@ -57,6 +68,22 @@ impl Resolver<'_> {
             first -= 1;
         }
         first
+    }
+
+    /// The start of the last `he`/`she` of `gender` in `from..at`, outside quotes.
+    fn last_pronoun(&self, gender: Gender, from: usize, at: usize) -> Option<usize> {
+        let first = self.article.paragraphs.partition_point(|p| p.end <= from);
+        let last = self.article.paragraphs.partition_point(|p| p.start < at);
+        (first..last).rev().find_map(|k| {
+            let p = &self.paragraphs[k];
+            let words = p.words.words;
+            let end = words.partition_point(|w| w.range.start < at);
+            (0..end).rev().take_while(|&i| words[i].range.start >= from).find_map(|i| {
+                let kind = p.words.kind(i).lower;
+                let start = words[i].range.start;
+                (kind.pronoun && kind.gender == Some(gender) && !self.is_quoted(start)).then_some(start)
+            })
+        })
     }
 
     /// True when a `he`/`she` of `gender` opens a sentence of paragraph `k`.

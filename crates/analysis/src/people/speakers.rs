@@ -279,7 +279,7 @@ impl Resolver<'_> {
                 Some(Decision { who: Who::Named(SpeakerKind::Organisation), basis, span })
             }
             Subject::Named { kind, span } => Some(Decision { who: Who::Named(kind), basis: SpeakerBasis::Cue, span }),
-            Subject::Pronoun { gender, .. } => self.pronoun(gender, at, paragraph),
+            Subject::Pronoun { gender, span } => self.pronoun(gender, at.min(span.start), paragraph),
             Subject::It { .. } => self.it_antecedent(at, paragraph),
             Subject::Role { role, span } => match self.people.last_with_role(&role, at, self.lang) {
                 Some(p) if self.given_role(p, &role, span.start, paragraph) && !self.unnamed_since(p, &role, &span) => {

@@ -197,6 +197,15 @@ fn a_chief_of_staff_is_a_title_and_its_portfolio() {
 }
 
 #[test]
+fn a_name_in_no_subjects_place_after_a_pronoun_is_not_what_the_pronoun_stands_for() {
+    let t = format!(
+        "{LEAD}When the interview steered Tomas Lund toward the race, he offered his thoughts on front-runner Jonas Berg’s appeal.\n\
+         “I think it is funny,” he said."
+    );
+    assert_eq!(person(&t, "I think it is funny,"), ("Tomas Lund".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
     let t = format!(
         "{LEAD}Jonas Berg said that by refusing to use the words “border theft,” Kessel officials were “handing the river away.”\n\
