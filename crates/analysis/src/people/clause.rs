@@ -202,7 +202,9 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         let w = w.strip_suffix('.').filter(|stem| is_abbreviation(stem, lang)).unwrap_or(w);
         let kind = lang.lower_word(w);
-        let determiner = (k == 0 || qualifier.is_some_and(|q| k == q + 1)) && is_article(w);
+        // "the", or a possessive opening the phrase ("his wife, Jane, called")
+        let determiner = (k == 0 || qualifier.is_some_and(|q| k == q + 1)) && is_article(w)
+            || k == 0 && kind.description_opener && w.starts_with(char::is_lowercase);
         w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             && (determiner
                 || qualifier == Some(k)

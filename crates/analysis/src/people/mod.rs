@@ -360,6 +360,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_apposed_to_a_name_is_its_role_and_tells_its_gender() {
+        let p = people("Talks went on.\nOn Tuesday, his wife, Xiomara, called for calm.");
+        let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Xiomara"]);
+        assert_eq!(p.persons[0].roles, ["wife"]);
+        assert_eq!((p.persons[0].gender, p.persons[0].gender_told), (Some(Gender::Female), true));
+    }
+
+    #[test]
     fn a_given_name_that_is_also_a_month_opens_a_name_before_a_name_word() {
         let p = people("Talks went on.\nJan Kowalski said on Jan. 14 that the talks were over.");
         let names: Vec<&str> = p.persons.iter().map(|x| x.name.as_str()).collect();

@@ -206,6 +206,18 @@ fn a_name_in_no_subjects_place_after_a_pronoun_is_not_what_the_pronoun_stands_fo
 }
 
 #[test]
+fn a_relative_is_a_role_apposed_to_the_name_and_not_to_the_one_whose_relative_it_is() {
+    let t = format!(
+        "{LEAD}Dana Welk, whose husband, a navy diver, died in the attack, spoke to radio host Jonas Berg.\n\
+         “I would never wish this on anyone at all,” she told Berg.\n\
+         Tomas Lund said he wants to see Lena Holm embrace some of his priorities if she is the nominee.\n\
+         On radio on Tuesday, his wife, Jane, called for an open process. “Shutting people out is not smart,” she said."
+    );
+    assert_eq!(person(&t, "I would never wish this on anyone at all,"), ("Dana Welk".into(), SpeakerBasis::Pronoun));
+    assert_eq!(person(&t, "Shutting people out is not smart,"), ("Jane".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn a_quote_after_an_earlier_one_stays_in_the_clause_a_cue_reports() {
     let t = format!(
         "{LEAD}Jonas Berg said that by refusing to use the words “border theft,” Kessel officials were “handing the river away.”\n\
