@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 78] = [
+const MARKED: [(&str, &str, &str); 82] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -371,10 +371,30 @@ const MARKED: [(&str, &str, &str); 78] = [
         "unseen76.txt",
         "Seventy-sixth unseen batch (real countries, invented events, the Indian Ocean and Oceania; written with its speakers at the start of the twenty-second session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen77",
+        "unseen77.txt",
+        "Seventy-seventh unseen batch (real countries, invented events, the Nordic countries and the North Atlantic; written with its speakers at the start of the twenty-third session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen78",
+        "unseen78.txt",
+        "Seventy-eighth unseen batch (real countries, invented events, Mexico, the United States border and Central America; written with its speakers at the start of the twenty-third session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen79",
+        "unseen79.txt",
+        "Seventy-ninth unseen batch (real countries, invented events, Iran, the Gulf and Yemen; written with its speakers at the start of the twenty-third session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen80",
+        "unseen80.txt",
+        "Eightieth unseen batch (real countries, invented events, the Horn of Africa, Sudan and the Nile basin; written with its speakers at the start of the twenty-third session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 75] = [
+const ORDINARY: [(&str, &str, &str); 79] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -709,6 +729,26 @@ const ORDINARY: [(&str, &str, &str); 75] = [
         "ordinary76",
         "unseen76_ordinary.txt",
         "Invented ordinary news in real countries written with the seventy-sixth unseen batch (measured once with the twenty-second session's start and last builds)",
+    ),
+    (
+        "ordinary77",
+        "unseen77_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-seventh unseen batch (measured once with the twenty-third session's start and last builds)",
+    ),
+    (
+        "ordinary78",
+        "unseen78_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-eighth unseen batch (measured once with the twenty-third session's start and last builds)",
+    ),
+    (
+        "ordinary79",
+        "unseen79_ordinary.txt",
+        "Invented ordinary news in real countries written with the seventy-ninth unseen batch (measured once with the twenty-third session's start and last builds)",
+    ),
+    (
+        "ordinary80",
+        "unseen80_ordinary.txt",
+        "Invented ordinary news in real countries written with the eightieth unseen batch (measured once with the twenty-third session's start and last builds)",
     ),
 ];
 

@@ -72,9 +72,10 @@
 //! `unseen65.txt` to `unseen68.txt`, written during it and measured once; `unseen69.txt` to
 //! `unseen72.txt`, written at its end and measured once; `unseen73.txt` to `unseen76.txt`,
 //! written at the start of the twenty-second and measured with its first and last builds,
-//! not studied;
+//! not studied; `unseen77.txt` to `unseen80.txt`, written the same way at the start of the
+//! twenty-third;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen76_ordinary.txt`, more written with `unseen2.txt` to `unseen76.txt` (the writers of
+//! `unseen80_ordinary.txt`, more written with `unseen2.txt` to `unseen80.txt` (the writers of
 //! `unseen22.txt`, `unseen72.txt` and `unseen72_ordinary.txt` put a blank line between every
 //! paragraph; the files were reformatted to one between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
