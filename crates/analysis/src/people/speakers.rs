@@ -7,8 +7,8 @@
 //!    to Roe, “…”`, `Roe, arguing that “…”`), or in the sentence that introduces a quoted
 //!    paragraph with a colon.
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
-//!    the previous paragraphs agreeing in gender, or an unnamed speaker introduced after
-//!    them ([`super::pronouns`]); `it` before a cue the organisation or
+//!    the previous paragraphs agreeing in gender (further back over a chain of the same
+//!    pronoun), or an unnamed speaker introduced after them ([`super::pronouns`]); `it` before a cue the organisation or
 //!    described speaker that opens the nearest sentence before it, unless a person opens one
 //!    in between ([`Resolver::it_antecedent`]); `the minister` the last person introduced
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
