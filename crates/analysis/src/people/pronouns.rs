@@ -72,19 +72,31 @@ impl Resolver<'_> {
         first
     }
 
-    /// The start of the last `he`/`she` of `gender` in `from..at`, outside quotes.
-    fn last_pronoun(&self, gender: Gender, from: usize, at: usize) -> Option<usize> {
+    /// The first `Some` that `f` gives for the words starting in `from..at`, read from the
+    /// last back: `f` gets the paragraph's index, the word's index in it and the number of
+    /// its words that start before `at`.
+    fn back_over_words<T>(
+        &self,
+        from: usize,
+        at: usize,
+        mut f: impl FnMut(usize, usize, usize) -> Option<T>,
+    ) -> Option<T> {
         let first = self.article.paragraphs.partition_point(|p| p.end <= from);
         let last = self.article.paragraphs.partition_point(|p| p.start < at);
         (first..last).rev().find_map(|k| {
-            let p = &self.paragraphs[k];
-            let words = p.words.words;
+            let words = self.paragraphs[k].words.words;
             let end = words.partition_point(|w| w.range.start < at);
-            (0..end).rev().take_while(|&i| words[i].range.start >= from).find_map(|i| {
-                let kind = p.words.kind(i).lower;
-                let start = words[i].range.start;
-                (kind.pronoun && kind.gender == Some(gender) && !self.is_quoted(start)).then_some(start)
-            })
+            (0..end).rev().take_while(|&i| words[i].range.start >= from).find_map(|i| f(k, i, end))
+        })
+    }
+
+    /// The start of the last `he`/`she` of `gender` in `from..at`, outside quotes.
+    fn last_pronoun(&self, gender: Gender, from: usize, at: usize) -> Option<usize> {
+        self.back_over_words(from, at, |k, i, _| {
+            let words = &self.paragraphs[k].words;
+            let kind = words.kind(i).lower;
+            let start = words.words[i].range.start;
+            (kind.pronoun && kind.gender == Some(gender) && !self.is_quoted(start)).then_some(start)
         })
     }
 
@@ -104,40 +116,35 @@ impl Resolver<'_> {
     /// `from..at`, outside quotes, whose words agree with `gender` when one tells it ("a
     /// spokeswoman" is no `he`).
     pub(super) fn unnamed_before(&self, from: usize, at: usize, gender: Gender) -> Option<Range<usize>> {
-        let first = self.article.paragraphs.partition_point(|p| p.end <= from);
-        let last = self.article.paragraphs.partition_point(|p| p.start < at);
-        (first..last).rev().find_map(|k| {
+        self.back_over_words(from, at, |k, c, end| {
             let p = &self.paragraphs[k];
             let words = p.words.words;
-            let end = words.partition_point(|w| w.range.start < at);
-            (1..end).rev().take_while(|&c| words[c].range.start >= from).find_map(|c| {
-                if self.is_quoted(words[c].range.start) || !p.words.kind(c).lower.cue {
-                    return None;
-                }
-                let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[c].range.start);
-                let g = p.grammar(start..end, self.people, self.lang);
-                let cue = c.checked_sub(start).filter(|&cue| cue > 0 && g.cue_at(cue).is_some())?;
-                let Some(Subject::Named { kind: SpeakerKind::Description, span }) = g.subject_before(cue) else {
-                    return None;
-                };
-                // "Jane Roe, a French diplomat, said", "Roe, a professor and a member of the
-                // board, said": after a person named in its sentence, a description is that
-                // person's apposition; "when a reporter asked": a subordinate clause's subject
-                let sentence = words[start].range.start..span.start;
-                let named = self.people.mentions.iter().any(|m| sentence.contains(&m.range.start));
-                let before = self.text[sentence].split_whitespace().next_back();
-                let subordinate = before.is_some_and(|w| self.lang.lower_word(w).clause_opener);
-                if named || subordinate {
-                    return None;
-                }
-                let description = &self.text[span.clone()];
-                let indefinite = description.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
-                // a person's role heads it ("a senior official", "a spokesman for …"), not a
-                // thing ("a video", "a statement")
-                let role = description.split(' ').any(|w| self.lang.lower_word(w).role);
-                let agrees = description.split(' ').all(|w| self.lang.lower_word(w).gender.is_none_or(|g| g == gender));
-                (indefinite && role && agrees).then_some(span)
-            })
+            if c == 0 || self.is_quoted(words[c].range.start) || !p.words.kind(c).lower.cue {
+                return None;
+            }
+            let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[c].range.start);
+            let g = p.grammar(start..end, self.people, self.lang);
+            let cue = c.checked_sub(start).filter(|&cue| cue > 0 && g.cue_at(cue).is_some())?;
+            let Some(Subject::Named { kind: SpeakerKind::Description, span }) = g.subject_before(cue) else {
+                return None;
+            };
+            // "Jane Roe, a French diplomat, said", "Roe, a professor and a member of the
+            // board, said": after a person named in its sentence, a description is that
+            // person's apposition; "when a reporter asked": a subordinate clause's subject
+            let sentence = words[start].range.start..span.start;
+            let named = self.people.mentions.iter().any(|m| sentence.contains(&m.range.start));
+            let before = self.text[sentence].split_whitespace().next_back();
+            let subordinate = before.is_some_and(|w| self.lang.lower_word(w).clause_opener);
+            if named || subordinate {
+                return None;
+            }
+            let description = &self.text[span.clone()];
+            let indefinite = description.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+            // a person's role heads it ("a senior official", "a spokesman for …"), not a
+            // thing ("a video", "a statement")
+            let role = description.split(' ').any(|w| self.lang.lower_word(w).role);
+            let agrees = description.split(' ').all(|w| self.lang.lower_word(w).gender.is_none_or(|g| g == gender));
+            (indefinite && role && agrees).then_some(span)
         })
     }
 }
