@@ -77,7 +77,7 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     // "that he and Roe had been frustrated": a plural subject with a pronoun, whose person
     // is not the `he` a later sentence means
     if previous.is_some_and(|(w, kind)| w == "and" && kind.coordinator)
-        && before_written.is_some_and(|w| lang.lower_word(&w.to_lowercase()).pronoun)
+        && before_written.is_some_and(|w| lang.lower_word(w).pronoun)
     {
         return false;
     }

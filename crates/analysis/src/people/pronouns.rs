@@ -106,7 +106,7 @@ impl Resolver<'_> {
         self.text[self.article.paragraphs[k].clone()].split_whitespace().any(|w| {
             let opens = opening;
             opening = w.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '!', '?']);
-            let kind = self.lang.lower_word(&w.to_lowercase());
+            let kind = self.lang.lower_word(w);
             opens && kind.pronoun && kind.gender == Some(gender)
         })
     }
