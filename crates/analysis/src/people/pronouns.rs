@@ -11,7 +11,6 @@
 use std::ops::Range;
 
 use crate::model::{SpeakerBasis, SpeakerKind};
-use crate::people::clause;
 use crate::people::grammar::Subject;
 use crate::people::speakers::{CARRY_PARAGRAPHS, Decision, Resolver, Who, described};
 use crate::text::word_kinds::Gender;
@@ -24,23 +23,19 @@ impl Resolver<'_> {
     pub(super) fn pronoun(&self, gender: Gender, at: usize, paragraph: usize) -> Option<Decision> {
         let from = self.article.paragraphs[self.chain_start(gender, at, paragraph)].start;
         let persons = &self.people.persons;
-        // one agreeing in gender, else a subject whose gender the given name only guessed
-        let guessed = || {
-            let (p, span) = self.antecedent(from, at, |p| !persons[p].gender_told)?;
-            clause::in_subject_position(self.text, &span, self.lang).then_some((p, span))
-        };
+        // one agreeing in gender in subject position; else the last one agreeing, unless an
+        // earlier `he` stands before it ("When the host steered Roe to the race, he offered
+        // his view of Lund's appeal. “…,” he said": a name in no subject's place after an
+        // earlier `he` is not whom the `he`s stand for; the one before that `he` is); else a
+        // subject whose gender the given name only guessed
         let fits = |p: usize| persons[p].gender.is_none_or(|g| g == gender);
-        let mention = self.antecedent(from, at, fits).or_else(guessed);
-        // "When the host steered Roe to the race, he offered his view of Lund's appeal. “…,”
-        // he said": a name in no subject's place after an earlier `he` is not whom the `he`s
-        // stand for; the one before that `he` is
-        let mention = match mention {
-            Some((_, ref span)) if !clause::in_subject_position(self.text, span, self.lang) => self
-                .last_pronoun(gender, from, span.start)
-                .and_then(|earlier| self.antecedent(from, earlier, fits))
-                .or(mention),
-            _ => mention,
-        };
+        let mention = self.subject_antecedent(from, at, fits).or_else(|| {
+            let Some((p, span)) = self.mentioned(from, at, &fits).next() else {
+                return self.subject_antecedent(from, at, |p| !persons[p].gender_told);
+            };
+            let earlier = self.last_pronoun(gender, from, span.start);
+            earlier.and_then(|earlier| self.antecedent(from, earlier, fits)).or(Some((p, span)))
+        });
         // an unnamed speaker introduced after that person, if any
         let since = mention.as_ref().map_or(from, |(_, m)| m.end);
         if let Some(unnamed) = self.unnamed_before(since, at, gender) {
@@ -58,8 +53,7 @@ impl Resolver<'_> {
     fn chain_start(&self, gender: Gender, at: usize, paragraph: usize) -> usize {
         let persons = &self.people.persons;
         let agreeing = |from: usize| {
-            self.antecedent(from, at, |p| persons[p].gender_told && persons[p].gender == Some(gender))
-                .is_some_and(|(_, span)| clause::in_subject_position(self.text, &span, self.lang))
+            self.subject_antecedent(from, at, |p| persons[p].gender_told && persons[p].gender == Some(gender)).is_some()
         };
         let mut first = paragraph.saturating_sub(CARRY_PARAGRAPHS);
         while first > 0

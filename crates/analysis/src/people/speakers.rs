@@ -402,12 +402,34 @@ impl Resolver<'_> {
         at: usize,
         fits: impl Fn(usize) -> bool,
     ) -> Option<(usize, Range<usize>)> {
+        self.subject_antecedent(from, at, &fits).or_else(|| self.mentioned(from, at, &fits).next())
+    }
+
+    /// The last person mentioned in `from..at` that `fits` and stands in subject position.
+    pub(super) fn subject_antecedent(
+        &self,
+        from: usize,
+        at: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<(usize, Range<usize>)> {
+        self.mentioned(from, at, &fits).find(|(_, range)| clause::in_subject_position(self.text, range, self.lang))
+    }
+
+    /// The people mentioned in `from..at` outside quotes that `fits`, the last first, with
+    /// the mentions' ranges.
+    pub(super) fn mentioned<'s>(
+        &'s self,
+        from: usize,
+        at: usize,
+        fits: &'s impl Fn(usize) -> bool,
+    ) -> impl Iterator<Item = (usize, Range<usize>)> + 's {
         let i = self.people.mentions.partition_point(|m| m.range.start < at);
         let j = self.people.mentions.partition_point(|m| m.range.start < from);
-        let candidates =
-            || self.people.mentions[j..i].iter().rev().filter(|m| fits(m.person) && !self.is_quoted(m.range.start));
-        let subject = candidates().find(|m| clause::in_subject_position(self.text, &m.range, self.lang));
-        subject.or_else(|| candidates().next()).map(|m| (m.person, m.range.clone()))
+        self.people.mentions[j..i]
+            .iter()
+            .rev()
+            .filter(|m| fits(m.person) && !self.is_quoted(m.range.start))
+            .map(|m| (m.person, m.range.clone()))
     }
 
     /// A quote with no cue: the speaker of `last` (the last decided quote before it) when
@@ -431,12 +453,8 @@ impl Resolver<'_> {
         }
         let para_start = self.article.paragraphs[q.paragraph.saturating_sub(1)].start;
         let from = from.max(last.map_or(0, |(prev, _)| prev.range.end)).max(para_start);
-        let (person, span) = self.antecedent(from, q.open_mark, |_| true)?;
-        clause::in_subject_position(self.text, &span, self.lang).then_some(Decision {
-            who: Who::Person(person),
-            basis: SpeakerBasis::Carried,
-            span,
-        })
+        let (person, span) = self.subject_antecedent(from, q.open_mark, |_| true)?;
+        Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Carried, span })
     }
 }
 
