@@ -83,6 +83,12 @@ fn ends_sentence(gap: &str) -> bool {
     t.len() < gap.len() && t.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])
 }
 
+/// True when `lead` (the text between a quote and the words after it) is the dash that
+/// opens a signature (`“…” — Jane Roe`).
+fn is_signature_dash(lead: &str) -> bool {
+    matches!(lead, "—" | "―" | "–" | "-" | "--")
+}
+
 impl Resolver<'_> {
     /// The quote's own cue: after it, before it in its sentence, or in the sentence that
     /// introduces it with a colon.
@@ -182,10 +188,15 @@ impl Resolver<'_> {
         let lead = self.text[next_range.start..first.range.start].trim();
         let last = next.words.words[n - 1].range.end;
         let alone = n <= MAX_SIGNATURE_WORDS && matches!(self.text[last..next_range.end].trim(), "" | ".");
-        if !(alone && matches!(lead, "—" | "―" | "–" | "-" | "--")) {
+        if !(alone && is_signature_dash(lead)) {
             return None;
         }
-        let g = next.grammar(0..n, self.people, self.lang);
+        self.signer(q, &next.grammar(0..n, self.people, self.lang))
+    }
+
+    /// The person who signs quote `q`: the subject opening words `g` (after a signature's
+    /// dash), when it is a person.
+    fn signer(&self, q: &FoundQuote, g: &Grammar) -> Option<Decision> {
         match g.subject_starting_at(0)? {
             s @ Subject::Person { .. } => self.decide(s, q.open_mark, q.paragraph),
             _ => None,
@@ -214,12 +225,9 @@ impl Resolver<'_> {
         let g = p.grammar(range.clone(), self.people, self.lang);
         let n = g.r.words.len();
         let lead = self.text[close_end..g.r.words[0].range.start].trim();
-        if matches!(lead, "—" | "―" | "–" | "-" | "--") {
+        if is_signature_dash(lead) {
             // a signature: "“…” — Jane Roe"
-            return match g.subject_starting_at(0)? {
-                s @ Subject::Person { .. } => self.decide(s, q.open_mark, q.paragraph),
-                _ => None,
-            };
+            return self.signer(q, &g);
         }
         if !matches!(lead, "" | "," | "." | "?" | "!") {
             return None;
