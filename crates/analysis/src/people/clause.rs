@@ -25,19 +25,13 @@ const MAX_INTRODUCTION: usize = 6;
 /// was", "who Roe met"), not of the main one; a name right after another verb, read by its
 /// ending ("invited Roe", "thanks Roe"), is its object.
 pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Language) -> bool {
-    let mut before = text[..range.start].trim_end();
     // back over the capitalised words of the name and its titles ("Gov. Chris"), never over
     // a sentence's end or a quote's close ("… Iraq,” Trump said")
-    while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
-        before = before[..before.len() - word.len()].trim_end();
-    }
+    let mut before = without_name_words(text[..range.start].trim_end(), lang);
     // "Secretary of State John Kerry", "Minister for Trade and Fisheries Jane Roe": a title's
     // portfolio is part of the title, so back over it and the title too
     if let Some(title) = title_before_portfolio(before, text[before.len()..].split_whitespace().next(), lang) {
-        before = title;
-        while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
-            before = before[..before.len() - word.len()].trim_end();
-        }
+        before = without_name_words(title, lang);
     }
     let after = without_suffix(text[range.end..].trim_start(), lang);
     // the word before the name as written, lower-cased with what it is, and the word before it
@@ -229,6 +223,14 @@ fn opens_after_introduction(before: &str, lang: &Language) -> bool {
     let opener = opener.is_some_and(|w| lang.lower_word(&w).governs());
     let rest: Vec<&str> = words.collect();
     opener && rest.len() < MAX_INTRODUCTION && !rest.iter().any(|w| lang.verb_like(w))
+}
+
+/// `before` without the words at its end that may stand in a name ([`name_word`]).
+fn without_name_words<'t>(mut before: &'t str, lang: &Language) -> &'t str {
+    while let Some(word) = last_word(before).filter(|w| name_word(w, lang)) {
+        before = before[..before.len() - word.len()].trim_end();
+    }
+    before
 }
 
 /// The text up to the end of a title word when `before` (the text before a name, its
