@@ -237,6 +237,9 @@ pub struct CompiledLexicon<P = Phrases> {
     pub intensifiers: Vec<String>,
     /// The phrases of the class `function`, never a `@Name`.
     pub function_words: Vec<String>,
+    /// The phrases of the class `when` (`on tuesday`, `yesterday`): a time phrase that may
+    /// stand between a hit's anchor and the words its pattern reads after it.
+    pub when: Vec<String>,
     /// For each category, the index of the category its negated hits become.
     pub negated: Vec<Option<usize>>,
     /// (category index, raise) of the booster category.
@@ -281,11 +284,17 @@ impl<P> CompiledLexicon<P> {
             hedges: self.hedges,
             intensifiers: self.intensifiers,
             function_words: self.function_words,
+            when: self.when,
             negated: self.negated,
             booster: self.booster,
             escalation: self.escalation,
         }
     }
+}
+
+/// The folded phrases of the class `name`, none if the lexicon has no such class.
+fn class_phrases(classes: &Classes, name: &str) -> Vec<String> {
+    classes.get(name).map(|f| f.iter().map(|w| w.to_string()).collect()).unwrap_or_default()
 }
 
 /// The folded phrases of each class; an entry may use `~`.
@@ -411,7 +420,8 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
         clause_openers: folded(&parsed.clause_openers),
         hedges: folded(&parsed.hedges),
         intensifiers: folded(&parsed.intensifiers),
-        function_words: classes.get("function").map(|f| f.iter().map(|w| w.to_string()).collect()).unwrap_or_default(),
+        function_words: class_phrases(&classes, "function"),
+        when: class_phrases(&classes, "when"),
         negated,
         booster,
         escalation,

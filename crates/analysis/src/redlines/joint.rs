@@ -28,6 +28,8 @@ pub struct Joint {
     parts: Vec<Parts>,
     /// The number of patterns of the first matcher.
     split: usize,
+    /// The first matcher's time phrases (the second's patterns have no tails to read past one).
+    when: Vec<String>,
     /// The automaton over `literals`: built on the first search, or given.
     automaton: OnceLock<Automaton>,
 }
@@ -53,7 +55,8 @@ impl Joint {
             }
         }
         let parts = first.parts.iter().chain(&second.parts).cloned().collect();
-        Joint { literals, owners, parts, split: split as usize, automaton: OnceLock::new() }
+        let when = first.when().to_vec();
+        Joint { literals, owners, parts, split: split as usize, when, automaton: OnceLock::new() }
     }
 
     /// The same, with its automaton the DFA: some milliseconds to build, a sixth faster per
@@ -73,7 +76,7 @@ impl Joint {
     /// occurrences in each text fed to [`Joint::automaton`].
     pub fn hits_found(&self, texts: &[Folded], found: Vec<Vec<Occurrence>>) -> (Vec<Vec<Hit>>, Vec<Vec<Hit>>) {
         let hits = texts.iter().zip(found).map(|(f, occurrences)| {
-            hits_of(f, &self.owners, &self.parts, |report| {
+            hits_of(f, (&self.owners, &self.parts, &self.when), |report| {
                 occurrences.iter().for_each(|&(l, s, e)| report(l as usize, s as usize, e as usize))
             })
         });

@@ -126,7 +126,7 @@ impl Lexicon {
         Lexicon {
             categories: c.categories,
             cues,
-            matcher: Matcher::compiled(c.literals, c.parts),
+            matcher: Matcher::compiled(c.literals, c.parts, c.when),
             topic_words: c.topic_words,
             domains: c.domains,
             spared,

@@ -39,6 +39,8 @@ pub struct Matcher {
     pub(super) literals: Literals,
     /// For each pattern: what precedes and what follows its anchor.
     pub(super) parts: Vec<Parts>,
+    /// Folded time phrases (`on tuesday`) that may stand between an anchor and its tail.
+    when: Vec<String>,
 }
 
 impl Matcher {
@@ -53,13 +55,19 @@ impl Matcher {
             heads.extend(c.heads.into_iter().map(|h| (h, i)));
             parts.push((c.prefix, c.tail));
         }
-        Ok(Matcher { literals: Literals::new(heads), parts })
+        Ok(Matcher { literals: Literals::new(heads), parts, when: Vec::new() })
     }
 
     /// A matcher over patterns already compiled ([`redline_patterns::CompiledLexicon`]): their
-    /// literals, and each pattern's prefix and tail (contexts are left to the caller).
-    pub(crate) fn compiled(literals: Literals, parts: Vec<Parts>) -> Self {
-        Matcher { literals, parts }
+    /// literals, each pattern's prefix and tail (contexts are left to the caller), and the
+    /// time phrases that may stand between an anchor and its tail ([`Ctx::past_when`]).
+    pub(crate) fn compiled(literals: Literals, parts: Vec<Parts>, when: Vec<String>) -> Self {
+        Matcher { literals, parts, when }
+    }
+
+    /// The folded time phrases that may stand between an anchor and the words after it.
+    pub(crate) fn when(&self) -> &[String] {
+        &self.when
     }
 
     /// The distinct literals of the automaton, folded.
@@ -78,7 +86,11 @@ impl Matcher {
     /// each matched as it is.
     pub fn folded(phrases: Vec<String>) -> Self {
         let parts = vec![(Vec::new(), Vec::new()); phrases.len()];
-        Matcher { literals: Literals::new(phrases.into_iter().enumerate().map(|(i, p)| (p, i))), parts }
+        Matcher {
+            literals: Literals::new(phrases.into_iter().enumerate().map(|(i, p)| (p, i))),
+            parts,
+            when: Vec::new(),
+        }
     }
 
     /// Every whole-word hit of every pattern, each at its longest extent, possibly
@@ -97,7 +109,7 @@ impl Matcher {
         texts
             .iter()
             .map(|f| {
-                hits_of(f, &self.literals.owners, &self.parts, |found| {
+                hits_of(f, (&self.literals.owners, &self.parts, &self.when), |found| {
                     automaton.find_overlapping(f.text.as_bytes(), &mut |l, s, e| found(subset[l], s, e))
                 })
             })
@@ -145,13 +157,13 @@ impl Matcher {
                 found.clear();
                 automaton.find_overlapping(f.text.as_bytes(), &mut |l, s, e| found.push((l, s, e)));
                 // each occurrence of a literal of this matcher, then of `second`, by its own index
-                let own = hits_of(f, &self.literals.owners, &self.parts, |report| {
+                let own = hits_of(f, (&self.literals.owners, &self.parts, &self.when), |report| {
                     found
                         .iter()
                         .filter_map(|&(l, s, e)| Some((*mine.get(l)?, s, e)))
                         .for_each(|(l, s, e)| report(l, s, e))
                 });
-                let other = hits_of(f, &second.literals.owners, &second.parts, |report| {
+                let other = hits_of(f, (&second.literals.owners, &second.parts, &second.when), |report| {
                     found
                         .iter()
                         .filter_map(|&(l, s, e)| Some((of_second[l]?, s, e)))
@@ -162,7 +174,7 @@ impl Matcher {
             .unzip();
         let split = (unquoted.folded.iter().enumerate())
             .map(|(k, f)| {
-                hits_of(f, &self.literals.owners, &self.parts, |report| {
+                hits_of(f, (&self.literals.owners, &self.parts, &self.when), |report| {
                     unquoted.search(k, &automaton, &mut |l, s, e| {
                         if let Some(&l) = mine.get(l) {
                             report(l, s, e);
@@ -177,15 +189,16 @@ impl Matcher {
 
 /// The hits on `folded` of the literal occurrences `search` reports (literal, start, end):
 /// each literal's patterns (`owners`) whose prefix and tail (`parts`) stand around it, each
-/// pattern at a start once, at its longest extent, in order of start.
+/// pattern at a start once, at its longest extent, in order of start. A time phrase of `when`
+/// after the anchor is read over when the tail then matches past it (`warned on Tuesday
+/// that`).
 pub(super) fn hits_of(
     folded: &Folded,
-    owners: &Lists,
-    parts: &[Parts],
+    (owners, parts, when): (&Lists, &[Parts], &[String]),
     search: impl FnOnce(&mut dyn FnMut(usize, usize, usize)),
 ) -> Vec<Hit> {
     let mut hits = Vec::new();
-    let ctx = Ctx::plain(folded);
+    let ctx = Ctx { when, ..Ctx::plain(folded) };
     let mut found = |literal: usize, start: usize, end: usize| {
         if !folded.boundary_before(start) || !folded.boundary_after(end) {
             return;
@@ -193,7 +206,9 @@ pub(super) fn hits_of(
         for p in owners.of(literal) {
             let p = p as usize;
             let (prefix, tail) = &parts[p];
-            if let Some(end) = verify(&ctx, end, tail)
+            let past_when = (!tail.is_empty()).then(|| ctx.past_when(end)).filter(|&p| p > end);
+            let read_over = past_when.and_then(|p| verify(&ctx, p, tail).filter(|&e| e > p));
+            if let Some(end) = read_over.or_else(|| verify(&ctx, end, tail))
                 && let Some(start) = back(&ctx, start, prefix)
             {
                 hits.push(Hit { pattern: p, start, end });

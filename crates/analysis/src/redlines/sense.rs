@@ -34,7 +34,7 @@ pub(crate) fn sensible<'l>(
         slice[a - base..].chars().next().is_some_and(char::is_uppercase)
             && !lexicon.function_words.contains(&text[start..end])
     };
-    let ctx = Ctx { folded, name: Some(&name) };
+    let ctx = Ctx { folded, name: Some(&name), when: lexicon.matcher.when() };
     hits.into_iter()
         .filter(|h| h.pattern < cues.len())
         .filter(|h| whole_word(text, h))
@@ -47,7 +47,9 @@ pub(crate) fn sensible<'l>(
             if cue.weak && !topic {
                 return None;
             }
-            let holds = verify_back(&ctx, h.start, &cue.before) && verify(&ctx, h.end, &cue.after).is_some();
+            // what stands after a hit is read past a time phrase (`protested on Tuesday against`)
+            let after = if cue.after.is_empty() { h.end } else { ctx.past_when(h.end) };
+            let holds = verify_back(&ctx, h.start, &cue.before) && verify(&ctx, after, &cue.after).is_some();
             if !holds {
                 return None;
             }

@@ -49,17 +49,25 @@ const NUMBER_WORDS: &[&str] = &[
 const CLAUSE_MARKS: [char; 6] = [',', ';', ':', '!', '?', '.'];
 
 /// What a check needs besides the folded text: whether a folded word range is a name
-/// (`@Name`). The matcher's tails hold no `@Name` and give `None`.
+/// (`@Name`; the matcher's tails hold none and give `None`), and the folded time phrases
+/// (`on tuesday`) that may stand between a hit's anchor and the words read after it.
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx<'a> {
     pub folded: &'a Folded,
     pub name: Option<&'a dyn Fn(usize, usize) -> bool>,
+    pub when: &'a [String],
 }
 
 impl<'a> Ctx<'a> {
-    /// A context for tails: no names.
+    /// A context for tails: no names, no time phrases.
     pub fn plain(folded: &'a Folded) -> Self {
-        Ctx { folded, name: None }
+        Ctx { folded, name: None, when: &[] }
+    }
+
+    /// The end of the longest time phrase of [`Ctx::when`] just after `at` (`protested on
+    /// Tuesday against`), or `at`: what a pattern reads after a verb stands past it.
+    pub fn past_when(&self, at: usize) -> usize {
+        self.when.iter().filter_map(|w| self.phrase_end(at, w.as_bytes())).max().unwrap_or(at)
     }
 
     fn text(&self) -> &'a str {
