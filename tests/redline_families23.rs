@@ -27,3 +27,78 @@ fn gale_force_winds_are_no_force() {
     let t = "Iceland's Meteorological Office warned on Tuesday of gale force winds across the north.";
     assert!(!marked(t, "force", "TH"));
 }
+
+#[test]
+fn consequences_borne_faced_or_warned_of_are_threats() {
+    let t = "“If Valletta sends the boats back, it will bear all the consequences,” the Libyan minister said.";
+    assert!(marked(t, "will bear all the consequences", "TH"));
+    let t = "Ankara hinted at consequences if Athens went ahead with the survey near Crete.";
+    assert!(marked(t, "hinted at consequences", "TH"));
+    let t = "“Any base on the islands will not remain without consequences,” the Russian embassy in Helsinki said.";
+    assert!(marked(t, "will not remain without consequences", "TH"));
+    // consequences in the past are an outcome, not a threat
+    let t = "The floods in Dhaka had grave consequences for rice farmers last year.";
+    assert!(!marked(t, "consequences", "TH"));
+}
+
+#[test]
+fn steps_left_on_the_table_are_threats() {
+    let t = "Ecuador said further measures were already on the table if Colombia kept the tariffs in place.";
+    assert!(marked(t, "further measures were already on the table", "TH"));
+    // `everything` only beside a threat or demand
+    let t =
+        "Norway threatened to close its ports to Russian trawlers. “Everything is on the table,” the minister said.";
+    assert!(marked(t, "Everything is on the table", "TH"));
+    let t = "The Lisbon chef said everything is on the table for the new menu this spring.";
+    assert!(!marked(t, "everything is on the table", "TH"));
+}
+
+#[test]
+fn a_demand_made_by_a_text_or_after_an_infinitive_is_a_demand() {
+    let t = "Manila summoned the Chinese envoy to convey a firm protest and to demand that such patrols stop.";
+    assert!(marked(t, "demand that", "DM"));
+    let t = "The communiqué also demanded that the EU lift its measures against officials in Managua.";
+    assert!(marked(t, "demanded that", "DM"));
+    let t = "Cairo repeated its demand for a legally binding agreement on the dam with Addis Ababa.";
+    assert!(marked(t, "demand for", "DM"));
+    // market demand is no demand
+    let t = "Strong Chinese demand for the ore has lifted prices in Conakry this year.";
+    assert!(!marked(t, "demand for", "DM"));
+}
+
+#[test]
+fn a_protest_conveyed_or_handed_over_and_a_head_of_mission_summoned_are_grievances() {
+    let t = "The ministry in Hanoi conveyed a “firm” protest to the Chinese side over the survey ship.";
+    assert!(marked(t, "conveyed a “firm” protest", "GR"));
+    let t = "Baku summoned the envoy and handed him a note of protest over the remarks made in Tehran.";
+    assert!(marked(t, "handed him a note of protest", "GR"));
+    let t = "Tegucigalpa protested that the flight had carried minors without their parents from Texas.";
+    assert!(marked(t, "protested", "GR"));
+    let t = "Islamabad summoned the head of the Afghan mission over the shelling near Chaman.";
+    assert!(marked(t, "summoned the head of the", "GR"));
+}
+
+#[test]
+fn rejecting_a_claim_or_brushing_a_demand_aside_is_a_refusal() {
+    let t = "Ugandan police rejected Kenya's claim that the fishermen were seized in Kenyan waters.";
+    assert!(marked(t, "rejected", "RF"));
+    let t = "Kabul brushed the demand aside as baseless, saying the post stood on Afghan land.";
+    assert!(marked(t, "brushed the demand aside", "RF"));
+    let t = "Tirana brushed off the warning from Athens about the minority schools.";
+    assert!(marked(t, "brushed off the warning", "RF"));
+    // rejecting positions in a debate is disagreement, not a refusal
+    let t = "Young voters in Ohio completely reject the positions the senator has taken.";
+    assert!(!marked(t, "reject", "RF"));
+}
+
+#[test]
+fn a_warning_that_a_step_will_follow_is_a_threat() {
+    let t = "Paraguay's utility gave Brazil until July to agree a tariff, warning that it would otherwise sell the power to Argentina.";
+    assert!(marked(t, "warning that", "TH"));
+    let t =
+        "The Malawian minister warned that further arrests would force Lilongwe to review cooperation with Tanzania.";
+    assert!(marked(t, "warned that", "TH"));
+    // a forecaster's warning is no threat
+    let t = "Economists in Nairobi warned that prices would rise further this year.";
+    assert!(!marked(t, "warned that", "TH"));
+}

@@ -85,14 +85,18 @@ fn is_name(before: &str, phrase: &str) -> bool {
 }
 
 /// For each hit (`(sentence, category, cue)`), true when it may stay: its cue needs nothing,
-/// or a hit of a category it needs lies in its sentence or a neighbouring one.
+/// or another hit, of a category it needs, lies in its sentence or a neighbouring one (a hit
+/// never meets its own need).
 pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Vec<bool> {
     let cues = lexicon.cues();
     hits.iter()
-        .map(|&(sentence, _, cue)| {
+        .enumerate()
+        .map(|(i, &(sentence, _, cue))| {
             let needs = &cues[cue].needs;
             let near: Range<usize> = sentence.saturating_sub(1)..sentence + 2;
-            needs.is_empty() || hits.iter().any(|&(s, c, _)| near.contains(&s) && needs.contains(&c))
+            let other =
+                |(j, &(s, c, _)): (usize, &(usize, usize, usize))| j != i && near.contains(&s) && needs.contains(&c);
+            needs.is_empty() || hits.iter().enumerate().any(other)
         })
         .collect()
 }
