@@ -102,3 +102,72 @@ fn a_warning_that_a_step_will_follow_is_a_threat() {
     let t = "Economists in Nairobi warned that prices would rise further this year.";
     assert!(!marked(t, "warned that", "TH"));
 }
+
+#[test]
+fn invitations_preferences_and_commitments_to_talk_de_escalate() {
+    let t = "Tehran invited Afghan technical experts to visit the Kajaki dam next month.";
+    assert!(marked(t, "invited", "DE"));
+    let t = "Panama said it preferred a technical dialogue with Costa Rica over the banana ban.";
+    assert!(marked(t, "preferred a technical dialogue", "DE"));
+    let t = "Lilongwe remained committed to settling the lake dispute with Tanzania at The Hague.";
+    assert!(marked(t, "remained committed to settling", "DE"));
+    let t = "Kampala hoped both parties would find an amicable solution over the fishing island.";
+    assert!(marked(t, "amicable solution", "DE"));
+    let t = "Rabat welcomed any proposal for joint monitoring of the border with Algeria.";
+    assert!(marked(t, "welcomed any proposal", "DE"));
+    // contact alone is no act: writers leave `in contact with` unmarked
+    let t = "Jordan's foreign ministry said it was in contact with Syrian officials about the shelling.";
+    assert!(!marked(t, "in contact with", "DE"));
+}
+
+#[test]
+fn a_dispute_taken_to_a_forum_orders_to_respond_and_reciprocity_are_threats() {
+    let t = "Nepal said it would take the issue to international forums if India did not stop the road works.";
+    assert!(marked(t, "take the issue to", "TH"));
+    let t = "Mauritius said it would go back to the International Court of Justice over the Chagos bill.";
+    assert!(marked(t, "go back to the", "TH"));
+    let t = "“Our pilots have clear orders to respond,” the Polish general said of the Belarusian helicopters.";
+    assert!(marked(t, "have clear orders to respond", "TH"));
+    let t = "“Côte d'Ivoire will apply the principle of reciprocity,” the minister said after Mali expelled two Ivorian diplomats.";
+    assert!(marked(t, "apply the principle of reciprocity", "TH"));
+    let t = "“Hosting this so-called government is a hostile act, and Nairobi will bear its consequences,” Sudan's ministry said.";
+    assert!(marked(t, "will bear its consequences", "TH"));
+    // a body asked to refer a matter is advocacy, not a step to come
+    let t =
+        "The committee in Brussels should ask the legal counsel to refer the matter to the European Court of Justice.";
+    assert!(!marked(t, "refer the matter to", "TH"));
+}
+
+#[test]
+fn a_position_that_will_not_change_and_a_side_stood_behind_are_resolve() {
+    let t = "“That position has not changed and will not change,” the Malawian foreign minister told reporters in Lilongwe.";
+    assert!(marked(t, "has not changed and will not change", "RS"));
+    let t = "“We stand fully behind our coast guard,” the Sri Lankan fisheries minister said of the arrests.";
+    assert!(marked(t, "stand fully behind our", "RS"));
+    let t = "Ghana's army said its troops would stay as long as it takes on the border with Togo.";
+    assert!(marked(t, "stay as long as it takes", "RS"));
+    let t = "Islamabad said it would honour every line of the Indus treaty despite India's suspension.";
+    assert!(marked(t, "would honour every line of the Indus treaty", "RS"));
+}
+
+#[test]
+fn an_actor_expecting_another_to_act_demands_it() {
+    let t = "“We expect the gates to be reopened today,” the Tajik water minister said of the Kyrgyz dam.";
+    assert!(marked(t, "expect", "DM"));
+    let t = "“We expect Nicosia to freeze this licence,” the Turkish foreign ministry said.";
+    assert!(marked(t, "expect", "DM"));
+    // an outlook is no demand
+    let t = "Analysts in Nairobi expect the shilling to weaken further against the dollar.";
+    assert!(!marked(t, "expect", "DM"));
+}
+
+#[test]
+fn instructions_refused_and_steps_off_the_table_are_refusals() {
+    let t = "“Haiti will not take orders from anyone on the canal,” the Haitian prime minister said of the Dominican protest.";
+    assert!(marked(t, "will not take orders", "RF"));
+    let t = "The Kenyan finance ministry said exemptions were off the table for Ugandan lorries.";
+    assert!(marked(t, "were off the table", "RF"));
+    // a denial answers a charge; it refuses nothing (CAMEO 016, not 12)
+    let t = "Saudi officials in Riyadh deny any links to militant groups in Yemen.";
+    assert!(!marked(t, "deny any links", "RF"));
+}
