@@ -7,6 +7,7 @@ mod clause;
 mod cues;
 mod documents;
 mod evidence;
+mod firms;
 pub(crate) mod grammar;
 mod names;
 mod opening;

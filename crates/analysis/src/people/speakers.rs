@@ -13,7 +13,8 @@
 //!    in between ([`Resolver::it_antecedent`]); `the minister` the last person introduced
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
 //!    anywhere in the article ([`super::titled`]); `the statement` its issuer
-//!    ([`super::documents`]).
+//!    ([`super::documents`]); `the company` the business the article named before
+//!    ([`super::firms`]).
 //! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
 //!    own continues the last one decided before it, else takes the next one's; a quote
 //!    running over a paragraph break keeps its speaker.
@@ -266,7 +267,8 @@ impl Resolver<'_> {
                 let resolved = self
                     .office_holder(&span)
                     .or_else(|| self.issuer(&span, paragraph))
-                    .or_else(|| self.named_organisation(&span, paragraph));
+                    .or_else(|| self.named_organisation(&span, paragraph))
+                    .or_else(|| self.firm(&span, paragraph));
                 Some(resolved.unwrap_or_else(|| described(span)))
             }
             // an acronym is the name the article spelt out for it ("the JCS" of "Joint Chiefs of

@@ -244,3 +244,33 @@ fn a_cue_verb_in_its_plural_present_reads_its_subject() {
     let (name, _, _, _) = who(&t, "The treaty is dead,").expect("a speaker");
     assert_eq!(name, "critics of the deal");
 }
+
+#[test]
+fn a_business_that_speaks_under_its_kind_is_the_one_named_before() {
+    // a name that ends as a business's, an adjective before it left out
+    let t = format!(
+        "{LEAD}Mali suspended the permit of Toronto-listed Falémé Gold Resources on Tuesday.\n\
+         Officials in Bamako said the taxes were long overdue.\n\
+         “We will appeal the decision,” the company said."
+    );
+    let (name, basis, kind, _) = who(&t, "We will appeal the decision,").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("Falémé Gold Resources", SpeakerBasis::Pronoun, SpeakerKind::Organisation)
+    );
+    // a name set beside the kind, then mentioned by its first word alone
+    let t = format!(
+        "{LEAD}Vessa Partners, a New York fund that holds the bonds, sued in August.\n\
+         In a statement, Vessa called on Colombo to pay in full.\n\
+         “Colombo chose to default,” the fund said."
+    );
+    let (name, _, kind, _) = who(&t, "Colombo chose to default,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Vessa", SpeakerKind::Organisation));
+    // the end of a ministry's name is no business, and with none named the kind stays
+    let t = format!(
+        "{LEAD}The Ministry of Water Resources published the figures on Monday.\n\
+         “We have nothing to hide,” the company said."
+    );
+    let (name, _, kind, _) = who(&t, "We have nothing to hide,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the company", SpeakerKind::Description));
+}

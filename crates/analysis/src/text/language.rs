@@ -78,6 +78,12 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     portfolio_words: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    firm_nouns: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    firm_heads: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -285,6 +291,7 @@ impl Language {
         lower(file.qualifier_adjectives).iter().for_each(|w: &String| mark(w, |k| k.qualifier_adjective = true));
         lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
+        lower(file.firm_nouns).iter().for_each(|w: &String| mark(w, |k| k.firm = true));
         lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
         lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
         lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));
@@ -312,6 +319,7 @@ impl Language {
         file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
         file.name_suffixes.iter().for_each(|w| mark(w, |k| k.name_suffix = true));
         file.portfolio_words.iter().for_each(|w| mark(w, |k| k.portfolio = true));
+        file.firm_heads.iter().for_each(|w| mark(w, |k| k.firm_head = true));
         // a state or its capital speaks for its government, as an organisation does
         let mut organisations = file.organisations;
         organisations.extend(file.states);

@@ -66,6 +66,9 @@ pub(crate) struct LowerWord {
     /// A document that speaks for whoever issued it ("the *statement* said"): the issuer is
     /// named where the article mentioned it before ("the ministry said in a statement").
     pub document: bool,
+    /// A kind of business that speaks for the one the article named ("the *company* said",
+    /// "the *fund* said"): the name is read back where the article last gave it.
+    pub firm: bool,
     /// A cue verb whose object follows it ("told", "urged", "accusing"): a name right after
     /// it is who is spoken to or of, not the speaker.
     pub object_cue: bool,
@@ -117,6 +120,9 @@ pub(crate) struct CasedWord {
     /// Jane Roe"), and no bar to a name after it, as a word that is never a name is ("New
     /// York").
     pub portfolio: bool,
+    /// A word that ends a business's name ("Mining", "Capital", "Corp"): `the company` of a
+    /// later cue is that business.
+    pub firm_head: bool,
 }
 
 /// What one word of an article is in every list: found once when the article is split into
