@@ -79,6 +79,8 @@ impl Paragraph<'_> {
 
 /// The text between two words holds a sentence stop followed by space.
 fn ends_sentence(gap: &str) -> bool {
+    // the next sentence may open with a quote mark (`… review. “Everything …`)
+    let gap = gap.strip_suffix('“').unwrap_or(gap);
     let t = gap.trim_end();
     t.len() < gap.len() && t.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])
 }

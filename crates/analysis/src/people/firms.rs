@@ -86,7 +86,7 @@ impl Resolver<'_> {
     }
 
     /// The name of a business that ends with word `i` of paragraph `p`: capitalised words
-    /// back to the first, outside quotes and no part of a longer name, when the last is a
+    /// back to the first, outside quotes, no place and no part of a longer name, when the last is a
     /// `firm_heads` word (and the name has more than that word) or an apposition after it
     /// names the kind `noun` (`, a New York fund`) and the name is no person's.
     fn firm_name(&self, p: &Paragraph, i: usize, noun: &str) -> Option<Range<usize>> {
@@ -100,7 +100,10 @@ impl Resolver<'_> {
             let opens = [", a ", ", an ", ", the "].iter().any(|o| rest.starts_with(o));
             let mut apposition =
                 (i + 2..words.len().min(i + 2 + APPOSITION_WORDS)).take_while(|&j| p.words.adjacent(j - 1));
-            opens && apposition.any(|j| p.words.lower_is(j, noun))
+            // the noun closes the apposition: punctuation or a function word follows it (`, a
+            // New York fund that holds`), not a verb (`San Francisco, a group dressed in`)
+            let closes = |j: usize| !p.words.adjacent(j) || p.words.kind(j + 1).lower.function;
+            opens && apposition.any(|j| p.words.lower_is(j, noun) && closes(j))
         };
         if !head && !apposed() {
             return None;
@@ -119,6 +122,10 @@ impl Resolver<'_> {
         }
         // a lone word that ends a business's name may be a common noun (`Mining is …`)
         if start == i && !apposed() {
+            return None;
+        }
+        // a place is no business (`In downtown San Francisco, a group dressed in …`)
+        if (start..=i).any(|j| p.aliases[j]) {
             return None;
         }
         // the end of a longer name is not a business's (`Ministry of Water Resources`)

@@ -11,6 +11,7 @@ mod firms;
 pub(crate) mod grammar;
 mod names;
 mod opening;
+mod partitives;
 mod pronouns;
 pub(crate) mod speakers;
 mod titled;

@@ -14,7 +14,8 @@
 //!    as a minister; `Turkey’s defence minister` the one person named with that office
 //!    anywhere in the article ([`super::titled`]); `the statement` its issuer
 //!    ([`super::documents`]); `the company` the business the article named before
-//!    ([`super::firms`]).
+//!    ([`super::firms`]); `one of them` the group a sentence before named
+//!    ([`super::partitives`]).
 //! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
 //!    own continues the last one decided before it, else takes the next one's; a quote
 //!    running over a paragraph break keeps its speaker.
@@ -268,7 +269,8 @@ impl Resolver<'_> {
                     .office_holder(&span)
                     .or_else(|| self.issuer(&span, paragraph))
                     .or_else(|| self.named_organisation(&span, paragraph))
-                    .or_else(|| self.firm(&span, paragraph));
+                    .or_else(|| self.firm(&span, paragraph))
+                    .or_else(|| self.one_of(&span, paragraph));
                 Some(resolved.unwrap_or_else(|| described(span)))
             }
             // an acronym is the name the article spelt out for it ("the JCS" of "Joint Chiefs of

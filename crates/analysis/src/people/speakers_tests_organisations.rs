@@ -266,6 +266,16 @@ fn a_business_that_speaks_under_its_kind_is_the_one_named_before() {
     );
     let (name, _, kind, _) = who(&t, "Colombo chose to default,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("Vessa", SpeakerKind::Organisation));
+    let t = format!("{LEAD}Ardenna, a Zurich fund that holds the bonds, sued.\n“We will be paid,” the fund said.");
+    let (name, _, kind, _) = who(&t, "We will be paid,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Ardenna", SpeakerKind::Organisation));
+    // a name before a clause's subject is not set beside it
+    let t = format!(
+        "{LEAD}In downtown Port Louis, a group dressed in white marched in silence.\n\
+         “We are still here,” the group said."
+    );
+    let (name, _, kind, _) = who(&t, "We are still here,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the group", SpeakerKind::Description));
     // the end of a ministry's name is no business, and with none named the kind stays
     let t = format!(
         "{LEAD}The Ministry of Water Resources published the figures on Monday.\n\
@@ -273,4 +283,18 @@ fn a_business_that_speaks_under_its_kind_is_the_one_named_before() {
     );
     let (name, _, kind, _) = who(&t, "We have nothing to hide,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("the company", SpeakerKind::Description));
+}
+
+#[test]
+fn one_of_a_group_is_the_group_named_before() {
+    let t = format!(
+        "{LEAD}Two French officials said Paris had discussed linking the quota to the review. \
+         “Everything is on the table,” one of them said."
+    );
+    let (name, basis, kind, _) = who(&t, "Everything is on the table,").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("Two French officials", SpeakerBasis::Pronoun, SpeakerKind::Description));
+    // with no group named before, the subject stays as written
+    let t = format!("{LEAD}The vote was close. “We lost,” one of them said.");
+    let (name, _, _, _) = who(&t, "We lost,").expect("a speaker");
+    assert_eq!(name, "one of them");
 }

@@ -84,6 +84,9 @@ struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     firm_heads: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    partitives: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
 }
@@ -191,6 +194,8 @@ pub struct Language {
     /// Words after which a short quote is a term, not anybody's words ("known as"), lower
     /// case, each with a space before it.
     term_cues: Vec<String>,
+    /// Subjects that name one of a group named before ("one of them"), lower case.
+    partitives: HashSet<String>,
 }
 
 impl Language {
@@ -340,7 +345,13 @@ impl Language {
             given_names: GivenNames::default(),
             role_kinds: file.role_kinds,
             term_cues: file.term_cues.iter().map(|c| format!(" {}", c.to_lowercase())).collect(),
+            partitives: lower(file.partitives),
         })
+    }
+
+    /// True when `subject` names one of a group named before (`one of them`, any case).
+    pub(crate) fn is_partitive(&self, subject: &str) -> bool {
+        self.partitives.contains(&subject.to_lowercase())
     }
 
     /// True when `before` (the text before a quote's opening mark) ends with a term cue of
