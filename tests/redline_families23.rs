@@ -171,3 +171,25 @@ fn instructions_refused_and_steps_off_the_table_are_refusals() {
     let t = "Saudi officials in Riyadh deny any links to militant groups in Yemen.";
     assert!(!marked(t, "deny any links", "RF"));
 }
+
+#[test]
+fn a_condition_with_a_date_and_days_given_to_act_are_ultimatums() {
+    let t = "“If the lanes are not open by Friday, Zambia will begin inspecting every Congolese truck,” the Zambian minister said.";
+    assert!(marked(t, "If the lanes are not open by Friday", "UL"));
+    let t =
+        "“If nothing changes by Monday, the crossings will be closed,” the Polish interior minister said of Belarus.";
+    assert!(marked(t, "If nothing changes by Monday", "UL"));
+    let t = "Kyrgyzstan's cabinet gave the Canadian miner 30 days to pay the fines for the spill in Talas.";
+    assert!(marked(t, "gave the Canadian miner 30 days to", "UL"));
+    // a condition with no negation sets no deadline
+    let t = "If the talks in Geneva go well by Friday, the ministers will meet again, the Swiss said.";
+    assert!(!marked(t, "If the talks", "UL"));
+}
+
+#[test]
+fn concerns_raised_with_another_and_an_arbitrary_detention_are_grievances() {
+    let t = "Canberra raised serious concerns with Beijing over the unsafe intercept of its patrol aircraft.";
+    assert!(marked(t, "raised serious concerns with", "GR"));
+    let t = "Malawi said the fishermen had been arbitrarily detained by Tanzanian police on the lake.";
+    assert!(marked(t, "arbitrarily detained", "GR"));
+}
