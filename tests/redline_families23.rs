@@ -193,3 +193,16 @@ fn concerns_raised_with_another_and_an_arbitrary_detention_are_grievances() {
     let t = "Malawi said the fishermen had been arbitrarily detained by Tanzanian police on the lake.";
     assert!(marked(t, "arbitrarily detained", "GR"));
 }
+
+#[test]
+fn exercises_held_forces_on_alert_and_positions_reinforced_show_capability() {
+    let t = "The Russian Northern Fleet began exercises in the Barents Sea near the Norwegian border on Monday.";
+    assert!(marked(t, "began exercises in", "CP"));
+    let t = "Belize placed the Belize Defence Force on standby after the Guatemalan incursion.";
+    assert!(marked(t, "placed the Belize Defence Force on standby", "CP"));
+    let t = "Colombia reinforced its outposts along the river after the Venezuelan shelling.";
+    assert!(marked(t, "reinforced its outposts", "CP"));
+    // a vessel seized is left to its grievance: writers mark it as one, or not at all
+    let t = "Norway's coast guard detained a Russian trawler near Svalbard on Monday.";
+    assert!(!marked(t, "detained a Russian trawler", "CP"));
+}
