@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 82] = [
+const MARKED: [(&str, &str, &str); 86] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -391,10 +391,30 @@ const MARKED: [(&str, &str, &str); 82] = [
         "unseen80.txt",
         "Eightieth unseen batch (real countries, invented events, the Horn of Africa, Sudan and the Nile basin; written with its speakers at the start of the twenty-third session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen81",
+        "unseen81.txt",
+        "Eighty-first unseen batch (real countries, invented events, the Black Sea, Turkey and Cyprus; written with its speakers at the start of the twenty-fourth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen82",
+        "unseen82.txt",
+        "Eighty-second unseen batch (real countries, invented events, Venezuela, Colombia and the Amazon basin; written with its speakers at the start of the twenty-fourth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen83",
+        "unseen83.txt",
+        "Eighty-third unseen batch (real countries, invented events, the Taiwan Strait, the Philippines and the South China Sea; written with its speakers at the start of the twenty-fourth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen84",
+        "unseen84.txt",
+        "Eighty-fourth unseen batch (real countries, invented events, the Congo basin, the Central African Republic and Chad; written with its speakers at the start of the twenty-fourth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 79] = [
+const ORDINARY: [(&str, &str, &str); 83] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -749,6 +769,26 @@ const ORDINARY: [(&str, &str, &str); 79] = [
         "ordinary80",
         "unseen80_ordinary.txt",
         "Invented ordinary news in real countries written with the eightieth unseen batch (measured once with the twenty-third session's start and last builds)",
+    ),
+    (
+        "ordinary81",
+        "unseen81_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-first unseen batch (measured once with the twenty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary82",
+        "unseen82_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-second unseen batch (measured once with the twenty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary83",
+        "unseen83_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-third unseen batch (measured once with the twenty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary84",
+        "unseen84_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-fourth unseen batch (measured once with the twenty-fourth session's start and last builds)",
     ),
 ];
 

@@ -73,9 +73,9 @@
 //! `unseen72.txt`, written at its end and measured once; `unseen73.txt` to `unseen76.txt`,
 //! written at the start of the twenty-second and measured with its first and last builds,
 //! not studied; `unseen77.txt` to `unseen80.txt`, written the same way at the start of the
-//! twenty-third;
+//! twenty-third, and `unseen81.txt` to `unseen84.txt` at the start of the twenty-fourth;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen80_ordinary.txt`, more written with `unseen2.txt` to `unseen80.txt` (the writers of
+//! `unseen84_ordinary.txt`, more written with `unseen2.txt` to `unseen84.txt` (the writers of
 //! `unseen22.txt`, `unseen72.txt` and `unseen72_ordinary.txt` put a blank line between every
 //! paragraph; the files were reformatted to one between articles, the text unchanged), each reported
 //! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
