@@ -39,7 +39,8 @@ pub struct Matcher {
     pub(super) literals: Literals,
     /// For each pattern: what precedes and what follows its anchor.
     pub(super) parts: Vec<Parts>,
-    /// Folded time phrases (`on tuesday`) that may stand between an anchor and its tail.
+    /// Folded time phrases (`on tuesday`) that may stand between an anchor and its tail,
+    /// sorted ([`Ctx::past_when`] looks up those opening with a word).
     when: Vec<String>,
 }
 
@@ -61,7 +62,8 @@ impl Matcher {
     /// A matcher over patterns already compiled ([`redline_patterns::CompiledLexicon`]): their
     /// literals, each pattern's prefix and tail (contexts are left to the caller), and the
     /// time phrases that may stand between an anchor and its tail ([`Ctx::past_when`]).
-    pub(crate) fn compiled(literals: Literals, parts: Vec<Parts>, when: Vec<String>) -> Self {
+    pub(crate) fn compiled(literals: Literals, parts: Vec<Parts>, mut when: Vec<String>) -> Self {
+        when.sort_unstable();
         Matcher { literals, parts, when }
     }
 

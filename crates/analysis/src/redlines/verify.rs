@@ -50,7 +50,7 @@ const CLAUSE_MARKS: [char; 6] = [',', ';', ':', '!', '?', '.'];
 
 /// What a check needs besides the folded text: whether a folded word range is a name
 /// (`@Name`; the matcher's tails hold none and give `None`), and the folded time phrases
-/// (`on tuesday`) that may stand between a hit's anchor and the words read after it.
+/// (`on tuesday`), sorted, that may stand between a hit's anchor and the words read after it.
 #[derive(Clone, Copy)]
 pub(crate) struct Ctx<'a> {
     pub folded: &'a Folded,
@@ -65,9 +65,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// The end of the longest time phrase of [`Ctx::when`] just after `at` (`protested on
-    /// Tuesday against`), or `at`: what a pattern reads after a verb stands past it.
+    /// Tuesday against`), or `at`: what a pattern reads after a verb stands past it. `when`
+    /// is sorted, so only the phrases that open with the next word are tried.
     pub fn past_when(&self, at: usize) -> usize {
-        self.when.iter().filter_map(|w| self.phrase_end(at, w.as_bytes())).max().unwrap_or(at)
+        let Some(rest) = self.text().get(self.after_mark(at)..).and_then(|r| r.strip_prefix(' ')) else {
+            return at;
+        };
+        let word = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+        if word.is_empty() {
+            return at;
+        }
+        let first = self.when.partition_point(|w| w.as_str() < word);
+        let opening = self.when[first..].iter().take_while(|w| w.starts_with(word));
+        opening.filter_map(|w| self.phrase_end(at, w.as_bytes())).max().unwrap_or(at)
     }
 
     fn text(&self) -> &'a str {
