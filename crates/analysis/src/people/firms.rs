@@ -86,9 +86,9 @@ impl Resolver<'_> {
     }
 
     /// The name of a business that ends with word `i` of paragraph `p`: capitalised words
-    /// back to the first, outside quotes, no place and no part of a longer name, when the last is a
-    /// `firm_heads` word (and the name has more than that word) or an apposition after it
-    /// names the kind `noun` (`, a New York fund`) and the name is no person's.
+    /// back to the first, outside quotes, no place and no part of a longer name, when the
+    /// last is a `firm_heads` word (and the name has more than that word) or an apposition
+    /// after it names the kind `noun` (`, a New York fund`) and the name is no person's.
     fn firm_name(&self, p: &Paragraph, i: usize, noun: &str) -> Option<Range<usize>> {
         let words = p.words.words;
         if !self.capital(p, i) || self.is_quoted(words[i].range.start) {
