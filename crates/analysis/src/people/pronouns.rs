@@ -94,14 +94,15 @@ impl Resolver<'_> {
         })
     }
 
-    /// True when a `he`/`she` of `gender` opens a sentence of paragraph `k`.
+    /// True when a `he`/`she` of `gender` opens a sentence of paragraph `k` (sentences as the
+    /// cues read them: a stop after a word that is no abbreviation ends one).
     fn opens_a_sentence_with(&self, k: usize, gender: Gender) -> bool {
-        let mut opening = true;
-        self.text[self.article.paragraphs[k].clone()].split_whitespace().any(|w| {
-            let opens = opening;
-            opening = w.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with(['.', '!', '?']);
-            let kind = self.lang.lower_word(w);
-            opens && kind.pronoun && kind.gender == Some(gender)
+        let (p, from) = (&self.paragraphs[k], self.article.paragraphs[k].start);
+        (0..p.words.words.len()).any(|i| {
+            let kind = p.words.kind(i).lower;
+            kind.pronoun
+                && kind.gender == Some(gender)
+                && p.sentence_start(self.lang, from, p.words.words[i].range.start) == i
         })
     }
 
