@@ -50,11 +50,11 @@ impl Resolver<'_> {
             let p = &self.paragraphs[k];
             let words = p.words.words;
             let before = words.partition_point(|w| w.range.end <= span.start);
-            let last = (0..before).rev().find(|&i| {
-                firsts.contains(&p.words.word(i)) && !self.is_quoted(words[i].range.start) && self.capital(p, i)
-            });
+            let last = (0..before)
+                .rev()
+                .find(|&i| firsts.contains(&p.words.word(i)) && !self.is_quoted(words[i].range.start) && capital(p, i));
             if let Some(i) = last {
-                let name = self.firm_name(p, self.name_end(p, i), &noun);
+                let name = self.firm_name(p, name_end(p, i), &noun);
                 let span = name.unwrap_or_else(|| words[i].range.clone());
                 return Some(Decision {
                     who: Who::Named(SpeakerKind::Organisation),
@@ -66,32 +66,13 @@ impl Resolver<'_> {
         None
     }
 
-    /// True when word `i` of `p` is written with a capital and may be a name (`On`, `Monday`
-    /// may not).
-    fn capital(&self, p: &Paragraph, i: usize) -> bool {
-        p.words.may_be_capitalized(i) && is_capitalized(p.words.word(i)) && !p.words.kind(i).cased.not_name
-    }
-
-    /// The last word of the run of capitalised words that word `i` of `p` opens.
-    fn name_end(&self, p: &Paragraph, i: usize) -> usize {
-        let mut end = i;
-        while end + 1 < p.words.words.len()
-            && end + 1 - i < NAME_WORDS
-            && p.words.adjacent(end)
-            && self.capital(p, end + 1)
-        {
-            end += 1;
-        }
-        end
-    }
-
     /// The name of a business that ends with word `i` of paragraph `p`: capitalised words
     /// back to the first, outside quotes, no place and no part of a longer name, when the
     /// last is a `firm_heads` word (and the name has more than that word) or an apposition
     /// after it names the kind `noun` (`, a New York fund`) and the name is no person's.
     fn firm_name(&self, p: &Paragraph, i: usize, noun: &str) -> Option<Range<usize>> {
         let words = p.words.words;
-        if !self.capital(p, i) || self.is_quoted(words[i].range.start) {
+        if !capital(p, i) || self.is_quoted(words[i].range.start) {
             return None;
         }
         let head = p.words.kind(i).cased.firm_head;
@@ -114,7 +95,7 @@ impl Resolver<'_> {
         let mut start = i;
         while start > 0
             && i - start + 1 < NAME_WORDS
-            && self.capital(p, start - 1)
+            && capital(p, start - 1)
             && p.words.adjacent(start - 1)
             && !adjective(start - 1)
         {
@@ -138,4 +119,19 @@ impl Resolver<'_> {
         let person = || (start..=i).any(|j| self.people.named_at(words[j].range.start).is_some());
         (head || !person()).then(|| words[start].range.start..words[i].range.end)
     }
+}
+
+/// True when word `i` of `p` is written with a capital and may be a name (`On`, `Monday` may
+/// not).
+fn capital(p: &Paragraph, i: usize) -> bool {
+    p.words.may_be_capitalized(i) && is_capitalized(p.words.word(i)) && !p.words.kind(i).cased.not_name
+}
+
+/// The last word of the run of capitalised words that word `i` of `p` opens.
+fn name_end(p: &Paragraph, i: usize) -> usize {
+    let mut end = i;
+    while end + 1 < p.words.words.len() && end + 1 - i < NAME_WORDS && p.words.adjacent(end) && capital(p, end + 1) {
+        end += 1;
+    }
+    end
 }

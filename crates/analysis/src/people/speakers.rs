@@ -8,11 +8,12 @@
 //!    paragraph with a colon.
 //! 2. **Pronouns and roles** — `he`/`she` is the last person in subject position in this or
 //!    the previous paragraphs agreeing in gender (further back over a chain of the same
-//!    pronoun), or an unnamed speaker introduced after them ([`super::pronouns`]); `it` before a cue the organisation or
-//!    described speaker that opens the nearest sentence before it, unless a person opens one
-//!    in between ([`Resolver::it_antecedent`]); `the minister` the last person introduced
-//!    as a minister; `Turkey’s defence minister` the one person named with that office
-//!    anywhere in the article ([`super::titled`]); `the statement` its issuer
+//!    pronoun), or an unnamed speaker introduced after them ([`super::pronouns`]); `it`
+//!    before a cue the organisation or described speaker that opens the nearest sentence
+//!    before it, unless a person opens one in between ([`Resolver::it_antecedent`]); `the
+//!    minister` the last person introduced as a minister; `Turkey’s defence minister` the
+//!    one person named with that office anywhere in the article ([`super::titled`]); `the
+//!    statement` its issuer
 //!    ([`super::documents`]); `the company` the business the article named before
 //!    ([`super::firms`]); `one of them` the group a sentence before named
 //!    ([`super::partitives`]).
