@@ -112,16 +112,21 @@ impl Resolver<'_> {
             rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
         });
         let mut after = None;
+        // the short sentence after a quote that ends its own, read only when no cue before
+        // the quote in its sentence speaks for it ("Japan branded it an “outlaw state.”
+        // Russia said nothing." is Japan's)
+        let mut short_after = None;
         if let Some(close) = &q.close_mark {
             let first = p.words.words.partition_point(|w| w.range.start < close.end);
             let end = p.sentence_end(self.lang, first, next_start).min(first + APPOSITION_WORDS);
-            if first < end
-                && (!ends_sentence || end - first <= SHORT_CUE_SENTENCE)
-                && let Some(d) = self.after(q, p, first..end, close.end)
-            {
-                return Some(d);
+            if first < end && !ends_sentence {
+                if let Some(d) = self.after(q, p, first..end, close.end) {
+                    return Some(d);
+                }
+                after = Some((first, end));
+            } else if first < end && end - first <= SHORT_CUE_SENTENCE {
+                short_after = Some((first, end, close.end));
             }
-            after = (!ends_sentence).then_some((first, end));
         }
         // "“…” since the vote was close, said Roe.": a cue clause after a later comma, when no
         // cue before the quote in its sentence has spoken for it ("Roe said that it “…”, as
@@ -154,6 +159,7 @@ impl Resolver<'_> {
             .or_else(whole_sentence)
             .or_else(|| self.sentence_subject(q, p, start..end))
             .or_else(|| self.named_before_colon(q, p, start..end))
+            .or_else(|| short_after.and_then(|(first, end, close_end)| self.after(q, p, first..end, close_end)))
         {
             return Some(d);
         }

@@ -215,6 +215,16 @@ fn a_name_after_a_described_apposition_a_short_cue_sentence_and_an_acronym() {
 }
 
 #[test]
+fn a_cue_before_a_quote_that_ends_its_sentence_outranks_the_short_sentence_after_it() {
+    let t = format!(
+        "{LEAD}Maria Kovac branded the levy “a tax on the poor.” Ivo Marek said nothing.\n\
+         Tomas Brandt called the vote “a disgrace to the valley.” Critics said little."
+    );
+    assert_eq!(person(&t, "a tax on the poor."), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "a disgrace to the valley."), ("Tomas Brandt".into(), SpeakerBasis::Cue));
+}
+
+#[test]
 fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
     let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
     assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
