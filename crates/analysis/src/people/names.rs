@@ -180,11 +180,15 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
             }
         }
         // a run that a place's or organisation's head word ends ("Kent County", "York City",
-        // "Los Angeles-based") or that a capitalised non-name word opens inside a sentence
-        // ("New York") is not a name
+        // "Los Angeles-based"), that a title ends (the "Prime" of "Deputy Prime Minister")
+        // or that a capitalised non-name word opens inside a sentence ("New York") is not a
+        // name
         let head_after = i + n < r.words.len() && r.adjacent(i + n - 1) && {
             let w = r.word(i + n);
-            is_capitalized(w) && (r.kind(i + n).cased.organisation_head || place_adjective(w))
+            is_capitalized(w)
+                && (r.kind(i + n).cased.organisation_head
+                    || place_adjective(w)
+                    || is_title(r, i + n) && r.kind(i + n).lower.role)
         };
         let name_before = i > 0 && r.adjacent(i - 1) && {
             let w = r.word(i - 1);

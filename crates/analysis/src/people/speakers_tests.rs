@@ -225,6 +225,18 @@ fn a_cue_before_a_quote_that_ends_its_sentence_outranks_the_short_sentence_after
 }
 
 #[test]
+fn the_first_word_of_a_two_word_title_is_no_name() {
+    // "Prime" of "Deputy Prime Minister" comes after a title and before a role noun: part of
+    // the title, never a person of its own
+    let t = format!(
+        "{LEAD}“We will not wait at all,” said Deputy Prime Minister Maria Kovac.\n\
+         Deputy Prime Minister for Reintegration Ivo Marek said the talks were over. “We are done,” he said."
+    );
+    assert_eq!(person(&t, "We will not wait at all,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We are done,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
     let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
     assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
