@@ -95,7 +95,7 @@ fn red_lines_respect_negation_and_escalate() {
     let find = |phrase: &str| a.red_lines.iter().find(|h| h.text == phrase);
     assert!(a.red_lines.iter().all(|h| !h.text.eq_ignore_ascii_case("red lines")), "negated red line reported");
     assert!(a.red_lines.iter().all(|h| !h.text.contains("threatening")), "negated threat reported");
-    assert_eq!(find("run out of patience").map(|h| h.category.as_str()), Some("ULTIMATUM"));
+    assert_eq!(find("run out of patience").map(|h| h.category.as_str()), Some("THREAT"));
     assert_eq!(find("will not wait forever").map(|h| h.quote), Some(Some(2)));
     assert_eq!(find("absurd").map(|h| h.tag.as_str()), Some("GR"));
     // demand + threat + deadline in one sentence: the deadline is at the top of the scale

@@ -20,3 +20,41 @@ fn an_appeal_to_both_sides_for_restraint_is_de_escalation() {
     let t = "Washington urged Beijing to exercise restraint around the Paracel Islands.";
     assert!(!marked(t, "urged Beijing to exercise restraint", "DE"));
 }
+
+#[test]
+fn an_appeal_to_both_sides_to_calm_things_is_de_escalation() {
+    let t = "The Arab League urged both governments to return to the negotiating table over the dam.";
+    assert!(marked(t, "urged both governments to return to the", "DE"));
+    let t = "The Pacific Islands Forum called on the two capitals to lower the temperature over the reef.";
+    assert!(marked(t, "called on the two capitals to lower the", "DE"));
+    // what one actor is urged to do is still a demand
+    let t = "Brussels urged Minsk to return the seized lorries to their Lithuanian owners.";
+    assert!(marked(t, "urged", "DM"));
+}
+
+#[test]
+fn patience_running_out_is_a_veiled_threat_not_an_ultimatum() {
+    let t = "“Our patience is running out,” the Guyanese foreign minister told Venezuela's envoy.";
+    assert!(marked(t, "patience is running out", "TH"));
+    assert!(!marked(t, "patience is running out", "UL"));
+    let t = "Vietnam's fishermen said they had run out of patience with the Chinese coast guard.";
+    assert!(marked(t, "run out of patience", "TH"));
+    // time running out is still a deadline's word
+    let t = "“Time is running out for Pristina to dismantle the checkpoints,” the Serbian minister said.";
+    assert!(marked(t, "Time is running out", "UL"));
+}
+
+#[test]
+fn channels_kept_open_and_commitments_kept_are_de_escalation() {
+    let t = "A Thai official said the military hotlines stayed open despite the clash with Cambodia.";
+    assert!(marked(t, "hotlines stayed open", "DE"));
+    let t = "“Dialogue remains the only path,” the Ethiopian foreign ministry said of the Nile dispute.";
+    assert!(marked(t, "Dialogue remains the only path", "DE"));
+    let t = "The British envoy said London remained committed to working with Botswana on the ivory ban.";
+    assert!(marked(t, "remained committed to working", "DE"));
+    let t = "The Sudanese foreign ministry said Sudan remained open to international arbitration over the border.";
+    assert!(marked(t, "remained open to international arbitration", "DE"));
+    // a border crossing open to traffic is no step towards anyone
+    let t = "Kosovo police said the Jarinje crossing remained open to traffic on Tuesday.";
+    assert!(!marked(t, "remained open", "DE"));
+}

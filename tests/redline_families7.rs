@@ -49,8 +49,9 @@ fn threats_of_sanctions_restored_membership_reconsidered_and_costs_borne() {
 fn readiness_checks_appeals_to_the_parties_and_resolve() {
     let t = "Russia's army began a snap inspection of its forces near Finland.";
     assert!(marked(t, "snap inspection", "CP"));
+    // an appeal to both sides to go back to talks calms things (see redline_families24.rs)
     let t = "Angola called on both sides to return to the Luanda process in Congo.";
-    assert!(marked(t, "called on both sides to", "DM"));
+    assert!(marked(t, "called on both sides to", "DE"));
     let t = "“China will fight to the end,” the commerce ministry said of the US tariffs.";
     assert!(marked(t, "will fight to the end", "RS"));
     let t = "“Let no one be under any illusion,” the Russian minister said of NATO.";
