@@ -237,6 +237,17 @@ fn the_first_word_of_a_two_word_title_is_no_name() {
 }
 
 #[test]
+fn an_abbreviated_given_name_or_honorific_opens_a_name_without_ending_a_sentence() {
+    // "Ma." (Maria), "Md." (Mohammed), "Datuk Seri": their dot ends no sentence
+    let t = format!(
+        "{LEAD}“We expect an answer this week,” said Ma. Lorna Q. Pardo, a spokeswoman.\n\
+         “We will take this to the last court,” said Datuk Seri Aminah Rashid."
+    );
+    assert_eq!(person(&t, "We expect an answer this week,"), ("Lorna Q. Pardo".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We will take this to the last court,"), ("Aminah Rashid".into(), SpeakerBasis::Cue));
+}
+
+#[test]
 fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
     let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
     assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
