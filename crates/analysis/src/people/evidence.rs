@@ -102,8 +102,13 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     if let Some(k) = qualified_role.filter(|_| !role_before) {
         roles.push(r.lower(k).into_owned());
     }
-    // "said Roe", not "calling Mexican border-crossers …": a cue whose object follows it
-    let subject_cue = |k: usize| lang.cue_at(r, k).filter(|_| !r.kind(k).lower.object_cue);
+    // "said Roe", not "calling Mexican border-crossers …": a cue whose object follows it;
+    // nor "said in Kessel": a cue that ends in a preposition has that preposition's object
+    // after it ("according to Roe" has its subject there)
+    let ends_governing =
+        |k: usize, len: usize| len > 1 && r.kind(k + len - 1).lower.governs() && !r.lower_is(k, "according");
+    let subject_cue =
+        |k: usize| lang.cue_at(r, k).filter(|&len| !r.kind(k).lower.object_cue && !ends_governing(k, len));
     // "said pharmacist Jane Roe", "said opposition lawmaker Jane Roe": the cue, then
     // lower-case descriptors (the `descriptor` above)
     let described =
@@ -200,7 +205,9 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // any initials ("J. Edgar Hoover")
     let given = (i..end - 1).find(|&k| !initial(r, k));
     let given_name = n >= 2 && given.is_some_and(|k| lang.given_name(r.word(k)).is_some());
-    let evidence = if title_before || role_before || apposition || headline || given_name {
+    let evidence = if closes_organisation_name(r, i) {
+        Evidence::None
+    } else if title_before || role_before || apposition || headline || given_name {
         Evidence::Strong
     } else if cue_before || cue_after || signature || qualified {
         Evidence::Cue
@@ -208,6 +215,26 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         Evidence::None
     };
     (evidence, roles)
+}
+
+/// True when the run at word `i` ends an organisation's name that a head word opens, over a
+/// connector ("Metohija" of "the Office for Kosovo and Metohija, Jane Roe, said"), with no
+/// title in the capitalised words before it (the "Jeh Johnson" of "Department of Homeland
+/// Security Secretary Jeh Johnson" and of "Secretary of State for Foreign Affairs Jeh
+/// Johnson" is a person).
+fn closes_organisation_name(r: &Span, i: usize) -> bool {
+    let (mut connector, mut head) = (false, false);
+    let mut j = i;
+    while j >= 1 && i - j < MAX_QUALIFIER_WORDS && r.adjacent(j - 1) && in_organisation_name(r, j - 1) {
+        j -= 1;
+        let kind = r.kind(j);
+        if is_title(r, j) {
+            return false;
+        }
+        head |= connector && kind.cased.organisation_head && !kind.cased.portfolio && is_capitalized(r.word(j));
+        connector |= kind.lower.organisation_connector;
+    }
+    head
 }
 
 /// Most words of a title's portfolio, from its preposition ("of the Treasury", "for

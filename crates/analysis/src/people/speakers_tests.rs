@@ -248,6 +248,30 @@ fn an_abbreviated_given_name_or_honorific_opens_a_name_without_ending_a_sentence
 }
 
 #[test]
+fn a_place_after_said_in_is_no_person_for_a_pronoun() {
+    // "said in" takes the place as its preposition's object, never as its subject
+    let t = format!(
+        "{LEAD}“The men were back within hours,” Defence Minister Ivo Marek said in Kesselby.\n\
+         “We are asking the authorities to act,” he added."
+    );
+    assert_eq!(person(&t, "We are asking the authorities to act,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn the_last_word_of_an_office_name_is_no_person() {
+    // "Vardana" closes "the Office for Kessel and Vardana", whatever apposition follows it;
+    // a title among the capitals keeps the name after it a person
+    let t = format!(
+        "{LEAD}The head of the Office for Kessel and Vardana, Ivo Marek, said the order aimed to drive people out “one office at a time”.\n\
+         “We will not sit and watch,” he said.\n\
+         “We will not accept it,” Secretary of State for Foreign Affairs Maria Kovac told parliament."
+    );
+    assert_eq!(person(&t, "one office at a time"), ("Ivo Marek".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We will not sit and watch,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+    assert_eq!(person(&t, "We will not accept it,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}
+
+#[test]
 fn a_cue_clause_after_a_later_comma_in_the_sentence_of_the_quote() {
     let t = format!("{LEAD}“Far too late” was how the vote went, said Maria Kovac, a farmer from the north.");
     assert_eq!(person(&t, "Far too late"), ("Maria Kovac".into(), SpeakerBasis::Cue));
