@@ -58,3 +58,29 @@ fn channels_kept_open_and_commitments_kept_are_de_escalation() {
     let t = "Kosovo police said the Jarinje crossing remained open to traffic on Tuesday.";
     assert!(!marked(t, "remained open", "DE"));
 }
+
+#[test]
+fn what_an_official_expects_of_another_is_a_demand() {
+    let t = "“We expect the immediate release of our fishermen,” the Bahraini foreign minister told Qatar.";
+    assert!(marked(t, "We expect", "DM"));
+    let t = "“We expect answers this week, not next year,” the Fijian minister said of the Vanuatu boarding.";
+    assert!(marked(t, "We expect", "DM"));
+    // a forecast is no demand
+    let t = "“We expect growth to slow in Ghana next year,” the central bank governor said.";
+    assert!(!marked(t, "We expect", "DM"));
+    let t = "“We expect to finish the Zambian survey in May,” the company said.";
+    assert!(!marked(t, "We expect", "DM"));
+}
+
+#[test]
+fn a_stand_held_and_strong_measures_to_come() {
+    let t = "“We are not going anywhere,” the Philippine defence minister said of the shoal claimed by China.";
+    assert!(marked(t, "are not going anywhere", "RS"));
+    let t = "Beijing said it would take resolute and forceful measures if Manila landed troops on the shoal.";
+    assert!(marked(t, "take resolute and forceful measures", "TH"));
+    let t = "Astana said it would take all steps necessary to protect its investment in the Kyrgyz mine.";
+    assert!(marked(t, "take all steps necessary", "TH"));
+    // necessary actions a candidate should take are no threat
+    let t = "A president must have the fortitude to take necessary actions, the columnist in Ohio wrote.";
+    assert!(!marked(t, "take necessary actions", "TH"));
+}
