@@ -84,3 +84,25 @@ fn a_stand_held_and_strong_measures_to_come() {
     let t = "A president must have the fortitude to take necessary actions, the columnist in Ohio wrote.";
     assert!(!marked(t, "take necessary actions", "TH"));
 }
+
+#[test]
+fn shop_clinic_and_software_news_is_another_domain() {
+    // customers, buyers and clinics mark a business or health story, where a refusal or a
+    // demand is no act between states
+    let t = "PENANG, Malaysia (Bernama) - For 40 years, Ong Mei Lin has refused to change the recipe for the toast.\n\
+             Customers from Singapore queue every morning, and buyers have asked for the jam in jars.\n\
+             Her grandson left a job in Singapore to help run the business and has demanded only one change: a card \
+             reader at the till for customers.";
+    assert!(!marked(t, "refused to change", "RF"));
+    assert!(!marked(t, "demanded", "DM"));
+    let t =
+        "KUALA LUMPUR (Reuters) - Malaysia refused to accept the Philippine claim to Sabah, the foreign ministry said.";
+    assert!(marked(t, "refused to accept", "RF"));
+}
+
+#[test]
+fn a_light_rail_red_line_is_no_limit() {
+    let t = "AARHUS, Denmark (Ritzau) - The council voted to extend the light rail's red line to the hospital.\n\
+             The red line on the council's map runs along Randersvej before turning east.";
+    assert!(!marked(t, "red line", "RL"));
+}
