@@ -106,3 +106,14 @@ fn a_light_rail_red_line_is_no_limit() {
              The red line on the council's map runs along Randersvej before turning east.";
     assert!(!marked(t, "red line", "RL"));
 }
+
+#[test]
+fn a_practical_step_offered_is_de_escalation() {
+    let t = "The Iraqi oil ministry said it was ready to send a technical team to Amman to inspect the pipeline.";
+    assert!(marked(t, "was ready to send a technical team", "DE"));
+    let t = "Chile said it was willing to coordinate border controls with Bolivia after the smuggling raid.";
+    assert!(marked(t, "was willing to coordinate", "DE"));
+    // readiness to go further in a campaign is no offer to another state
+    let t = "The senator's campaign in Ohio was ready to return fire on Tuesday.";
+    assert!(!marked(t, "was ready to return fire", "DE"));
+}
