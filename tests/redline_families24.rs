@@ -117,3 +117,14 @@ fn a_practical_step_offered_is_de_escalation() {
     let t = "The senator's campaign in Ohio was ready to return fire on Tuesday.";
     assert!(!marked(t, "was ready to return fire", "DE"));
 }
+
+#[test]
+fn not_one_part_given_up_is_a_red_line() {
+    let t = "“Not one metre of Lebanese water will be handed over,” the minister said of the Israeli claim.";
+    assert!(marked(t, "Not one metre", "RL"));
+    let t = "“Not one more drop leaves Chihuahua until our reservoirs recover,” the governor told Mexico City.";
+    assert!(marked(t, "Not one more drop", "RL"));
+    // a count in a report is no limit
+    let t = "Not one boat from Ghana was seen near the Togolese coast on Tuesday, the navy said.";
+    assert!(!marked(t, "Not one boat", "RL"));
+}
