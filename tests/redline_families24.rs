@@ -128,3 +128,9 @@ fn not_one_part_given_up_is_a_red_line() {
     let t = "Not one boat from Ghana was seen near the Togolese coast on Tuesday, the navy said.";
     assert!(!marked(t, "Not one boat", "RL"));
 }
+
+#[test]
+fn permits_and_arrangements_reviewed_are_threats() {
+    let t = "Ankara said it could review transit permits for Bulgarian trucks if the border checks went on.";
+    assert!(marked(t, "review transit permits", "TH"));
+}
