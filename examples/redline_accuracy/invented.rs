@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 86] = [
+const MARKED: [(&str, &str, &str); 90] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -411,10 +411,30 @@ const MARKED: [(&str, &str, &str); 86] = [
         "unseen84.txt",
         "Eighty-fourth unseen batch (real countries, invented events, the Congo basin, the Central African Republic and Chad; written with its speakers at the start of the twenty-fourth session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen85",
+        "unseen85.txt",
+        "Eighty-fifth unseen batch (real countries, invented events, Afghanistan, Pakistan and the Durand Line; written with its speakers at the start of the twenty-fifth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen86",
+        "unseen86.txt",
+        "Eighty-sixth unseen batch (real countries, invented events, Myanmar, Thailand, Laos and the Mekong; written with its speakers at the start of the twenty-fifth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen87",
+        "unseen87.txt",
+        "Eighty-seventh unseen batch (real countries, invented events, Hungary, Slovakia, Austria and the European Union; written with its speakers at the start of the twenty-fifth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen88",
+        "unseen88.txt",
+        "Eighty-eighth unseen batch (real countries, invented events, Libya, Malta, Italy and Tunisia in the central Mediterranean; written with its speakers at the start of the twenty-fifth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 83] = [
+const ORDINARY: [(&str, &str, &str); 87] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -789,6 +809,26 @@ const ORDINARY: [(&str, &str, &str); 83] = [
         "ordinary84",
         "unseen84_ordinary.txt",
         "Invented ordinary news in real countries written with the eighty-fourth unseen batch (measured once with the twenty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary85",
+        "unseen85_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-fifth unseen batch (measured once with the twenty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary86",
+        "unseen86_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-sixth unseen batch (measured once with the twenty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary87",
+        "unseen87_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-seventh unseen batch (measured once with the twenty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary88",
+        "unseen88_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-eighth unseen batch (measured once with the twenty-fifth session's start and last builds)",
     ),
 ];
 

@@ -73,12 +73,14 @@
 //! `unseen72.txt`, written at its end and measured once; `unseen73.txt` to `unseen76.txt`,
 //! written at the start of the twenty-second and measured with its first and last builds,
 //! not studied; `unseen77.txt` to `unseen80.txt`, written the same way at the start of the
-//! twenty-third, and `unseen81.txt` to `unseen84.txt` at the start of the twenty-fourth;
+//! twenty-third, `unseen81.txt` to `unseen84.txt` at the start of the twenty-fourth and
+//! `unseen85.txt` to `unseen88.txt` at the start of the twenty-fifth;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen84_ordinary.txt`, more written with `unseen2.txt` to `unseen84.txt` (the writers of
-//! `unseen22.txt`, `unseen72.txt` and `unseen72_ordinary.txt` put a blank line between every
-//! paragraph; the files were reformatted to one between articles, the text unchanged), each reported
-//! apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
+//! `unseen88_ordinary.txt`, more written with `unseen2.txt` to `unseen88.txt` (the writers of
+//! `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
+//! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line between
+//! every paragraph; the files were reformatted to one between articles, the text unchanged),
+//! each reported apart (the batches are listed in `invented.rs`). Phrases a reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
 //! one) over all hits; the same two, whatever the category, follow each table. Every hit in
