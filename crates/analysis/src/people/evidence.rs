@@ -217,11 +217,11 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     (evidence, roles)
 }
 
-/// True when the run at word `i` ends an organisation's name that a head word opens, over a
-/// connector ("Metohija" of "the Office for Kosovo and Metohija, Jane Roe, said"), with no
-/// title in the capitalised words before it (the "Jeh Johnson" of "Department of Homeland
-/// Security Secretary Jeh Johnson" and of "Secretary of State for Foreign Affairs Jeh
-/// Johnson" is a person).
+/// True when the run opening at word `i` closes an organisation's name that a head word
+/// opens, over a connector ("Metohija" of "the Office for Kosovo and Metohija, Jane Roe,
+/// said"), with no title in the capitalised words before it (the "Jeh Johnson" of
+/// "Department of Homeland Security Secretary Jeh Johnson" and of "Secretary of State for
+/// Foreign Affairs Jeh Johnson" is a person).
 fn closes_organisation_name(r: &Span, i: usize) -> bool {
     let (mut connector, mut head) = (false, false);
     let mut j = i;

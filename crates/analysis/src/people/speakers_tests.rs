@@ -27,6 +27,9 @@ mod organisations;
 #[path = "speakers_tests_clauses.rs"]
 mod clauses;
 
+#[path = "speakers_tests_names.rs"]
+mod names;
+
 #[test]
 fn name_then_cue_after_the_quote_and_surname_links_to_full_name() {
     // "Maria" is a given name of the bundled table: evidence that "Maria Kovac" is a person
@@ -212,63 +215,6 @@ fn a_name_after_a_described_apposition_a_short_cue_sentence_and_an_acronym() {
     assert_eq!(person(&t, "We are cleaning it up."), ("Maria Kovac".into(), SpeakerBasis::Cue));
     let acronym = who(&t, "It was a bad week,").map(|(name, _, kind, _)| (name, kind));
     assert_eq!(acronym, Some(("ZBQ".into(), SpeakerKind::Organisation)));
-}
-
-#[test]
-fn a_cue_before_a_quote_that_ends_its_sentence_outranks_the_short_sentence_after_it() {
-    let t = format!(
-        "{LEAD}Maria Kovac branded the levy “a tax on the poor.” Ivo Marek said nothing.\n\
-         Tomas Brandt called the vote “a disgrace to the valley.” Critics said little."
-    );
-    assert_eq!(person(&t, "a tax on the poor."), ("Maria Kovac".into(), SpeakerBasis::Cue));
-    assert_eq!(person(&t, "a disgrace to the valley."), ("Tomas Brandt".into(), SpeakerBasis::Cue));
-}
-
-#[test]
-fn the_first_word_of_a_two_word_title_is_no_name() {
-    // "Prime" of "Deputy Prime Minister" comes after a title and before a role noun: part of
-    // the title, never a person of its own
-    let t = format!(
-        "{LEAD}“We will not wait at all,” said Deputy Prime Minister Maria Kovac.\n\
-         Deputy Prime Minister for Reintegration Ivo Marek said the talks were over. “We are done,” he said."
-    );
-    assert_eq!(person(&t, "We will not wait at all,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
-    assert_eq!(person(&t, "We are done,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
-}
-
-#[test]
-fn an_abbreviated_given_name_or_honorific_opens_a_name_without_ending_a_sentence() {
-    // "Ma." (Maria), "Md." (Mohammed), "Datuk Seri": their dot ends no sentence
-    let t = format!(
-        "{LEAD}“We expect an answer this week,” said Ma. Lorna Q. Pardo, a spokeswoman.\n\
-         “We will take this to the last court,” said Datuk Seri Aminah Rashid."
-    );
-    assert_eq!(person(&t, "We expect an answer this week,"), ("Lorna Q. Pardo".into(), SpeakerBasis::Cue));
-    assert_eq!(person(&t, "We will take this to the last court,"), ("Aminah Rashid".into(), SpeakerBasis::Cue));
-}
-
-#[test]
-fn a_place_after_said_in_is_no_person_for_a_pronoun() {
-    // "said in" takes the place as its preposition's object, never as its subject
-    let t = format!(
-        "{LEAD}“The men were back within hours,” Defence Minister Ivo Marek said in Kesselby.\n\
-         “We are asking the authorities to act,” he added."
-    );
-    assert_eq!(person(&t, "We are asking the authorities to act,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
-}
-
-#[test]
-fn the_last_word_of_an_office_name_is_no_person() {
-    // "Vardana" closes "the Office for Kessel and Vardana", whatever apposition follows it;
-    // a title among the capitals keeps the name after it a person
-    let t = format!(
-        "{LEAD}The head of the Office for Kessel and Vardana, Ivo Marek, said the order aimed to drive people out “one office at a time”.\n\
-         “We will not sit and watch,” he said.\n\
-         “We will not accept it,” Secretary of State for Foreign Affairs Maria Kovac told parliament."
-    );
-    assert_eq!(person(&t, "one office at a time"), ("Ivo Marek".into(), SpeakerBasis::Cue));
-    assert_eq!(person(&t, "We will not sit and watch,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
-    assert_eq!(person(&t, "We will not accept it,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
 }
 
 #[test]

@@ -237,3 +237,13 @@ fn a_clause_a_conjunction_opens_after_a_dash_has_its_own_subject() {
     let (name, _, _, _) = who(&t, "theatre").expect("a speaker");
     assert_eq!(name, "the Kessel government");
 }
+
+#[test]
+fn a_cue_before_a_quote_that_ends_its_sentence_outranks_the_short_sentence_after_it() {
+    let t = format!(
+        "{LEAD}Maria Kovac branded the levy “a tax on the poor.” Ivo Marek said nothing.\n\
+         Tomas Brandt called the vote “a disgrace to the valley.” Critics said little."
+    );
+    assert_eq!(person(&t, "a tax on the poor."), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "a disgrace to the valley."), ("Tomas Brandt".into(), SpeakerBasis::Cue));
+}

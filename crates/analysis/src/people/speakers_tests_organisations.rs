@@ -298,3 +298,17 @@ fn one_of_a_group_is_the_group_named_before() {
     let (name, _, _, _) = who(&t, "We lost,").expect("a speaker");
     assert_eq!(name, "one of them");
 }
+
+#[test]
+fn the_last_word_of_an_office_name_is_no_person() {
+    // "Vardana" closes "the Office for Kessel and Vardana", whatever apposition follows it;
+    // a title among the capitals keeps the name after it a person
+    let t = format!(
+        "{LEAD}The head of the Office for Kessel and Vardana, Ivo Marek, said the order aimed to drive people out “one office at a time”.\n\
+         “We will not sit and watch,” he said.\n\
+         “We will not accept it,” Secretary of State for Foreign Affairs Maria Kovac told parliament."
+    );
+    assert_eq!(person(&t, "one office at a time"), ("Ivo Marek".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We will not sit and watch,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+    assert_eq!(person(&t, "We will not accept it,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+}

@@ -1,0 +1,39 @@
+//! Names and the words around them that are not one: a title's first word, abbreviated given
+//! names and honorifics, a place after `said in`: the sieves of [`super::super`] on invented
+//! sentences.
+
+use super::{LEAD, person};
+use crate::model::SpeakerBasis;
+
+#[test]
+fn the_first_word_of_a_two_word_title_is_no_name() {
+    // "Prime" of "Deputy Prime Minister" comes after a title and before a role noun: part of
+    // the title, never a person of its own
+    let t = format!(
+        "{LEAD}“We will not wait at all,” said Deputy Prime Minister Maria Kovac.\n\
+         Deputy Prime Minister for Reintegration Ivo Marek said the talks were over. “We are done,” he said."
+    );
+    assert_eq!(person(&t, "We will not wait at all,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We are done,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn an_abbreviated_given_name_or_honorific_opens_a_name_without_ending_a_sentence() {
+    // "Ma." (Maria), "Md." (Mohammed), "Datuk Seri": their dot ends no sentence
+    let t = format!(
+        "{LEAD}“We expect an answer this week,” said Ma. Lorna Q. Pardo, a spokeswoman.\n\
+         “We will take this to the last court,” said Datuk Seri Aminah Rashid."
+    );
+    assert_eq!(person(&t, "We expect an answer this week,"), ("Lorna Q. Pardo".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We will take this to the last court,"), ("Aminah Rashid".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_place_after_said_in_is_no_person_for_a_pronoun() {
+    // "said in" takes the place as its preposition's object, never as its subject
+    let t = format!(
+        "{LEAD}“The men were back within hours,” Defence Minister Ivo Marek said in Kesselby.\n\
+         “We are asking the authorities to act,” he added."
+    );
+    assert_eq!(person(&t, "We are asking the authorities to act,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
