@@ -111,28 +111,28 @@ impl Resolver<'_> {
             };
             rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
         });
-        let mut after = None;
+        // the words after the quote, to its sentence's end: (first, end, the close's end)
+        let window = q.close_mark.as_ref().map(|close| {
+            let first = p.words.words.partition_point(|w| w.range.start < close.end);
+            let end = p.sentence_end(self.lang, first, next_start).min(first + APPOSITION_WORDS);
+            (first, end, close.end)
+        });
+        let window = window.filter(|&(first, end, _)| first < end);
+        let after = window.filter(|_| !ends_sentence);
+        if let Some((first, end, close_end)) = after
+            && let Some(d) = self.after(q, p, first..end, close_end)
+        {
+            return Some(d);
+        }
         // the short sentence after a quote that ends its own, read only when no cue before
         // the quote in its sentence speaks for it ("Japan branded it an “outlaw state.”
         // Russia said nothing." is Japan's)
-        let mut short_after = None;
-        if let Some(close) = &q.close_mark {
-            let first = p.words.words.partition_point(|w| w.range.start < close.end);
-            let end = p.sentence_end(self.lang, first, next_start).min(first + APPOSITION_WORDS);
-            if first < end && !ends_sentence {
-                if let Some(d) = self.after(q, p, first..end, close.end) {
-                    return Some(d);
-                }
-                after = Some((first, end));
-            } else if first < end && end - first <= SHORT_CUE_SENTENCE {
-                short_after = Some((first, end, close.end));
-            }
-        }
+        let short_after = window.filter(|&(first, end, _)| ends_sentence && end - first <= SHORT_CUE_SENTENCE);
         // "“…” since the vote was close, said Roe.": a cue clause after a later comma, when no
         // cue before the quote in its sentence has spoken for it ("Roe said that it “…”, as
         // talks went on, state TV reported" is Roe's)
         let later_comma = || {
-            let (first, end) = after?;
+            let (first, end, _) = after?;
             let w = &p.words.words;
             let comma = |k: &usize| self.text[w[k - 1].range.end..w[*k].range.start].trim() == ",";
             (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))

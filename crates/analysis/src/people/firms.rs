@@ -76,7 +76,7 @@ impl Resolver<'_> {
             return None;
         }
         let head = p.words.kind(i).cased.firm_head;
-        let apposed = || {
+        let apposed = {
             let rest = &self.text[words[i].range.end..];
             let opens = [", a ", ", an ", ", the "].iter().any(|o| rest.starts_with(o));
             let mut apposition =
@@ -86,7 +86,7 @@ impl Resolver<'_> {
             let closes = |j: usize| !p.words.adjacent(j) || p.words.kind(j + 1).lower.function;
             opens && apposition.any(|j| p.words.lower_is(j, noun) && closes(j))
         };
-        if !head && !apposed() {
+        if !head && !apposed {
             return None;
         }
         // back over the name's capitalised words, not an adjective before it (`Toronto-listed`)
@@ -102,7 +102,7 @@ impl Resolver<'_> {
             start -= 1;
         }
         // a lone word that ends a business's name may be a common noun (`Mining is …`)
-        if start == i && !apposed() {
+        if start == i && !apposed {
             return None;
         }
         // a place is no business (`In downtown San Francisco, a group dressed in …`)

@@ -13,9 +13,8 @@
 //!    before it, unless a person opens one in between ([`Resolver::it_antecedent`]); `the
 //!    minister` the last person introduced as a minister; `Turkey’s defence minister` the
 //!    one person named with that office anywhere in the article ([`super::titled`]); `the
-//!    statement` its issuer
-//!    ([`super::documents`]); `the company` the business the article named before
-//!    ([`super::firms`]); `one of them` the group a sentence before named
+//!    statement` its issuer ([`super::documents`]); `the company` the business the article
+//!    named before ([`super::firms`]); `one of them` the group a sentence before named
 //!    ([`super::partitives`]).
 //! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
 //!    own continues the last one decided before it, else takes the next one's; a quote

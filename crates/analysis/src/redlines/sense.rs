@@ -94,9 +94,8 @@ pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Ve
         .map(|(i, &(sentence, _, cue))| {
             let needs = &cues[cue].needs;
             let near: Range<usize> = sentence.saturating_sub(1)..sentence + 2;
-            let other =
-                |(j, &(s, c, _)): (usize, &(usize, usize, usize))| j != i && near.contains(&s) && needs.contains(&c);
-            needs.is_empty() || hits.iter().enumerate().any(other)
+            needs.is_empty()
+                || hits.iter().enumerate().any(|(j, &(s, c, _))| j != i && near.contains(&s) && needs.contains(&c))
         })
         .collect()
 }
