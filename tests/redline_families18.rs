@@ -11,8 +11,8 @@ use red_lines::{marked, none};
 fn recognition_refused_and_terms_not_accepted() {
     let t = "Guatemala does not recognise the arbitration ruling on the Sarstoon, its foreign ministry said.";
     assert!(marked(t, "does not recognise", "RF"));
-    let t = "Caracas has never recognised the so-called protection zone around the oil fields.";
-    assert!(marked(t, "has never recognised", "RF"));
+    let t = "Caracas will never recognise the so-called protection zone around the oil fields.";
+    assert!(marked(t, "will never recognise", "RF"));
     let t = "Tajikistan does not accept the new quotas, the foreign ministry in Dushanbe said.";
     assert!(marked(t, "does not accept", "RF"));
     // a face not recognised is no state's refusal
