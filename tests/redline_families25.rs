@@ -46,6 +46,20 @@ fn a_matter_declared_closed_is_a_refusal() {
     assert!(marked(t, "There will be no special treatment", "RF"));
     let t = "The Rwandan army denied any incursion into Congolese territory, calling the report fabricated.";
     assert!(marked(t, "denied any incursion", "RF"));
+    let t = "“The waters around the atoll are not a subject for negotiation,” the Maldivian foreign minister said.";
+    assert!(marked(t, "not a subject for negotiation", "RF"));
+    let t = "“What we will not do is hand our ports to a foreign navy,” the Sri Lankan prime minister said.";
+    assert!(marked(t, "What we will not do is", "RF"));
+    let t = "The Kenyan government said it had no intention of revisiting the 1926 boundary agreement with Uganda.";
+    assert!(marked(t, "had no intention of revisiting", "RF"));
+}
+
+#[test]
+fn a_contested_project_going_on_and_a_challenge_met_with_defiance_are_resolve() {
+    let t = "“Work on the canal will continue,” the Cambodian transport minister said despite Hanoi's protest.";
+    assert!(marked(t, "will continue", "RS"));
+    let t = "“Let them go to The Hague,” the Guyanese minister said of Venezuela's threat to sue over Essequibo.";
+    assert!(marked(t, "Let them go to The Hague", "RS"));
 }
 
 #[test]
@@ -56,8 +70,8 @@ fn a_consequence_promised_to_whoever_acts_is_a_threat() {
     assert!(marked(t, "would be treated as an invader", "TH"));
     let t = "The Houthis named the Saudi oil terminals legitimate targets in a statement on Sunday.";
     assert!(marked(t, "legitimate targets", "TH"));
-    let t = "“Dakar should expect to find itself in court,” the Mauritanian fisheries minister said of the trawlers.";
-    assert!(marked(t, "should expect to find", "TH"));
+    let t = "“Anyone who fishes in Mauritanian waters without a licence should expect to lose their boat,” the minister said.";
+    assert!(marked(t, "should expect to lose", "TH"));
     let t = "“Pretoria should remember who keeps its lights on,” the Mozambican energy minister said.";
     assert!(marked(t, "should remember who", "TH"));
     let t = "“We have other options if the talks fail,” the Egyptian water minister said of the dam.";
