@@ -57,14 +57,20 @@ impl Resolver<'_> {
                     })
                 });
                 // with no cue there, the subject that opens the sentence ("The three states
-                // condemned the move in a joint statement")
-                let sentence = || {
-                    let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
-                    self.opening_subject(p, start..end)
+                // condemned the move in a joint statement"), or the subject of the first cue
+                // after the mention when the mention is a fronted phrase ("In a statement
+                // carried by the agency, the ministry said …")
+                let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
+                let sentence = || self.opening_subject(p, start..end);
+                let fronted = || {
+                    let g = p.grammar(at + 1..end, self.people, self.lang);
+                    let c = (0..g.r.words.len()).find(|&c| g.cue_at(c).is_some() && !g.r.lower_is(c, "according"))?;
+                    g.subject_before(c)
                 };
                 reported
                     .or_else(|| cue.and_then(|c| g.subject_before(c)))
                     .or_else(|| cue.is_none().then(sentence).flatten())
+                    .or_else(|| cue.is_none().then(fronted).flatten())
             };
             let decision = self.decide(subject?, words[at].range.start, k)?;
             return Some(Decision { basis: SpeakerBasis::Pronoun, ..decision });

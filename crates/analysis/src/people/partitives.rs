@@ -1,18 +1,20 @@
 //! One of a group that speaks (`“…,” one of them said`): the words are a member's of the
 //! group a sentence before named as its subject (`Two Western diplomats briefed on the talks
-//! said …`), which tells the reader more than `one of them`.
+//! said …`) or cited as its source (`…, according to two diplomats who attended`), which tells
+//! the reader more than `one of them`.
 
 use std::ops::Range;
 
 use crate::model::{SpeakerBasis, SpeakerKind};
+use crate::people::cues::Paragraph;
 use crate::people::grammar::Subject;
 use crate::people::speakers::{Decision, Resolver, Who};
 
 impl Resolver<'_> {
     /// The group a partitive subject (`one of them`: the `partitives` of the language data)
-    /// is one of: the described speaker with a plural noun that opens the nearest sentence
-    /// before it, outside quotes, in this or the previous paragraph. `None` when no such
-    /// sentence comes first: the subject stays as written.
+    /// is one of: the described group with a plural noun that the nearest sentence before it
+    /// names (its subject or its source), outside quotes, in this or the previous paragraph.
+    /// `None` when no such sentence comes first: the subject stays as written.
     pub(super) fn one_of(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
         if !self.lang.is_partitive(&self.text[span.clone()]) {
             return None;
@@ -25,9 +27,7 @@ impl Resolver<'_> {
             while end > 0 {
                 let start = p.sentence_start(self.lang, from, words[end - 1].range.start);
                 if !self.is_quoted(words[start].range.start)
-                    && let Some(Subject::Named { kind: SpeakerKind::Description, span }) =
-                        self.opening_subject(p, start..end)
-                    && self.text[span.clone()].split(' ').any(plural)
+                    && let Some(span) = self.group(p, start..end)
                 {
                     return Some(Decision {
                         who: Who::Named(SpeakerKind::Description),
@@ -39,6 +39,26 @@ impl Resolver<'_> {
             }
         }
         None
+    }
+
+    /// The described group with a plural noun that the sentence of words `sentence` names: its
+    /// opening subject (`Two Western diplomats briefed on the talks said …`), or else the
+    /// source it cites (`…, according to two diplomats who attended`).
+    fn group(&self, p: &Paragraph, sentence: Range<usize>) -> Option<Range<usize>> {
+        let plural_description = |subject: Option<Subject>| match subject {
+            Some(Subject::Named { kind: SpeakerKind::Description, span })
+                if self.text[span.clone()].split(' ').any(plural) =>
+            {
+                Some(span)
+            }
+            _ => None,
+        };
+        plural_description(self.opening_subject(p, sentence.clone())).or_else(|| {
+            let g = p.grammar(sentence, self.people, self.lang);
+            let n = g.r.words.len();
+            let at = (0..n.saturating_sub(2)).rfind(|&i| g.r.lower_is(i, "according") && g.r.lower_is(i + 1, "to"))?;
+            plural_description(g.subject_starting_at(at + 2))
+        })
     }
 }
 

@@ -146,6 +146,17 @@ fn a_document_is_its_issuer_when_the_sentence_naming_it_has_no_cue() {
 }
 
 #[test]
+fn a_document_named_in_a_fronted_phrase_is_the_subject_of_the_cue_after_it() {
+    let t = format!(
+        "{LEAD}In a statement carried by the state news agency, the Kesselian gas company Kesselgaz \
+         said the buyer had repeatedly failed to pay.\n\
+         “Deliveries cannot go on without payment,” the statement said."
+    );
+    let (name, basis, _, _) = who(&t, "Deliveries cannot go on without payment,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("Kesselian gas company Kesselgaz", SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn an_organisation_named_by_its_head_noun_is_the_last_name_it_ends() {
     let t = format!(
         "{LEAD}Kessel's Foreign Ministry said the move was illegal.\n\
@@ -293,6 +304,13 @@ fn one_of_a_group_is_the_group_named_before() {
     );
     let (name, basis, kind, _) = who(&t, "Everything is on the table,").expect("a speaker");
     assert_eq!((name.as_str(), basis, kind), ("Two French officials", SpeakerBasis::Pronoun, SpeakerKind::Description));
+    // the group a sentence before cites as its source
+    let t = format!(
+        "{LEAD}Kessel has offered to host the talks, according to two diplomats in the region. \
+         “Kessel is the last channel that still works,” one of them said."
+    );
+    let (name, _, _, _) = who(&t, "Kessel is the last channel that still works,").expect("a speaker");
+    assert_eq!(name, "two diplomats");
     // with no group named before, the subject stays as written
     let t = format!("{LEAD}The vote was close. “We lost,” one of them said.");
     let (name, _, _, _) = who(&t, "We lost,").expect("a speaker");
