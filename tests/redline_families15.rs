@@ -29,8 +29,9 @@ fn accusations_failures_and_protests_lodged() {
     assert!(marked(t, "failed to honour its commitments", "GR"));
     let t = "Poland sent a diplomatic note protesting the airspace violation to Belarus.";
     assert!(marked(t, "sent a diplomatic note protesting", "GR"));
+    // the stock reason an expulsion gives is the report's wording, not a grievance voiced
     let t = "The two Russian diplomats were expelled for activities incompatible with their status.";
-    assert!(marked(t, "activities incompatible with their status", "GR"));
+    assert!(!marked(t, "activities incompatible with their status", "GR"));
 }
 
 #[test]

@@ -13,8 +13,9 @@ fn steps_considered_and_no_hesitation() {
     assert!(marked(t, "would consider further steps", "TH"));
     let t = "“We will not hesitate to tighten enforcement,” the Norwegian fisheries minister said.";
     assert!(marked(t, "will not hesitate to tighten", "TH"));
+    // a diplomat declared persona non grata is reported, not threatened
     let t = "Belgrade declared a senior Croatian diplomat persona non grata on Monday.";
-    assert!(marked(t, "persona non grata", "TH"));
+    assert!(!marked(t, "persona non grata", "TH"));
     // a volunteer who will not hesitate to help
     none("The Lisbon volunteers said they would not hesitate to help any neighbour in need.");
 }

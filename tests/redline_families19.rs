@@ -116,7 +116,8 @@ fn acts_named_coercion_and_remarks_called_provocative() {
 #[test]
 fn orders_to_leave_and_requests_for_an_explanation_or_a_release() {
     let t = "Vietnam ordered a Chinese survey ship to leave its waters near the Vanguard Bank.";
-    assert!(marked(t, "ordered a Chinese survey ship to leave", "DM"));
+    // an order to leave is an ultimatum, as the writers of the invented batches read it
+    assert!(marked(t, "ordered a Chinese survey ship to leave", "UL"));
     let t = "Lithuania asked Minsk for a formal explanation of the balloon flights over Vilnius.";
     assert!(marked(t, "for a formal explanation", "DM"));
     let t = "New Delhi sought the early release of the fishermen held in Sri Lanka.";

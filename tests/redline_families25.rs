@@ -125,3 +125,14 @@ fn forces_reinforced_readied_or_sent_are_capability() {
     let t = "Schools in Assam stayed shut and the state put army reservists on standby to help with the clean-up after the floods.";
     assert!(!marked(t, "on standby", "CP"));
 }
+
+#[test]
+fn what_cannot_be_accepted_is_a_red_line_and_not_standing_by_is_resolve() {
+    // the writers' labels: `cannot accept` a red line eleven times in twelve, `will not stand
+    // by` resolve or a red line, never a threat
+    let t = "“We cannot accept a dam that leaves our farmers without water,” the Sudanese irrigation minister said.";
+    assert!(marked(t, "cannot accept", "RL"));
+    let t = "“Ghana will not stand by while its fishermen are detained,” the Ghanaian fisheries minister said.";
+    assert!(marked(t, "will not stand by", "RS"));
+    assert!(!marked(t, "will not stand by", "TH"));
+}

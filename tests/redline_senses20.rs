@@ -31,8 +31,11 @@ fn a_deadline_missed_is_no_ultimatum() {
     let t =
         "Morocco refused to hand over the papers and had missed a deadline to submit them, officials in Rabat said.";
     assert!(!marked(t, "deadline", "UL"));
+    // nor is a deadline merely mentioned beside a refusal: the word alone was a wrong highlight
+    // sixteen times in seventeen on the invented batches; a deadline set or given is read by
+    // its own cues
     let t = "Minsk refused to reopen the crossing and ignored a deadline to free the detained truckers, Vilnius said.";
-    assert!(marked(t, "deadline", "UL"));
+    assert!(!marked(t, "deadline", "UL"));
 }
 
 #[test]

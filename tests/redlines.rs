@@ -146,7 +146,9 @@ fn force_to_come_and_force_not_renounced() {
 
 #[test]
 fn envoys_recalled_or_expelled_talks_halted_sanctions_prepared() {
-    assert!(marked("Lithuania recalled its ambassador from Beijing last week.", "recalled its ambassador", "TH"));
+    // an envoy recalled is a protest made (CAMEO's reduced relations); a recall threatened is a threat
+    assert!(marked("Lithuania recalled its ambassador from Beijing last week.", "recalled its ambassador", "GR"));
+    assert!(marked("Vilnius said it would recall its ambassador from Beijing.", "recall its ambassador", "TH"));
     assert!(marked("Russia expelled ten Polish diplomats on Monday.", "expelled ten Polish diplomats", "TH"));
     let t = "Tehran said the nuclear talks would be suspended if the board passed the resolution.";
     assert!(marked(t, "talks would be suspended", "TH"));
