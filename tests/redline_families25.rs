@@ -136,3 +136,15 @@ fn what_cannot_be_accepted_is_a_red_line_and_not_standing_by_is_resolve() {
     assert!(marked(t, "will not stand by", "RS"));
     assert!(!marked(t, "will not stand by", "TH"));
 }
+
+#[test]
+fn a_situation_that_will_not_be_accepted_is_a_red_line() {
+    // `will not accept` a proposal or terms stays a refusal; a fait accompli, an encroachment or
+    // one more loss not accepted is a line drawn
+    let t = "“We will not accept a fait accompli on the river,” the Egyptian water minister said.";
+    assert!(marked(t, "will not accept", "RL"));
+    let t = "“Niger will not accept one more attack on its border posts,” the defence minister said.";
+    assert!(marked(t, "will not accept", "RL"));
+    let t = "“Zambia will not accept conditions that force it to scrap fuel subsidies,” the finance minister said.";
+    assert!(marked(t, "will not accept", "RF"));
+}
