@@ -24,7 +24,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 90] = [
+const MARKED: [(&str, &str, &str); 94] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -431,10 +431,30 @@ const MARKED: [(&str, &str, &str); 90] = [
         "unseen88.txt",
         "Eighty-eighth unseen batch (real countries, invented events, Libya, Malta, Italy and Tunisia in the central Mediterranean; written with its speakers at the start of the twenty-fifth session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen89",
+        "unseen89.txt",
+        "Eighty-ninth unseen batch (real countries, invented events, Spain, Morocco, Gibraltar, the United Kingdom and the Canary Islands; written with its speakers at the start of the twenty-sixth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen90",
+        "unseen90.txt",
+        "Ninetieth unseen batch (real countries, invented events, Nigeria, Cameroon, Equatorial Guinea and the Gulf of Guinea; written with its speakers at the start of the twenty-sixth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen91",
+        "unseen91.txt",
+        "Ninety-first unseen batch (real countries, invented events, India, China, Nepal, Bhutan and the Himalayan border; written with its speakers at the start of the twenty-sixth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen92",
+        "unseen92.txt",
+        "Ninety-second unseen batch (real countries, invented events, Poland, Belarus, Lithuania and Germany; written with its speakers at the start of the twenty-sixth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 87] = [
+const ORDINARY: [(&str, &str, &str); 91] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -829,6 +849,26 @@ const ORDINARY: [(&str, &str, &str); 87] = [
         "ordinary88",
         "unseen88_ordinary.txt",
         "Invented ordinary news in real countries written with the eighty-eighth unseen batch (measured once with the twenty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary89",
+        "unseen89_ordinary.txt",
+        "Invented ordinary news in real countries written with the eighty-ninth unseen batch (measured once with the twenty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary90",
+        "unseen90_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninetieth unseen batch (measured once with the twenty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary91",
+        "unseen91_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-first unseen batch (measured once with the twenty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary92",
+        "unseen92_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-second unseen batch (measured once with the twenty-sixth session's start and last builds)",
     ),
 ];
 
