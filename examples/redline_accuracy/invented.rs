@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::accounts::Accounts;
 use crate::articles::{Article, Mark, articles};
 use crate::{Hits, Tally, context, data};
 
@@ -886,21 +887,29 @@ pub fn write(dir: &Path) {
 /// each set of [`ORDINARY`]. `marked_files` and `ordinary_files` are texts kept outside the
 /// repository (real news that may not be copied into it), read the same way and reported after
 /// the invented ones.
-pub fn report(hits: &Hits, misses: bool, marked_files: &[PathBuf], ordinary_files: &[PathBuf]) {
+pub fn report(
+    hits: &Hits,
+    misses: bool,
+    marked_files: &[PathBuf],
+    ordinary_files: &[PathBuf],
+    accounts: &mut Accounts,
+) {
     let mut notes = Vec::new();
     for (name, file, label) in MARKED {
-        marked(label, &articles(name, &data(file)), hits, &mut notes);
+        marked(label, &articles(name, &data(file)), hits, &mut notes, accounts);
     }
     for (name, file, label) in ORDINARY {
-        ordinary(label, &articles(name, &data(file)), hits, &mut notes);
+        ordinary(label, &articles(name, &data(file)), hits, &mut notes, accounts);
     }
     for file in marked_files {
         let (name, text) = external(file);
-        marked(&format!("{} (outside the repository)", file.display()), &articles(&name, &text), hits, &mut notes);
+        let heading = format!("{} (outside the repository)", file.display());
+        marked(&heading, &articles(&name, &text), hits, &mut notes, accounts);
     }
     for file in ordinary_files {
         let (name, text) = external(file);
-        ordinary(&format!("{} (outside the repository)", file.display()), &articles(&name, &text), hits, &mut notes);
+        let heading = format!("{} (outside the repository)", file.display());
+        ordinary(&heading, &articles(&name, &text), hits, &mut notes, accounts);
     }
     if misses {
         println!();
@@ -916,12 +925,13 @@ fn external(file: &Path) -> (String, String) {
 }
 
 /// The highlights of `hits` on ordinary news (all wrong), per ten paragraphs, under `heading`.
-fn ordinary(heading: &str, ordinary: &[Article], hits: &Hits, notes: &mut Vec<String>) {
+fn ordinary(heading: &str, ordinary: &[Article], hits: &Hits, notes: &mut Vec<String>, accounts: &mut Accounts) {
     let paragraphs: usize = ordinary.iter().map(|a| a.text.split("\n\n").count()).sum();
     let mut wrong = 0;
     for a in ordinary {
         for h in hits.of(&a.name, &a.text) {
             wrong += 1;
+            accounts.of(&h.cue).ordinary += 1;
             notes.push(format!("{} {} ({}): {}", a.name, tag_of(&h.category), h.cue, context(&a.text, h.start, h.end)));
         }
     }
@@ -936,7 +946,7 @@ fn ordinary(heading: &str, ordinary: &[Article], hits: &Hits, notes: &mut Vec<St
 
 /// Recall and precision of `hits` on marked articles, as a table under `heading`; misses and
 /// wrong hits go to `notes`.
-fn marked(heading: &str, diplomatic: &[Article], hits: &Hits, notes: &mut Vec<String>) {
+fn marked(heading: &str, diplomatic: &[Article], hits: &Hits, notes: &mut Vec<String>, accounts: &mut Accounts) {
     let mut expected: BTreeMap<String, (usize, usize)> = BTreeMap::new(); // tag → (marked, hit)
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     // marks overlapped by a hit of any category, and hits overlapping a mark of any category
@@ -973,10 +983,17 @@ fn marked(heading: &str, diplomatic: &[Article], hits: &Hits, notes: &mut Vec<St
                 .marks
                 .iter()
                 .any(|m| h.start < m.end && m.start < h.end && (m.tag == "?" || m.tag == tag_of(&h.category)));
+            let account = accounts.of(&h.cue);
             if right {
                 t.right += 1;
+                account.right += 1;
             } else {
                 t.wrong += 1;
+                if a.marks.iter().any(|m| h.start < m.end && m.start < h.end) {
+                    account.other_category += 1;
+                } else {
+                    account.unmarked += 1;
+                }
                 notes.push(format!(
                     "{} wrong {} ({}): {}",
                     a.name,

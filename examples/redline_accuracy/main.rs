@@ -3,7 +3,7 @@
 //! wrong highlights of invented ordinary news. The test split is refused.
 //!
 //! `cargo run --release --example redline_accuracy -- PATH [--split train|dev] [--from-json FILE]
-//! [--unjudged N] [--causes] [--misses] [--write-invented DIR] [--lexicon FILE] [--marked FILE]
+//! [--unjudged N] [--causes] [--misses] [--cues N] [--write-invented DIR] [--lexicon FILE] [--marked FILE]
 //! [--ordinary FILE]`, where PATH is PolNeAR's `data` directory or a split directory (its `text/`
 //! is read); without PATH only the invented texts are measured. `--lexicon FILE` uses that
 //! lexicon instead of the bundled one. `--marked FILE` and `--ordinary FILE` (each may be
@@ -86,12 +86,16 @@
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
 //! one) over all hits; the same two, whatever the category, follow each table. Every hit in
 //! the ordinary texts is wrong.
-//! `--misses` lists the phrases missed and the hits counted wrong.
+//! `--misses` lists the phrases missed and the hits counted wrong. `--cues N` prints the N cues
+//! whose hits are most often counted against them (`accounts.rs`): of another category than the
+//! phrase they lie on, on no marked phrase, on ordinary news or judged wrong on PolNeAR, beyond
+//! those counted right.
 //!
 //! `--from-json FILE` reads the hits from `redline analyze --json` output (JSON lines, any
 //! version of redline) instead of the library: run it over the split's `text/` folder and over
 //! the folder `--write-invented DIR` writes, to measure another build the same way.
 
+mod accounts;
 mod articles;
 mod invented;
 
@@ -99,6 +103,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
+
+use crate::accounts::Accounts;
 
 /// A data file beside this example, read when the harness runs (edits need no rebuild).
 pub fn data(name: &str) -> String {
@@ -209,7 +215,7 @@ pub fn context(text: &str, start: usize, end: usize) -> String {
     format!("{}[{}]{}", &text[a..start], &text[start..end], &text[end..b]).replace('\n', " ¶ ")
 }
 
-fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool) {
+fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool, accounts: &mut Accounts) {
     let judged = judged();
     let mut stems: Vec<String> = std::fs::read_dir(dir.join("text"))
         .expect("a text/ directory")
@@ -225,9 +231,13 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool) {
             let Some(t) = tallies.get_mut(h.category.as_str()) else { continue };
             t.hits += 1;
             match judged.get(&(split.to_string(), stem.clone(), h.start, h.end, h.category.clone())) {
-                Some((true, _)) => t.right += 1,
+                Some((true, _)) => {
+                    t.right += 1;
+                    accounts.of(&h.cue).judged_right += 1;
+                }
                 Some((false, cause)) => {
                     t.wrong += 1;
+                    accounts.of(&h.cue).judged_wrong += 1;
                     *wrong_causes.entry(format!("{} {cause}", h.category)).or_default() += 1;
                 }
                 None => {
@@ -281,7 +291,8 @@ fn analyzer(file: Option<&Path>) -> redline_analysis::Analyzer {
 
 /// The command line, as `--help` prints it.
 const USAGE: &str = "usage: redline_accuracy [PATH] [--split train|dev] [--from-json FILE] [--unjudged N] \
-                     [--causes] [--misses] [--write-invented DIR] [--lexicon FILE] [--marked FILE] [--ordinary FILE]";
+                     [--causes] [--misses] [--cues N] [--write-invented DIR] [--lexicon FILE] [--marked FILE] \
+                     [--ordinary FILE]";
 
 /// Ends the run with a one-line error and exit status 2.
 fn fail(reason: &str) -> ! {
@@ -293,7 +304,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let (mut path, mut split, mut json, mut unjudged, mut causes, mut misses, mut write) =
         (None, "train".to_string(), None, 0, false, false, None);
-    let (mut lexicon, mut marked, mut ordinary) = (None, Vec::new(), Vec::new());
+    let (mut lexicon, mut marked, mut ordinary, mut cues) = (None, Vec::new(), Vec::new(), 0);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--split" => split = args.next().expect("--split train|dev"),
@@ -301,6 +312,7 @@ fn main() {
             "--unjudged" => unjudged = args.next().and_then(|n| n.parse().ok()).expect("--unjudged N"),
             "--causes" => causes = true,
             "--misses" => misses = true,
+            "--cues" => cues = args.next().and_then(|n| n.parse().ok()).expect("--cues N"),
             "--write-invented" => write = args.next().map(PathBuf::from),
             "--lexicon" => lexicon = args.next().map(PathBuf::from),
             "--marked" => marked.push(args.next().map(PathBuf::from).expect("--marked FILE")),
@@ -320,6 +332,7 @@ fn main() {
     if split != "train" && split != "dev" {
         fail("the split is train or dev (the test split is not to be used)");
     }
+    let mut accounts = Accounts::default();
     let hits = match json {
         Some(file) => Hits::read_json(&file),
         None => Hits::Library(Box::new(analyzer(lexicon.as_deref()))),
@@ -332,7 +345,10 @@ fn main() {
         if !dir.join("text").is_dir() {
             fail(&format!("{}: no text/ folder (give PolNeAR's data folder or a split folder)", dir.display()));
         }
-        corpus(&dir, &split, &hits, unjudged, causes);
+        corpus(&dir, &split, &hits, unjudged, causes, &mut accounts);
     }
-    invented::report(&hits, misses, &marked, &ordinary);
+    invented::report(&hits, misses, &marked, &ordinary, &mut accounts);
+    if cues > 0 {
+        accounts.print_worst(cues);
+    }
 }
