@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::model::SpeakerBasis;
 use crate::people::clause::verb_after;
-use crate::people::grammar::Subject;
+use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver};
 
 /// Paragraphs looked at for the document's earlier mention: its own and the one before.
@@ -48,29 +48,30 @@ impl Resolver<'_> {
                 let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[at].range.start);
                 let g = p.grammar(start..at, self.people, self.lang);
                 let n = g.r.words.len();
-                let cue = (0..n).rfind(|&c| g.cue_at(c).is_some() && !g.r.lower_is(c, "according"));
-                let reported = cue.and_then(|c| {
-                    (c + 1..n.saturating_sub(1)).rev().find_map(|i| {
-                        let verb = verb_after(self.text[g.r.words[i].range.end..].trim_start(), self.lang);
-                        let person = self.people.named_at(g.r.words[i].range.start).filter(|_| verb)?;
-                        Some(Subject::Person { person, span: g.r.words[i].range.clone() })
-                    })
-                });
-                // with no cue there, the subject that opens the sentence ("The three states
-                // condemned the move in a joint statement"), or the subject of the first cue
-                // after the mention when the mention is a fronted phrase ("In a statement
-                // carried by the agency, the ministry said …")
-                let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
-                let sentence = || self.opening_subject(p, start..end);
-                let fronted = || {
-                    let g = p.grammar(at + 1..end, self.people, self.lang);
-                    let c = (0..g.r.words.len()).find(|&c| g.cue_at(c).is_some() && !g.r.lower_is(c, "according"))?;
-                    g.subject_before(c)
-                };
-                reported
-                    .or_else(|| cue.and_then(|c| g.subject_before(c)))
-                    .or_else(|| cue.is_none().then(sentence).flatten())
-                    .or_else(|| cue.is_none().then(fronted).flatten())
+                // a cue that speaks of the document's words: any but `according to`
+                let speaks = |g: &Grammar, c: usize| g.cue_at(c).is_some() && !g.r.lower_is(c, "according");
+                match (0..n).rfind(|&c| speaks(&g, c)) {
+                    Some(c) => {
+                        let reported = (c + 1..n.saturating_sub(1)).rev().find_map(|i| {
+                            let verb = verb_after(self.text[g.r.words[i].range.end..].trim_start(), self.lang);
+                            let person = self.people.named_at(g.r.words[i].range.start).filter(|_| verb)?;
+                            Some(Subject::Person { person, span: g.r.words[i].range.clone() })
+                        });
+                        reported.or_else(|| g.subject_before(c))
+                    }
+                    // with no cue there, the subject that opens the sentence ("The three
+                    // states condemned the move in a joint statement"), or the subject of the
+                    // first cue after the mention when the mention is a fronted phrase ("In a
+                    // statement carried by the agency, the ministry said …")
+                    None => {
+                        let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
+                        self.opening_subject(p, start..end).or_else(|| {
+                            let g = p.grammar(at + 1..end, self.people, self.lang);
+                            let c = (0..g.r.words.len()).find(|&c| speaks(&g, c))?;
+                            g.subject_before(c)
+                        })
+                    }
+                }
             };
             let decision = self.decide(subject?, words[at].range.start, k)?;
             return Some(Decision { basis: SpeakerBasis::Pronoun, ..decision });

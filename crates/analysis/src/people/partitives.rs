@@ -55,9 +55,11 @@ impl Resolver<'_> {
         };
         plural_description(self.opening_subject(p, sentence.clone())).or_else(|| {
             let g = p.grammar(sentence, self.people, self.lang);
-            let n = g.r.words.len();
-            let at = (0..n.saturating_sub(2)).rfind(|&i| g.r.lower_is(i, "according") && g.r.lower_is(i + 1, "to"))?;
-            plural_description(g.subject_starting_at(at + 2))
+            // the cue `according to`, read as `Resolver::before` reads it
+            let source = (0..g.r.words.len())
+                .rev()
+                .find_map(|c| g.cue_at(c).filter(|_| g.r.lower_is(c, "according")).map(|len| c + len))?;
+            plural_description(g.subject_starting_at(source))
         })
     }
 }
