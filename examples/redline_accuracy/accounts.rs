@@ -54,6 +54,8 @@ impl Accounts {
         println!("\n| right | other category | unmarked | ordinary | PolNeAR right | PolNeAR wrong | cue |");
         println!("|---:|---:|---:|---:|---:|---:|---|");
         for (cue, a) in rows.into_iter().take(n) {
+            // a pattern's choices hold `|`, which would end a table cell
+            let cue = cue.replace('|', "\\|");
             println!(
                 "| {} | {} | {} | {} | {} | {} | `{cue}` |",
                 a.right, a.other_category, a.unmarked, a.ordinary, a.judged_right, a.judged_wrong

@@ -989,7 +989,7 @@ fn marked(heading: &str, diplomatic: &[Article], hits: &Hits, notes: &mut Vec<St
                 account.right += 1;
             } else {
                 t.wrong += 1;
-                if a.marks.iter().any(|m| h.start < m.end && m.start < h.end) {
+                if a.marks.iter().any(|m| overlaps(h, m)) {
                     account.other_category += 1;
                 } else {
                     account.unmarked += 1;
