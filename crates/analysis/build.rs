@@ -1,16 +1,21 @@
-//! Reads two bundled data files once, when the library is built, so that a run does not:
+//! Reads three bundled data files once, when the library is built, so that a run does not:
 //! the red-line lexicon (`assets/redlines.json`), compiled into `OUT_DIR/redlines.postcard`
 //! ([`redline_patterns::stored`]), which `Lexicon::bundled` embeds and reads back, and the
 //! given names (`assets/given_names.txt`), their sorted table written as a Rust array into
-//! `OUT_DIR/given_names.rs`, which `Language::bundled` includes. Each is made by the same code
-//! that reads a user's file at run time (redline-patterns' compiler; `src/text/given_names.rs`,
-//! a module here too), and a test checks each against a fresh reading of the file.
+//! `OUT_DIR/given_names.rs`, which `Language::bundled` includes, and the learned red-line model
+//! (`assets/redline_model.tsv`), its classes, sorted features (in one text) and weights written as Rust arrays
+//! into `OUT_DIR/redline_model.rs`, which `RedLineModel::bundled` includes. Each is made by the
+//! same code that reads a user's file at run time (redline-patterns' compiler;
+//! `src/text/given_names.rs` and `src/redlines/model_file.rs`, modules here too), and a test
+//! checks each against a fresh reading of the file.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 #[path = "src/text/given_names.rs"]
 mod given_names;
+#[path = "src/redlines/model_file.rs"]
+mod model_file;
 
 fn read(path: &str) -> String {
     println!("cargo::rerun-if-changed={path}");
@@ -35,4 +40,16 @@ fn main() {
     }
     array.push(']');
     write(&out.join("given_names.rs"), array);
+    let text = read("../../assets/redline_model.tsv");
+    let model = model_file::read(&text).unwrap_or_else(|(line, e)| panic!("assets/redline_model.tsv:{line}: {e}"));
+    let (features, ends) = model.joined();
+    let mut arrays = format!(
+        "(&{:?}, {:?}, {:?}, &{:?}, {features:?}, &{ends:?}, &[",
+        model.classes, model.scale, model.threshold, model.bias
+    );
+    for weight in &model.weights {
+        write!(arrays, "{weight},").expect("a String takes any write");
+    }
+    arrays.push_str("])");
+    write(&out.join("redline_model.rs"), arrays);
 }

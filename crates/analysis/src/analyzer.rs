@@ -17,7 +17,7 @@ use crate::people::{People, speakers};
 use crate::redlines::automaton::{Automaton, Stepper};
 use crate::redlines::joint::Joint;
 use crate::redlines::matcher::Hit;
-use crate::redlines::{Lexicon, Unquoted};
+use crate::redlines::{Lexicon, RedLineModel, Unquoted};
 use crate::text::language::Language;
 use crate::text::source::Source;
 use crate::topics::{self, Gazetteer};
@@ -40,6 +40,8 @@ pub struct Analyzer {
     lexicon: Lexicon,
     gazetteer: Gazetteer,
     language: Language,
+    /// The learned red-line model, for the red lines no cue spells out; `None` for none.
+    model: Option<Cow<'static, RedLineModel>>,
     /// For many articles, the lexicon's cues and the gazetteer's aliases in one automaton built
     /// once ([`Analyzer::for_articles`]), fed each region of an article as it is folded. `None`
     /// for one article: each region is searched after, once for both, by an automaton over the
@@ -50,12 +52,18 @@ pub struct Analyzer {
 impl Analyzer {
     /// The analyzer with this knowledge.
     pub fn new(lexicon: Lexicon, gazetteer: Gazetteer, language: Language) -> Self {
-        Analyzer { lexicon, gazetteer, language, joint: None }
+        Analyzer { lexicon, gazetteer, language, model: Some(Cow::Borrowed(RedLineModel::bundled())), joint: None }
     }
 
     /// The analyzer with the data bundled in the binary.
     pub fn bundled() -> Self {
         Analyzer::new(Lexicon::bundled(), Gazetteer::bundled(), Language::bundled())
+    }
+
+    /// The same analyzer with this learned red-line model instead of the bundled one, or
+    /// with none (`None`): then only the lexicon's cues find red lines.
+    pub fn with_model(self, model: Option<RedLineModel>) -> Self {
+        Analyzer { model: model.map(Cow::Owned), ..self }
     }
 
     /// Red-line categories and cues.
@@ -127,7 +135,14 @@ impl Analyzer {
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language, &place_ranges);
         let top: Vec<std::ops::Range<usize>> =
             found.iter().filter(|q| q.kind != QuoteKind::Nested).map(|q| q.range.clone()).collect();
-        let hits = redlines::find(text, &sections, &top, &self.lexicon, cue_hits, (&unquoted, unquoted_hits));
+        let hits = redlines::find(
+            text,
+            &sections,
+            &top,
+            (&self.lexicon, self.model.as_deref()),
+            cue_hits,
+            (&unquoted, unquoted_hits),
+        );
         let labels = self.gazetteer.labels();
         let mut mentions: topics::Mentions =
             places.into_iter().map(|m| (Cow::Borrowed(labels[m.topic].as_str()), m.range)).collect();

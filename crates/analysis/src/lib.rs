@@ -52,6 +52,7 @@ pub use export::{ExportError, Format, attribution, marked, tags, write_atomic};
 pub use model::{Analysis, ByteSpan, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic};
 pub use redline_patterns::DataError;
 pub use redline_patterns::PatternError;
+pub use redlines::learned::{BUNDLED_MODEL, RedLineModel, clauses, features};
 pub use redlines::lexicon::{BUNDLED_LEXICON, Category, Cue, Lexicon};
 pub use text::extract::{ExtractError, Kind, html_to_text, markdown_to_text};
 pub use text::language::{BUNDLED_LANGUAGE, Language};

@@ -1,0 +1,330 @@
+//! The learned red-line model: a linear classifier over the words of a clause, for the red
+//! lines the lexicon has no cue for. A lexicon grown from marked phrases hits about half of the
+//! phrases a new writer marks (the next writer words the same act differently); a model of the
+//! words around such phrases generalises to wordings no cue spells out.
+//!
+//! A clause (text between sentence ends, commas, semicolons, colons, dashes, brackets and
+//! quote marks, [`clauses`]) is described by its lowercased words and pairs of words in a row
+//! ([`features`]); each feature has a weight per class (`NONE` and the lexicon's category
+//! tags), and the clause's class probabilities are the softmax of the summed weights. A clause
+//! whose most likely category (other than `NONE`) reaches the model's threshold is a hit, its
+//! range the clause's words. The model is the file `assets/redline_model.tsv` (its format:
+//! [`model_file`](super::model_file)), written by `cargo run --release --example
+//! train_redline_model` from the marked articles of `examples/redline_accuracy`, the ordinary
+//! ones beside them and the neutral ones of `examples/train_redline_model/neutral`
+//! (multinomial logistic regression); [`RedLineModel::from_tsv`] reads a user's. The build
+//! script reads the bundled file into sorted arrays, so a run reads no model: a feature is
+//! found by a binary search, its weights read in place.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use redline_patterns::DataError;
+
+use crate::redlines::model_file;
+
+/// The `cue` of a hit of the model, in place of a lexicon pattern.
+pub const CUE: &str = "(learned model)";
+
+/// The bundled model's text.
+pub const BUNDLED_MODEL: &str = include_str!("../../../../assets/redline_model.tsv");
+
+/// The bundled model as the build script read it: classes, scale, threshold, bias, the sorted
+/// features in one text (a line each), the end of each in it, and their weights.
+type Arrays = (&'static [&'static str], f32, f32, &'static [f32], &'static str, &'static [u32], &'static [i8]);
+const BUNDLED_ARRAYS: Arrays = include!(concat!(env!("OUT_DIR"), "/redline_model.rs"));
+
+/// A learned red-line model (see the module's documentation).
+#[derive(Debug, Clone)]
+pub struct RedLineModel {
+    /// `NONE` first, then category tags.
+    classes: Vec<String>,
+    scale: f32,
+    threshold: f32,
+    bias: Vec<f32>,
+    /// The sorted features, a line each (no pointers to relocate when the binary loads).
+    features: Cow<'static, str>,
+    /// The end of each feature in `features`.
+    ends: Cow<'static, [u32]>,
+    /// The weights of each feature in turn, one per class, times `scale`.
+    weights: Cow<'static, [i8]>,
+}
+
+/// A clause the model gives a category: its byte range, the category's tag and probability.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Guess<'m> {
+    pub range: Range<usize>,
+    pub tag: &'m str,
+    pub probability: f32,
+}
+
+impl RedLineModel {
+    /// The model bundled in the binary.
+    pub fn bundled() -> &'static RedLineModel {
+        static MODEL: OnceLock<RedLineModel> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            let (classes, scale, threshold, bias, features, ends, weights) = BUNDLED_ARRAYS;
+            RedLineModel {
+                classes: classes.iter().map(|c| c.to_string()).collect(),
+                scale,
+                threshold,
+                bias: bias.to_vec(),
+                features: Cow::Borrowed(features),
+                ends: Cow::Borrowed(ends),
+                weights: Cow::Borrowed(weights),
+            }
+        })
+    }
+
+    /// Reads a model file (`name` names it in errors): every line is checked, and the feature
+    /// lines must be sorted.
+    pub fn from_tsv(text: &str, name: &str) -> Result<RedLineModel, DataError> {
+        let file = model_file::read(text).map_err(|(line, message)| DataError {
+            file: name.to_string(),
+            line,
+            column: 1,
+            message,
+        })?;
+        let (features, ends) = file.joined();
+        Ok(RedLineModel {
+            classes: file.classes.iter().map(|c| c.to_string()).collect(),
+            scale: file.scale,
+            threshold: file.threshold,
+            bias: file.bias,
+            features: Cow::Owned(features),
+            ends: Cow::Owned(ends),
+            weights: Cow::Owned(file.weights),
+        })
+    }
+
+    /// The model's classes: `NONE` first, then category tags.
+    pub fn classes(&self) -> &[String] {
+        &self.classes
+    }
+
+    /// The weights of `feature` (one per class, times the scale), if the model has it.
+    fn weights(&self, feature: &str) -> Option<&[i8]> {
+        let at = |i: usize| {
+            let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize + 1);
+            &self.features[start..self.ends[i] as usize]
+        };
+        let (mut low, mut high) = (0, self.ends.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match at(mid).cmp(feature) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => {
+                    let k = self.classes.len();
+                    return self.weights.get(mid * k..(mid + 1) * k);
+                }
+            }
+        }
+        None
+    }
+
+    /// Adds the weights of `feature` to `scores`.
+    fn add(&self, scores: &mut [f32], feature: &str) {
+        if let Some(weights) = self.weights(feature) {
+            for (score, &w) in scores.iter_mut().zip(weights) {
+                *score += f32::from(w) / self.scale;
+            }
+        }
+    }
+
+    /// Each class's probability for a clause with these features.
+    pub fn probabilities<'f>(&self, features: impl IntoIterator<Item = &'f str>) -> Vec<f32> {
+        let mut scores = self.bias.clone();
+        for feature in features {
+            self.add(&mut scores, feature);
+        }
+        softmax(scores)
+    }
+
+    /// The clauses of `text[region]` the model gives a category at or above its threshold.
+    pub(crate) fn guesses(&self, text: &str, region: Range<usize>) -> Vec<Guess<'_>> {
+        let (mut words, mut pair) = (Vec::new(), String::new());
+        clauses(text, region)
+            .into_iter()
+            .filter_map(|range| {
+                // the features of [`features`], the pairs made in one buffer
+                words.clear();
+                words.extend(lowercased_words(&text[range.clone()]));
+                let mut scores = self.bias.clone();
+                for w in &words {
+                    self.add(&mut scores, w);
+                }
+                for two in words.windows(2) {
+                    pair.clear();
+                    pair.push_str(&two[0]);
+                    pair.push(' ');
+                    pair.push_str(&two[1]);
+                    self.add(&mut scores, &pair);
+                }
+                let p = softmax(scores);
+                let (k, &probability) = p
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| self.classes[*k] != "NONE")
+                    .max_by(|a, b| a.1.total_cmp(b.1))?;
+                (probability >= self.threshold).then(|| Guess { range, tag: &self.classes[k], probability })
+            })
+            .collect()
+    }
+}
+
+/// The probabilities of these scores.
+fn softmax(scores: Vec<f32>) -> Vec<f32> {
+    let max = scores.iter().copied().fold(f32::MIN, f32::max);
+    let exps: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
+    let sum: f32 = exps.iter().sum();
+    exps.into_iter().map(|e| e / sum).collect()
+}
+
+/// True for a character that ends a clause.
+fn breaks(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '“' | '”' | '"' | '\n' | '«' | '»')
+}
+
+/// The clauses of `text[region]`, each the byte range from its first word character to its
+/// last: text between sentence ends (`.`, `!`, `?` before a space or a quote mark), commas,
+/// semicolons, colons, dashes, brackets, quote marks and line ends. Clauses without a word
+/// character are left out.
+pub fn clauses(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[region.clone()];
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut last_end = 0;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ends_sentence =
+            matches!(c, '.' | '!' | '?') && next.is_none_or(|n| n.is_whitespace() || breaks(n) || n == '’');
+        if breaks(c) || ends_sentence {
+            if let Some(s) = start.take() {
+                out.push(region.start + s..region.start + last_end);
+            }
+        } else if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            last_end = i + c.len_utf8();
+        }
+    }
+    if let Some(s) = start {
+        out.push(region.start + s..region.start + last_end);
+    }
+    out
+}
+
+/// The words of a clause: runs of letters and digits, lowercased.
+fn lowercased_words(clause: &str) -> impl Iterator<Item = String> + '_ {
+    clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// The features of a clause, into `out` (cleared first): its words (runs of letters and
+/// digits, lowercased) and each two words in a row joined by a space.
+pub fn features(clause: &str, out: &mut Vec<String>) {
+    out.clear();
+    out.extend(lowercased_words(clause));
+    let pairs: Vec<String> = out.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
+    out.extend(pairs);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A model of two features and two categories, weights chosen by hand.
+    const SMALL: &str = "# a hand-made model\n@classes\tNONE\tTH\tDM\n@scale\t2\n@threshold\t0.5\n@bias\t1\t-1\t-1\n\
+                         must\t0,0,6\nwe will\t0,4,0\nwill\t0,2,0\n";
+
+    fn small() -> RedLineModel {
+        RedLineModel::from_tsv(SMALL, "small.tsv").unwrap()
+    }
+
+    fn texts<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<&'t str> {
+        ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn clauses_end_at_punctuation_quote_marks_and_sentence_ends() {
+        let t = "He said: “We will act, and soon.” Then (briefly) nothing — U.N. staff left.";
+        assert_eq!(
+            texts(t, &clauses(t, 0..t.len())),
+            ["He said", "We will act", "and soon", "Then", "briefly", "nothing", "U.N", "staff left"]
+        );
+        // a dot inside a word ends nothing; a region's clauses are ranges of the whole text
+        let start = t.find("Then").unwrap();
+        assert_eq!(clauses(t, start..t.len())[0], start..start + 4);
+    }
+
+    #[test]
+    fn features_are_lowercased_words_and_pairs_of_words() {
+        let mut f = Vec::new();
+        features("We WILL act!", &mut f);
+        assert_eq!(f, ["we", "will", "act", "we will", "will act"]);
+    }
+
+    #[test]
+    fn a_feature_is_found_by_its_line_and_an_unknown_one_is_not() {
+        let m = small();
+        assert_eq!(m.weights("must"), Some(&[0, 0, 6][..]));
+        assert_eq!(m.weights("we will"), Some(&[0, 4, 0][..]));
+        assert_eq!(m.weights("will"), Some(&[0, 2, 0][..]));
+        assert_eq!(m.weights("we"), None);
+        assert_eq!(m.weights("zzz"), None);
+        assert_eq!(m.weights(""), None);
+    }
+
+    #[test]
+    fn probabilities_are_the_softmax_of_bias_and_weights_over_scale() {
+        let m = small();
+        // must: scores NONE 1, TH -1, DM -1 + 6/2 = 2
+        let p = m.probabilities(["must"]);
+        let e = [1f32.exp(), (-1f32).exp(), 2f32.exp()];
+        let sum: f32 = e.iter().sum();
+        for (got, want) in p.iter().zip(e.iter().map(|v| v / sum)) {
+            assert!((got - want).abs() < 1e-6, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn a_clause_is_a_guess_when_its_category_reaches_the_threshold() {
+        let m = small();
+        let t = "They must go, we will see.";
+        let guesses = m.guesses(t, 0..t.len());
+        assert_eq!(guesses.len(), 2, "{guesses:?}");
+        assert_eq!((&t[guesses[0].range.clone()], guesses[0].tag), ("They must go", "DM"));
+        assert_eq!((&t[guesses[1].range.clone()], guesses[1].tag), ("we will see", "TH"));
+        assert!(m.guesses("Nothing here.", 0..13).is_empty());
+    }
+
+    #[test]
+    fn a_bad_model_file_is_an_error_naming_its_line() {
+        let bad = |text: &str| RedLineModel::from_tsv(text, "m.tsv").unwrap_err();
+        let e = bad("@classes\tNONE\tTH\n@scale\t2\n@threshold\t0.5\n@bias\t0\t0\nb\t1,1\na\t1,1\n");
+        assert_eq!((e.file.as_str(), e.line), ("m.tsv", 6), "{e}");
+        assert!(e.message.contains("out of order"), "{e}");
+        let e = bad("@classes\tNONE\tTH\n@scale\t2\n@threshold\t0.5\n@bias\t0\t0\na\t1\n");
+        assert_eq!(e.line, 5, "{e}");
+        assert!(e.message.contains("one weight per class"), "{e}");
+        assert!(bad("@classes\tNONE\tTH\n@scale\t2\n@threshold\t0.5\n").message.contains("@bias"));
+        assert!(bad("@classes\tNONE\n@scale\t0\n@threshold\t1\n@bias\t0\n").message.contains("positive"));
+        assert!(bad("just words\n").message.contains("a key, a tab"));
+    }
+
+    #[test]
+    fn the_bundled_model_reads_as_a_users_file_would_and_names_lexicon_tags() {
+        let m = RedLineModel::from_tsv(BUNDLED_MODEL, "assets/redline_model.tsv").unwrap();
+        assert_eq!(m.classes()[0], "NONE");
+        // the build script's arrays are the file as read now: it cannot drift
+        let bundled = RedLineModel::bundled();
+        assert_eq!((&m.features, &m.ends, &m.weights), (&bundled.features, &bundled.ends, &bundled.weights));
+        assert_eq!((m.scale, m.threshold, &m.bias), (bundled.scale, bundled.threshold, &bundled.bias));
+        let lexicon = crate::redlines::Lexicon::bundled();
+        for tag in &m.classes()[1..] {
+            assert!(lexicon.categories().iter().any(|c| &c.tag == tag), "{tag} is no tag of the lexicon");
+        }
+        assert_eq!(RedLineModel::bundled().classes(), m.classes());
+    }
+}

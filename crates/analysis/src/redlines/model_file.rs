@@ -1,0 +1,83 @@
+//! The learned red-line model's file format, read in one place: by the library for a user's
+//! model (`RedLineModel::from_tsv`) and by the build script for the bundled one (a module of
+//! `build.rs` by `#[path]`), which writes what it reads as Rust arrays; so both read a file
+//! the same way.
+//!
+//! The file: `#` comment lines and blank lines anywhere, then `@classes`, `@scale`,
+//! `@threshold` and `@bias` lines (a key, a tab, tab-separated values; no feature starts with
+//! `@`), then one line per feature, sorted by its bytes: the feature, a tab, and its weights
+//! times `scale` as integers from −127 to 127, comma separated, one per class in the order of
+//! `@classes`.
+
+/// A model file, read and checked.
+pub struct ModelFile<'a> {
+    /// `NONE` first, then category tags.
+    pub classes: Vec<&'a str>,
+    pub scale: f32,
+    pub threshold: f32,
+    /// One per class.
+    pub bias: Vec<f32>,
+    /// The features, sorted.
+    pub features: Vec<&'a str>,
+    /// The weights of each feature in turn, one per class.
+    pub weights: Vec<i8>,
+}
+
+impl ModelFile<'_> {
+    /// The features in one text, a line each, and the end of each in it.
+    pub fn joined(&self) -> (String, Vec<u32>) {
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(self.features.len());
+        for feature in &self.features {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(feature);
+            ends.push(u32::try_from(text.len()).expect("a model file is smaller than 4 GiB"));
+        }
+        (text, ends)
+    }
+}
+
+/// Reads a model file; an error is its 1-based line and what is wrong there.
+pub fn read(text: &str) -> Result<ModelFile<'_>, (usize, String)> {
+    let (mut classes, mut scale, mut threshold, mut bias) = (None, None, None, None);
+    let (mut features, mut weights): (Vec<&str>, Vec<i8>) = (Vec::new(), Vec::new());
+    let mut last = 0;
+    for (i, line) in text.lines().enumerate() {
+        let number = i + 1;
+        last = number;
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (key, value) = line.split_once('\t').ok_or((number, "a line is a key, a tab, values".to_string()))?;
+        let float = |v: &str| v.trim().parse::<f32>().map_err(|_| (number, format!("`{v}` is not a number")));
+        if !features.is_empty() || !key.starts_with('@') {
+            let classes: &Vec<&str> =
+                classes.as_ref().ok_or((number, "the `@` lines come before the features".to_string()))?;
+            if features.last().is_some_and(|p| *p >= key) {
+                return Err((number, format!("`{key}` is out of order (the features are sorted)")));
+            }
+            let before = weights.len();
+            weights.extend(value.split(',').filter_map(|w| w.trim().parse::<i8>().ok()));
+            if weights.len() - before != classes.len() || value.split(',').count() != classes.len() {
+                return Err((number, format!("`{key}` needs one weight per class, each from -127 to 127")));
+            }
+            features.push(key);
+            continue;
+        }
+        match key {
+            "@classes" => classes = Some(value.split('\t').collect::<Vec<_>>()),
+            "@scale" => scale = Some(float(value)?),
+            "@threshold" => threshold = Some(float(value)?),
+            "@bias" => bias = Some(value.split('\t').map(float).collect::<Result<Vec<_>, _>>()?),
+            _ => return Err((number, format!("`{key}` is none of @classes, @scale, @threshold, @bias"))),
+        }
+    }
+    let missing = |what: &str| (last, format!("no {what} line"));
+    let classes = classes.ok_or_else(|| missing("`@classes`"))?;
+    let scale = scale.filter(|s| *s > 0.0).ok_or_else(|| missing("positive `@scale`"))?;
+    let threshold = threshold.ok_or_else(|| missing("`@threshold`"))?;
+    let bias = bias.filter(|b| b.len() == classes.len()).ok_or_else(|| missing("`@bias` with one value per class"))?;
+    Ok(ModelFile { classes, scale, threshold, bias, features, weights })
+}
