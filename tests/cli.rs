@@ -337,3 +337,29 @@ fn completions_for_every_shell_and_a_man_page() {
     assert!(page.contains(".TH redline 1") && page.contains(".SH NAME") && page.contains(".SH SYNOPSIS"), "{page}");
     assert!(page.contains("analyze") && page.contains("\\-\\-max\\-bytes"), "{page}");
 }
+
+#[test]
+fn the_learned_model_is_replaced_or_turned_off_and_a_bad_one_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        dir.path(),
+        "model.tsv",
+        b"@classes\tNONE\tTH\n@scale\t1\n@threshold\t0.5\n@bias\t0\t0\nb\t1,1\na\t1,1\n",
+    );
+    let err = assert_error(&redline(&["analyze", "--model", s(&bad)]), &format!("{}:6:1: ", bad.display()));
+    assert!(err.contains("out of order"), "{err}");
+    let missing = dir.path().join("absent.tsv");
+    assert_error(&redline(&["analyze", "--model", s(&missing)]), &format!("{}: no such file", missing.display()));
+    // a model that finds "fine" a threat, then none
+    let model =
+        write(dir.path(), "fine.tsv", b"@classes\tNONE\tTH\n@scale\t1\n@threshold\t0.5\n@bias\t0\t0\nfine\t0,9\n");
+    let text = "Border talks\n\nThe ministers of both governments met at the border for talks on the treaty, \
+                their envoys and embassy staff said. Sanctions, troops and security were on the agenda.\n\n\
+                “Fine,” the foreign minister said.\n";
+    let learned = |args: &[&str]| {
+        let out = run(&[&["analyze", "--json"], args, &["-"]].concat(), text.as_bytes());
+        json(&out)["red_lines"].as_array().unwrap().iter().filter(|h| h["cue"] == "(learned model)").count()
+    };
+    assert_eq!(learned(&["--model", s(&model)]), 1);
+    assert_eq!(learned(&["--model", "none"]), 0);
+}

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand};
 use redline_analysis::{
     Analysis, Analyzer, Corpus, CorpusError, DEFAULT_MAX_BYTES, DataError, Entry, ExportError, Gazetteer, Language,
-    Lexicon, Loaded, Source, SourceError, has_articles, to_json,
+    Lexicon, Loaded, RedLineModel, Source, SourceError, has_articles, to_json,
 };
 
 use export::ExportArgs;
@@ -47,6 +47,10 @@ pub struct Cli {
     /// Topic gazetteer to use instead of the bundled assets/topics.json
     #[arg(long, global = true, value_name = "FILE")]
     topics: Option<PathBuf>,
+    /// Learned red-line model to use instead of the bundled assets/redline_model.tsv, or
+    /// `none` for the lexicon's cues alone
+    #[arg(long, global = true, value_name = "FILE|none")]
+    model: Option<PathBuf>,
     /// Configuration file to read instead of $XDG_CONFIG_HOME/redline/config.toml
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
@@ -254,7 +258,8 @@ fn launch(content: tui::Content, lexicon: Lexicon, mut warnings: Vec<String>, co
 }
 
 /// The analyzer: the lexicon and gazetteer of `--lexicon`/`--topics`, else of the
-/// configuration file's `[data]`, else the bundled ones.
+/// configuration file's `[data]`, else the bundled ones; the learned model of `--model` (or
+/// none), else the bundled one.
 fn analyzer(cli: &Cli, config: &Config) -> Result<Analyzer, CliError> {
     let read = |path: &Path| -> Result<(String, String), CliError> {
         let source = Source::from_path(path, cli.max_bytes)?;
@@ -269,7 +274,15 @@ fn analyzer(cli: &Cli, config: &Config) -> Result<Analyzer, CliError> {
         Some(path) => read(path).and_then(|(text, name)| Ok(Gazetteer::from_json(&text, &name)?))?,
         None => Gazetteer::bundled(),
     };
-    Ok(Analyzer::new(lexicon, gazetteer, Language::bundled()))
+    let analyzer = Analyzer::new(lexicon, gazetteer, Language::bundled());
+    Ok(match &cli.model {
+        None => analyzer,
+        Some(none) if none.as_os_str() == "none" => analyzer.with_model(None),
+        Some(path) => {
+            let model = read(path).and_then(|(text, name)| Ok(RedLineModel::from_tsv(&text, &name)?))?;
+            analyzer.with_model(Some(model))
+        }
+    })
 }
 
 /// Reads and analyses one article; the source's warnings are returned with the analysis.
