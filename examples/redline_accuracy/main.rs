@@ -280,19 +280,35 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool, a
     }
 }
 
-/// The bundled analyzer, or one with the lexicon of `file`.
-fn analyzer(file: Option<&Path>) -> redline_analysis::Analyzer {
-    use redline_analysis::{Analyzer, Gazetteer, Language, Lexicon};
-    let Some(file) = file else { return Analyzer::bundled() };
-    let source = std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
-    let lexicon = Lexicon::from_json(&source, &file.display().to_string()).unwrap_or_else(|e| fail(&e.to_string()));
-    Analyzer::new(lexicon, Gazetteer::bundled(), Language::bundled())
+/// The bundled analyzer, or one with the lexicon of `file`, and the learned model of `model`
+/// (`none`: no model).
+fn analyzer(file: Option<&Path>, model: Option<&Path>) -> redline_analysis::Analyzer {
+    use redline_analysis::{Analyzer, Gazetteer, Language, Lexicon, RedLineModel};
+    let read =
+        |file: &Path| std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+    let analyzer = match file {
+        None => Analyzer::bundled(),
+        Some(file) => {
+            let lexicon =
+                Lexicon::from_json(&read(file), &file.display().to_string()).unwrap_or_else(|e| fail(&e.to_string()));
+            Analyzer::new(lexicon, Gazetteer::bundled(), Language::bundled())
+        }
+    };
+    match model {
+        None => analyzer,
+        Some(none) if none == Path::new("none") => analyzer.with_model(None),
+        Some(file) => {
+            let model = RedLineModel::from_tsv(&read(file), &file.display().to_string())
+                .unwrap_or_else(|e| fail(&e.to_string()));
+            analyzer.with_model(Some(model))
+        }
+    }
 }
 
 /// The command line, as `--help` prints it.
 const USAGE: &str = "usage: redline_accuracy [PATH] [--split train|dev] [--from-json FILE] [--unjudged N] \
-                     [--causes] [--misses] [--cues N] [--write-invented DIR] [--lexicon FILE] [--marked FILE] \
-                     [--ordinary FILE]";
+                     [--causes] [--misses] [--cues N] [--write-invented DIR] [--lexicon FILE] [--model FILE|none] \
+                     [--marked FILE] [--ordinary FILE]";
 
 /// Ends the run with a one-line error and exit status 2.
 fn fail(reason: &str) -> ! {
@@ -304,7 +320,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let (mut path, mut split, mut json, mut unjudged, mut causes, mut misses, mut write) =
         (None, "train".to_string(), None, 0, false, false, None);
-    let (mut lexicon, mut marked, mut ordinary, mut cues) = (None, Vec::new(), Vec::new(), 0);
+    let (mut lexicon, mut marked, mut ordinary, mut cues, mut model) = (None, Vec::new(), Vec::new(), 0, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--split" => split = args.next().expect("--split train|dev"),
@@ -315,6 +331,7 @@ fn main() {
             "--cues" => cues = args.next().and_then(|n| n.parse().ok()).expect("--cues N"),
             "--write-invented" => write = args.next().map(PathBuf::from),
             "--lexicon" => lexicon = args.next().map(PathBuf::from),
+            "--model" => model = args.next().map(PathBuf::from),
             "--marked" => marked.push(args.next().map(PathBuf::from).expect("--marked FILE")),
             "--ordinary" => ordinary.push(args.next().map(PathBuf::from).expect("--ordinary FILE")),
             "-h" | "--help" => {
@@ -335,7 +352,7 @@ fn main() {
     let mut accounts = Accounts::default();
     let hits = match json {
         Some(file) => Hits::read_json(&file),
-        None => Hits::Library(Box::new(analyzer(lexicon.as_deref()))),
+        None => Hits::Library(Box::new(analyzer(lexicon.as_deref(), model.as_deref()))),
     };
     if let Some(path) = path {
         let dir = if path.join("text").is_dir() { path } else { path.join(&split) };
