@@ -38,6 +38,9 @@ pub struct Config {
     pub lexicon: Option<PathBuf>,
     /// The gazetteer to use when `--topics` is not given.
     pub topics: Option<PathBuf>,
+    /// The learned red-line model to use when `--model` is not given: a file, or `none`
+    /// (the path `none`) for none.
+    pub model: Option<PathBuf>,
     /// Whether the reader takes the mouse.
     pub mouse: bool,
     /// How `y` copies.
@@ -52,6 +55,7 @@ impl Default for Config {
             keys: Vec::new(),
             lexicon: None,
             topics: None,
+            model: None,
             mouse: true,
             clipboard: Clipboard::Osc52,
         }
@@ -136,6 +140,7 @@ struct RawTheme {
 struct RawData {
     lexicon: Option<Spanned<String>>,
     topics: Option<Spanned<String>>,
+    model: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -200,6 +205,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     };
     config.lexicon = data(&raw.data.lexicon, "lexicon")?;
     config.topics = data(&raw.data.topics, "topics")?;
+    config.model = match &raw.data.model {
+        Some(none) if none.get_ref() == "none" => Some(PathBuf::from("none")),
+        model => data(model, "model")?,
+    };
     config.mouse = raw.reader.mouse;
     let method = raw.reader.clipboard.as_ref().map(|m| (m.get_ref().as_str(), m));
     config.clipboard = match (method, &raw.reader.clipboard_command) {

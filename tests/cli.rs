@@ -362,4 +362,11 @@ fn the_learned_model_is_replaced_or_turned_off_and_a_bad_one_is_reported() {
     };
     assert_eq!(learned(&["--model", s(&model)]), 1);
     assert_eq!(learned(&["--model", "none"]), 0);
+    // the configuration's [data] model, which --model overrides
+    let config = write(dir.path(), "config.toml", b"[data]\nmodel = \"fine.tsv\"\n");
+    assert_eq!(learned(&["--config", s(&config)]), 1);
+    assert_eq!(learned(&["--config", s(&config), "--model", "none"]), 0);
+    let config = write(dir.path(), "none.toml", b"[data]\nmodel = \"none\"\n");
+    assert_eq!(learned(&["--config", s(&config), "--model", s(&model)]), 1);
+    assert_eq!(learned(&["--config", s(&config)]), 0);
 }

@@ -258,8 +258,8 @@ fn launch(content: tui::Content, lexicon: Lexicon, mut warnings: Vec<String>, co
 }
 
 /// The analyzer: the lexicon and gazetteer of `--lexicon`/`--topics`, else of the
-/// configuration file's `[data]`, else the bundled ones; the learned model of `--model` (or
-/// none), else the bundled one.
+/// configuration file's `[data]`, else the bundled ones; the learned model likewise (`none`:
+/// none).
 fn analyzer(cli: &Cli, config: &Config) -> Result<Analyzer, CliError> {
     let read = |path: &Path| -> Result<(String, String), CliError> {
         let source = Source::from_path(path, cli.max_bytes)?;
@@ -275,7 +275,7 @@ fn analyzer(cli: &Cli, config: &Config) -> Result<Analyzer, CliError> {
         None => Gazetteer::bundled(),
     };
     let analyzer = Analyzer::new(lexicon, gazetteer, Language::bundled());
-    Ok(match &cli.model {
+    Ok(match cli.model.as_ref().or(config.model.as_ref()) {
         None => analyzer,
         Some(none) if none.as_os_str() == "none" => analyzer.with_model(None),
         Some(path) => {

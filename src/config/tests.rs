@@ -44,6 +44,7 @@ fn unknown_keys_and_bad_values_are_one_line_at_their_place() {
         ("[reader]\nclipboard = \"command\"\n", "config.toml:2:13: reader.clipboard = \"command\" needs"),
         ("[reader]\nclipboard = \"xsel\"\n", "config.toml:2:13: reader.clipboard: \"xsel\" is not one of osc52,"),
         ("[data]\nlexicon = \"absent.json\"\n", "config.toml:2:11: data.lexicon: absent.json is not a file"),
+        ("[data]\nmodel = \"absent.tsv\"\n", "config.toml:2:9: data.model: absent.tsv is not a file"),
         ("[keys]\nfly = \"x\"\n", "config.toml:2:7: keys.fly: no such action (actions: open_help, quit,"),
         ("[keys]\nquit = [\"x\", \"Ctrl-\"]\n", "config.toml:2:8: keys.quit: \"Ctrl-\" is not a key"),
         ("[keys]\nquit = []\n", "config.toml:2:8: keys.quit: give at least one key"),
@@ -73,7 +74,11 @@ fn a_valid_file_gives_checked_values() {
         [("TH".to_string(), Color::Rgb(16, 32, 48)), ("XX".to_string(), Color::Indexed(200))]
     );
     assert_eq!(config.lexicon, Some(dir.path().join("lex.json")));
+    assert_eq!(config.model, None);
     assert!(!config.mouse);
+    // `none` is no file but the word for no learned model
+    let none = parse("[data]\nmodel = \"none\"\n", &dir.path().join("config.toml")).unwrap();
+    assert_eq!(none.model, Some(std::path::PathBuf::from("none")));
     assert_eq!(config.clipboard, Clipboard::Command(vec!["wl-copy".into(), "-n".into()]));
     let ctrl_n = Key { code: KeyCode::Char('n'), mods: KeyModifiers::CONTROL };
     let down = Key { code: KeyCode::Down, mods: KeyModifiers::NONE };
