@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 94] = [
+const MARKED: [(&str, &str, &str); 98] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -452,10 +452,30 @@ const MARKED: [(&str, &str, &str); 94] = [
         "unseen92.txt",
         "Ninety-second unseen batch (real countries, invented events, Poland, Belarus, Lithuania and Germany; written with its speakers at the start of the twenty-sixth session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen93",
+        "unseen93.txt",
+        "Ninety-third unseen batch (real countries, invented events, Trinidad and Tobago, Venezuela, Suriname, Haiti, the Dominican Republic and the Caribbean Community; written with its speakers at the start of the twenty-seventh session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen94",
+        "unseen94.txt",
+        "Ninety-fourth unseen batch (real countries, invented events, Brunei, Malaysia, Indonesia and the South China Sea claimants; written with its speakers at the start of the twenty-seventh session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen95",
+        "unseen95.txt",
+        "Ninety-fifth unseen batch (real countries, invented events, Mongolia, Kyrgyzstan, Kazakhstan, Uzbekistan and Turkmenistan; written with its speakers at the start of the twenty-seventh session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen96",
+        "unseen96.txt",
+        "Ninety-sixth unseen batch (real countries, invented events, Greenland, Denmark, Iceland, Norway, the Faroe Islands and the Arctic Council; written with its speakers at the start of the twenty-seventh session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 91] = [
+const ORDINARY: [(&str, &str, &str); 95] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -870,6 +890,26 @@ const ORDINARY: [(&str, &str, &str); 91] = [
         "ordinary92",
         "unseen92_ordinary.txt",
         "Invented ordinary news in real countries written with the ninety-second unseen batch (measured once with the twenty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary93",
+        "unseen93_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-third unseen batch (measured once with the twenty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary94",
+        "unseen94_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-fourth unseen batch (measured once with the twenty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary95",
+        "unseen95_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-fifth unseen batch (measured once with the twenty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary96",
+        "unseen96_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-sixth unseen batch (measured once with the twenty-seventh session's start and last builds)",
     ),
 ];
 
