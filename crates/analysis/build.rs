@@ -3,8 +3,9 @@
 //! ([`redline_patterns::stored`]), which `Lexicon::bundled` embeds and reads back, and the
 //! given names (`assets/given_names.txt`), their sorted table written as a Rust array into
 //! `OUT_DIR/given_names.rs`, which `Language::bundled` includes, and the learned red-line model
-//! (`assets/redline_model.tsv`), its classes, sorted features (in one text) and weights written as Rust arrays
-//! into `OUT_DIR/redline_model.rs`, which `RedLineModel::bundled` includes. Each is made by the
+//! (`assets/redline_model.tsv`), its classes, sorted features (in one text), their slot table
+//! and weights written as Rust arrays into `OUT_DIR/redline_model.rs`, which
+//! `RedLineModel::bundled` includes. Each is made by the
 //! same code that reads a user's file at run time (redline-patterns' compiler;
 //! `src/text/given_names.rs` and `src/redlines/model_file.rs`, modules here too), and a test
 //! checks each against a fresh reading of the file.
@@ -43,8 +44,9 @@ fn main() {
     let text = read("../../assets/redline_model.tsv");
     let model = model_file::read(&text).unwrap_or_else(|(line, e)| panic!("assets/redline_model.tsv:{line}: {e}"));
     let (features, ends) = model.joined();
+    let slots = model_file::slots(&model.features);
     let mut arrays = format!(
-        "(&{:?}, {:?}, {:?}, &{:?}, {features:?}, &{ends:?}, &[",
+        "(&{:?}, {:?}, {:?}, &{:?}, {features:?}, &{ends:?}, &{slots:?}, &[",
         model.classes, model.scale, model.threshold, model.bias
     );
     for weight in &model.weights {

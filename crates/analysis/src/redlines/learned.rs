@@ -13,8 +13,8 @@
 //! train_redline_model` from the marked articles of `examples/redline_accuracy`, the ordinary
 //! ones beside them and the neutral ones of `examples/train_redline_model/neutral`
 //! (multinomial logistic regression); [`RedLineModel::from_tsv`] reads a user's. The build
-//! script reads the bundled file into sorted arrays, so a run reads no model: a feature is
-//! found by a binary search, its weights read in place.
+//! script reads the bundled file into arrays, so a run reads no model: a feature is found
+//! through a hash table of slots made with them, its weights read in place.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -31,8 +31,10 @@ pub const CUE: &str = "(learned model)";
 pub const BUNDLED_MODEL: &str = include_str!("../../../../assets/redline_model.tsv");
 
 /// The bundled model as the build script read it: classes, scale, threshold, bias, the sorted
-/// features in one text (a line each), the end of each in it, and their weights.
-type Arrays = (&'static [&'static str], f32, f32, &'static [f32], &'static str, &'static [u32], &'static [i8]);
+/// features in one text (a line each), the end of each in it, their slot table
+/// ([`model_file::slots`]) and their weights.
+type Arrays =
+    (&'static [&'static str], f32, f32, &'static [f32], &'static str, &'static [u32], &'static [u32], &'static [i8]);
 const BUNDLED_ARRAYS: Arrays = include!(concat!(env!("OUT_DIR"), "/redline_model.rs"));
 
 /// A learned red-line model (see the module's documentation).
@@ -47,6 +49,8 @@ pub struct RedLineModel {
     features: Cow<'static, str>,
     /// The end of each feature in `features`.
     ends: Cow<'static, [u32]>,
+    /// Each feature's index plus one at its hash, or after it ([`model_file::slots`]).
+    slots: Cow<'static, [u32]>,
     /// The weights of each feature in turn, one per class, times `scale`.
     weights: Cow<'static, [i8]>,
 }
@@ -64,7 +68,7 @@ impl RedLineModel {
     pub fn bundled() -> &'static RedLineModel {
         static MODEL: OnceLock<RedLineModel> = OnceLock::new();
         MODEL.get_or_init(|| {
-            let (classes, scale, threshold, bias, features, ends, weights) = BUNDLED_ARRAYS;
+            let (classes, scale, threshold, bias, features, ends, slots, weights) = BUNDLED_ARRAYS;
             RedLineModel {
                 classes: classes.iter().map(|c| c.to_string()).collect(),
                 scale,
@@ -72,6 +76,7 @@ impl RedLineModel {
                 bias: bias.to_vec(),
                 features: Cow::Borrowed(features),
                 ends: Cow::Borrowed(ends),
+                slots: Cow::Borrowed(slots),
                 weights: Cow::Borrowed(weights),
             }
         })
@@ -87,6 +92,7 @@ impl RedLineModel {
             message,
         })?;
         let (features, ends) = file.joined();
+        let slots = model_file::slots(&file.features);
         Ok(RedLineModel {
             classes: file.classes.iter().map(|c| c.to_string()).collect(),
             scale: file.scale,
@@ -94,6 +100,7 @@ impl RedLineModel {
             bias: file.bias,
             features: Cow::Owned(features),
             ends: Cow::Owned(ends),
+            slots: Cow::Owned(slots),
             weights: Cow::Owned(file.weights),
         })
     }
@@ -103,25 +110,20 @@ impl RedLineModel {
         &self.classes
     }
 
-    /// The weights of `feature` (one per class, times the scale), if the model has it.
+    /// The weights of `feature` (one per class, times the scale), if the model has it: its
+    /// slot is at its hash or after it, before the next empty one.
     fn weights(&self, feature: &str) -> Option<&[i8]> {
-        let at = |i: usize| {
+        let mask = self.slots.len() - 1;
+        let mut at = model_file::hash(feature) as usize & mask;
+        loop {
+            let i = (self.slots[at] as usize).checked_sub(1)?;
             let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize + 1);
-            &self.features[start..self.ends[i] as usize]
-        };
-        let (mut low, mut high) = (0, self.ends.len());
-        while low < high {
-            let mid = low + (high - low) / 2;
-            match at(mid).cmp(feature) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => {
-                    let k = self.classes.len();
-                    return self.weights.get(mid * k..(mid + 1) * k);
-                }
+            if &self.features[start..self.ends[i] as usize] == feature {
+                let k = self.classes.len();
+                return self.weights.get(i * k..(i + 1) * k);
             }
+            at = (at + 1) & mask;
         }
-        None
     }
 
     /// Adds the weights of `feature` to `scores`.
@@ -142,24 +144,31 @@ impl RedLineModel {
         softmax(scores)
     }
 
-    /// The clauses of `text[region]` the model gives a category at or above its threshold.
-    pub(crate) fn guesses(&self, text: &str, region: Range<usize>) -> Vec<Guess<'_>> {
-        let (mut words, mut pair) = (Vec::new(), String::new());
+    /// The clauses of `text[region]` the model gives a category at or above its threshold,
+    /// less those `taken` (a cue hit there): they are not scored.
+    pub(crate) fn guesses(
+        &self,
+        text: &str,
+        region: Range<usize>,
+        taken: impl Fn(&Range<usize>) -> bool,
+    ) -> Vec<Guess<'_>> {
+        // the features of [`features`]: the clause's words lowercased into one buffer, each
+        // pair made in another
+        let (mut lower, mut words, mut pair) = (String::new(), Vec::new(), String::new());
         clauses(text, region)
             .into_iter()
+            .filter(|range| !taken(range))
             .filter_map(|range| {
-                // the features of [`features`], the pairs made in one buffer
-                words.clear();
-                words.extend(lowercased_words(&text[range.clone()]));
+                lowercased_words(&text[range.clone()], &mut lower, &mut words);
                 let mut scores = self.bias.clone();
                 for w in &words {
-                    self.add(&mut scores, w);
+                    self.add(&mut scores, &lower[w.clone()]);
                 }
                 for two in words.windows(2) {
                     pair.clear();
-                    pair.push_str(&two[0]);
+                    pair.push_str(&lower[two[0].clone()]);
                     pair.push(' ');
-                    pair.push_str(&two[1]);
+                    pair.push_str(&lower[two[1].clone()]);
                     self.add(&mut scores, &pair);
                 }
                 let p = softmax(scores);
@@ -216,18 +225,31 @@ pub fn clauses(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// The words of a clause: runs of letters and digits, lowercased.
-fn lowercased_words(clause: &str) -> impl Iterator<Item = String> + '_ {
-    clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+/// The words of a clause (runs of letters and digits) lowercased into `lower`, and the range
+/// of each in it into `words`; both are cleared first.
+fn lowercased_words(clause: &str, lower: &mut String, words: &mut Vec<Range<usize>>) {
+    lower.clear();
+    words.clear();
+    for word in clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let start = lower.len();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower[start..].make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        words.push(start..lower.len());
+    }
 }
 
 /// The features of a clause, into `out` (cleared first): its words (runs of letters and
 /// digits, lowercased) and each two words in a row joined by a space.
 pub fn features(clause: &str, out: &mut Vec<String>) {
+    let (mut lower, mut words) = (String::new(), Vec::new());
+    lowercased_words(clause, &mut lower, &mut words);
     out.clear();
-    out.extend(lowercased_words(clause));
-    let pairs: Vec<String> = out.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect();
-    out.extend(pairs);
+    out.extend(words.iter().map(|w| lower[w.clone()].to_string()));
+    out.extend(words.windows(2).map(|w| format!("{} {}", &lower[w[0].clone()], &lower[w[1].clone()])));
 }
 
 #[cfg(test)]
@@ -292,11 +314,13 @@ mod tests {
     fn a_clause_is_a_guess_when_its_category_reaches_the_threshold() {
         let m = small();
         let t = "They must go, we will see.";
-        let guesses = m.guesses(t, 0..t.len());
+        let guesses = m.guesses(t, 0..t.len(), |_| false);
         assert_eq!(guesses.len(), 2, "{guesses:?}");
         assert_eq!((&t[guesses[0].range.clone()], guesses[0].tag), ("They must go", "DM"));
         assert_eq!((&t[guesses[1].range.clone()], guesses[1].tag), ("we will see", "TH"));
-        assert!(m.guesses("Nothing here.", 0..13).is_empty());
+        assert!(m.guesses("Nothing here.", 0..13, |_| false).is_empty());
+        // a clause taken by a cue hit is not scored
+        assert_eq!(m.guesses(t, 0..t.len(), |r| r.start == 0).len(), 1);
     }
 
     #[test]
@@ -319,7 +343,8 @@ mod tests {
         assert_eq!(m.classes()[0], "NONE");
         // the build script's arrays are the file as read now: it cannot drift
         let bundled = RedLineModel::bundled();
-        assert_eq!((&m.features, &m.ends, &m.weights), (&bundled.features, &bundled.ends, &bundled.weights));
+        assert_eq!((&m.features, &m.ends, &m.slots), (&bundled.features, &bundled.ends, &bundled.slots));
+        assert_eq!(m.weights, bundled.weights);
         assert_eq!((m.scale, m.threshold, &m.bias), (bundled.scale, bundled.threshold, &bundled.bias));
         let lexicon = crate::redlines::Lexicon::bundled();
         for tag in &m.classes()[1..] {

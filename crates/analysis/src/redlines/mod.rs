@@ -295,8 +295,7 @@ fn learned_hits(
     let apart = |r: &Range<usize>| found.iter().all(|f| f.end <= r.start || r.end <= f.start);
     quotes
         .iter()
-        .flat_map(|q| model.guesses(text, q.start.max(region.start)..q.end.min(region.end)))
-        .filter(|g| apart(&g.range))
+        .flat_map(|q| model.guesses(text, q.start.max(region.start)..q.end.min(region.end), |r| !apart(r)))
         .filter_map(|g| {
             let category = lexicon.categories().iter().find(|c| c.tag == g.tag)?;
             Some(RedLine {

@@ -39,6 +39,29 @@ impl ModelFile<'_> {
     }
 }
 
+/// The hash of a feature that places it in the slot table ([`slots`]): 32-bit FNV-1a over
+/// its bytes, the same in the build script and at run time.
+pub fn hash(feature: &str) -> u32 {
+    feature.bytes().fold(0x811c_9dc5, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// The slot table of `features`: a power of two at least twice their number, each slot 0
+/// (empty) or a feature's index plus one, placed at its [`hash`] or the first empty slot
+/// after it (linear probing). Half of it at least is empty, so a search for a feature it
+/// lacks ends at an empty slot.
+pub fn slots(features: &[&str]) -> Vec<u32> {
+    let size = (features.len() * 2).next_power_of_two().max(2);
+    let mut slots = vec![0u32; size];
+    for (i, feature) in features.iter().enumerate() {
+        let mut at = hash(feature) as usize & (size - 1);
+        while slots[at] != 0 {
+            at = (at + 1) & (size - 1);
+        }
+        slots[at] = u32::try_from(i + 1).expect("a model has fewer than 4 billion features");
+    }
+    slots
+}
+
 /// Reads a model file; an error is its 1-based line and what is wrong there.
 pub fn read(text: &str) -> Result<ModelFile<'_>, (usize, String)> {
     let (mut classes, mut scale, mut threshold, mut bias) = (None, None, None, None);
