@@ -65,3 +65,11 @@ fn a_users_model_replaces_the_bundled_one() {
     let hits = learned(&analyzer, ARTICLE);
     assert_eq!(hits.iter().map(|h| (h.text.as_str(), h.tag.as_str())).collect::<Vec<_>>(), [(PHRASE, "TH")]);
 }
+
+#[test]
+fn a_class_the_lexicon_lacks_gives_no_hit() {
+    // the same model as above, its class named by a tag no category of the lexicon has
+    let model = "@classes\tNONE\tXX\n@scale\t1\n@threshold\t0.5\n@bias\t0\t0\ndialogue\t0,5\n";
+    let analyzer = Analyzer::bundled().with_model(Some(RedLineModel::from_tsv(model, "m.tsv").unwrap()));
+    assert!(learned(&analyzer, ARTICLE).is_empty());
+}
