@@ -199,11 +199,14 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         // "the", or a possessive opening the phrase ("his wife, Jane, called")
         let determiner = (k == 0 || qualifier.is_some_and(|q| k == q + 1)) && is_article(w)
             || k == 0 && kind.description_opener && w.starts_with(char::is_lowercase);
+        // the qualifier's object is a noun phrase, whatever its words end with ("minister
+        // for foreign affairs")
+        let object = qualifier.is_some_and(|q| k > q);
         w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             && (determiner
                 || qualifier == Some(k)
                 || connector(k)
-                || !kind.function && !kind.pronoun && !kind.cue && !lang.verb_like(w))
+                || !kind.function && !kind.pronoun && !kind.cue && (object || !lang.verb_like(w)))
     };
     let most = MAX_APPOSED_PHRASE + if qualifier.is_some() { 2 } else { 0 };
     verb && common && head && words.len() <= most && words.iter().enumerate().all(plain)
@@ -264,13 +267,13 @@ fn title_before_portfolio<'t>(before: &'t str, first: Option<&str>, lang: &Langu
 
 /// True when `word` (as written, with what sticks to it) may stand in a name before the one
 /// read: capitalised, and ending in a letter, or in the dot of an initial or a title ("J.",
-/// "Gov."), not in the punctuation that closes a sentence, clause or quote.
+/// "Ts.", "Gov."), not in the punctuation that closes a sentence, clause or quote.
 fn name_word(word: &str, lang: &Language) -> bool {
     let Some(stem) = word.strip_suffix('.') else {
         return word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphabetic);
     };
-    // an initial or run-together initials ("J.", "A.E.")
-    let initial = stem.split('.').all(|letter| letter.chars().count() == 1);
+    // an initial or run-together initials ("J.", "A.E.", "Ts.")
+    let initial = stem.split('.').all(|letter| letter.chars().count() == 1) || lang.cased_word(stem).name_initial;
     stem.starts_with(char::is_uppercase) && (initial || lang.cased_word(stem).title_with_dot)
 }
 
@@ -326,11 +329,12 @@ fn ends_with_abbreviation(before: &str, lang: &Language) -> bool {
 }
 
 /// A word (without its last dot) whose dot is not a sentence stop: a title (`Sen.`), a name's
-/// suffix (`Jr.`), an initial, or a dotted abbreviation (`U.S.`).
+/// suffix (`Jr.`), an initial (`J.`, `Ts.`), or a dotted abbreviation (`U.S.`).
 pub(super) fn is_abbreviation(word: &str, lang: &Language) -> bool {
     let kind = lang.cased_word(word);
     kind.title_with_dot
         || kind.name_suffix
+        || kind.name_initial
         || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()))
         || word.contains('.')
 }

@@ -44,6 +44,9 @@ fn a_role_may_take_one_qualifier_before_the_name_apposed_to_it() {
     assert!(subject("Sudan's U.N. ambassador, Jane Roe, rejected the text.", "Jane Roe"));
     // not a clause: a verb in the phrase
     assert!(!subject("He met the ambassador to the IAEA, Jane Roe, on Monday.", "Jane Roe"));
+    // the qualifier's object is a noun phrase even when a word of it ends like a verb
+    assert!(subject("In Oslo, Kessel's minister for foreign affairs, Jane Roe, criticized the delay.", "Jane Roe"));
+    assert!(subject("Kessel's minister for public works, Jane Roe, toured the site.", "Jane Roe"));
 }
 
 #[test]

@@ -25,12 +25,14 @@ pub(super) fn joined(r: &Span, i: usize) -> bool {
 }
 
 /// True when word `i` is an initial or initials: one capital letter and a dot ("R." of
-/// "Wendy R. Weiser"), or capitals joined by dots, read as one word ("G.K." of "G.K. Roe").
+/// "Wendy R. Weiser"), capitals joined by dots, read as one word ("G.K." of "G.K. Roe"), or
+/// an initial of two letters the language lists (`name_initials`: "Ts." of "Ts. Munkh").
 pub(super) fn initial(r: &Span, i: usize) -> bool {
     let w = r.word(i).as_bytes();
     let letters = w.iter().step_by(2).all(u8::is_ascii_uppercase);
     let dots = w.iter().skip(1).step_by(2).all(|&b| b == b'.');
-    w.len() % 2 == 1 && letters && dots && r.text[r.words[i].range.end..].starts_with('.')
+    let listed = || r.kind(i).cased.name_initial;
+    (w.len() % 2 == 1 && letters && dots || listed()) && r.text[r.words[i].range.end..].starts_with('.')
 }
 
 /// True when initials open a name at word `i`: `G.K. Roe`, `J. Edgar Roe` — initials joined

@@ -44,6 +44,18 @@ fn cue_then_name_with_dotted_title_and_middle_initial() {
 }
 
 #[test]
+fn a_listed_initial_of_two_letters_opens_a_name_and_ends_no_sentence() {
+    // the Mongolian and Russian way of writing a patronymic's or given name's initial
+    let t = format!("{LEAD}“The road stays shut,” said opposition lawmaker Ts. Oyunbold.");
+    assert_eq!(person(&t, "The road stays shut,"), ("Ts. Oyunbold".into(), SpeakerBasis::Cue));
+    let t = format!("{LEAD}“Deliveries must resume,” Deputy Prime Minister Ch. Batbayar told a news conference.");
+    assert_eq!(person(&t, "Deliveries must resume,"), ("Ch. Batbayar".into(), SpeakerBasis::Cue));
+    // a two-letter word the language does not list is no initial: its dot ends the sentence
+    let t = format!("{LEAD}The talks moved to St. Gallen on Friday. “We are ready,” said Ivo Marek.");
+    assert_eq!(person(&t, "We are ready,"), ("Ivo Marek".into(), SpeakerBasis::Cue));
+}
+
+#[test]
 fn apposition_and_party_tag_before_the_cue() {
     let t = format!(
         "{LEAD}Ilse Varga, a senior strategist for the bank, said the plan was “far too late.”\n\

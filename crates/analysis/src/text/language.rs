@@ -62,6 +62,9 @@ struct LanguageFile {
     name_suffixes: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
+    name_initials: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
     object_cues: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
@@ -323,6 +326,7 @@ impl Language {
         file.organisation_heads.iter().for_each(|w| mark(w, |k| k.organisation_head = true));
         file.surname_words.iter().for_each(|w| mark(w, |k| k.surname_word = true));
         file.name_suffixes.iter().for_each(|w| mark(w, |k| k.name_suffix = true));
+        file.name_initials.iter().for_each(|w| mark(w, |k| k.name_initial = true));
         file.portfolio_words.iter().for_each(|w| mark(w, |k| k.portfolio = true));
         file.firm_heads.iter().for_each(|w| mark(w, |k| k.firm_head = true));
         // a state or its capital speaks for its government, as an organisation does

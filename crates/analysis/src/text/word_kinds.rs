@@ -115,6 +115,9 @@ pub(crate) struct CasedWord {
     /// A generational suffix after a name ("Jr" of "Martin Luther King Jr.", "III"): no part
     /// of the surname, and its dot ends no sentence.
     pub name_suffix: bool,
+    /// An initial of two letters, a dot after it ("Ts" of "Ts. Munkh", "Yu" of "Yu. Roe"):
+    /// as "J." is, part of the name it opens.
+    pub name_initial: bool,
     /// A word of a minister's portfolio ("Trade", "Fisheries"): never part of a person's
     /// name, so the name after a title's portfolio is found ("Minister for Trade and Fisheries
     /// Jane Roe"), and no bar to a name after it, as a word that is never a name is ("New
