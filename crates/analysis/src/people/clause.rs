@@ -139,6 +139,8 @@ fn relative_cue_after(after: &str, lang: &Language) -> bool {
 /// Most words of a noun phrase opening a sentence that a name stands in apposition to
 /// ("The council's secretary-general, Jane Roe, said").
 const MAX_APPOSED_PHRASE: usize = 5;
+/// Most words a role's qualifier adds to that phrase: its preposition and its object.
+const MAX_QUALIFIER_OBJECT: usize = 6;
 
 /// True when the name stands between commas after a short noun phrase that opens its
 /// sentence, and a verb follows ("Kessel's attorney general, Jane Roe, said"): the name
@@ -199,16 +201,19 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
         // "the", or a possessive opening the phrase ("his wife, Jane, called")
         let determiner = (k == 0 || qualifier.is_some_and(|q| k == q + 1)) && is_article(w)
             || k == 0 && kind.description_opener && w.starts_with(char::is_lowercase);
-        // the qualifier's object is a noun phrase, whatever its words end with ("minister
-        // for foreign affairs")
+        // the qualifier's object is a noun phrase, whatever its words end with and with its
+        // own small words ("minister for foreign affairs", "for the ministry of energy and
+        // water")
         let object = qualifier.is_some_and(|q| k > q);
         w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             && (determiner
                 || qualifier == Some(k)
                 || connector(k)
-                || !kind.function && !kind.pronoun && !kind.cue && (object || !lang.verb_like(w)))
+                || !kind.pronoun && !kind.cue && (object || !kind.function && !lang.verb_like(w)))
     };
-    let most = MAX_APPOSED_PHRASE + if qualifier.is_some() { 2 } else { 0 };
+    // the qualifier's object is a noun phrase of its own ("for the Kessel ministry of energy
+    // and water")
+    let most = MAX_APPOSED_PHRASE + if qualifier.is_some() { MAX_QUALIFIER_OBJECT } else { 0 };
     verb && common && head && words.len() <= most && words.iter().enumerate().all(plain)
 }
 

@@ -47,6 +47,8 @@ fn a_role_may_take_one_qualifier_before_the_name_apposed_to_it() {
     // the qualifier's object is a noun phrase even when a word of it ends like a verb
     assert!(subject("In Oslo, Kessel's minister for foreign affairs, Jane Roe, criticized the delay.", "Jane Roe"));
     assert!(subject("Kessel's minister for public works, Jane Roe, toured the site.", "Jane Roe"));
+    // and may be a longer noun phrase of its own
+    assert!(subject("A spokesman for the Kessel ministry of energy and water, Jane Roe, dismissed it.", "Jane Roe"));
 }
 
 #[test]
