@@ -28,11 +28,14 @@ pub(super) fn joined(r: &Span, i: usize) -> bool {
 /// "Wendy R. Weiser"), capitals joined by dots, read as one word ("G.K." of "G.K. Roe"), or
 /// an initial of two letters the language lists (`name_initials`: "Ts." of "Ts. Munkh").
 pub(super) fn initial(r: &Span, i: usize) -> bool {
+    // a dot after the word first: only then is it worth reading the word or its kind
+    if !r.text[r.words[i].range.end..].starts_with('.') {
+        return false;
+    }
     let w = r.word(i).as_bytes();
     let letters = w.iter().step_by(2).all(u8::is_ascii_uppercase);
     let dots = w.iter().skip(1).step_by(2).all(|&b| b == b'.');
-    let listed = || r.kind(i).cased.name_initial;
-    (w.len() % 2 == 1 && letters && dots || listed()) && r.text[r.words[i].range.end..].starts_with('.')
+    w.len() % 2 == 1 && letters && dots || r.kind(i).cased.name_initial
 }
 
 /// True when initials open a name at word `i`: `G.K. Roe`, `J. Edgar Roe` — initials joined
