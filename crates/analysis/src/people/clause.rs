@@ -278,8 +278,9 @@ fn name_word(word: &str, lang: &Language) -> bool {
         return word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphabetic);
     };
     // an initial or run-together initials ("J.", "A.E.", "Ts.")
-    let initial = stem.split('.').all(|letter| letter.chars().count() == 1) || lang.cased_word(stem).name_initial;
-    stem.starts_with(char::is_uppercase) && (initial || lang.cased_word(stem).title_with_dot)
+    let kind = lang.cased_word(stem);
+    let initial = stem.split('.').all(|letter| letter.chars().count() == 1) || kind.name_initial;
+    stem.starts_with(char::is_uppercase) && (initial || kind.title_with_dot)
 }
 
 /// The last whitespace-separated word of `text`, if any.
