@@ -43,8 +43,7 @@ fn main() {
     write(&out.join("given_names.rs"), array);
     let text = read("../../assets/redline_model.tsv");
     let model = model_file::read(&text).unwrap_or_else(|(line, e)| panic!("assets/redline_model.tsv:{line}: {e}"));
-    let (features, ends) = model.joined();
-    let slots = model_file::slots(&model.features);
+    let (features, ends, slots) = model.layout();
     let mut arrays = format!(
         "(&{:?}, {:?}, {:?}, &{:?}, {features:?}, &{ends:?}, &{slots:?}, &[",
         model.classes, model.scale, model.threshold, model.bias

@@ -32,7 +32,7 @@ pub const BUNDLED_MODEL: &str = include_str!("../../../../assets/redline_model.t
 
 /// The bundled model as the build script read it: classes, scale, threshold, bias, the sorted
 /// features in one text (a line each), the end of each in it, their slot table
-/// ([`model_file::slots`]) and their weights.
+/// ([`model_file::ModelFile::layout`]) and their weights.
 type Arrays =
     (&'static [&'static str], f32, f32, &'static [f32], &'static str, &'static [u32], &'static [u32], &'static [i8]);
 const BUNDLED_ARRAYS: Arrays = include!(concat!(env!("OUT_DIR"), "/redline_model.rs"));
@@ -49,7 +49,7 @@ pub struct RedLineModel {
     features: Cow<'static, str>,
     /// The end of each feature in `features`.
     ends: Cow<'static, [u32]>,
-    /// Each feature's index plus one at its hash, or after it ([`model_file::slots`]).
+    /// Each feature's index plus one at its hash, or after it ([`model_file::ModelFile::layout`]).
     slots: Cow<'static, [u32]>,
     /// The weights of each feature in turn, one per class, times `scale`.
     weights: Cow<'static, [i8]>,
@@ -91,8 +91,7 @@ impl RedLineModel {
             column: 1,
             message,
         })?;
-        let (features, ends) = file.joined();
-        let slots = model_file::slots(&file.features);
+        let (features, ends, slots) = file.layout();
         Ok(RedLineModel {
             classes: file.classes.iter().map(|c| c.to_string()).collect(),
             scale: file.scale,
@@ -126,22 +125,16 @@ impl RedLineModel {
         }
     }
 
-    /// Adds the weights of `feature` to `scores`.
-    fn add(&self, scores: &mut [f32], feature: &str) {
-        if let Some(weights) = self.weights(feature) {
-            for (score, &w) in scores.iter_mut().zip(weights) {
-                *score += f32::from(w) / self.scale;
-            }
-        }
-    }
-
     /// Each class's probability for a clause with these features.
     pub fn probabilities<'f>(&self, features: impl IntoIterator<Item = &'f str>) -> Vec<f32> {
-        let mut scores = self.bias.clone();
-        for feature in features {
-            self.add(&mut scores, feature);
-        }
-        softmax(scores)
+        let mut scores = self.scores();
+        features.into_iter().for_each(|feature| scores.add(feature));
+        scores.probabilities()
+    }
+
+    /// A clause's scores before any feature: the bias.
+    fn scores(&self) -> Scores<'_> {
+        Scores { model: self, scores: self.bias.clone() }
     }
 
     /// The clauses of `text[region]` the model gives a category at or above its threshold,
@@ -160,18 +153,16 @@ impl RedLineModel {
             .filter(|range| !taken(range))
             .filter_map(|range| {
                 lowercased_words(&text[range.clone()], &mut lower, &mut words);
-                let mut scores = self.bias.clone();
-                for w in &words {
-                    self.add(&mut scores, &lower[w.clone()]);
-                }
+                let mut scores = self.scores();
+                words.iter().for_each(|w| scores.add(&lower[w.clone()]));
                 for two in words.windows(2) {
                     pair.clear();
                     pair.push_str(&lower[two[0].clone()]);
                     pair.push(' ');
                     pair.push_str(&lower[two[1].clone()]);
-                    self.add(&mut scores, &pair);
+                    scores.add(&pair);
                 }
-                let p = softmax(scores);
+                let p = scores.probabilities();
                 let (k, &probability) = p
                     .iter()
                     .enumerate()
@@ -183,12 +174,30 @@ impl RedLineModel {
     }
 }
 
-/// The probabilities of these scores.
-fn softmax(scores: Vec<f32>) -> Vec<f32> {
-    let max = scores.iter().copied().fold(f32::MIN, f32::max);
-    let exps: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
-    let sum: f32 = exps.iter().sum();
-    exps.into_iter().map(|e| e / sum).collect()
+/// A clause's score for each class as its features are added, the one way both
+/// [`RedLineModel::probabilities`] and [`RedLineModel::guesses`] score a clause.
+struct Scores<'m> {
+    model: &'m RedLineModel,
+    scores: Vec<f32>,
+}
+
+impl Scores<'_> {
+    /// Adds the weights of `feature`, if the model has it.
+    fn add(&mut self, feature: &str) {
+        if let Some(weights) = self.model.weights(feature) {
+            for (score, &w) in self.scores.iter_mut().zip(weights) {
+                *score += f32::from(w) / self.model.scale;
+            }
+        }
+    }
+
+    /// The probabilities of the scores: their softmax.
+    fn probabilities(self) -> Vec<f32> {
+        let max = self.scores.iter().copied().fold(f32::MIN, f32::max);
+        let exps: Vec<f32> = self.scores.iter().map(|s| (s - max).exp()).collect();
+        let sum: f32 = exps.iter().sum();
+        exps.into_iter().map(|e| e / sum).collect()
+    }
 }
 
 /// True for a character that ends a clause.

@@ -267,18 +267,21 @@ pub(crate) fn find(
             if let Some((k, ((_, copy), mut hits))) = copies.next_if(|(_, ((at, _), _))| **at == i) {
                 hits.retain(|h| h.pattern < cues && unquoted.spans_split(k, h.start, h.end));
                 let split = find_in(text, r.clone(), copy, quotes, lexicon, hits, region);
-                let apart = |h: &RedLine| found.iter().all(|f| f.end <= h.start || h.end <= f.start);
-                let split: Vec<RedLine> = split.into_iter().filter(apart).collect();
+                let split: Vec<RedLine> = split.into_iter().filter(|h| apart(&found, h.start..h.end)).collect();
                 found.extend(split);
-                found.sort_by_key(|h| h.start);
             }
             if let Some(model) = model.filter(|_| domain == Domain::Diplomatic) {
                 found.extend(learned_hits(text, (r.clone(), quotes), lexicon, model, &found));
-                found.sort_by_key(|h| h.start);
             }
+            found.sort_by_key(|h| h.start);
             found
         })
         .collect()
+}
+
+/// True when `range` overlaps none of the hits `found`.
+fn apart(found: &[RedLine], range: Range<usize>) -> bool {
+    found.iter().all(|f| f.end <= range.start || range.end <= f.start)
 }
 
 /// The clauses of the `quotes` (top-level quote ranges) in `region` that the learned model gives a
@@ -292,10 +295,11 @@ fn learned_hits(
     model: &RedLineModel,
     found: &[RedLine],
 ) -> Vec<RedLine> {
-    let apart = |r: &Range<usize>| found.iter().all(|f| f.end <= r.start || r.end <= f.start);
     quotes
         .iter()
-        .flat_map(|q| model.guesses(text, q.start.max(region.start)..q.end.min(region.end), |r| !apart(r)))
+        .flat_map(|q| {
+            model.guesses(text, q.start.max(region.start)..q.end.min(region.end), |r| !apart(found, r.clone()))
+        })
         .filter_map(|g| {
             let category = lexicon.categories().iter().find(|c| c.tag == g.tag)?;
             Some(RedLine {

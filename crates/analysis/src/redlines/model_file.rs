@@ -24,8 +24,10 @@ pub struct ModelFile<'a> {
 }
 
 impl ModelFile<'_> {
-    /// The features in one text, a line each, and the end of each in it.
-    pub fn joined(&self) -> (String, Vec<u32>) {
+    /// How the model holds its features, for the build script and the run-time reader alike:
+    /// the features in one text, a line each, the end of each in it, and their slot table
+    /// ([`slots`]).
+    pub fn layout(&self) -> (String, Vec<u32>, Vec<u32>) {
         let mut text = String::new();
         let mut ends = Vec::with_capacity(self.features.len());
         for feature in &self.features {
@@ -35,7 +37,7 @@ impl ModelFile<'_> {
             text.push_str(feature);
             ends.push(u32::try_from(text.len()).expect("a model file is smaller than 4 GiB"));
         }
-        (text, ends)
+        (text, ends, slots(&self.features))
     }
 }
 
@@ -49,7 +51,7 @@ pub fn hash(feature: &str) -> u32 {
 /// (empty) or a feature's index plus one, placed at its [`hash`] or the first empty slot
 /// after it (linear probing). Half of it at least is empty, so a search for a feature it
 /// lacks ends at an empty slot.
-pub fn slots(features: &[&str]) -> Vec<u32> {
+fn slots(features: &[&str]) -> Vec<u32> {
     let size = (features.len() * 2).next_power_of_two().max(2);
     let mut slots = vec![0u32; size];
     for (i, feature) in features.iter().enumerate() {
@@ -81,10 +83,13 @@ pub fn read(text: &str) -> Result<ModelFile<'_>, (usize, String)> {
             if features.last().is_some_and(|p| *p >= key) {
                 return Err((number, format!("`{key}` is out of order (the features are sorted)")));
             }
+            let needs = || (number, format!("`{key}` needs one weight per class, each from -127 to 127"));
             let before = weights.len();
-            weights.extend(value.split(',').filter_map(|w| w.trim().parse::<i8>().ok()));
-            if weights.len() - before != classes.len() || value.split(',').count() != classes.len() {
-                return Err((number, format!("`{key}` needs one weight per class, each from -127 to 127")));
+            for w in value.split(',') {
+                weights.push(w.trim().parse::<i8>().map_err(|_| needs())?);
+            }
+            if weights.len() - before != classes.len() {
+                return Err(needs());
             }
             features.push(key);
             continue;
