@@ -71,6 +71,10 @@ fn domain_words_follow_the_topic_words_and_decide_an_article_by_their_counts() {
     assert_eq!(of("the minister said troops would stay, the minister told the club"), Domain::Diplomatic);
     assert_eq!(of("the minister said troops would stay, the minister told the club of the season"), Domain::Mixed);
     assert_eq!(of("the minister said the troops would stay"), Domain::Mixed);
+    // more words of other domains, but enough diplomatic ones for a whole article: a dispute
+    // between governments over a club's season is not another domain
+    assert_eq!(of("the club, the season, the club, the season: the minister said troops, the minister"), Domain::Mixed);
+    assert_eq!(of("the club, the season, the club, the season: the minister said troops"), Domain::Other);
 }
 
 #[test]

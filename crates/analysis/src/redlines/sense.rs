@@ -113,10 +113,11 @@ pub(crate) enum Domain {
 
 /// The domain of the article whose regions (folded text and matcher hits) are given: another
 /// domain than diplomacy with at least `least` whole words of other domains (`season`,
-/// `wages`, `shareholders`, `jury`…) and more of them than diplomatic words (`minister`,
-/// `embassy`, `troops`…) — a union's ultimatum to hospitals or a club refusing a league's
-/// sanction names a place as a diplomatic statement does, and the words around it tell them
-/// apart; diplomatic with at least `whole` diplomatic words and more than twice as many as of
+/// `wages`, `shareholders`, `jury`…), more of them than diplomatic words (`minister`,
+/// `embassy`, `troops`…) and fewer than `whole` of those — a union's ultimatum to hospitals or
+/// a club refusing a league's sanction names a place as a diplomatic statement does, and the
+/// words around it tell them apart, while two governments quarrelling over workers' wages
+/// use the words of both; diplomatic with at least `whole` diplomatic words and more than twice as many as of
 /// other domains — a paragraph of such an article that names no place (a minister's quote on
 /// its own line) is still diplomatic.
 pub(crate) fn domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> Domain {
@@ -133,7 +134,7 @@ pub(crate) fn domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a s
             }
         }
     }
-    if d.least > 0 && others >= d.least && others > diplomatics {
+    if d.least > 0 && others >= d.least && others > diplomatics && diplomatics < d.whole {
         Domain::Other
     } else if d.whole > 0 && diplomatics >= d.whole && diplomatics > 2 * others {
         Domain::Diplomatic
