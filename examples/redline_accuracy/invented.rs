@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 98] = [
+const MARKED: [(&str, &str, &str); 102] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -472,10 +472,30 @@ const MARKED: [(&str, &str, &str); 98] = [
         "unseen96.txt",
         "Ninety-sixth unseen batch (real countries, invented events, Greenland, Denmark, Iceland, Norway, the Faroe Islands and the Arctic Council; written with its speakers at the start of the twenty-seventh session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen97",
+        "unseen97.txt",
+        "Ninety-seventh unseen batch (real countries, invented events, Canada, the United States, Mexico and the Arctic; written with its speakers at the start of the twenty-eighth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen98",
+        "unseen98.txt",
+        "Ninety-eighth unseen batch (real countries, invented events, Portugal, Brazil, Angola, Mozambique, Cabo Verde and Timor-Leste; written with its speakers at the start of the twenty-eighth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen99",
+        "unseen99.txt",
+        "Ninety-ninth unseen batch (real countries, invented events, Iraq, Turkey, Syria and the Kurdish regions; written with its speakers at the start of the twenty-eighth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen100",
+        "unseen100.txt",
+        "Hundredth unseen batch (real countries, invented events, New Zealand, Australia, Samoa, Tonga, Kiribati, Nauru and China in the South Pacific; written with its speakers at the start of the twenty-eighth session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 95] = [
+const ORDINARY: [(&str, &str, &str); 99] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -910,6 +930,26 @@ const ORDINARY: [(&str, &str, &str); 95] = [
         "ordinary96",
         "unseen96_ordinary.txt",
         "Invented ordinary news in real countries written with the ninety-sixth unseen batch (measured once with the twenty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary97",
+        "unseen97_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-seventh unseen batch (measured once with the twenty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary98",
+        "unseen98_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-eighth unseen batch (measured once with the twenty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary99",
+        "unseen99_ordinary.txt",
+        "Invented ordinary news in real countries written with the ninety-ninth unseen batch (measured once with the twenty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary100",
+        "unseen100_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundredth unseen batch (measured once with the twenty-eighth session's start and last builds)",
     ),
 ];
 
