@@ -324,6 +324,15 @@ impl Grammar<'_> {
             let open = (e.saturating_sub(4).max(1)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
             return self.subject_ending_at(open.checked_sub(1)?);
         }
+        // "The embassy, in a post on Telegram, urged": a prepositional phrase set off by
+        // commas before the cue is an adjunct, and the subject ends before it
+        if gap == ","
+            && let Some(k) = (e.saturating_sub(MAX_PHRASE_WORDS)..e).rev().find(|&k| self.gap(k + 1) == ",")
+            && self.r.kind(k + 1).lower.adjunct_preposition
+            && !(k + 1..=e).any(|j| self.cue_at(j).is_some())
+        {
+            return self.adjacent_subject_ending_at(k, passive);
+        }
         if gap == "," {
             // "Roe, the envoy, said": a person before an earlier comma (or a few words before
             // it: "Roe of Ohio, …"); "the envoy, Jane Roe, said": the name itself
@@ -370,6 +379,13 @@ impl Grammar<'_> {
         if !gap.is_empty() && !suffix_dot {
             return None;
         }
+        self.adjacent_subject_ending_at(e, passive)
+    }
+
+    /// The subject ending at word `e`, right before its cue (`passive` when a form of "be"
+    /// stands between them): a person, organisation or described speaker, never the object
+    /// of a preposition.
+    fn adjacent_subject_ending_at(&self, e: usize, passive: bool) -> Option<Subject> {
         // "a source familiar with the talks said": the head before its qualifiers
         let qualified = if passive { None } else { self.qualified_ending_at(e) };
         let subject = qualified.or_else(|| self.ending_at(e, self.descriptions && !passive))?;

@@ -247,3 +247,29 @@ fn a_cue_before_a_quote_that_ends_its_sentence_outranks_the_short_sentence_after
     assert_eq!(person(&t, "a tax on the poor."), ("Maria Kovac".into(), SpeakerBasis::Cue));
     assert_eq!(person(&t, "a disgrace to the valley."), ("Tomas Brandt".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn what_a_cue_ending_with_a_preposition_opens_is_its_medium_not_its_speaker() {
+    let t = format!(
+        "{LEAD}Jonas Berg spoke first.\n\
+         “The border stays shut,” said in an interview the minister of the interior, looking tired."
+    );
+    // no speaker is better than the interview; the paragraph before carries its own
+    let spoken = who(&t, "The border stays shut,").map(|(name, ..)| name);
+    assert_ne!(spoken.as_deref(), Some("an interview"));
+    assert_ne!(spoken.as_deref(), Some("an interview the minister of the interior"));
+}
+
+#[test]
+fn a_prepositional_phrase_between_commas_before_the_cue_is_no_subject() {
+    let t = format!(
+        "{LEAD}The Nordic Embassy in Kessel, in a post on Chirper, urged the council to “stop inflating the myth of a threat.”\n\
+         Jonas Berg, at a briefing in Kessel, said the deal was “dead on arrival.”"
+    );
+    let (name, basis, kind, _) = who(&t, "stop inflating the myth of a threat.").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("Nordic Embassy in Kessel", SpeakerBasis::Cue, SpeakerKind::Organisation)
+    );
+    assert_eq!(person(&t, "dead on arrival."), ("Jonas Berg".into(), SpeakerBasis::Cue));
+}
