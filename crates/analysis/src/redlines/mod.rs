@@ -17,6 +17,7 @@ mod modality;
 pub(crate) mod model_file;
 mod rules;
 mod sense;
+mod taken;
 mod unquoted;
 mod verify;
 
@@ -32,6 +33,7 @@ use crate::article::sections::Sections;
 use crate::model::RedLine;
 use crate::redlines::matcher::Hit;
 use crate::redlines::sense::Domain;
+use crate::redlines::taken::Taken;
 use crate::text::fold::Folded;
 use crate::text::words::sentence_ends;
 
@@ -267,7 +269,8 @@ pub(crate) fn find(
             if let Some((k, ((_, copy), mut hits))) = copies.next_if(|(_, ((at, _), _))| **at == i) {
                 hits.retain(|h| h.pattern < cues && unquoted.spans_split(k, h.start, h.end));
                 let split = find_in(text, r.clone(), copy, quotes, lexicon, hits, region);
-                let split: Vec<RedLine> = split.into_iter().filter(|h| apart(&found, h.start..h.end)).collect();
+                let taken = Taken::new(&found);
+                let split: Vec<RedLine> = split.into_iter().filter(|h| !taken.overlaps(&(h.start..h.end))).collect();
                 found.extend(split);
             }
             if let Some(model) = model.filter(|_| domain == Domain::Diplomatic) {
@@ -277,11 +280,6 @@ pub(crate) fn find(
             found
         })
         .collect()
-}
-
-/// True when `range` overlaps none of the hits `found`.
-fn apart(found: &[RedLine], range: Range<usize>) -> bool {
-    found.iter().all(|f| f.end <= range.start || range.end <= f.start)
 }
 
 /// The clauses of the `quotes` (top-level quote ranges) in `region` that the learned model gives a
@@ -295,11 +293,10 @@ fn learned_hits(
     model: &RedLineModel,
     found: &[RedLine],
 ) -> Vec<RedLine> {
+    let taken = Taken::new(found);
     quotes
         .iter()
-        .flat_map(|q| {
-            model.guesses(text, q.start.max(region.start)..q.end.min(region.end), |r| !apart(found, r.clone()))
-        })
+        .flat_map(|q| model.guesses(text, q.start.max(region.start)..q.end.min(region.end), |r| taken.overlaps(r)))
         .filter_map(|g| {
             let category = lexicon.categories().iter().find(|c| c.tag == g.tag)?;
             Some(RedLine {
