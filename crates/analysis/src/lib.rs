@@ -49,7 +49,9 @@ pub use corpus::{Corpus, CorpusError, Entry, Joined, JoinedArticle, Loaded, has_
 pub use corrections::{Applied, CORRECTIONS_VERSION, Correction, Corrections, CorrectionsError};
 pub use display::{display_safe, display_safe_lines, is_bidi_control, is_unsafe, to_json, write_json};
 pub use export::{ExportError, Format, attribution, marked, tags, write_atomic};
-pub use model::{Analysis, ByteSpan, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic};
+pub use model::{
+    Analysis, ByteSpan, LEARNED_CUE, Paragraph, Quote, QuoteKind, RedLine, SpeakerBasis, SpeakerKind, Topic,
+};
 pub use redline_patterns::DataError;
 pub use redline_patterns::PatternError;
 pub use redlines::learned::{BUNDLED_MODEL, RedLineModel, clauses, features};

@@ -177,6 +177,10 @@ pub struct Topic {
     pub red_lines: usize,
 }
 
+/// The `cue` of a red line the learned model found, in place of a lexicon pattern: a guess
+/// no cue spells out, written `TAG~severity` where a cue's hit is `TAG:severity`.
+pub const LEARNED_CUE: &str = "(learned model)";
+
 /// One red-line hit: a phrase of coercive-diplomacy language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RedLine {
@@ -192,7 +196,7 @@ pub struct RedLine {
     pub tag: String,
     /// 0–5, after sentence-level adjustments.
     pub severity: u8,
-    /// The lexicon pattern that fired.
+    /// The lexicon pattern that fired, or [`LEARNED_CUE`] for a guess of the learned model.
     pub cue: String,
     /// The adjustments applied to the hit, in order, for the reader to show: the sense rule
     /// it passed (`sense: …`), `negated (not) → refusal`, `intensifier +1 (very)`,
@@ -202,6 +206,13 @@ pub struct RedLine {
     pub why: Vec<String>,
     /// Id of the innermost quote holding the hit, if any.
     pub quote: Option<usize>,
+}
+
+impl RedLine {
+    /// True for a guess of the learned model ([`LEARNED_CUE`]) rather than a cue's hit.
+    pub fn is_learned(&self) -> bool {
+        self.cue == LEARNED_CUE
+    }
 }
 
 impl Analysis {

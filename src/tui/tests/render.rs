@@ -223,6 +223,27 @@ fn a_category_a_user_lexicon_adds_is_drawn_in_a_colour_of_its_own() {
 }
 
 #[test]
+fn a_guess_of_the_learned_model_is_tagged_with_a_tilde_and_drawn_in_italics() {
+    let mut article = analysis();
+    let guessed = |r: &mut redline_analysis::RedLine| {
+        if r.text == "demand guarantees" {
+            r.cue = redline_analysis::LEARNED_CUE.into();
+        }
+    };
+    article.red_lines.iter_mut().for_each(guessed);
+    article.quotes.iter_mut().flat_map(|q| q.red_lines.iter_mut()).for_each(guessed);
+    let categories = Lexicon::bundled().categories().to_vec();
+    let theme = Theme::new(true, &categories);
+    let mut s = App::new(Document::article(article), categories, theme);
+    let buffer = render(&mut s, 100, 30);
+    let screen = screen(&buffer);
+    assert!(screen.contains("[DM~3") && !screen.contains("[DM:3"), "{screen}");
+    assert!(cells_of(&buffer, "demand guarantees").iter().all(|c| c.add_modifier.contains(Modifier::ITALIC)));
+    // a cue's hit is not in italics
+    assert!(cells_of(&buffer, "must not be crossed").iter().all(|c| !c.add_modifier.contains(Modifier::ITALIC)));
+}
+
+#[test]
 fn no_color_theme_tells_severities_apart_with_modifiers_only() {
     let mut s = state();
     s.theme = Theme::new(false, Lexicon::bundled().categories());

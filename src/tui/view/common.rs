@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use redline_analysis::RedLine;
@@ -17,8 +18,9 @@ use crate::tui::theme::Theme;
 /// everywhere, `[TAG:severity phrase]`: each run of overlapping or touching hits is opened by
 /// `[UL:3+TH:4 ` (its distinct tags, as [`redline_analysis::tags`] writes them) and closed
 /// by `]`, in the tag style of its strongest hit; each hit's phrase is highlighted by
-/// category and severity, the stronger on top. A no-break space follows the tags, so they
-/// stay on the line of the phrase's first word.
+/// category and severity, the stronger on top, a guess of the learned model (`[DE~2 `) in
+/// italics too. A no-break space follows the tags, so they stay on the line of the phrase's
+/// first word.
 pub fn red_line_marks<'a>(
     theme: &Theme,
     red_lines: impl IntoIterator<Item = &'a RedLine>,
@@ -50,7 +52,11 @@ pub fn red_line_marks<'a>(
     hits.sort_by_key(|r| (r.severity, r.start));
     marks.extend(hits.into_iter().map(|r| Mark {
         range: r.start - within.start..r.end - within.start,
-        style: theme.red_line(&r.category, r.severity),
+        style: if r.is_learned() {
+            theme.red_line(&r.category, r.severity).add_modifier(Modifier::ITALIC)
+        } else {
+            theme.red_line(&r.category, r.severity)
+        },
         tag: None,
     }));
     marks

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use redline_analysis::Category;
 
@@ -94,6 +95,11 @@ pub fn page(categories: &[Category], theme: &Theme, width: u16) -> Vec<Line<'sta
         scale.push(Span::raw(" "));
     }
     lines.push(Line::from(scale));
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        Span::styled("[TAG~severity …]", Style::new().add_modifier(Modifier::ITALIC)),
+        Span::raw(" in italics: a guess of the learned model, which no cue spells out"),
+    ]));
     lines.push(Line::default());
     lines.push(Line::styled("Symbols", theme.heading()));
     for (symbol, about) in SYMBOLS {

@@ -7,7 +7,7 @@ use crate::model::{Analysis, Quote, RedLine};
 
 /// The quote's text with each red line (overlapping hits merged) written inline as
 /// `[TAG:severity phrase]`, e.g. `[UL:3 will not wait]`; hits that overlap show every
-/// distinct tag, `[UL:3+TH:4 …]`.
+/// distinct tag, `[UL:3+TH:4 …]`; a guess of the learned model is `[DE~2 …]`.
 pub fn marked(quote: &Quote) -> String {
     marked_with(
         quote,
@@ -17,11 +17,13 @@ pub fn marked(quote: &Quote) -> String {
 }
 
 /// The tags of overlapping hits as written in `[TAG:severity phrase]`: `UL:3`, or every
-/// distinct one joined with `+`, `UL:3+TH:4`, in the order given.
+/// distinct one joined with `+`, `UL:3+TH:4`, in the order given. A guess of the learned
+/// model, which no cue spells out, has `~` for `:` (`DE~2`), so that a brief tells a guess
+/// from a cue's hit as the reader does.
 pub fn tags<'a>(hits: impl IntoIterator<Item = &'a RedLine>) -> String {
     let mut tags: Vec<String> = Vec::new();
     for h in hits {
-        let tag = format!("{}:{}", h.tag, h.severity);
+        let tag = format!("{}{}{}", h.tag, if h.is_learned() { '~' } else { ':' }, h.severity);
         if !tags.contains(&tag) {
             tags.push(tag);
         }

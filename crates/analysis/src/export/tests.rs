@@ -103,6 +103,18 @@ fn text_marks_red_lines_inline_with_tags() {
 }
 
 #[test]
+fn a_guess_of_the_learned_model_is_marked_with_a_tilde_in_every_format() {
+    let mut a = analysis();
+    let q = &mut a.quotes[0];
+    q.red_lines = vec![RedLine { cue: crate::LEARNED_CUE.into(), ..q.red_lines[0].clone() }];
+    let text = Format::Text.render(&a, &[1]);
+    assert!(text.contains("the [RL~4 red line] is clear"), "{text}");
+    // escaped in Markdown, where two tildes in a paragraph would strike out what lies between
+    let md = Format::Markdown.render(&a, &[1]);
+    assert!(md.contains("the \\[RL\\~4 **red line**\\] is clear"), "{md}");
+}
+
+#[test]
 fn json_holds_title_source_and_quotes_as_in_analyze() {
     let a = analysis();
     let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&a, &[2, 9])).unwrap();

@@ -24,9 +24,6 @@ use redline_patterns::DataError;
 
 use crate::redlines::model_file;
 
-/// The `cue` of a hit of the model, in place of a lexicon pattern.
-pub const CUE: &str = "(learned model)";
-
 /// The bundled model's text.
 pub const BUNDLED_MODEL: &str = include_str!("../../../../assets/redline_model.tsv");
 

@@ -306,7 +306,7 @@ fn learned_hits(
                 category: category.name.clone(),
                 tag: category.tag.clone(),
                 severity: category.severity,
-                cue: learned::CUE.to_string(),
+                cue: crate::model::LEARNED_CUE.to_string(),
                 why: vec![format!("learned: {:.0}% {}", g.probability * 100.0, category.name.to_lowercase())],
                 quote: None,
             })
