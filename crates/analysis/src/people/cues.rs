@@ -246,9 +246,9 @@ impl Resolver<'_> {
             if len == 1 && g.r.lower(0).ends_with("ing") {
                 return None;
             }
-            // "“…,” the ministry, known as Itamaraty, said in a note": a cue ending with a
-            // preposition has its medium after it, never its subject; a document there
-            // speaks for its issuer ("“…,” said in a statement")
+            // "“…,” said in an interview the minister": a cue ending with a preposition has
+            // its medium after it, never its subject; only a document there speaks, for its
+            // issuer ("“…,” said in a statement")
             if g.r.kind(len - 1).lower.adjunct_preposition {
                 let s = g.subject_starting_at(len)?;
                 let head = g.r.words.iter().rposition(|w| w.range.end <= s.span().end)?;

@@ -117,9 +117,9 @@ pub(crate) enum Domain {
 /// `embassy`, `troops`…) and fewer than `whole` of those — a union's ultimatum to hospitals or
 /// a club refusing a league's sanction names a place as a diplomatic statement does, and the
 /// words around it tell them apart, while two governments quarrelling over workers' wages
-/// use the words of both; diplomatic with at least `whole` diplomatic words and more than twice as many as of
-/// other domains — a paragraph of such an article that names no place (a minister's quote on
-/// its own line) is still diplomatic.
+/// use the words of both; diplomatic with at least `whole` diplomatic words and more than
+/// twice as many as of other domains — a paragraph of such an article that names no place (a
+/// minister's quote on its own line) is still diplomatic.
 pub(crate) fn domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> Domain {
     let d = lexicon.domains;
     let other = lexicon.topic_word_patterns().end;
