@@ -236,11 +236,15 @@ fn a_guess_of_the_learned_model_is_tagged_with_a_tilde_and_drawn_in_italics() {
     let theme = Theme::new(true, &categories);
     let mut s = App::new(Document::article(article), categories, theme);
     let buffer = render(&mut s, 100, 30);
-    let screen = screen(&buffer);
-    assert!(screen.contains("[DM~3") && !screen.contains("[DM:3"), "{screen}");
+    let shown = screen(&buffer);
+    assert!(shown.contains("[DM~3") && !shown.contains("[DM:3"), "{shown}");
     assert!(cells_of(&buffer, "demand guarantees").iter().all(|c| c.add_modifier.contains(Modifier::ITALIC)));
     // a cue's hit is not in italics
     assert!(cells_of(&buffer, "must not be crossed").iter().all(|c| !c.add_modifier.contains(Modifier::ITALIC)));
+    // the context view writes the guess in the same notation
+    apply(&mut s, [Action::FocusQuotes, Action::MoveDown, Action::OpenContext]);
+    let context = screen(&render(&mut s, 100, 30));
+    assert!(context.contains("[DM~3 demand guarantees]") && context.contains("cue: (learned model)"), "{context}");
 }
 
 #[test]

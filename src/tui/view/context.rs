@@ -77,7 +77,7 @@ pub fn lines(doc: &Document, categories: &[Category], theme: &Theme, index: usiz
     for r in &quote.red_lines {
         let category = categories.iter().find(|c| c.name == r.category);
         let about = category.map_or(String::new(), |c| format!(": {}", c.description));
-        let phrase = format!("[{}:{} {}]", r.tag, r.severity, r.text);
+        let phrase = format!("[{} {}]", redline_analysis::tags([r]), r.text);
         let adjusted = if r.why.is_empty() { String::new() } else { format!(" ({})", r.why.join("; ")) };
         let why = format!("{phrase} — {} (severity {}){about}; cue: {}{adjusted}", r.category, r.severity, r.cue);
         let tag = Mark { range: 0..phrase.len(), style: theme.tag(&r.category), tag: None };
