@@ -324,16 +324,16 @@ impl Grammar<'_> {
             let open = (e.saturating_sub(4).max(1)..=e).rev().find(|&k| self.gap(k).ends_with('('))?;
             return self.subject_ending_at(open.checked_sub(1)?);
         }
-        // "The embassy, in a post on Telegram, urged": a prepositional phrase set off by
-        // commas before the cue is an adjunct, and the subject ends before it
-        if gap == ","
-            && let Some(k) = (e.saturating_sub(MAX_PHRASE_WORDS)..e).rev().find(|&k| self.gap(k + 1) == ",")
-            && self.r.kind(k + 1).lower.adjunct_preposition
-            && !(k + 1..=e).any(|j| self.cue_at(j).is_some())
-        {
-            return self.adjacent_subject_ending_at(k, passive);
-        }
         if gap == "," {
+            let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
+            // "The embassy, in a post on Telegram, urged": a prepositional phrase set off by
+            // commas before the cue is an adjunct, and the subject ends before it
+            if let Some(k) = commas.clone().next().filter(|&k| k >= e.saturating_sub(MAX_PHRASE_WORDS))
+                && self.r.kind(k + 1).lower.adjunct_preposition
+                && !(k + 1..=e).any(|j| self.cue_at(j).is_some())
+            {
+                return self.adjacent_subject_ending_at(k, passive);
+            }
             // "Roe, the envoy, said": a person before an earlier comma (or a few words before
             // it: "Roe of Ohio, …"); "the envoy, Jane Roe, said": the name itself
             let person = |k: usize| match self.subject_ending_at(k) {
@@ -343,7 +343,6 @@ impl Grammar<'_> {
             // "Kessel's chief negotiator, Jane Roe, said": a possessor is no subject
             let person_before_comma =
                 |k: usize| (k.saturating_sub(3)..=k).rev().filter(|&j| !self.possessor(j)).find_map(person);
-            let commas = (e.saturating_sub(3 * MAX_PHRASE_WORDS)..e).rev().filter(|&k| self.gap(k + 1) == ",");
             // when no person is the subject, an organisation a comma opens ("Kessel's
             // neighbour, the Emirate of Zahran, said"), or an organisation or described speaker
             // that opens the words read, before an apposition ("The Fifth Fleet, based in
