@@ -293,6 +293,9 @@ fn learned_hits(
     model: &RedLineModel,
     found: &[RedLine],
 ) -> Vec<RedLine> {
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let taken = Taken::new(found);
     quotes
         .iter()
