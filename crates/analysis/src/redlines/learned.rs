@@ -330,6 +330,23 @@ mod tests {
     }
 
     #[test]
+    fn a_guess_scores_its_clause_as_its_features_do() {
+        // guesses() builds a clause's words and pairs in place, for speed; they must be the
+        // features() the trainer and probabilities() read
+        let m = small();
+        let t = "They Must go, and we will see; WE WILL stay.";
+        let guesses = m.guesses(t, 0..t.len(), |_| false);
+        assert!(!guesses.is_empty());
+        let mut features = Vec::new();
+        for g in guesses {
+            super::features(&t[g.range.clone()], &mut features);
+            let p = m.probabilities(features.iter().map(String::as_str));
+            let k = m.classes().iter().position(|c| c == g.tag).expect("a class of the model");
+            assert!((p[k] - g.probability).abs() < 1e-6, "{:?}: {} against {}", &t[g.range], p[k], g.probability);
+        }
+    }
+
+    #[test]
     fn a_bad_model_file_is_an_error_naming_its_line() {
         let bad = |text: &str| RedLineModel::from_tsv(text, "m.tsv").unwrap_err();
         let e = bad("@classes\tNONE\tTH\n@scale\t2\n@threshold\t0.5\n@bias\t0\t0\nb\t1,1\na\t1,1\n");
