@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 102] = [
+const MARKED: [(&str, &str, &str); 106] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -492,10 +492,30 @@ const MARKED: [(&str, &str, &str); 102] = [
         "unseen100.txt",
         "Hundredth unseen batch (real countries, invented events, New Zealand, Australia, Samoa, Tonga, Kiribati, Nauru and China in the South Pacific; written with its speakers at the start of the twenty-eighth session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen101",
+        "unseen101.txt",
+        "Hundred-and-first unseen batch (real countries, invented events, Georgia, Armenia, Azerbaijan and Central Asia; written with its speakers at the start of the twenty-ninth session from a prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen102",
+        "unseen102.txt",
+        "Hundred-and-second unseen batch (real countries, invented events, West Africa and the Sahel; written with its speakers at the start of the twenty-ninth session from a prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen103",
+        "unseen103.txt",
+        "Hundred-and-third unseen batch (real countries, invented events, Southeast Asia and the South China Sea; written with its speakers at the start of the twenty-ninth session from a prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen104",
+        "unseen104.txt",
+        "Hundred-and-fourth unseen batch (real countries, invented events, the Nordic and Baltic states, Poland and Belarus; written with its speakers at the start of the twenty-ninth session from a prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 99] = [
+const ORDINARY: [(&str, &str, &str); 103] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -950,6 +970,26 @@ const ORDINARY: [(&str, &str, &str); 99] = [
         "ordinary100",
         "unseen100_ordinary.txt",
         "Invented ordinary news in real countries written with the hundredth unseen batch (measured once with the twenty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary101",
+        "unseen101_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-first unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary102",
+        "unseen102_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-second unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary103",
+        "unseen103_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-third unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary104",
+        "unseen104_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fourth unseen batch (measured once with the twenty-ninth session's start and last builds)",
     ),
 ];
 
