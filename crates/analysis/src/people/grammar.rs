@@ -195,12 +195,19 @@ impl Grammar<'_> {
             let k = first - 1;
             let w = r.lower(k);
             let kind = r.kind(k).lower;
-            // a preposition or conjunction ends the phrase ("32% of Republican voters")
-            let open = !kind.function || is_article(&w);
+            // a preposition or conjunction ends the phrase ("32% of Republican voters"); a
+            // possessive opens it ("his wife": another speaker than the one "his" names)
+            let open = !kind.function || is_article(&w) || kind.description_opener;
             open && self.cue_at(k).is_none() && !kind.pronoun && self.person_at(k).is_none()
         } {
             first -= 1;
-            if matches!(r.lower(first).as_ref(), "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several") {
+            let possessive = r.kind(first).lower.description_opener && r.kind(first).lower.function;
+            if possessive
+                || matches!(
+                    r.lower(first).as_ref(),
+                    "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several"
+                )
+            {
                 // "a spokesperson for the ministry": on over "for"/"of" to the noun it follows
                 let of = first >= 2 && self.linked(first) && matches!(r.lower(first - 1).as_ref(), "for" | "of" | "at");
                 let noun = of && {

@@ -43,6 +43,26 @@ fn any_noun_after_a_determiner_before_a_cue_is_a_described_speaker() {
 }
 
 #[test]
+fn a_possessive_opens_a_listed_noun_and_names_another_speaker_than_its_possessor() {
+    // "wife", "father" and "lawyer" are listed nouns (roles), read until now as the object of
+    // the possessive, which left the quote to the paragraph's first subject
+    let t = format!(
+        "{LEAD}Senator Tomas Hale toured the flooded farms on Monday.\n\
+         “It was the hardest winter we have had,” his wife said.\n\
+         “We live in a strange country,” my father often said.\n\
+         “My client will appeal,” said her lawyer."
+    );
+    let described = |quote: &str| who(&t, quote).map(|(name, _, kind, span)| (name, kind, span));
+    for (quote, speaker) in [
+        ("It was the hardest winter we have had,", "his wife"),
+        ("We live in a strange country,", "my father"),
+        ("My client will appeal,", "her lawyer"),
+    ] {
+        assert_eq!(described(quote), Some((speaker.to_string(), SpeakerKind::Description, speaker.to_string())));
+    }
+}
+
+#[test]
 fn a_described_subject_is_no_prepositional_object_and_yields_to_a_name_in_apposition() {
     let t = format!(
         "{LEAD}“We will not wait,” said his best friend at the college, Maria Kovac.\n\
