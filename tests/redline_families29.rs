@@ -1,6 +1,6 @@
 //! Cue families of the twenty-ninth red-line round on invented sentences: warnings of a step
 //! or of harm to relations, a response reserved for a time of the actor's choosing, a
-//! response in kind under a hedge, time given to comply,
+//! response in kind under a hedge, time given to comply, what we want or ask of another,
 //! actors that will not yield, and agreements to keep talking. Every sentence here is made up
 //! for the test.
 
@@ -51,4 +51,18 @@ fn an_agreement_to_keep_talking_or_keep_calm_is_de_escalation() {
     assert!(marked(t, "agreed to keep talking", "DE"));
     let t = "India and China agreed to maintain peace and tranquility along the Line of Actual Control.";
     assert!(marked(t, "agreed to maintain peace and tranquility", "DE"));
+}
+
+#[test]
+fn what_we_want_or_ask_of_another_and_redress_asked_for_are_demands() {
+    let t = "“We want answers, and we want them quickly,” the Latvian interior minister said of the border shooting.";
+    assert!(marked(t, "We want answers", "DM"));
+    let t = "“We are asking them to open their books before any talks,” the Mongolian mining minister said of the Canadian firm.";
+    assert!(marked(t, "We are asking", "DM"));
+    let t =
+        "Ghana asked for an urgent meeting of the joint water committee and asked for compensation for the farmers.";
+    assert!(marked(t, "asked for an urgent meeting", "DM"));
+    assert!(marked(t, "asked for compensation", "DM"));
+    // a wish of our own, with no act asked of another, is no demand
+    none("“We want to keep the tournament in Riga next year,” the Latvian sports minister said.");
 }
