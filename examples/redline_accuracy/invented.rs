@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 106] = [
+const MARKED: [(&str, &str, &str); 110] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -512,10 +512,30 @@ const MARKED: [(&str, &str, &str); 106] = [
         "unseen104.txt",
         "Hundred-and-fourth unseen batch (real countries, invented events, the Nordic and Baltic states, Poland and Belarus; written with its speakers at the start of the twenty-ninth session from a prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen105",
+        "unseen105.txt",
+        "Hundred-and-fifth unseen batch (real countries, invented events, the Horn of Africa and the Red Sea; written with its speakers during the twenty-ninth session from the prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen106",
+        "unseen106.txt",
+        "Hundred-and-sixth unseen batch (real countries, invented events, the Andes and the Southern Cone; written with its speakers during the twenty-ninth session from the prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen107",
+        "unseen107.txt",
+        "Hundred-and-seventh unseen batch (real countries, invented events, the Western Balkans and south-east Europe; written with its speakers during the twenty-ninth session from the prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen108",
+        "unseen108.txt",
+        "Hundred-and-eighth unseen batch (real countries, invented events, South Asia; written with its speakers during the twenty-ninth session from the prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 103] = [
+const ORDINARY: [(&str, &str, &str); 107] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -990,6 +1010,26 @@ const ORDINARY: [(&str, &str, &str); 103] = [
         "ordinary104",
         "unseen104_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-fourth unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary105",
+        "unseen105_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifth unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary106",
+        "unseen106_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixth unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary107",
+        "unseen107_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventh unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary108",
+        "unseen108_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighth unseen batch (measured once with the twenty-ninth session's start and last builds)",
     ),
 ];
 

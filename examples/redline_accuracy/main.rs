@@ -77,10 +77,11 @@
 //! `unseen85.txt` to `unseen88.txt` at the start of the twenty-fifth, `unseen89.txt` to
 //! `unseen92.txt` at the start of the twenty-sixth, `unseen93.txt` to `unseen96.txt` at the
 //! start of the twenty-seventh, `unseen97.txt` to `unseen100.txt` at the start of the
-//! twenty-eighth and `unseen101.txt` to `unseen104.txt` at the start of the twenty-ninth (from
-//! a prompt for the writers rewritten that session, as the earlier one was lost);
+//! twenty-eighth, `unseen101.txt` to `unseen104.txt` at the start of the twenty-ninth (from
+//! a prompt for the writers rewritten that session, as the earlier one was lost) and
+//! `unseen105.txt` to `unseen108.txt` during it;
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen104_ordinary.txt`, more written with `unseen2.txt` to `unseen104.txt` (the writers of
+//! `unseen108_ordinary.txt`, more written with `unseen2.txt` to `unseen108.txt` (the writers of
 //! `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
 //! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line between
 //! every paragraph; the files were reformatted to one between articles, the text unchanged),
