@@ -26,7 +26,8 @@ pub(super) fn joined(r: &Span, i: usize) -> bool {
 
 /// True when word `i` is an initial or initials: one capital letter and a dot ("R." of
 /// "Wendy R. Weiser"), capitals joined by dots, read as one word ("G.K." of "G.K. Roe"), or
-/// an initial of two letters the language lists (`name_initials`: "Ts." of "Ts. Munkh").
+/// an initial of two letters the language lists (`name_initials`: "Ts." of "Ts. Munkh", and
+/// the "St." of "Dwayne St. Hill", an abbreviated word of a name that ends no sentence either).
 pub(super) fn initial(r: &Span, i: usize) -> bool {
     // a dot after the word first: only then is it worth reading the word or its kind
     if !r.text[r.words[i].range.end..].starts_with('.') {

@@ -29,6 +29,17 @@ fn an_abbreviated_given_name_or_honorific_opens_a_name_without_ending_a_sentence
 }
 
 #[test]
+fn the_abbreviated_saint_of_a_surname_ends_no_sentence() {
+    // "St." (a listed two-letter word of names) is read like an initial: the name goes on
+    let t = format!(
+        "{LEAD}“We want our men home this week,” Foreign Minister Dwayne St. Hill told reporters.\n\
+         “Nobody should be surprised,” said Marta St. Clair, a spokeswoman."
+    );
+    assert_eq!(person(&t, "We want our men home this week,"), ("Dwayne St. Hill".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "Nobody should be surprised,"), ("Marta St. Clair".into(), SpeakerBasis::Cue));
+}
+
+#[test]
 fn a_place_after_said_in_is_no_person_for_a_pronoun() {
     // "said in" takes the place as its preposition's object, never as its subject
     let t = format!(
