@@ -1,6 +1,6 @@
 //! Cue families of the twenty-ninth red-line round on invented sentences: warnings of a step
 //! or of harm to relations, a response reserved for a time of the actor's choosing, a
-//! response in kind under a hedge, time given to comply, what we want or ask of another,
+//! response in kind under a hedge, time given to comply, what we want or ask of another, more officers sent,
 //! actors that will not yield, and agreements to keep talking. Every sentence here is made up
 //! for the test.
 
@@ -65,4 +65,16 @@ fn what_we_want_or_ask_of_another_and_redress_asked_for_are_demands() {
     assert!(marked(t, "asked for compensation", "DM"));
     // a wish of our own, with no act asked of another, is no demand
     none("“We want to keep the tournament in Riga next year,” the Latvian sports minister said.");
+}
+
+#[test]
+fn more_officers_sent_to_a_border_show_force_and_more_stewards_at_a_match_do_not() {
+    let t =
+        "Poland sent 150 additional border guards to the crossings with Belarus, the interior ministry in Warsaw said.";
+    assert!(marked(t, "sent 150 additional border guards", "CP"));
+    // a match, its fans and its club: news of another domain
+    none(
+        "Police in Madrid deployed additional officers for the derby. The club said fans with tickets should arrive \
+         early, and the coach said the players were ready for the match.",
+    );
 }

@@ -38,6 +38,9 @@ fn bad_patterns_say_where() {
     assert_eq!(validate("a @nope").unwrap_err().column, 2);
     assert_eq!(validate("a < b").unwrap_err().column, 2);
     assert_eq!(validate("<a @Name>").unwrap_err().column, 3);
+    // a number or clause in a choice would be read as its letters and never match
+    assert_eq!(validate("sent (a|{num}) ships").unwrap_err().column, 8);
+    assert_eq!(validate("sent [{num}] ships").unwrap_err().column, 6);
     assert!(validate("(@Name|@verb) <a>").is_ok());
     assert!(validate("[@Name|x] <a>").is_err());
     assert!(validate("!a <b>").is_ok());
