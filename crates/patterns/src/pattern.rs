@@ -5,7 +5,7 @@
 //! `word~` matches regular inflections, `@class` one of the phrases of a class the lexicon
 //! defines, `X+` one or more of a word, choice or class (joined by
 //! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
-//! words (standing alone, never in a choice), `...` skips up to three words, and `{clause}` a clause closed by a comma (up to
+//! words, `...` skips up to three words (both standing alone, never in a choice), and `{clause}` a clause closed by a comma (up to
 //! sixteen words, the last ending with the comma, no other end of a clause among them: the
 //! condition of `if {clause} we will respond`). `<` and `>` enclose the part that is highlighted:
 //! what stands before `<` must come just before it (read leftwards from it), what stands after
@@ -186,10 +186,10 @@ impl Parser<'_> {
                     } else if alt.contains('@') {
                         // `(@Name|the @actor)` would read `the @actor` as its letters
                         return error("a class stands alone in its alternative of a choice", column + lead);
-                    } else if alt.contains('{') {
-                        // `(a|{num})` would read `{num}` as its letters, which no text holds
+                    } else if alt.contains('{') || alt.contains("...") {
+                        // `(a|{num})` would read `{num}` (or `...`) as its letters, which no text holds
                         return error(
-                            "'{num}' and '{clause}' stand outside choices: write the pattern once with it and once without",
+                            "'{num}', '{clause}' and '...' stand outside choices: write the pattern once with it and once without",
                             column + lead,
                         );
                     } else {

@@ -41,6 +41,7 @@ fn bad_patterns_say_where() {
     // a number or clause in a choice would be read as its letters and never match
     assert_eq!(validate("sent (a|{num}) ships").unwrap_err().column, 8);
     assert_eq!(validate("sent [{num}] ships").unwrap_err().column, 6);
+    assert_eq!(validate("of (spying|working for ... intelligence)").unwrap_err().column, 11);
     assert!(validate("(@Name|@verb) <a>").is_ok());
     assert!(validate("[@Name|x] <a>").is_err());
     assert!(validate("!a <b>").is_ok());
