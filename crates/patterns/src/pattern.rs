@@ -5,9 +5,9 @@
 //! `word~` matches regular inflections, `@class` one of the phrases of a class the lexicon
 //! defines, `X+` one or more of a word, choice or class (joined by
 //! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
-//! words, `...` skips up to three words (both standing alone, never in a choice), and `{clause}` a clause closed by a comma (up to
+//! words, `...` skips up to three words, and `{clause}` a clause closed by a comma (up to
 //! sixteen words, the last ending with the comma, no other end of a clause among them: the
-//! condition of `if {clause} we will respond`). `<` and `>` enclose the part that is highlighted:
+//! condition of `if {clause} we will respond`); these three stand alone, never in a choice. `<` and `>` enclose the part that is highlighted:
 //! what stands before `<` must come just before it (read leftwards from it), what stands after
 //! `>` just after it. These contexts may also hold `!X` (the words read next are not X) and
 //! `@Name` (a word written with a capital that is not of the class `function`).

@@ -201,13 +201,9 @@ impl Grammar<'_> {
             open && self.cue_at(k).is_none() && !kind.pronoun && self.person_at(k).is_none()
         } {
             first -= 1;
-            let possessive = r.kind(first).lower.description_opener && r.kind(first).lower.function;
-            if possessive
-                || matches!(
-                    r.lower(first).as_ref(),
-                    "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several"
-                )
-            {
+            // an article or a possessive ("the", "his") opens the phrase, as a count does
+            let determiner = r.kind(first).lower.description_opener && r.kind(first).lower.function;
+            if determiner || matches!(r.lower(first).as_ref(), "one" | "another" | "two" | "three" | "several") {
                 // "a spokesperson for the ministry": on over "for"/"of" to the noun it follows
                 let of = first >= 2 && self.linked(first) && matches!(r.lower(first - 1).as_ref(), "for" | "of" | "at");
                 let noun = of && {
