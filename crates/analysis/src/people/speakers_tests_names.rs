@@ -40,6 +40,18 @@ fn the_abbreviated_saint_of_a_surname_ends_no_sentence() {
 }
 
 #[test]
+fn a_name_opening_with_an_okina_is_capitalised() {
+    // the ʻokina (U+02BB) is a letter, so the capital after it was not seen: the name was no
+    // person and a later "she" went to the person before
+    let t = format!(
+        "{LEAD}Fisheries Minister Ivo Marek spoke first.\n\
+         In Vavaʻu, Foreign Minister ʻIlaisaane Motuliki was unmoved by the complaint.\n\
+         “There is nothing to discuss,” she said."
+    );
+    assert_eq!(person(&t, "There is nothing to discuss,"), ("ʻIlaisaane Motuliki".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
 fn a_place_after_said_in_is_no_person_for_a_pronoun() {
     // "said in" takes the place as its preposition's object, never as its subject
     let t = format!(

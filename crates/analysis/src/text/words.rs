@@ -15,9 +15,10 @@ pub struct Word {
     pub range: Range<usize>,
 }
 
-/// True when the word starts with a capital letter.
+/// True when the word starts with a capital letter, after an ʻokina (U+02BB, a letter of
+/// Hawaiian and Tongan names written before a capital: `ʻAisake`) if it opens the word.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.strip_prefix('\u{2BB}').unwrap_or(word).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// True when `word` is an article (`the`, `a`, `an`), in any case.
