@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::text::language::Language;
-use crate::text::words::is_article;
+use crate::text::words::{is_article, is_capitalized};
 
 /// Most lower-case descriptors read back before a name ("campaign consultant Jane Roe").
 const MAX_DESCRIPTORS: usize = 3;
@@ -171,10 +171,10 @@ fn apposed_to_opening_phrase(before: &str, after: &str, lang: &Language) -> bool
     let words: Vec<&str> = phrase[start..].split_whitespace().collect();
     // a noun phrase, not a name: a lower-case word other than a determiner, or a role
     // written as a title ("Kosovo's Interior Minister, Jane Roe, said")
-    let role = |w: &str| w.starts_with(char::is_uppercase) && lang.lower_word(&w.to_lowercase()).role;
+    let role = |w: &str| is_capitalized(w) && lang.lower_word(&w.to_lowercase()).role;
     // a connector between capitalised words is part of a name ("Trinidad and Tobago's Prime
     // Minister, Jane Roe, said")
-    let capital = |k: usize| words.get(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let capital = |k: usize| words.get(k).is_some_and(|w| is_capitalized(w));
     let connector =
         |k: usize| k > 0 && capital(k - 1) && capital(k + 1) && lang.lower_word(words[k]).organisation_connector;
     let common = words
@@ -227,7 +227,7 @@ fn opens_after_introduction(before: &str, lang: &Language) -> bool {
     let opens = |c: char| c == ',' || OPENS_CLAUSE.contains(&c);
     let start = phrase.char_indices().rev().find(|&(_, c)| opens(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let mut words = phrase[start..].split_whitespace();
-    let opener = words.next().filter(|w| w.starts_with(char::is_uppercase)).map(str::to_lowercase);
+    let opener = words.next().filter(|w| is_capitalized(w)).map(str::to_lowercase);
     let opener = opener.is_some_and(|w| lang.lower_word(&w).governs());
     let rest: Vec<&str> = words.collect();
     opener && rest.len() < MAX_INTRODUCTION && !rest.iter().any(|w| lang.verb_like(w))
@@ -275,12 +275,12 @@ fn title_before_portfolio<'t>(before: &'t str, first: Option<&str>, lang: &Langu
 /// "Ts.", "Gov."), not in the punctuation that closes a sentence, clause or quote.
 fn name_word(word: &str, lang: &Language) -> bool {
     let Some(stem) = word.strip_suffix('.') else {
-        return word.starts_with(char::is_uppercase) && word.ends_with(char::is_alphabetic);
+        return is_capitalized(word) && word.ends_with(char::is_alphabetic);
     };
     // an initial or run-together initials ("J.", "A.E.", "Ts.")
     let kind = lang.cased_word(stem);
     let initial = stem.split('.').all(|letter| letter.chars().count() == 1) || kind.name_initial;
-    stem.starts_with(char::is_uppercase) && (initial || kind.title_with_dot)
+    is_capitalized(stem) && (initial || kind.title_with_dot)
 }
 
 /// The last whitespace-separated word of `text`, if any.
@@ -313,7 +313,7 @@ fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
             if descriptors > MAX_DESCRIPTORS || !plain || kind.function || lang.verb_like(word) {
                 return false;
             }
-        } else if !word.starts_with(char::is_uppercase) || word.ends_with([',', '.', ':', ';', '!', '?']) {
+        } else if !is_capitalized(word) || word.ends_with([',', '.', ':', ';', '!', '?']) {
             return false;
         }
         before = before[..before.len() - word.len()].trim_end();

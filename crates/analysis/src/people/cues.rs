@@ -109,7 +109,7 @@ impl Resolver<'_> {
             } else {
                 rest.strip_prefix('.').filter(|r| r.starts_with(char::is_whitespace))
             };
-            rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
+            rest.is_some_and(|r| is_capitalized(r.trim_start()))
         });
         // the words after the quote, to its sentence's end: (first, end, the close's end)
         let window = q.close_mark.as_ref().map(|close| {

@@ -40,7 +40,7 @@ use crate::people::grammar::Subject;
 use crate::people::{People, acronyms, clause, titled};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
-use crate::text::words::is_article;
+use crate::text::words::{is_article, is_capitalized};
 
 /// Paragraphs back a speaker is carried over, or a pronoun's antecedent looked for.
 pub(super) const CARRY_PARAGRAPHS: usize = 2;
@@ -351,7 +351,7 @@ impl Resolver<'_> {
                 before.split_whitespace().rev().take(INTRODUCTION_WORDS).map(str::to_lowercase).collect();
             let indefinite = introduction.iter().any(|w| w == "a" || w == "an");
             let modified = modifiers.iter().all(|m| introduction.iter().any(|w| w == m));
-            let named = after.trim_start_matches([',', ' ']).starts_with(char::is_uppercase);
+            let named = is_capitalized(after.trim_start_matches([',', ' ']));
             whole && indefinite && modified && !named && !apposition && !self.is_quoted(since + i)
         })
     }
@@ -375,7 +375,7 @@ impl Resolver<'_> {
             let after = &region[i + head.len()..];
             let before = region[..i].trim_end_matches(' ');
             let named = before.len() < region[..i].len() && before.ends_with(|c: char| c.is_alphabetic());
-            let capital = before.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            let capital = before.rsplit(' ').next().is_some_and(is_capitalized);
             named && capital && !after.starts_with(char::is_alphabetic) && !self.is_quoted(from + i)
         })?;
         // back over the capitalised words of the name and a possessive owner ("Russia's")
@@ -383,7 +383,7 @@ impl Resolver<'_> {
         for word in region[..i].split(' ').rev().skip(1) {
             let bare = word.trim_end_matches("'s").trim_end_matches("’s");
             let determiner = is_article(bare);
-            let capitalised = bare.starts_with(char::is_uppercase);
+            let capitalised = is_capitalized(bare);
             if determiner || !capitalised || !bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
                 break;
             }

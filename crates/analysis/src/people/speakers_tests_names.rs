@@ -49,6 +49,13 @@ fn a_name_opening_with_an_okina_is_capitalised() {
          “There is nothing to discuss,” she said."
     );
     assert_eq!(person(&t, "There is nothing to discuss,"), ("ʻIlaisaane Motuliki".into(), SpeakerBasis::Pronoun));
+    // and in an apposition, read by the people code's other tests of a capital
+    let t = format!(
+        "{LEAD}Fisheries Minister Ivo Marek spoke first.\n\
+         Tonga's foreign minister, ʻIlaisaane Motuliki, told reporters the reef was Tongan.\n\
+         “There is nothing to discuss,” she said."
+    );
+    assert_eq!(person(&t, "There is nothing to discuss,"), ("ʻIlaisaane Motuliki".into(), SpeakerBasis::Pronoun));
 }
 
 #[test]
