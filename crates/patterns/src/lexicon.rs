@@ -122,9 +122,10 @@ struct LexiconFile {
 /// The words that tell an article of another domain (sport, labour, business, courts, health,
 /// weather, culture) from a diplomatic one, counted as whole words over the article: with at
 /// least `least` words of other domains, more of them than diplomatic words and fewer than
-/// `whole` diplomatic words, the article is of another domain and its weak cues do not count; with at least `whole` diplomatic words,
-/// and more than twice as many as of other domains, the article is diplomatic through and
-/// through and its weak cues count in every paragraph, not only in those naming a place.
+/// `whole` diplomatic words, the article is of another domain and its weak cues do not count;
+/// with at least `whole` diplomatic words, and more than twice as many as of other domains, the
+/// article is diplomatic through and through and its weak cues count in every paragraph, not
+/// only in those naming a place.
 /// Their patterns follow the topic words: `other` of them, then `diplomatic`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domains {

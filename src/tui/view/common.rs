@@ -52,10 +52,9 @@ pub fn red_line_marks<'a>(
     hits.sort_by_key(|r| (r.severity, r.start));
     marks.extend(hits.into_iter().map(|r| Mark {
         range: r.start - within.start..r.end - within.start,
-        style: if r.is_learned() {
-            theme.red_line(&r.category, r.severity).add_modifier(Modifier::ITALIC)
-        } else {
-            theme.red_line(&r.category, r.severity)
+        style: {
+            let style = theme.red_line(&r.category, r.severity);
+            if r.is_learned() { style.add_modifier(Modifier::ITALIC) } else { style }
         },
         tag: None,
     }));

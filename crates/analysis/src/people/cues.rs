@@ -249,15 +249,13 @@ impl Resolver<'_> {
             // "“…,” said in an interview the minister": a cue ending with a preposition has
             // its medium after it, never its subject; only a document there speaks, for its
             // issuer ("“…,” said in a statement")
+            let s = g.subject_starting_at(len)?;
             if g.r.kind(len - 1).lower.adjunct_preposition {
-                let s = g.subject_starting_at(len)?;
-                let head = g.r.words.iter().rposition(|w| w.range.end <= s.span().end)?;
-                let document = g.r.kind(head).lower.document;
+                let document = g.r.kind(g.last_word(&s)?).lower.document;
                 return document.then(|| self.decide(s, q.open_mark, q.paragraph)).flatten();
             }
             // "“…”, urged the government to reconsider": a cue that takes an object has it
             // after it; only a person there is its inverted subject ("“…,” urged Roe")
-            let s = g.subject_starting_at(len)?;
             if g.r.kind(0).lower.object_cue && !matches!(s, Subject::Person { .. }) {
                 return None;
             }

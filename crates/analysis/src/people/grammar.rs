@@ -434,6 +434,11 @@ impl Grammar<'_> {
         self.r.words.iter().position(|w| w.range.start == subject.span().start)
     }
 
+    /// The index of the last word of `subject`'s phrase: its head.
+    pub fn last_word(&self, subject: &Subject) -> Option<usize> {
+        self.r.words.iter().rposition(|w| w.range.end <= subject.span().end)
+    }
+
     /// The index of the first word of `subject`'s phrase, its article included ("the
     /// Emirate of Zahran").
     fn first_with_article(&self, subject: &Subject) -> Option<usize> {

@@ -269,9 +269,10 @@ pub(crate) fn find(
             if let Some((k, ((_, copy), mut hits))) = copies.next_if(|(_, ((at, _), _))| **at == i) {
                 hits.retain(|h| h.pattern < cues && unquoted.spans_split(k, h.start, h.end));
                 let split = find_in(text, r.clone(), copy, quotes, lexicon, hits, region);
-                let taken = Taken::new(&found);
-                let split: Vec<RedLine> = split.into_iter().filter(|h| !taken.overlaps(&(h.start..h.end))).collect();
-                found.extend(split);
+                if !split.is_empty() {
+                    let taken = Taken::new(&found);
+                    found.extend(split.into_iter().filter(|h| !taken.overlaps(&(h.start..h.end))));
+                }
             }
             if let Some(model) = model.filter(|_| domain == Domain::Diplomatic) {
                 found.extend(learned_hits(text, (r.clone(), quotes), lexicon, model, &found));
