@@ -181,6 +181,21 @@ impl Resolver<'_> {
         None
     }
 
+    /// True when `it` and a cue follow the quote (`“…,” it said`): when [`Self::own_cue`]
+    /// found no organisation for it, no person's words are carried to it (no person is
+    /// `it`).
+    pub(super) fn cued_by_it(&self, q: &FoundQuote) -> bool {
+        let Some(close) = &q.close_mark else { return false };
+        let p = &self.paragraphs[q.paragraph];
+        let first = p.words.words.partition_point(|w| w.range.start < close.end);
+        let end = p.words.words.len().min(first + 3);
+        if first + 1 >= end || !matches!(self.text[close.end..p.words.words[first].range.start].trim(), "" | ",") {
+            return false;
+        }
+        let g = p.grammar(first..end, self.people, self.lang);
+        g.r.lower_is(0, "it") && g.cue_at(1).is_some()
+    }
+
     /// A quote that ends its paragraph, signed by the next one, a dash and a name alone
     /// (`- Sanders.`, as fact checks set out the claims they check): that person.
     fn signed_below(&self, q: &FoundQuote) -> Option<Decision> {
@@ -309,6 +324,10 @@ impl Resolver<'_> {
                 && j + 1 < k
                 && is_capitalized(g.r.word(j - 1))
                 && is_capitalized(g.r.word(j + 1));
+            // "Treasury Under Secretary Jane Roe": a preposition written with a capital, before
+            // a capitalised word, is a word of the title
+            let capital = kind.governs() && j + 1 < k && is_capitalized(g.r.word(j)) && is_capitalized(g.r.word(j + 1));
+            let titled = titled || capital;
             let opener = kind.clause_opener || kind.coordinator && !titled;
             // "Minister for Enterprise, Trade and Employment Jane Roe": commas between a
             // portfolio's words
@@ -387,7 +406,12 @@ impl Resolver<'_> {
                     // "…, said in a statement": what follows a cue ending in a preposition is
                     // its object
                     let governs = g.r.kind(c + len - 1).lower.governs();
-                    (inverted && !takes_object && !governs).then(|| g.subject_starting_at(c + len)).flatten()
+                    (inverted && !takes_object && !governs)
+                        .then(|| g.subject_starting_at(c + len))
+                        .flatten()
+                        // "…, said the vote was “…”": a phrase a verb follows is the subject of
+                        // the clause the cue reports, not the speaker
+                        .filter(|s| !g.last_word(s).is_some_and(|e| g.verb_follows(e)))
                 })
             };
             if let Some(s) = subject

@@ -381,7 +381,7 @@ impl Grammar<'_> {
         if !gap.is_empty() && !suffix_dot {
             return None;
         }
-        self.adjacent_subject_ending_at(e, passive)
+        self.adjacent_subject_ending_at(e, passive).or_else(|| self.relative_antecedent(e))
     }
 
     /// The subject ending at word `e`, right before its cue (`passive` when a form of "be"

@@ -273,3 +273,75 @@ fn a_prepositional_phrase_between_commas_before_the_cue_is_no_subject() {
     );
     assert_eq!(person(&t, "dead on arrival."), ("Jonas Berg".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_phrase_a_verb_follows_after_the_cue_is_the_reported_subject_not_the_speaker() {
+    let t = format!(
+        "{LEAD}Zoltan Vereb, a quiet figure in the party, said the vote was “a farce from start to end.”\n\
+         Mirela Danu, a lawyer, said the court would “rule on nothing” this year."
+    );
+    // the apposition is not a known role, so no speaker is found: never the vote
+    let spoken = who(&t, "a farce from start to end.").map(|(name, ..)| name);
+    assert_ne!(spoken.as_deref(), Some("the vote"));
+    assert_eq!(person(&t, "rule on nothing").0, "Mirela Danu");
+}
+
+#[test]
+fn a_capitalised_preposition_inside_a_title_is_a_word_of_the_title() {
+    let t = format!(
+        "{LEAD}“Those who fuel the war will be held to account,” Treasury Under Secretary Dorin Maksimov said.\n\
+         “We have the names,” said Under Secretary Dorin Maksimov."
+    );
+    assert_eq!(
+        person(&t, "Those who fuel the war will be held to account,"),
+        ("Dorin Maksimov".into(), SpeakerBasis::Cue)
+    );
+    assert_eq!(person(&t, "We have the names,"), ("Dorin Maksimov".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn an_organisation_it_stands_for_opens_a_sentence_with_an_irregular_verb() {
+    let t = format!(
+        "{LEAD}The Nordic Embassy in Kessel went further. “If the patrols continue, our boats will be protected,” it wrote online."
+    );
+    let (name, basis, kind, _) = who(&t, "If the patrols continue, our boats will be protected,").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("Nordic Embassy", SpeakerBasis::Pronoun, SpeakerKind::Organisation));
+}
+
+#[test]
+fn a_kin_of_one_of_a_group_is_a_described_speaker_a_pronoun_goes_back_to() {
+    let t = format!(
+        "{LEAD}A cousin of one of the detained sailors, reached by telephone, said the family had heard nothing. \
+         “We just want to hear his voice,” she said."
+    );
+    let (name, basis, kind, _) = who(&t, "We just want to hear his voice,").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("A cousin of one of the detained sailors", SpeakerBasis::Pronoun, SpeakerKind::Description)
+    );
+}
+
+#[test]
+fn a_relative_clause_without_commas_qualifies_the_speaker_before_it() {
+    let t = format!(
+        "{LEAD}In Kessel, a Nordic official who declined to be named said the talks were “going nowhere fast.”\n\
+         Jonas Berg told a reporter who asked about the border that “nothing has changed.”\n\
+         Lena Holm, a strategist who rarely speaks in public said the deal was “already dead.”"
+    );
+    let (name, basis, kind, _) = who(&t, "going nowhere fast.").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("a Nordic official", SpeakerBasis::Cue, SpeakerKind::Description));
+    // the object of a verb is no speaker, whatever its relative clause says
+    assert_eq!(person(&t, "nothing has changed.").0, "Jonas Berg");
+    // an apposition's person
+    assert_eq!(person(&t, "already dead.").0, "Lena Holm");
+}
+
+#[test]
+fn an_organisation_s_name_is_a_qualifier_s_object_not_a_date() {
+    let t = format!("{LEAD}A letter from the Foreign Ministry said: “The decision was a grave mistake.”");
+    let (name, basis, kind, _) = who(&t, "The decision was a grave mistake.").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("A letter from the Foreign Ministry", SpeakerBasis::Cue, SpeakerKind::Description)
+    );
+}

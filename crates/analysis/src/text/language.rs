@@ -77,6 +77,9 @@ struct LanguageFile {
     verb_markers: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
+    past_forms: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
     term_cues: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
@@ -304,6 +307,7 @@ impl Language {
         lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
         lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));
         lower(file.verb_markers).iter().for_each(|w: &String| mark(w, |k| k.verb_marker = true));
+        lower(file.past_forms).iter().for_each(|w: &String| mark(w, |k| k.past_form = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {
@@ -370,13 +374,16 @@ impl Language {
     }
 
     /// True when `word`, as written, looks like the finite verb after a subject: a
-    /// lower-case word that is an auxiliary or adverb of the cue modifiers, a cue verb, or
-    /// has a finite ending (`-ed`, `-s`), and is not a function word ("has", "blasted",
-    /// "admires"; not "of", "presence", "who").
+    /// lower-case word that is an auxiliary or adverb of the cue modifiers, a cue verb, an
+    /// irregular past form (`past_forms`: "went", "took") or has a finite ending (`-ed`,
+    /// `-s`), and is not a function word ("has", "blasted", "admires"; not "of", "presence",
+    /// "who").
     pub(crate) fn verb_like(&self, word: &str) -> bool {
         let kind = self.lower_word(word);
         let finite = (word.ends_with("ed") || word.ends_with('s')) && !word.ends_with("ss");
-        word.starts_with(|c: char| c.is_lowercase()) && !kind.function && (kind.cue_modifier || kind.cue || finite)
+        word.starts_with(|c: char| c.is_lowercase())
+            && !kind.function
+            && (kind.cue_modifier || kind.cue || kind.past_form || finite)
     }
 
     /// True when a person with `role` can be called by the role noun `noun`: the same role,

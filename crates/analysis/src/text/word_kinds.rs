@@ -86,6 +86,8 @@ pub(crate) struct LowerWord {
     /// A word after which a lower-case word is a verb's bare form ("to", "would", "can"): a
     /// name right after that verb is its object ("to nominate Roe", "would replace Roe").
     pub verb_marker: bool,
+    /// An irregular past form of a verb ("went", "took"): a finite verb after a subject.
+    pub past_form: bool,
 }
 
 impl LowerWord {

@@ -33,8 +33,11 @@ impl Grammar<'_> {
             // "stressed that the priority remained": a clause the cue reports, not its subject
             return None;
         }
-        if lower.governs() && !lower.description_opener {
-            // "said in a statement": a preposition's object is no subject
+        // "said in a statement": a preposition's object is no subject; but a preposition
+        // written with a capital before a capitalised word opens a title ("said Under
+        // Secretary Jane Roe")
+        let title = is_capitalized(r.word(s)) && s + 1 < r.words.len() && is_capitalized(r.word(s + 1));
+        if lower.governs() && !lower.description_opener && !title {
             return None;
         }
         let mut e = s;
@@ -103,6 +106,17 @@ impl Grammar<'_> {
             Subject::Role { role, span } => Subject::Role { role, span: widen(span) },
             other => other,
         })
+    }
+
+    /// True when a finite verb's first word follows word `e` in its phrase (`the vote was`,
+    /// `Roe would`, `the talks had`): `e` ends the subject of a clause, not an object.
+    pub fn verb_follows(&self, e: usize) -> bool {
+        let k = e + 1;
+        k < self.r.words.len()
+            && self.linked(k)
+            && (self.r.kind(k).lower.passive_auxiliary
+                || self.r.kind(k).lower.verb_marker && !self.r.lower_is(k, "to")
+                || matches!(self.r.lower(k).as_ref(), "has" | "had" | "have"))
     }
 
     /// True when word `e` ends its phrase: the next word is not part of a longer name or

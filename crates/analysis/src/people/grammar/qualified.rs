@@ -10,7 +10,43 @@ use super::{Grammar, Subject};
 /// aides with ties to the two ministries").
 const MAX_QUALIFIED_WORDS: usize = 10;
 
+/// Most words of a restrictive relative clause between its head and the cue ("who asked
+/// not to be named because of the talks").
+const MAX_RELATIVE_WORDS: usize = 10;
+
 impl Grammar<'_> {
+    /// Reading backwards from word `e` (the word before a cue): the speaker that a relative
+    /// clause with no commas, ending at `e`, qualifies ("an official who asked not to be
+    /// named said", "a diplomat in Lima who was present said", "the official who said"): the
+    /// subject that ends right before `who`, never a pronoun, when it opens its clause (a
+    /// verb's object is no speaker: "told a woman who suggested that …"), or the person it
+    /// stands in apposition to ("Jane Roe, a strategist who rarely speaks in public said"). None
+    /// when no such clause ends at `e`.
+    pub(super) fn relative_antecedent(&self, e: usize) -> Option<Subject> {
+        let who = (e.saturating_sub(MAX_RELATIVE_WORDS)..=e)
+            .rev()
+            .take_while(|&k| k == e || self.linked(k + 1))
+            .find(|&k| self.r.lower_is(k, "who"))?;
+        if who == 0 || !self.linked(who) {
+            return None;
+        }
+        let subject = match self.adjacent_subject_ending_at(who - 1, false)? {
+            Subject::Pronoun { .. } | Subject::It { .. } => return None,
+            subject => subject,
+        };
+        let first = self.first_with_article(&subject)?;
+        // not a participle's object ("echoing commentators who have suggested")
+        let participle = self.r.kind(first).lower.cue || self.r.lower(first).ends_with("ing");
+        if participle || first > 0 && self.linked(first) {
+            return None;
+        }
+        // "Jane Roe, a strategist who founded the firm said": an apposition's person
+        match first.checked_sub(1).filter(|_| self.gap(first) == ",").and_then(|k| self.subject_ending_at(k)) {
+            Some(person @ Subject::Person { .. }) => Some(person),
+            _ => Some(subject),
+        }
+    }
+
     /// Reading backwards from word `e` (the word before a cue): the speaker whose qualifiers
     /// end at `e` — a described speaker, a role or an organisation, spanning its head and
     /// qualifiers, or a person ("Jane Roe of the Sierra Club"), by name. Of chained
@@ -19,7 +55,9 @@ impl Grammar<'_> {
     /// the advisers"). None when no qualifier ends at `e`.
     pub(super) fn qualified_ending_at(&self, e: usize) -> Option<Subject> {
         let r = &self.r;
-        let (mut best, mut object_end, mut k) = (None, e, e);
+        // (`quantified`: the phrase read so far is a quantifier's, "one of the men", which
+        // may itself be a qualifier's object: "a sister of one of the men")
+        let (mut best, mut object_end, mut k, mut quantified) = (None, e, e, false);
         while k > 0 && e - (k - 1) < MAX_QUALIFIED_WORDS && self.linked(k) {
             let p = k - 1;
             let kind = r.kind(p).lower;
@@ -30,7 +68,7 @@ impl Grammar<'_> {
                 k -= 1;
                 continue;
             }
-            if p == 0 || !self.object(p + 1, object_end) || !self.linked(p) {
+            if p == 0 || !(quantified || self.object(p + 1, object_end)) || !self.linked(p) {
                 break;
             }
             let adjective = p >= 2 && r.kind(p - 1).lower.qualifier_adjective && self.linked(p - 1);
@@ -51,6 +89,7 @@ impl Grammar<'_> {
                 })
             };
             let Some(head) = head else { break };
+            quantified = r.lower_is(p, "of") && quantifier;
             best = Some(head);
             object_end = h;
             k = h + 1;
@@ -122,10 +161,12 @@ impl Grammar<'_> {
         let portfolio = words.clone().position(|k| r.kind(k).cased.portfolio);
         let titled = portfolio.is_some_and(|j| words.clone().skip(j).any(|k| self.person_at(k).is_some()));
         let content = words.clone().filter(|&k| !(k == first && determiner));
+        // (an organisation's head word is no date, never a name as it is: "from the Foreign
+        // Ministry")
         let dated = content.clone().all(|k| {
             let w = r.word(k);
             r.kind(k).cased.not_name || w.bytes().all(|b| b.is_ascii_digit())
-        });
+        }) && !content.clone().any(|k| r.kind(k).cased.organisation_head);
         fits && !titled && content.count() > 0 && !dated
     }
 }
