@@ -318,12 +318,14 @@ impl Resolver<'_> {
         let descriptor = |j: usize| {
             let kind = g.r.kind(j).lower;
             // "Industry and Trade Minister Jane Roe", "Minister for Trade and Fisheries Jane
-            // Roe": a conjunction or preposition inside a capitalised title
-            let titled = (kind.coordinator || g.r.lower_is(j, "for") || g.r.lower_is(j, "of"))
-                && j > 0
-                && j + 1 < k
-                && is_capitalized(g.r.word(j - 1))
-                && is_capitalized(g.r.word(j + 1));
+            // Roe", "Minister of Maritime Affairs and the Blue Economy Jane Roe": a
+            // conjunction, `for`, `of` or `the` inside a capitalised title, between capitalised
+            // words
+            let small =
+                |i: usize| g.r.kind(i).lower.coordinator || ["for", "of", "the"].iter().any(|w| g.r.lower_is(i, w));
+            let titled = small(j)
+                && (0..j).rev().find(|&i| !small(i)).is_some_and(|i| is_capitalized(g.r.word(i)))
+                && (j + 1..k).find(|&i| !small(i)).is_some_and(|i| is_capitalized(g.r.word(i)));
             // "Treasury Under Secretary Jane Roe": a preposition written with a capital, before
             // a capitalised word, is a word of the title
             let capital = kind.governs() && j + 1 < k && is_capitalized(g.r.word(j)) && is_capitalized(g.r.word(j + 1));

@@ -80,12 +80,15 @@ impl Grammar<'_> {
     }
 
     /// Words `k - 1` and `k` are in one phrase: only spaces, a possessive (`Russia’s`) or an
-    /// abbreviation's dot (`Sen.`) or a slash inside a number (`9/11`) between them.
+    /// abbreviation's dot (`Sen.`), or a slash or a thousands' comma inside a number (`9/11`,
+    /// `12,000`) between them.
     pub fn linked(&self, k: usize) -> bool {
         let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+        let number = digits(self.r.word(k - 1)) && digits(self.r.word(k));
         matches!(self.gap(k), "" | "’s" | "'s" | "’" | "'")
             || (self.gap(k) == "." && self.r.words[k - 1].range.len() <= 4)
-            || (self.gap(k) == "/" && digits(self.r.word(k - 1)) && digits(self.r.word(k)))
+            || (self.gap(k) == "/" && number)
+            || (self.gap(k) == "," && number && self.r.word(k).len() == 3)
     }
 
     fn range(&self, first: usize, last: usize) -> Range<usize> {

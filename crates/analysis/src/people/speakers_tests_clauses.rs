@@ -345,3 +345,41 @@ fn an_organisation_s_name_is_a_qualifier_s_object_not_a_date() {
         ("A letter from the Foreign Ministry", SpeakerBasis::Cue, SpeakerKind::Description)
     );
 }
+
+#[test]
+fn names_joined_by_a_conjunction_are_one_qualifier_s_object() {
+    let t = format!(
+        "{LEAD}The statement from the foreign ministries of Norway and Sweden said both sides had “agreed to meet again soon” in the spring."
+    );
+    let (name, basis, kind, _) = who(&t, "agreed to meet again soon").expect("a speaker");
+    assert_eq!(
+        (name.as_str(), basis, kind),
+        ("The statement from the foreign ministries of Norway and Sweden", SpeakerBasis::Cue, SpeakerKind::Description)
+    );
+}
+
+#[test]
+fn the_article_inside_a_capitalised_portfolio_is_a_word_of_the_title() {
+    let t = format!(
+        "{LEAD}“These are fishermen, not criminals,” Minister of Maritime Affairs and the Blue Economy Dalia Ferreira-Brook told the House."
+    );
+    assert_eq!(person(&t, "These are fishermen, not criminals,"), ("Dalia Ferreira-Brook".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_role_noun_of_an_office_or_a_life_shows_a_person_a_pronoun_goes_back_to() {
+    let t = format!(
+        "{LEAD}Berg said Kessel had asked the commission to intervene.\n\
+         In the capital, customs comptroller Adaeze Okonkwo-Lind was unmoved. “We will not reopen the corridor,” she said."
+    );
+    assert_eq!(person(&t, "We will not reopen the corridor,"), ("Adaeze Okonkwo-Lind".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_number_with_a_thousands_comma_is_one_word_of_a_group() {
+    let t = format!(
+        "{LEAD}More than 40,000 migrants reached the islands by boat last year. “We had no choice,” one of them said."
+    );
+    let (name, basis, kind, _) = who(&t, "We had no choice,").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("40,000 migrants", SpeakerBasis::Pronoun, SpeakerKind::Description));
+}

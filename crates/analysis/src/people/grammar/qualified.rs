@@ -62,7 +62,7 @@ impl Grammar<'_> {
             let p = k - 1;
             let kind = r.kind(p).lower;
             if !kind.qualifier_preposition {
-                if kind.pronoun || kind.cue || (kind.function && !kind.description_opener) {
+                if kind.pronoun || kind.cue || (kind.function && !kind.description_opener && !self.joins_names(p)) {
                     break;
                 }
                 k -= 1;
@@ -128,8 +128,21 @@ impl Grammar<'_> {
         }
     }
 
+    /// True when word `k` is a conjunction between two capitalised words, inside one
+    /// qualifier's object ("the foreign ministries of Bhutan and China").
+    fn joins_names(&self, k: usize) -> bool {
+        let r = &self.r;
+        r.kind(k).lower.coordinator
+            && k > 0
+            && k + 1 < r.words.len()
+            && self.linked(k)
+            && self.linked(k + 1)
+            && super::is_capitalized(r.word(k - 1))
+            && super::is_capitalized(r.word(k + 1))
+    }
+
     /// True when words `first..=last` may be a qualifier's object: a phrase of linked words,
-    /// a determiner or possessive only first, no pronoun, cue or auxiliary, a participle only
+    /// names joined by a conjunction, a determiner or possessive only first, no pronoun, cue or auxiliary, a participle only
     /// as its noun ("the bidding"), no person after a lower-case word ("reporters Jane Roe"
     /// is two phrases) or a portfolio's word ("Minister for Trade Jane Roe" is a title and a
     /// name), and not only a date ("in March", "on Monday", words no name holds).
@@ -147,7 +160,7 @@ impl Grammar<'_> {
             // ("to start running", "from the port going home")
             let participle = r.word(k).ends_with("ing") && !super::is_capitalized(r.word(k));
             let noun_place = k == first || k == first + 1 && determiner;
-            (k == first && determiner || !kind.function)
+            (k == first && determiner || !kind.function || k > first && k < last && self.joins_names(k))
                 && !kind.cue_modifier
                 && (!participle || noun_place)
                 && !kind.pronoun
