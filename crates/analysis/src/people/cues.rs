@@ -416,6 +416,15 @@ impl Resolver<'_> {
                         .filter(|s| !g.last_word(s).is_some_and(|e| g.verb_follows(e)))
                 })
             };
+            // "Roe said the government had asked …, and that Kessel “…”": a cue inside the
+            // clause an earlier cue reports is the outer speaker's account; read on to that cue
+            let reported = subject.as_ref().and_then(|s| g.first_word(s)).filter(|&f| f < c).is_some_and(|f| {
+                let k = if f > 1 && g.r.lower_is(f - 1, "that") { f - 1 } else { f };
+                k > 0 && g.gap(k).is_empty() && g.r.kind(k - 1).lower.cue && !g.r.lower(k - 1).ends_with("ing")
+            });
+            if reported {
+                continue;
+            }
             if let Some(s) = subject
                 && let Some(d) = self.decide(s, q.open_mark, q.paragraph)
             {

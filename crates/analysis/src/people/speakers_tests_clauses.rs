@@ -383,3 +383,17 @@ fn a_number_with_a_thousands_comma_is_one_word_of_a_group() {
     let (name, basis, kind, _) = who(&t, "We had no choice,").expect("a speaker");
     assert_eq!((name.as_str(), basis, kind), ("40,000 migrants", SpeakerBasis::Pronoun, SpeakerKind::Description));
 }
+
+#[test]
+fn a_cue_inside_the_clause_an_earlier_cue_reports_is_the_outer_speaker_s_account() {
+    let t = format!(
+        "{LEAD}Tomas Brandt said the government had asked Kessel to share the evidence, and that Norland “remains in contact with our friends” there.\n\
+         A spokeswoman for the commission said the bloc called for restraint and would help both sides “rebuild trust” soon.\n\
+         “I do not want a quarrel,” said Mirela Danu, who had asked for the talks."
+    );
+    assert_eq!(person(&t, "remains in contact with our friends").0, "Tomas Brandt");
+    let (name, ..) = who(&t, "rebuild trust").expect("a speaker");
+    assert_eq!(name, "A spokeswoman for the commission");
+    // an inverted subject after its cue is read as before
+    assert_eq!(person(&t, "I do not want a quarrel,").0, "Mirela Danu");
+}
