@@ -1,7 +1,8 @@
 //! A document that speaks (`“…,” the statement said`): the words are its issuer's, named where
 //! the article last mentioned the document — `a statement by Jane Roe`, `a statement from the
-//! ministry`, or the subject of the sentence that mentions it (`the ministry said in a
-//! statement`, `Britain and France told Iran …, according to a joint statement`).
+//! ministry`, its signer (`the letter … was signed by Jane Roe`), or the subject of the
+//! sentence that mentions it (`the ministry said in a statement`, `Britain and France told Iran
+//! …, according to a joint statement`).
 
 use std::ops::Range;
 
@@ -10,14 +11,15 @@ use crate::people::clause::verb_after;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver};
 
-/// Paragraphs looked at for the document's earlier mention: its own and the one before.
-const DOCUMENT_PARAGRAPHS: usize = 1;
+/// Paragraphs looked at for the document's earlier mention besides its own: the two before (a
+/// letter is quoted over several paragraphs after the one that says who wrote it).
+const DOCUMENT_PARAGRAPHS: usize = 2;
 
 impl Resolver<'_> {
     /// The issuer of the document a described subject names (`the statement`, `the joint
     /// statement`, a `document_nouns` word after `the` and lower-case modifiers), from the
-    /// last mention of that document before it in this or the previous paragraph, outside
-    /// quotes. `None` when there is no such mention or it names no issuer.
+    /// last mention of that document before it in this or the two previous paragraphs,
+    /// outside quotes. `None` when there is no such mention or it names no issuer.
     pub(super) fn issuer(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
         let description = &self.text[span.clone()];
         let (first, rest) = description.split_once(' ')?;
@@ -39,9 +41,16 @@ impl Resolver<'_> {
             };
             // "a statement by Roe", "a statement from the ministry"
             let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
+            // "The letter, dated May 2, was signed by Roe": its signer, later in the sentence
+            let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
+            let signed = (at + 1..end.saturating_sub(2))
+                .find(|&i| p.words.kind(i).lower.signing && p.words.lower_is(i + 1, "by"))
+                .and_then(|i| p.grammar(i + 2..end, self.people, self.lang).subject_starting_at(0));
             let subject = if by {
                 let g = p.grammar(at + 2..words.len(), self.people, self.lang);
                 g.subject_starting_at(0)
+            } else if signed.is_some() {
+                signed
             } else {
                 // the subject of a cue earlier in the mention's sentence, or of the clause it
                 // reports ("The Times said Roe provided a statement" is Roe's)
@@ -63,14 +72,11 @@ impl Resolver<'_> {
                     // states condemned the move in a joint statement"), or the subject of the
                     // first cue after the mention when the mention is a fronted phrase ("In a
                     // statement carried by the agency, the ministry said …")
-                    None => {
-                        let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
-                        self.opening_subject(p, start..end).or_else(|| {
-                            let g = p.grammar(at + 1..end, self.people, self.lang);
-                            let c = (0..g.r.words.len()).find(|&c| speaks(&g, c))?;
-                            g.subject_before(c)
-                        })
-                    }
+                    None => self.opening_subject(p, start..end).or_else(|| {
+                        let g = p.grammar(at + 1..end, self.people, self.lang);
+                        let c = (0..g.r.words.len()).find(|&c| speaks(&g, c))?;
+                        g.subject_before(c)
+                    }),
                 }
             };
             let decision = self.decide(subject?, words[at].range.start, k)?;

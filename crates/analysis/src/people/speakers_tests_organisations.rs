@@ -350,3 +350,13 @@ fn the_last_word_of_an_office_name_is_no_person() {
     assert_eq!(person(&t, "We will not sit and watch,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
     assert_eq!(person(&t, "We will not accept it,"), ("Maria Kovac".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_letter_that_speaks_is_its_signer_s_even_two_paragraphs_on() {
+    let t = format!(
+        "{LEAD}The four-page letter, dated May 2 and seen by reporters, was signed by Norland's envoy to the council, Ilse Varga.\n\
+         It lists nine flights between March and July.\n\
+         “Kessel is a direct party to the fighting,” the letter says."
+    );
+    assert_eq!(person(&t, "Kessel is a direct party to the fighting,"), ("Ilse Varga".into(), SpeakerBasis::Pronoun));
+}

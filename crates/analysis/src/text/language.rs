@@ -80,6 +80,9 @@ struct LanguageFile {
     past_forms: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
+    signing_verbs: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
     term_cues: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
@@ -308,6 +311,7 @@ impl Language {
         lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));
         lower(file.verb_markers).iter().for_each(|w: &String| mark(w, |k| k.verb_marker = true));
         lower(file.past_forms).iter().for_each(|w: &String| mark(w, |k| k.past_form = true));
+        lower(file.signing_verbs).iter().for_each(|w: &String| mark(w, |k| k.signing = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {

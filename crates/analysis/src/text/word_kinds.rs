@@ -88,6 +88,9 @@ pub(crate) struct LowerWord {
     pub verb_marker: bool,
     /// An irregular past form of a verb ("went", "took"): a finite verb after a subject.
     pub past_form: bool,
+    /// A participle that names a document's author before `by` ("signed", "written"): "The
+    /// letter was signed by Roe" is Roe's.
+    pub signing: bool,
 }
 
 impl LowerWord {
