@@ -72,7 +72,7 @@ impl Resolver<'_> {
     /// after it names the kind `noun` (`, a New York fund`) and the name is no person's.
     fn firm_name(&self, p: &Paragraph, i: usize, noun: &str) -> Option<Range<usize>> {
         let words = p.words.words;
-        if !capital(p, i) || self.is_quoted(words[i].range.start) {
+        if !name_word(p, i) || self.is_quoted(words[i].range.start) {
             return None;
         }
         let head = p.words.kind(i).cased.firm_head;
@@ -105,8 +105,9 @@ impl Resolver<'_> {
         if start == i && !apposed {
             return None;
         }
-        // a place is no business (`In downtown San Francisco, a group dressed in …`)
-        if (start..=i).any(|j| p.aliases[j]) {
+        // a place is no business (`In downtown San Francisco, a group dressed in …`), but
+        // may open one's name (`The Arakan Army, an armed group`)
+        if (start..=i).all(|j| p.aliases[j]) {
             return None;
         }
         // the end of a longer name is not a business's (`Ministry of Water Resources`)
@@ -127,10 +128,16 @@ fn capital(p: &Paragraph, i: usize) -> bool {
     p.words.may_be_capitalized(i) && is_capitalized(p.words.word(i)) && !p.words.kind(i).cased.not_name
 }
 
+/// True when word `i` of `p` may end a business's or a group's name: [`capital`], or an
+/// organisation's head word written with a capital, never a person's (`Arakan Army`).
+fn name_word(p: &Paragraph, i: usize) -> bool {
+    capital(p, i) || p.words.kind(i).cased.organisation_head && is_capitalized(p.words.word(i))
+}
+
 /// The last word of the run of capitalised words that word `i` of `p` opens.
 fn name_end(p: &Paragraph, i: usize) -> usize {
     let mut end = i;
-    while end + 1 < p.words.words.len() && end + 1 - i < NAME_WORDS && p.words.adjacent(end) && capital(p, end + 1) {
+    while end + 1 < p.words.words.len() && end + 1 - i < NAME_WORDS && p.words.adjacent(end) && name_word(p, end + 1) {
         end += 1;
     }
     end

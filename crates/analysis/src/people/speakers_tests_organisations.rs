@@ -360,3 +360,13 @@ fn a_letter_that_speaks_is_its_signer_s_even_two_paragraphs_on() {
     );
     assert_eq!(person(&t, "Kessel is a direct party to the fighting,"), ("Ilse Varga".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_group_named_beside_its_kind_speaks_as_the_group_though_a_place_opens_its_name() {
+    let t = format!(
+        "{LEAD}The Kachin Army, an ethnic armed group, has given the military 15 days to withdraw its troops.\n\
+         The group said it would “take all necessary measures” once the period expired."
+    );
+    let (name, basis, kind, _) = who(&t, "take all necessary measures").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("Kachin Army", SpeakerBasis::Pronoun, SpeakerKind::Organisation));
+}
