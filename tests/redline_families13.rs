@@ -44,9 +44,9 @@ fn things_declared_unacceptable_or_not_to_be_tolerated_and_lines_not_to_cross() 
 }
 
 #[test]
-fn resolve_not_to_be_swayed_not_for_sale_and_every_inch_defended() {
+fn resolve_not_to_be_swayed_every_inch_defended_and_a_land_not_for_sale_a_red_line() {
     let t = "Greenland is not for sale, the prime minister of Denmark said.";
-    assert!(marked(t, "is not for sale", "RS"));
+    assert!(marked(t, "is not for sale", "RL"));
     let t = "“We will not rest until he is home,” the foreign minister of Egypt said of the hostage.";
     assert!(marked(t, "will not rest until", "RS"));
     let t = "Finland vowed to press ahead with the fence on its border with Russia.";

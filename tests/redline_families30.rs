@@ -55,3 +55,15 @@ fn a_stake_declared_no_bargaining_chip_is_a_red_line() {
     let t = "“Our constitution is a precondition for Skopje, not a bargaining chip,” the Bulgarian prime minister wrote to Brussels.";
     assert!(marked(t, "not a bargaining chip", "RL"));
 }
+
+#[test]
+fn what_is_not_to_be_negotiated_or_sold_is_a_red_line_and_every_inch_defended_is_resolve() {
+    // the batches' writers mark these so more often than as a refusal or as resolve: 7 to 3,
+    // 7 to 4 and 3 to 0 over the 110 batches (round 30)
+    let t = "“The status of the island is not something we will negotiate,” the Greek foreign minister said.";
+    assert!(marked(t, "not something we will negotiate", "RL"));
+    let t = "“Greenland is not for sale,” the Danish prime minister said in Copenhagen.";
+    assert!(marked(t, "is not for sale", "RL"));
+    let t = "“We will defend every inch of Guyanese territory,” the president of Guyana said of Venezuela's claim.";
+    assert!(marked(t, "defend every inch", "RS"));
+}

@@ -128,7 +128,7 @@ fn red_lines_and_resolve() {
     let t = "\"We will not be driven out of our own waters,\" the Philippine coast guard said of China.";
     assert!(marked(t, "will not be driven out", "RS"));
     let t = "\"Georgia is not for sale,\" the prime minister told the European Union.";
-    assert!(marked(t, "is not for sale", "RS"));
+    assert!(marked(t, "is not for sale", "RL"));
     let t = "Hanoi said Vietnam would resolutely safeguard its islands in the South China Sea.";
     assert!(marked(t, "resolutely safeguard", "RS"));
 }
