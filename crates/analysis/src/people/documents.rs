@@ -74,8 +74,9 @@ impl Resolver<'_> {
                     // statement carried by the agency, the ministry said …")
                     None => self.opening_subject(p, start..end).or_else(|| {
                         let g = p.grammar(at + 1..end, self.people, self.lang);
-                        let c = (0..g.r.words.len()).find(|&c| speaks(&g, c))?;
-                        g.subject_before(c)
+                        // (past a participle with no subject of its own: "In a statement
+                        // posted on its website, the company said")
+                        (0..g.r.words.len()).filter(|&c| speaks(&g, c)).find_map(|c| g.subject_before(c))
                     }),
                 }
             };

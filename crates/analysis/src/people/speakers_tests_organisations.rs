@@ -370,3 +370,13 @@ fn a_group_named_beside_its_kind_speaks_as_the_group_though_a_place_opens_its_na
     let (name, basis, kind, _) = who(&t, "take all necessary measures").expect("a speaker");
     assert_eq!((name.as_str(), basis, kind), ("Kachin Army", SpeakerBasis::Pronoun, SpeakerKind::Organisation));
 }
+
+#[test]
+fn a_statement_is_its_issuer_s_past_a_participle_in_a_long_fronted_phrase() {
+    let t = format!(
+        "{LEAD}In a statement posted on its website late on Sunday, the Norland Mining Company said it had “followed every rule” at the site. \
+         “The decision was taken without due process,” the statement said."
+    );
+    let (name, basis, _, _) = who(&t, "The decision was taken without due process,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("Norland Mining Company", SpeakerBasis::Pronoun));
+}
