@@ -339,6 +339,22 @@ impl Resolver<'_> {
         if !(0..k).all(descriptor) {
             return None;
         }
+        // "“…,” a charge Roe dismissed as …": an article and lower-case nouns, none a role or
+        // a speaker, stand beside the quote and name it; the subject after them is the
+        // quote's critic, not its speaker
+        let lower = |j: &usize| g.r.word(*j).starts_with(char::is_lowercase);
+        let listed = |j: usize| {
+            let kind = g.r.kind(j).lower;
+            kind.role || kind.role_plural || kind.speaker_noun
+        };
+        let apposed = k >= 2
+            && g.r.kind(0).lower.description_opener
+            && g.r.kind(0).lower.function
+            && (1..k).all(|j| lower(&j))
+            && !(1..k).any(listed);
+        if apposed {
+            return None;
+        }
         self.decide(s, q.open_mark, q.paragraph)
     }
 

@@ -397,3 +397,14 @@ fn a_cue_inside_the_clause_an_earlier_cue_reports_is_the_outer_speaker_s_account
     // an inverted subject after its cue is read as before
     assert_eq!(person(&t, "I do not want a quarrel,").0, "Mirela Danu");
 }
+
+#[test]
+fn a_noun_beside_the_quote_names_it_and_the_subject_after_is_its_critic() {
+    let t = format!(
+        "{LEAD}Opposition leader Mirela Danu told parliament the government had “sold our ports to Kessel,” a charge Brandt dismissed as “theatre.”\n\
+         “We will not wait,” the former president Tomas Brandt said."
+    );
+    assert_eq!(person(&t, "sold our ports to Kessel,").0, "Mirela Danu");
+    // a role among the words before the name keeps them its descriptors
+    assert_eq!(person(&t, "We will not wait,").0, "Tomas Brandt");
+}
