@@ -3,6 +3,7 @@
 //! and the main speaker — the person the headline and lead are about.
 
 mod acronyms;
+mod after;
 mod clause;
 mod cues;
 mod documents;

@@ -9,7 +9,7 @@
 //! tags), and the clause's class probabilities are the softmax of the summed weights. A clause
 //! whose most likely category (other than `NONE`) reaches the model's threshold is a hit, its
 //! range the clause's words. The model is the file `assets/redline_model.tsv` (its format:
-//! [`model_file`](super::model_file)), written by `cargo run --release --example
+//! [`model_file`]), written by `cargo run --release --example
 //! train_redline_model` from the marked articles of `examples/redline_accuracy`, the ordinary
 //! ones beside them and the neutral ones of `examples/train_redline_model/neutral`
 //! (multinomial logistic regression); [`RedLineModel::from_tsv`] reads a user's. The build
