@@ -27,6 +27,9 @@ mod organisations;
 #[path = "speakers_tests_clauses.rs"]
 mod clauses;
 
+#[path = "speakers_tests_reported.rs"]
+mod reported;
+
 #[path = "speakers_tests_names.rs"]
 mod names;
 
