@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 110] = [
+const MARKED: [(&str, &str, &str); 118] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -532,10 +532,50 @@ const MARKED: [(&str, &str, &str); 110] = [
         "unseen108.txt",
         "Hundred-and-eighth unseen batch (real countries, invented events, South Asia; written with its speakers during the twenty-ninth session from the prompt rewritten that session, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen109",
+        "unseen109.txt",
+        "Hundred-and-ninth unseen batch (real countries, invented events, the Gulf states, Iran and Iraq; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen110",
+        "unseen110.txt",
+        "Hundred-and-tenth unseen batch (real countries, invented events, Central America, Mexico and the Caribbean; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen111",
+        "unseen111.txt",
+        "Hundred-and-eleventh unseen batch (real countries, invented events, the Korean peninsula, Japan and Taiwan; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen112",
+        "unseen112.txt",
+        "Hundred-and-twelfth unseen batch (real countries, invented events, Southern Africa; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen113",
+        "unseen113.txt",
+        "Hundred-and-thirteenth unseen batch (real countries, invented events, the Eastern Mediterranean; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen114",
+        "unseen114.txt",
+        "Hundred-and-fourteenth unseen batch (real countries, invented events, the Pacific Islands, Australia and New Zealand; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen115",
+        "unseen115.txt",
+        "Hundred-and-fifteenth unseen batch (real countries, invented events, North Africa and the Maghreb; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen116",
+        "unseen116.txt",
+        "Hundred-and-sixteenth unseen batch (real countries, invented events, Central Europe and the EU institutions; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 107] = [
+const ORDINARY: [(&str, &str, &str); 115] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1030,6 +1070,46 @@ const ORDINARY: [(&str, &str, &str); 107] = [
         "ordinary108",
         "unseen108_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-eighth unseen batch (measured once with the twenty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary109",
+        "unseen109_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary110",
+        "unseen110_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-tenth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary111",
+        "unseen111_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eleventh unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary112",
+        "unseen112_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twelfth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary113",
+        "unseen113_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirteenth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary114",
+        "unseen114_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fourteenth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary115",
+        "unseen115_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifteenth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary116",
+        "unseen116_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixteenth unseen batch (measured once with the thirtieth session's start and last builds)",
     ),
 ];
 
