@@ -43,14 +43,16 @@ impl Resolver<'_> {
             let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
             // "The letter, dated May 2, was signed by Roe": its signer, later in the sentence
             let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
-            let signed = (at + 1..end.saturating_sub(2))
-                .find(|&i| p.words.kind(i).lower.signing && p.words.lower_is(i + 1, "by"))
-                .and_then(|i| p.grammar(i + 2..end, self.people, self.lang).subject_starting_at(0));
+            let signed = || {
+                (at + 1..end.saturating_sub(2))
+                    .find(|&i| p.words.kind(i).lower.signing && p.words.lower_is(i + 1, "by"))
+                    .and_then(|i| p.grammar(i + 2..end, self.people, self.lang).subject_starting_at(0))
+            };
             let subject = if by {
                 let g = p.grammar(at + 2..words.len(), self.people, self.lang);
                 g.subject_starting_at(0)
-            } else if signed.is_some() {
-                signed
+            } else if let Some(signer) = signed() {
+                Some(signer)
             } else {
                 // the subject of a cue earlier in the mention's sentence, or of the clause it
                 // reports ("The Times said Roe provided a statement" is Roe's)
