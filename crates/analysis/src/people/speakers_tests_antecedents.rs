@@ -1,0 +1,88 @@
+//! Who a pronoun, a role noun or a quote with no cue goes back to: gender agreement, the
+//! subject that opens a paragraph or a sentence before the verb's object, a role's holder, a
+//! speaker carried until someone else is named: on invented sentences.
+
+use super::{LEAD, person, who};
+use crate::model::SpeakerBasis;
+
+#[test]
+fn pronoun_agrees_in_gender_and_skips_names_inside_quotes() {
+    let t = format!(
+        "{LEAD}Anna Tarvo met Peter Olsen on Monday.\n\
+         “Olsen is wrong about the border,” she said."
+    );
+    assert_eq!(person(&t, "Olsen is wrong about the border,"), ("Anna Tarvo".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_pronoun_prefers_the_subject_opening_the_paragraph_to_a_later_object() {
+    let t = format!(
+        "{LEAD}The mood was grim.\n\n\
+         Anna Tarvo, the former envoy, told the paper she would rather back Marta Ilves than anyone.\n\n\
+         “I am ashamed of this whole affair,” she said."
+    );
+    assert_eq!(person(&t, "I am ashamed of this whole affair,"), ("Anna Tarvo".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn role_noun_resolves_to_the_person_with_that_role() {
+    let t = format!("{LEAD}Foreign Minister Anna Tarvo arrived late.\n“We wait,” the minister said.");
+    let (name, basis, _, span) = who(&t, "We wait,").expect("a speaker");
+    assert_eq!((name.as_str(), basis), ("Anna Tarvo", SpeakerBasis::Pronoun));
+    assert_eq!(span, "Tarvo");
+}
+
+#[test]
+fn a_quote_without_a_cue_is_carried_until_someone_else_is_named() {
+    let t = format!(
+        "{LEAD}“We are ready,” Mirela Kovac said.\n\
+         “The river is ours to share.”\n\
+         Jonas Berg disagreed sharply with the plan.\n\
+         “It is a trap.”"
+    );
+    assert_eq!(person(&t, "The river is ours to share."), ("Mirela Kovac".into(), SpeakerBasis::Carried));
+    assert_eq!(person(&t, "It is a trap."), ("Jonas Berg".into(), SpeakerBasis::Carried));
+}
+
+#[test]
+fn a_pronoun_passes_over_the_object_of_a_verb() {
+    let t = format!(
+        "{LEAD}Ivo Marek said he backs no one, and last year he invited Tomas Brandt home for a week.\n\
+         “I am on my own,” he said."
+    );
+    assert_eq!(person(&t, "I am on my own,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_quote_after_a_sentence_opened_by_a_role_or_pronoun_is_that_subjects() {
+    // the last person named as a subject is Anna Cole: the sentence before each quote says
+    // who speaks it
+    let t = format!(
+        "{LEAD}Richard Berman, the judge, sat down. Anna Cole stood up.\n\
+         The judge turned to me. “Explain yourself.”"
+    );
+    assert_eq!(person(&t, "Explain yourself."), ("Richard Berman".into(), SpeakerBasis::Pronoun));
+    let t = format!("{LEAD}Anna Cole spoke first. Richard Berman listened.\nShe turned to me. “Sit down.”");
+    assert_eq!(person(&t, "Sit down."), ("Anna Cole".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_pronoun_finds_the_name_apposed_to_a_qualified_role() {
+    let t = format!(
+        "{LEAD}Defence Minister Ivo Marek called it routine.\nIran's ambassador to the IAEA, Hamid \
+         Tavakoli-Rad, denounced the draft. “If the board chooses confrontation, we will respond,” he told reporters."
+    );
+    let quote = "If the board chooses confrontation, we will respond,";
+    assert_eq!(person(&t, quote), ("Hamid Tavakoli-Rad".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_name_whose_relative_clause_speaks_is_a_pronoun_s_antecedent() {
+    // Kovac is a preposition's object, but the subject of "who said"
+    let t = format!(
+        "{LEAD}Lena Holm spoke first.\n\
+         Holm's plan was backed on Friday by Maria Kovac of the harbour board, the chair of its panel, who said the plan was sound.\n\
+         “It has always made sense,” she said in a statement."
+    );
+    assert_eq!(person(&t, "It has always made sense,"), ("Maria Kovac".into(), SpeakerBasis::Pronoun));
+}
