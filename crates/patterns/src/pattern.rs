@@ -7,9 +7,9 @@
 //! commas, `and`, `or`, `a`, `an`, each maybe in quote marks), `{num}` a number in digits or
 //! words, `...` skips up to three words, and `{clause}` a clause closed by a comma (up to
 //! sixteen words, the last ending with the comma, no other end of a clause among them: the
-//! condition of `if {clause} we will respond`); these three stand alone, never in a choice. `<` and `>` enclose the part that is highlighted:
-//! what stands before `<` must come just before it (read leftwards from it), what stands after
-//! `>` just after it. These contexts may also hold `!X` (the words read next are not X) and
+//! condition of `if {clause} we will respond`); these three stand alone, never in a choice.
+//! `<` and `>` enclose the part that is highlighted: what stands before `<` must come just
+//! before it (read leftwards from it), what stands after `>` just after it. These contexts may also hold `!X` (the words read next are not X) and
 //! `@Name` (a word written with a capital that is not of the class `function`).
 //!
 //! One run of plain words of the highlighted part, the anchor, is expanded into literals for one

@@ -160,10 +160,8 @@ impl Resolver<'_> {
             let titled = small(j)
                 && (0..j).rev().find(|&i| !small(i)).is_some_and(|i| is_capitalized(g.r.word(i)))
                 && (j + 1..k).find(|&i| !small(i)).is_some_and(|i| is_capitalized(g.r.word(i)));
-            // "Treasury Under Secretary Jane Roe": a preposition written with a capital, before
-            // a capitalised word, is a word of the title
-            let capital = kind.governs() && j + 1 < k && is_capitalized(g.r.word(j)) && is_capitalized(g.r.word(j + 1));
-            let titled = titled || capital;
+            // "Treasury Under Secretary Jane Roe"
+            let titled = titled || kind.governs() && j + 1 < k && g.capital_in_title(j);
             let opener = kind.clause_opener || kind.coordinator && !titled;
             // "Minister for Enterprise, Trade and Employment Jane Roe": commas between a
             // portfolio's words
@@ -176,7 +174,7 @@ impl Resolver<'_> {
         // "“…,” a charge Roe dismissed as …": an article and lower-case nouns, none a role or
         // a speaker, stand beside the quote and name it; the subject after them is the
         // quote's critic, not its speaker
-        let lower = |j: &usize| g.r.word(*j).starts_with(char::is_lowercase);
+        let lower = |j: usize| g.r.word(j).starts_with(char::is_lowercase);
         let listed = |j: usize| {
             let kind = g.r.kind(j).lower;
             kind.role || kind.role_plural || kind.speaker_noun
@@ -184,7 +182,7 @@ impl Resolver<'_> {
         let apposed = k >= 2
             && g.r.kind(0).lower.description_opener
             && g.r.kind(0).lower.function
-            && (1..k).all(|j| lower(&j))
+            && (1..k).all(lower)
             && !(1..k).any(listed);
         if apposed {
             return None;

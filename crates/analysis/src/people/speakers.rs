@@ -163,11 +163,10 @@ pub(crate) fn attribute(
             Some(d) => last = Some((i, d.clone())),
             None => {
                 // (`“…,” it said` with no organisation found for `it`: no person is `it`)
-                let it = resolver.cued_by_it(q);
                 decided[i] = resolver
                     .previous_sentence_subject(q, prev_ends[i])
                     .or_else(|| resolver.carried(q, last.as_ref().map(|(j, d)| (&quotes[*j], d))))
-                    .filter(|d| !(it && matches!(d.who, Who::Person(_))))
+                    .filter(|d| !matches!(d.who, Who::Person(_)) || !resolver.cued_by_it(q))
             }
         }
     }

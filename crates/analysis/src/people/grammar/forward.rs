@@ -33,11 +33,9 @@ impl Grammar<'_> {
             // "stressed that the priority remained": a clause the cue reports, not its subject
             return None;
         }
-        // "said in a statement": a preposition's object is no subject; but a preposition
-        // written with a capital before a capitalised word opens a title ("said Under
-        // Secretary Jane Roe")
-        let title = is_capitalized(r.word(s)) && s + 1 < r.words.len() && is_capitalized(r.word(s + 1));
-        if lower.governs() && !lower.description_opener && !title {
+        // "said in a statement": a preposition's object is no subject, but one written with a
+        // capital opens a title ("said Under Secretary Jane Roe")
+        if lower.governs() && !lower.description_opener && !self.capital_in_title(s) {
             return None;
         }
         let mut e = s;
@@ -117,6 +115,13 @@ impl Grammar<'_> {
             && (self.r.kind(k).lower.passive_auxiliary
                 || self.r.kind(k).lower.verb_marker && !self.r.lower_is(k, "to")
                 || matches!(self.r.lower(k).as_ref(), "has" | "had" | "have"))
+    }
+
+    /// True when word `k`, written with a capital, stands before a capitalised word: a
+    /// preposition there is a word of a title ("Under Secretary Jane Roe"), not what governs
+    /// the name after it.
+    pub fn capital_in_title(&self, k: usize) -> bool {
+        k + 1 < self.r.words.len() && is_capitalized(self.r.word(k)) && is_capitalized(self.r.word(k + 1))
     }
 
     /// True when word `e` ends its phrase: the next word is not part of a longer name or

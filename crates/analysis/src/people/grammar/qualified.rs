@@ -142,10 +142,11 @@ impl Grammar<'_> {
     }
 
     /// True when words `first..=last` may be a qualifier's object: a phrase of linked words,
-    /// names joined by a conjunction, a determiner or possessive only first, no pronoun, cue or auxiliary, a participle only
-    /// as its noun ("the bidding"), no person after a lower-case word ("reporters Jane Roe"
-    /// is two phrases) or a portfolio's word ("Minister for Trade Jane Roe" is a title and a
-    /// name), and not only a date ("in March", "on Monday", words no name holds).
+    /// names joined by a conjunction, a determiner or possessive only first, no pronoun, cue
+    /// or auxiliary, a participle only as its noun ("the bidding"), no person after a
+    /// lower-case word ("reporters Jane Roe" is two phrases) or a portfolio's word ("Minister
+    /// for Trade Jane Roe" is a title and a name), and not only a date ("in March", "on
+    /// Monday", words no name holds; an organisation's head word is none).
     fn object(&self, first: usize, last: usize) -> bool {
         let r = &self.r;
         if first > last {
