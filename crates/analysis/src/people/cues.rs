@@ -22,6 +22,9 @@ const APPOSITION_WORDS: usize = 40;
 /// Most words of a sentence after a quote that ends its own sentence for it to be the quote's
 /// cue ("“We are ready.” Roe said on Monday.").
 const SHORT_CUE_SENTENCE: usize = 5;
+/// Most words from a cue to the `that` of the clause it reports, over the cue's adjuncts
+/// ("said in a statement on Monday that").
+const MAX_CUE_ADJUNCT_WORDS: usize = 8;
 
 /// Reads sentences of one paragraph.
 pub(super) struct Paragraph<'a> {
@@ -195,6 +198,9 @@ impl Resolver<'_> {
             let Some(len) = g.cue_at(c) else { continue };
             let subject = if g.r.lower_is(c, "according") {
                 g.subject_starting_at(c + len)
+            } else if let Some(quoted) = g.quoted_as_saying(c) {
+                // "The agency quoted Roe as saying …": the one quoted speaks
+                Some(quoted)
             } else if g.r.lower(c).ends_with("ing") {
                 // "Roe spoke on Tuesday, arguing that …": the clause's subject, never what
                 // follows the participle; with the participle first in the words read ("…,
@@ -263,9 +269,20 @@ impl Resolver<'_> {
             };
             // "Roe said the government had asked …, and that Kessel “…”": a cue inside the
             // clause an earlier cue reports is the outer speaker's account; read on to that cue
+            // (or "Roe said in a statement on Monday that a review had found …": its `that`
+            // after the outer cue's adjuncts)
+            let finite_cue = |k: usize| g.r.kind(k).lower.cue && !g.r.lower(k).ends_with("ing");
             let reported = subject.as_ref().and_then(|s| g.first_word(s)).filter(|&f| f < c).is_some_and(|f| {
-                let k = if f > 1 && g.r.lower_is(f - 1, "that") { f - 1 } else { f };
-                k > 0 && g.gap(k).is_empty() && g.r.kind(k - 1).lower.cue && !g.r.lower(k - 1).ends_with("ing")
+                let that = f > 1 && g.r.lower_is(f - 1, "that");
+                let k = if that { f - 1 } else { f };
+                let adjuncts = || {
+                    let linked =
+                        (k.saturating_sub(MAX_CUE_ADJUNCT_WORDS)..k).rev().take_while(|&j| g.gap(j + 1).is_empty());
+                    linked
+                        .take_while(|&j| !g.r.lower_is(j, "that"))
+                        .any(|j| finite_cue(j) && g.r.kind(j + 1).lower.governs())
+                };
+                k > 0 && g.gap(k).is_empty() && (finite_cue(k - 1) || that && adjuncts())
             });
             if reported {
                 continue;

@@ -199,6 +199,9 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         && gap(end + 1) == ","
         && r.word(end).len() <= 3
         && r.word(end).bytes().all(|b| b.is_ascii_digit());
+    // "Jane Roe, who handles the talks, rejected": a name of two words or more that a
+    // relative clause on a person follows
+    let relative = n >= 2 && who && gap_after(end) == ",";
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before) || aged;
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
     // a known given name opening a run of two or more words ("Hillary Clinton"), after
@@ -209,7 +212,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         Evidence::None
     } else if title_before || role_before || apposition || headline || given_name {
         Evidence::Strong
-    } else if cue_before || cue_after || signature || qualified {
+    } else if cue_before || cue_after || signature || qualified || relative {
         Evidence::Cue
     } else {
         Evidence::None

@@ -308,7 +308,9 @@ impl Grammar<'_> {
         let mut passive = false;
         for _ in 0..2 {
             let kind = self.r.kind(e).lower;
-            if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || ly_adverb(self.r.word(e))) {
+            // (a listed noun is no adverb for its ending: "the family said", "an ally said")
+            let noun = kind.speaker_noun || kind.role || kind.role_plural;
+            if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || ly_adverb(self.r.word(e)) && !noun) {
                 passive |= kind.passive_auxiliary;
                 e -= 1;
             }

@@ -43,7 +43,8 @@ impl Resolver<'_> {
     /// byte `prev_end`, the end of the quote before it) whose opening subject is a person, a
     /// pronoun or a role (`The judge turned to me. “…”`): that subject. Organisations and
     /// descriptions there are more often what the quote is about than who speaks (`Police
-    /// arrested Roe. “…”`).
+    /// arrested Roe. “…”`), unless they are the subject of the sentence's cue (`A diplomat
+    /// in Lima, who asked not to be named, said talks had stalled. “…”`).
     pub(super) fn previous_sentence_subject(&self, q: &FoundQuote, prev_end: usize) -> Option<Decision> {
         let p = &self.paragraphs[q.paragraph];
         let start = p.sentence_start(self.lang, prev_end, q.open_mark);
@@ -54,12 +55,23 @@ impl Resolver<'_> {
             return None;
         }
         let range = p.sentence_start(self.lang, prev_end, at)..start;
-        match self.opening_subject(p, range)? {
+        match self.opening_subject(p, range.clone())? {
             s @ (Subject::Person { .. } | Subject::Pronoun { .. } | Subject::Role { .. }) => {
                 self.decide_as_subject(s, q)
             }
-            Subject::Named { .. } | Subject::It { .. } => None,
+            // ("A diplomat in Lima, who asked not to be named, said talks had stalled. “…”":
+            // one that is the sentence's cue's subject speaks on)
+            s @ Subject::Named { .. } => self.cue_subject(p, range, &s).and_then(|s| self.decide_as_subject(s, q)),
+            Subject::It { .. } => None,
         }
+    }
+
+    /// The subject of the first cue in words `range` when `opening`, the sentence's opening
+    /// subject, opens it (the cue's reads it with its qualifiers: "A diplomat in Lima").
+    fn cue_subject(&self, p: &Paragraph, range: Range<usize>, opening: &Subject) -> Option<Subject> {
+        let g = p.grammar(range, self.people, self.lang);
+        let cue = (1..g.r.words.len()).find(|&c| g.cue_at(c).is_some())?;
+        g.subject_before(cue).filter(|s| s.span().start == opening.span().start)
     }
 
     /// The organisation `it` (a cue's subject at byte `at` of paragraph `paragraph`) stands

@@ -134,7 +134,8 @@ impl Resolver<'_> {
                 return None;
             }
             let description = &self.text[span.clone()];
-            let indefinite = description.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"));
+            let indefinite =
+                description.split(' ').next().is_some_and(|w| matches!(w, "a" | "an" | "A" | "An" | "one" | "One"));
             // a person's role heads it ("a senior official", "a spokesman for …"), not a
             // thing ("a video", "a statement")
             let role = description.split(' ').any(|w| self.lang.lower_word(w).role);

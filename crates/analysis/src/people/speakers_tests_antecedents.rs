@@ -3,7 +3,7 @@
 //! speaker carried until someone else is named: on invented sentences.
 
 use super::{LEAD, person, who};
-use crate::model::SpeakerBasis;
+use crate::model::{SpeakerBasis, SpeakerKind};
 
 #[test]
 fn pronoun_agrees_in_gender_and_skips_names_inside_quotes() {
@@ -85,4 +85,26 @@ fn a_name_whose_relative_clause_speaks_is_a_pronoun_s_antecedent() {
          “It has always made sense,” she said in a statement."
     );
     assert_eq!(person(&t, "It has always made sense,"), ("Maria Kovac".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_described_cue_subject_of_the_sentence_before_speaks_the_quote_after_it() {
+    let t = format!(
+        "{LEAD}Vesna Horak, the minister, spoke first. “We will act,” she said.\n\
+         A Nordic diplomat in Kessel, who spoke on condition of anonymity, said the expulsions were expected. \
+         “They had been looking for a pretext for months.”"
+    );
+    let (name, _, kind, _) = who(&t, "They had been looking for a pretext for months.").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("A Nordic diplomat in Kessel", SpeakerKind::Description));
+}
+
+#[test]
+fn a_pronoun_after_one_of_a_kind_introduced_with_one_is_that_speaker() {
+    let t = format!(
+        "{LEAD}Vesna Horak, the minister, spoke first. “We will act,” she said.\n\
+         One detainee, a fisherman who asked not to be named, told reporters by phone that he had been held for months. \
+         “We are not criminals,” he said."
+    );
+    let (name, basis, kind, _) = who(&t, "We are not criminals,").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("One detainee", SpeakerBasis::Pronoun, SpeakerKind::Description));
 }

@@ -67,3 +67,13 @@ fn a_place_after_said_in_is_no_person_for_a_pronoun() {
     );
     assert_eq!(person(&t, "We are asking the authorities to act,"), ("Ivo Marek".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_name_a_relative_clause_on_a_person_follows_is_a_person() {
+    let t = format!(
+        "{LEAD}Police in the north said the men would appear in court.\n\
+         Orhan Demirtaş, who handles foreign affairs for the administration, rejected the demand. \
+         “There will be no release on request,” he told reporters."
+    );
+    assert_eq!(person(&t, "There will be no release on request,"), ("Orhan Demirtaş".into(), SpeakerBasis::Pronoun));
+}

@@ -141,3 +141,20 @@ fn a_noun_beside_the_quote_names_it_and_the_subject_after_is_its_critic() {
     // a role among the words before the name keeps them its descriptors
     assert_eq!(person(&t, "We will not wait,").0, "Tomas Brandt");
 }
+
+#[test]
+fn the_one_a_report_quotes_as_saying_is_the_speaker() {
+    let t = format!(
+        "{LEAD}The state news agency quoted spokesman Tarik Osmanov as saying the ruling rested “on the firmest of grounds.”"
+    );
+    assert_eq!(person(&t, "on the firmest of grounds."), ("Tarik Osmanov".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_cue_in_the_clause_reported_after_the_outer_cues_adjuncts_is_the_outer_speakers_account() {
+    let t = format!(
+        "{LEAD}The envoy, Lena Sauer, said in a statement on Friday that an inquiry by the bloc had found gaps, \
+         and that “Kessel must close the camps without delay.”"
+    );
+    assert_eq!(person(&t, "Kessel must close the camps without delay."), ("Lena Sauer".into(), SpeakerBasis::Cue));
+}

@@ -117,6 +117,18 @@ impl Grammar<'_> {
                 || matches!(self.r.lower(k).as_ref(), "has" | "had" | "have"))
     }
 
+    /// The one a `quoted` at word `c` quotes, when `as saying` follows them (`The agency
+    /// quoted spokesman Jane Roe as saying …`): the speaker, not the one who reports them.
+    pub fn quoted_as_saying(&self, c: usize) -> Option<Subject> {
+        if !self.r.lower_is(c, "quoted") {
+            return None;
+        }
+        let subject = self.subject_starting_at(c + 1)?;
+        let e = self.last_word(&subject)?;
+        let as_saying = e + 2 < self.r.words.len() && self.r.lower_is(e + 1, "as") && self.r.lower_is(e + 2, "saying");
+        as_saying.then_some(subject)
+    }
+
     /// True when word `k`, written with a capital, stands before a capitalised word: a
     /// preposition there is a word of a title ("Under Secretary Jane Roe"), not what governs
     /// the name after it.

@@ -157,10 +157,12 @@ impl Grammar<'_> {
         let fits = words.clone().all(|k| {
             let kind = r.kind(k).lower;
             let after_lower = k > first + usize::from(determiner) && !super::is_capitalized(r.word(k - 1));
-            // a participle only as a noun after the determiner ("the bidding"), not a verb
-            // ("to start running", "from the port going home")
+            // a participle only as a noun after the determiner ("the bidding") or a modifier
+            // after a capitalised one ("a Japanese trading house"), not a verb ("to start
+            // running", "from the port going home")
             let participle = r.word(k).ends_with("ing") && !super::is_capitalized(r.word(k));
-            let noun_place = k == first || k == first + 1 && determiner;
+            let modifier = k < last && k > first && super::is_capitalized(r.word(k - 1));
+            let noun_place = k == first || k == first + 1 && determiner || modifier;
             (k == first && determiner || !kind.function || k > first && k < last && self.joins_names(k))
                 && !kind.cue_modifier
                 && (!participle || noun_place)

@@ -1,0 +1,43 @@
+//! Organisations and described speakers named by words of the language data: a head word
+//! that ends an organisation's name, nouns that name a group or a command, a participle that
+//! modifies a qualifier's object: the sieves of [`super::super`] on invented sentences.
+
+use super::{LEAD, who};
+use crate::model::SpeakerKind;
+
+/// (speaker, kind) of the quote whose text is `quote`.
+fn named(text: &str, quote: &str) -> (String, SpeakerKind) {
+    let (name, _, kind, _) = who(text, quote).expect("a speaker");
+    (name, kind)
+}
+
+#[test]
+fn an_organisation_whose_name_ends_in_international_is_a_speaker() {
+    let t = format!("{LEAD}Clemency International condemned the sentence as “a grossly unfair trial held in secret.”");
+    assert_eq!(
+        named(&t, "a grossly unfair trial held in secret."),
+        ("Clemency International".into(), SpeakerKind::Organisation)
+    );
+}
+
+#[test]
+fn a_family_and_a_command_are_described_speakers() {
+    let t = format!(
+        "{LEAD}In a statement released through the embassy, Marek's family said: “He is a quiet man who loves his work.”\n\
+         The navy's coastal command said “any vessel that ignores the rules will be stopped.”"
+    );
+    assert_eq!(named(&t, "He is a quiet man who loves his work."), ("Marek's family".into(), SpeakerKind::Description));
+    assert_eq!(
+        named(&t, "any vessel that ignores the rules will be stopped."),
+        ("The navy's coastal command".into(), SpeakerKind::Description)
+    );
+}
+
+#[test]
+fn a_participle_after_a_capitalised_modifier_stays_in_the_qualifiers_object() {
+    let t = format!("{LEAD}An official at a Nordic trading house said “cargoes are loading as normal.”");
+    assert_eq!(
+        named(&t, "cargoes are loading as normal."),
+        ("An official at a Nordic trading house".into(), SpeakerKind::Description)
+    );
+}
