@@ -1,12 +1,18 @@
 //! Red lines of the thirty-first round on invented sentences: words of international affairs
 //! (`bilateral`, `territory`, `tensions`, `coast guard`…) that keep an article about a dispute
 //! between states from being read as ordinary news when its story also has passengers or a
-//! councillor. Every sentence here is made up for the test.
+//! councillor; sanctions threatened with an adjective; refusals to recognise, to yield to
+//! ultimatums, to implement or to hold talks; a last chance given a government; coercion
+//! named; calm urged, talks named the best way, a door to talks left open, an offer that
+//! stands; more steps warned of; and hits that never take the quote marks around their
+//! words. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::marked;
+use red_lines::{analyze, marked, none};
+
+const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
 
 #[test]
 fn a_dispute_between_states_told_through_its_passengers_keeps_its_red_lines() {
@@ -14,4 +20,69 @@ fn a_dispute_between_states_told_through_its_passengers_keeps_its_red_lines() {
              Vietnam accused China of harassing the passengers and said the incident raised tensions over the territory.\n\n\
              A local councillor said bilateral ties would suffer.";
     assert!(marked(t, "accused", "GR"));
+}
+
+#[test]
+fn sanctions_threatened_with_an_adjective_are_a_threat() {
+    let t = format!("{LEAD}Britain threatened targeted sanctions against the Libyan officials blocking the vote.");
+    assert!(marked(&t, "threatened targeted sanctions", "TH"));
+}
+
+#[test]
+fn refusals_to_recognise_to_yield_to_implement_and_to_talk() {
+    let t = format!("{LEAD}Libya did not recognise the Greek licence for the offshore block.");
+    assert!(marked(&t, "did not recognise", "RF"));
+    // recognising a face is no refusal
+    none(&format!("{LEAD}The old fisherman did not recognise the man at the harbour gate."));
+    let t = format!("{LEAD}Algeria does not respond to ultimatums, the foreign ministry said in Algiers.");
+    assert!(marked(&t, "does not respond to ultimatums", "RF"));
+    let t = format!("{LEAD}Poland said its government would not implement the relocation mechanism.");
+    assert!(marked(&t, "would not implement", "RF"));
+    let t = format!("{LEAD}Vanuatu said France refused direct talks on the two islands.");
+    assert!(marked(&t, "refused direct talks", "RF"));
+}
+
+#[test]
+fn a_last_chance_given_a_government_is_an_ultimatum() {
+    let t = format!(
+        "{LEAD}“This is the last opportunity for the Hungarian government to unlock this money,” the EU commissioner said."
+    );
+    assert!(marked(&t, "This is the last opportunity", "UL"));
+}
+
+#[test]
+fn coercion_named_is_a_grievance() {
+    let t = format!("{LEAD}“Brussels is blackmailing Hungary,” the Hungarian spokesman wrote.");
+    assert!(marked(&t, "is blackmailing", "GR"));
+    let t = format!("{LEAD}The Austrian chancellor said the remarks from Moscow were an attempt at intimidation.");
+    assert!(marked(&t, "an attempt at intimidation", "GR"));
+}
+
+#[test]
+fn calm_urged_talks_named_the_best_way_an_open_door_and_an_offer_that_stands() {
+    let t = format!("{LEAD}The UN force in Cyprus said it was in contact with both sides and urged calm.");
+    assert!(marked(&t, "urged calm", "DE"));
+    let t =
+        format!("{LEAD}“Diplomacy is the best way to avoid a miscalculation at sea,” the Australian minister said.");
+    assert!(marked(&t, "Diplomacy is the best way", "DE"));
+    let t = format!("{LEAD}Kinshasa stressed that the door to bilateral talks with Angola remained open.");
+    assert!(marked(&t, "door to bilateral talks", "DE"));
+    let t = format!("{LEAD}“The offer stands,” the New Zealand minister said of the refugees held on Nauru.");
+    assert!(marked(&t, "The offer stands", "DE"));
+}
+
+#[test]
+fn more_steps_warned_of_are_a_threat() {
+    let t = format!("{LEAD}China said further measures could follow if Taipei did not change course.");
+    assert!(marked(&t, "further measures could follow", "TH"));
+}
+
+#[test]
+fn a_hit_read_back_from_its_anchor_takes_no_quote_mark() {
+    let t = format!("{LEAD}The Ethiopian minister said Addis Ababa “will not be intimidated” over the dam.");
+    let hits = analyze(&t);
+    assert!(!hits.is_empty());
+    for h in hits {
+        assert!(!h.text.starts_with(['“', '"']) && !h.text.ends_with(['”', '"']), "{:?}", h.text);
+    }
 }

@@ -213,6 +213,7 @@ pub(super) fn hits_of(
             if let Some(end) = read_over.or_else(|| verify(&ctx, end, tail))
                 && let Some(start) = back(&ctx, start, prefix)
             {
+                let (start, end) = ctx.without_edge_marks(start, end);
                 hits.push(Hit { pattern: p, start, end });
             }
         }
