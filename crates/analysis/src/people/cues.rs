@@ -254,18 +254,25 @@ impl Resolver<'_> {
                 // "“…,” said Roe" reads on after the cue, but not "Roe's remarks about …": a
                 // cue word after a possessive is a noun
                 let inverted = c == 0 || !(g.gap(c).is_empty() || g.possessor(c - 1));
-                g.subject_before(c).or_else(|| {
-                    let takes_object = g.r.kind(c).lower.object_cue;
-                    // "…, said in a statement": what follows a cue ending in a preposition is
-                    // its object
-                    let governs = g.r.kind(c + len - 1).lower.governs();
-                    (inverted && !takes_object && !governs)
-                        .then(|| g.subject_starting_at(c + len))
-                        .flatten()
-                        // "…, said the vote was “…”": a phrase a verb follows is the subject of
-                        // the clause the cue reports, not the speaker
-                        .filter(|s| !g.last_word(s).is_some_and(|e| g.verb_follows(e)))
-                })
+                g.subject_before(c)
+                    .or_else(|| {
+                        let takes_object = g.r.kind(c).lower.object_cue;
+                        // "…, said in a statement": what follows a cue ending in a preposition is
+                        // its object
+                        let governs = g.r.kind(c + len - 1).lower.governs();
+                        (inverted && !takes_object && !governs)
+                            .then(|| g.subject_starting_at(c + len))
+                            .flatten()
+                            // "…, said the vote was “…”": a phrase a verb follows is the subject of
+                            // the clause the cue reports, not the speaker
+                            .filter(|s| !g.last_word(s).is_some_and(|e| g.verb_follows(e)))
+                    })
+                    // "The ministry summoned the envoy, and condemned …": a verb after `and` shares
+                    // the subject that opens its sentence
+                    .or_else(|| {
+                        let coordinated = c > 0 && g.r.lower_is(c - 1, "and") && g.gap(c).is_empty();
+                        coordinated.then(|| self.opening_subject(p, range.clone())).flatten()
+                    })
             };
             // "Roe said the government had asked …, and that Kessel “…”": a cue inside the
             // clause an earlier cue reports is the outer speaker's account; read on to that cue

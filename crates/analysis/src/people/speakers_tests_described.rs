@@ -41,3 +41,15 @@ fn a_participle_after_a_capitalised_modifier_stays_in_the_qualifiers_object() {
         ("An official at a Nordic trading house".into(), SpeakerKind::Description)
     );
 }
+
+#[test]
+fn a_list_of_names_in_a_qualifiers_object_stays_in_the_described_speaker() {
+    // "States" is a cue's word only written small
+    let t = format!(
+        "{LEAD}“We call on all armed groups to cease hostilities,” the embassies of the United States, Britain, Norway and Italy said."
+    );
+    assert_eq!(
+        named(&t, "We call on all armed groups to cease hostilities,"),
+        ("the embassies of the United States, Britain, Norway and Italy".into(), SpeakerKind::Description)
+    );
+}

@@ -77,3 +77,15 @@ fn a_name_a_relative_clause_on_a_person_follows_is_a_person() {
     );
     assert_eq!(person(&t, "There will be no release on request,"), ("Orhan Demirtaş".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_name_a_speaker_of_an_assembly_stands_beside_is_a_person() {
+    let t = format!(
+        "{LEAD}Anton Weiss, the minister, spoke first.\n\
+         Fethi Marzouk, the speaker of the Assembly of the Representatives of the People, said: “If this continues, we will freeze all exchanges.”"
+    );
+    assert_eq!(
+        person(&t, "If this continues, we will freeze all exchanges."),
+        ("Fethi Marzouk".into(), SpeakerBasis::Cue)
+    );
+}

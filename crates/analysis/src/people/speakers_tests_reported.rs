@@ -158,3 +158,17 @@ fn a_cue_in_the_clause_reported_after_the_outer_cues_adjuncts_is_the_outer_speak
     );
     assert_eq!(person(&t, "Kessel must close the camps without delay."), ("Lena Sauer".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_cue_after_and_shares_the_subject_that_opens_its_sentence() {
+    // not the subject of the clause in between ("Lorn says"); and the envoy's name after a
+    // comma is the object's apposition, no subject
+    let t = format!(
+        "{LEAD}Defence Minister Tariq Osmani spoke in Kessel. He also demanded that Vardan act against militants that Lorn says \
+         use its soil, and said Lorn “will not hesitate to strike” their camps.\n\
+         The Kesselian Foreign Ministry summoned Lorn's ambassador, Pavel Drozd, and condemned the remarks as “a new betrayal of our people”."
+    );
+    assert_eq!(person(&t, "will not hesitate to strike"), ("Tariq Osmani".into(), SpeakerBasis::Pronoun));
+    let (name, _, kind, _) = who(&t, "a new betrayal of our people").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Kesselian Foreign Ministry", SpeakerKind::Organisation));
+}

@@ -80,8 +80,9 @@ impl Grammar<'_> {
         let subject = self.subject_ending_at(e)?;
         // a name in apposition after the phrase and its qualifier ("said a spokesman, Jane
         // Roe"; "said his best friend at the college, Jane Roe")
+        // (never over a verb: "The ministry summoned the envoy, Jane Roe, and" is no apposition)
         let comma = (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) || self.gap(k) == ",")
+            .take_while(|&k| self.gap(k) == "," || self.linked(k) && !self.verb_at(k))
             .find(|&k| self.gap(k) == ",");
         if !matches!(subject, Subject::Person { .. })
             && let Some(comma) = comma
@@ -213,12 +214,15 @@ impl Grammar<'_> {
     /// mocked Roe").
     fn person_follows(&self, e: usize) -> bool {
         let r = &self.r;
-        let verb = |k: usize| {
-            let w = r.word(k);
-            r.kind(k).lower.cue || w.starts_with(char::is_lowercase) && w.ends_with("ed")
-        };
         (e + 1..(e + MAX_PHRASE_WORDS).min(r.words.len()))
-            .take_while(|&k| self.linked(k) && !r.kind(k).lower.function && !verb(k))
+            .take_while(|&k| self.linked(k) && !r.kind(k).lower.function && !self.verb_at(k))
             .any(|k| self.person_at(k).is_some())
+    }
+
+    /// True when word `k` reads as a verb inside a phrase: a cue, or a lower-case word
+    /// ending in `-ed` ("mocked", "summoned").
+    fn verb_at(&self, k: usize) -> bool {
+        let w = self.r.word(k);
+        self.r.kind(k).lower.cue || w.starts_with(char::is_lowercase) && w.ends_with("ed")
     }
 }

@@ -58,11 +58,13 @@ impl Grammar<'_> {
         // (`quantified`: the phrase read so far is a quantifier's, "one of the men", which
         // may itself be a qualifier's object: "a sister of one of the men")
         let (mut best, mut object_end, mut k, mut quantified) = (None, e, e, false);
-        while k > 0 && e - (k - 1) < MAX_QUALIFIED_WORDS && self.linked(k) {
+        while k > 0 && e - (k - 1) < MAX_QUALIFIED_WORDS && (self.linked(k) || self.lists_names(k)) {
             let p = k - 1;
             let kind = r.kind(p).lower;
             if !kind.qualifier_preposition {
-                if kind.pronoun || kind.cue || (kind.function && !kind.description_opener && !self.joins_names(p)) {
+                // (a cue's word written with a capital is a name's: "the United States")
+                let cue = kind.cue && !super::is_capitalized(r.word(p));
+                if kind.pronoun || cue || (kind.function && !kind.description_opener && !self.joins_names(p)) {
                     break;
                 }
                 k -= 1;
@@ -141,6 +143,15 @@ impl Grammar<'_> {
             && super::is_capitalized(r.word(k + 1))
     }
 
+    /// True when a comma parts two capitalised words `k - 1` and `k` inside a qualifier's
+    /// object, a list of names ("the embassies of the United States, Britain and France").
+    fn lists_names(&self, k: usize) -> bool {
+        k > 0
+            && self.gap(k) == ","
+            && super::is_capitalized(self.r.word(k - 1))
+            && super::is_capitalized(self.r.word(k))
+    }
+
     /// True when words `first..=last` may be a qualifier's object: a phrase of linked words,
     /// names joined by a conjunction, a determiner or possessive only first, no pronoun, cue
     /// or auxiliary, a participle only as its noun ("the bidding"), no person after a
@@ -167,9 +178,9 @@ impl Grammar<'_> {
                 && !kind.cue_modifier
                 && (!participle || noun_place)
                 && !kind.pronoun
-                && !kind.cue
+                && (!kind.cue || super::is_capitalized(r.word(k)))
                 && !kind.cue_first
-                && (k == first || self.linked(k))
+                && (k == first || self.linked(k) || self.lists_names(k))
                 && !(after_lower && self.person_at(k).is_some())
         });
         // "Minister for Trade Jane Roe": a title's portfolio, then the holder's name (a
