@@ -4,8 +4,9 @@
 //! councillor; sanctions threatened with an adjective; refusals to recognise, to yield to
 //! ultimatums, to implement or to hold talks; a last chance given a government; coercion
 //! named; calm urged, talks named the best way, a door to talks left open, an offer that
-//! stands; more steps warned of; and hits that never take the quote marks around their
-//! words. Every sentence here is made up for the test.
+//! stands, readiness to widen inspections or welcome a party back, hope of a settlement; an
+//! expulsion ordered and consular access refused; more steps warned of; and hits that never
+//! take the quote marks around their words. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -85,4 +86,22 @@ fn a_hit_read_back_from_its_anchor_takes_no_quote_mark() {
     for h in hits {
         assert!(!h.text.starts_with(['“', '"']) && !h.text.ends_with(['”', '"']), "{:?}", h.text);
     }
+}
+
+#[test]
+fn an_expulsion_ordered_and_consular_access_refused() {
+    let t = format!("{LEAD}Nicaragua ordered the expulsion of Spain's ambassador and two other diplomats.");
+    assert!(marked(&t, "ordered the expulsion of", "TH"));
+    let t = format!("{LEAD}Iran has refused British consular access to the detained charity worker.");
+    assert!(marked(&t, "refused British consular access", "RF"));
+}
+
+#[test]
+fn readiness_to_widen_or_welcome_and_hope_of_a_settlement() {
+    let t = format!("{LEAD}Jakarta said it was prepared to expand joint inspections with Dili.");
+    assert!(marked(&t, "was prepared to expand", "DE"));
+    let t = format!("{LEAD}Brussels said EU states were ready to welcome Turkey back into the talks.");
+    assert!(marked(&t, "were ready to welcome", "DE"));
+    let t = format!("{LEAD}Qatar said it remained hopeful that an agreement could be reached this week.");
+    assert!(marked(&t, "remained hopeful that", "DE"));
 }
