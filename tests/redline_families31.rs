@@ -105,3 +105,39 @@ fn readiness_to_widen_or_welcome_and_hope_of_a_settlement() {
     let t = format!("{LEAD}Qatar said it remained hopeful that an agreement could be reached this week.");
     assert!(marked(&t, "remained hopeful that", "DE"));
 }
+
+#[test]
+fn war_wanted_by_nobody_no_fight_sought_and_no_rupture_wanted() {
+    let t = format!("{LEAD}“Nobody wants a war in the middle of the harvest,” a Lebanese diplomat said.");
+    assert!(marked(&t, "Nobody wants a war", "DE"));
+    let t = format!("{LEAD}“We are not looking for a fight,” the Philippine foreign minister said.");
+    assert!(marked(&t, "are not looking for a fight", "DE"));
+    let t = format!("{LEAD}Madrid said it did not want a rupture with Managua over the expulsions.");
+    assert!(marked(&t, "did not want a rupture", "DE"));
+}
+
+#[test]
+fn a_step_not_intended_obligations_recalled_and_forces_on_standby() {
+    let t = format!("{LEAD}Manila said it had no intention of handing the crew over to Beijing.");
+    assert!(marked(&t, "had no intention of handing", "RF"));
+    let t = format!("{LEAD}The European Union reminded both governments of their obligations under the accord.");
+    assert!(marked(&t, "reminded both governments of their obligations", "DM"));
+    let t = format!("{LEAD}“Our soldiers are on standby,” the Fijian military commander said.");
+    assert!(marked(&t, "soldiers are on standby", "CP"));
+}
+
+#[test]
+fn safety_no_longer_guaranteed_and_blame_laid_in_advance_are_threats() {
+    let t = format!("{LEAD}Indonesia said it could no longer guarantee the safety of the foreign workers.");
+    assert!(marked(&t, "could no longer guarantee the safety", "TH"));
+    let t = format!("{LEAD}“Whatever happens is Indonesia's responsibility,” the rebel commander said.");
+    assert!(marked(&t, "Whatever happens is Indonesia's responsibility", "TH"));
+}
+
+#[test]
+fn a_navigation_kept_up_and_no_apology_made_are_resolve() {
+    let t = format!("{LEAD}The Australian navy would continue to fly, sail and operate wherever the law allows.");
+    assert!(marked(&t, "continue to fly, sail and operate", "RS"));
+    let t = format!("{LEAD}“I make no apology for it,” the Australian minister said of the border policy.");
+    assert!(marked(&t, "make no apology", "RS"));
+}
