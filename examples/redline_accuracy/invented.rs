@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 118] = [
+const MARKED: [(&str, &str, &str); 126] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -572,10 +572,50 @@ const MARKED: [(&str, &str, &str); 118] = [
         "unseen116.txt",
         "Hundred-and-sixteenth unseen batch (real countries, invented events, Central Europe and the EU institutions; written with its speakers at the start of the thirtieth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen117",
+        "unseen117.txt",
+        "Hundred-and-seventeenth unseen batch (real countries, invented events, Russia, Ukraine and Belarus; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen118",
+        "unseen118.txt",
+        "Hundred-and-eighteenth unseen batch (real countries, invented events, China, the South China Sea and its neighbours; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen119",
+        "unseen119.txt",
+        "Hundred-and-nineteenth unseen batch (real countries, invented events, the African Great Lakes; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen120",
+        "unseen120.txt",
+        "Hundred-and-twentieth unseen batch (real countries, invented events, the Levant; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen121",
+        "unseen121.txt",
+        "Hundred-and-twenty-first unseen batch (real countries, invented events, the Arctic and North America; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen122",
+        "unseen122.txt",
+        "Hundred-and-twenty-second unseen batch (real countries, invented events, northern South America; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen123",
+        "unseen123.txt",
+        "Hundred-and-twenty-third unseen batch (real countries, invented events, the Himalaya; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen124",
+        "unseen124.txt",
+        "Hundred-and-twenty-fourth unseen batch (real countries, invented events, Western Europe; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 115] = [
+const ORDINARY: [(&str, &str, &str); 123] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1110,6 +1150,46 @@ const ORDINARY: [(&str, &str, &str); 115] = [
         "ordinary116",
         "unseen116_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-sixteenth unseen batch (measured once with the thirtieth session's start and last builds)",
+    ),
+    (
+        "ordinary117",
+        "unseen117_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventeenth unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary118",
+        "unseen118_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighteenth unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary119",
+        "unseen119_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-nineteenth unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary120",
+        "unseen120_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twentieth unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary121",
+        "unseen121_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-first unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary122",
+        "unseen122_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-second unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary123",
+        "unseen123_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-third unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary124",
+        "unseen124_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-fourth unseen batch (measured once with the thirty-first session's start and last builds)",
     ),
 ];
 
