@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::redlines::Unquoted;
 use crate::redlines::automaton::Automaton;
 use crate::redlines::verify::{Ctx, back, verify};
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, is_quote_mark};
 
 /// One hit of a [`Matcher`]: the index of the pattern and a folded byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +213,7 @@ pub(super) fn hits_of(
             if let Some(end) = read_over.or_else(|| verify(&ctx, end, tail))
                 && let Some(start) = back(&ctx, start, prefix)
             {
-                let (start, end) = ctx.without_edge_marks(start, end);
+                let (start, end) = without_edge_marks(&folded.text, start, end);
                 hits.push(Hit { pattern: p, start, end });
             }
         }
@@ -222,6 +222,19 @@ pub(super) fn hits_of(
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
     hits.dedup_by_key(|h| (h.start, h.pattern));
     hits
+}
+
+/// `start..end` of `text` without a quote mark at either edge when it is the hit's only one:
+/// the words read before or after an anchor take the mark that opens or closes them
+/// (`“dialogue is`), but a hit is its cue's words, never a lone mark (`“swift”, severe
+/// response` keeps the pair).
+fn without_edge_marks(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let text = &text[start..end];
+    let marks = text.chars().filter(|&c| is_quote_mark(c)).count();
+    let lone = |c: Option<char>| c.filter(|&c| is_quote_mark(c) && marks == 1).map_or(0, char::len_utf8);
+    let first = lone(text.chars().next());
+    let last = if first > 0 { 0 } else { lone(text.chars().next_back()) };
+    (start + first, end - last)
 }
 
 /// What texts hold ([`Folded::word_pieces`]): their word pieces, and the pairs of pieces on

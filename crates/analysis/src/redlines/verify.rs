@@ -84,19 +84,6 @@ impl<'a> Ctx<'a> {
         &self.folded.text
     }
 
-    /// `start..end` without a quote mark at either edge when it is the hit's only one: the
-    /// words read before or after an anchor take the mark that opens or closes them
-    /// (`“dialogue is`), but a hit is its cue's words, never a lone mark (`“swift”, severe
-    /// response` keeps the pair).
-    pub fn without_edge_marks(&self, start: usize, end: usize) -> (usize, usize) {
-        let text = &self.text()[start..end];
-        let marks = text.chars().filter(|&c| is_quote_mark(c)).count();
-        let lone = |c: Option<char>| c.filter(|&c| is_quote_mark(c) && marks == 1).map_or(0, char::len_utf8);
-        let first = lone(text.chars().next());
-        let last = if first > 0 { 0 } else { lone(text.chars().next_back()) };
-        (start + first, end - last)
-    }
-
     /// The end of `phrase` when it follows `at` after one space, as whole words.
     fn phrase_end(&self, at: usize, phrase: &[u8]) -> Option<usize> {
         let at = self.after_mark(at);
