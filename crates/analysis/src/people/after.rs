@@ -177,7 +177,7 @@ impl Resolver<'_> {
         let lower = |j: usize| g.r.word(j).starts_with(char::is_lowercase);
         let listed = |j: usize| {
             let kind = g.r.kind(j).lower;
-            kind.role || kind.role_plural || kind.speaker_noun
+            kind.names_speaker()
         };
         let apposed = k >= 2
             && g.r.kind(0).lower.description_opener

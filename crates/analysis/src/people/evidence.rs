@@ -49,7 +49,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // nutritional-supplement executive Jane Roe")
     let role_at = |k: usize| {
         let kind = r.kind(k).lower;
-        !is_capitalized(r.word(k)) && (kind.role || kind.role_plural || kind.speaker_noun)
+        !is_capitalized(r.word(k)) && kind.names_speaker()
     };
     // a lower-case descriptor: no function word, cue or pronoun
     let descriptor = |k: usize| {

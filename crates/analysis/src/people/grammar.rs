@@ -188,7 +188,7 @@ impl Grammar<'_> {
         let org_phrase = (e.saturating_sub(3)..=e)
             .find(|&k| self.lang.organisation_at(r, k) == Some(e + 1 - k))
             .or_else(|| self.headed_name_ending_at(e));
-        let listed = org_word || org_phrase.is_some() || lower.speaker_noun || lower.role || lower.role_plural;
+        let listed = org_word || org_phrase.is_some() || lower.names_speaker();
         if !(listed || descriptions && self.plain_noun(e)) {
             return None;
         }
@@ -211,7 +211,7 @@ impl Grammar<'_> {
                 let of = first >= 2 && self.linked(first) && matches!(r.lower(first - 1).as_ref(), "for" | "of" | "at");
                 let noun = of && {
                     let before = r.kind(first - 2).lower;
-                    before.role || before.role_plural || before.speaker_noun
+                    before.names_speaker()
                 };
                 if !noun {
                     break;
@@ -309,7 +309,7 @@ impl Grammar<'_> {
         for _ in 0..2 {
             let kind = self.r.kind(e).lower;
             // (a listed noun is no adverb for its ending: "the family said", "an ally said")
-            let noun = kind.speaker_noun || kind.role || kind.role_plural;
+            let noun = kind.names_speaker();
             if e > 0 && self.gap(e + 1).is_empty() && (kind.cue_modifier || ly_adverb(self.r.word(e)) && !noun) {
                 passive |= kind.passive_auxiliary;
                 e -= 1;

@@ -103,7 +103,7 @@ impl People {
                 // nor is a run that a kind of organisation names before it with a cue only
                 // ("the news agency RIA Novosti reported")
                 let kind_before = evidence == Evidence::Cue && lang.named_after_organisation_kind(&region, i);
-                if n == 1 && evidence == Evidence::Cue && (lower.speaker_noun || lower.role || lower.role_plural)
+                if n == 1 && evidence == Evidence::Cue && lower.names_speaker()
                     || lang.organisation_at(&region, i).is_some_and(|len| len >= n)
                     || state_ended
                     || article

@@ -99,6 +99,12 @@ impl LowerWord {
     pub fn governs(&self) -> bool {
         self.function && !self.coordinator && !self.clause_opener
     }
+
+    /// A noun that names a speaker: a role ("minister"), a role's plural ("ministers") or a
+    /// speaker noun ("police", "the statement").
+    pub fn names_speaker(&self) -> bool {
+        self.role || self.role_plural || self.speaker_noun
+    }
 }
 
 /// What a word, as written, is in the case-keeping lists of

@@ -144,17 +144,10 @@ impl Grammar<'_> {
         let r = &self.r;
         let ends = e + 1 >= r.words.len() || !self.linked(e + 1) || {
             let next = r.word(e + 1);
+            // an unlisted noun runs on over the nouns after it ("the former first lady")
             !is_capitalized(next)
-                && {
-                    let lower = r.kind(e + 1).lower;
-                    !(lower.speaker_noun || lower.role || lower.role_plural)
-                }
-                && {
-                    // an unlisted noun runs on over the nouns after it ("the former first lady")
-                    let this = r.kind(e).lower;
-                    let listed = this.speaker_noun || this.role || this.role_plural;
-                    listed || !self.descriptions || !self.plain_noun(e + 1)
-                }
+                && !r.kind(e + 1).lower.names_speaker()
+                && (r.kind(e).lower.names_speaker() || !self.descriptions || !self.plain_noun(e + 1))
         };
         ends && !self.person_follows(e) && !self.organisation_runs_on(e)
     }

@@ -62,9 +62,10 @@ impl Grammar<'_> {
             let p = k - 1;
             let kind = r.kind(p).lower;
             if !kind.qualifier_preposition {
-                // (a cue's word written with a capital is a name's: "the United States")
-                let cue = kind.cue && !super::is_capitalized(r.word(p));
-                if kind.pronoun || cue || (kind.function && !kind.description_opener && !self.joins_names(p)) {
+                if kind.pronoun
+                    || self.lower_cue(p)
+                    || (kind.function && !kind.description_opener && !self.joins_names(p))
+                {
                     break;
                 }
                 k -= 1;
@@ -143,6 +144,12 @@ impl Grammar<'_> {
             && super::is_capitalized(r.word(k + 1))
     }
 
+    /// True when word `k` is a cue's word written small: one written with a capital is a
+    /// name's inside a qualifier's object ("the United States").
+    fn lower_cue(&self, k: usize) -> bool {
+        self.r.kind(k).lower.cue && !super::is_capitalized(self.r.word(k))
+    }
+
     /// True when a comma parts two capitalised words `k - 1` and `k` inside a qualifier's
     /// object, a list of names ("the embassies of the United States, Britain and France").
     fn lists_names(&self, k: usize) -> bool {
@@ -178,7 +185,7 @@ impl Grammar<'_> {
                 && !kind.cue_modifier
                 && (!participle || noun_place)
                 && !kind.pronoun
-                && (!kind.cue || super::is_capitalized(r.word(k)))
+                && !self.lower_cue(k)
                 && !kind.cue_first
                 && (k == first || self.linked(k) || self.lists_names(k))
                 && !(after_lower && self.person_at(k).is_some())
