@@ -272,6 +272,7 @@ impl Resolver<'_> {
                     .or_else(|| self.issuer(&span, paragraph))
                     .or_else(|| self.named_organisation(&span, paragraph))
                     .or_else(|| self.firm(&span, paragraph))
+                    .or_else(|| self.collective(&span, at, paragraph))
                     .or_else(|| self.one_of(&span, paragraph));
                 Some(resolved.unwrap_or_else(|| described(span)))
             }

@@ -1,6 +1,7 @@
 //! Organisations and described speakers named by words of the language data: a head word
 //! that ends an organisation's name, nouns that name a group or a command, a participle that
-//! modifies a qualifier's object: the sieves of [`super::super`] on invented sentences.
+//! modifies a qualifier's object, a body named by its kind (`the bloc`): the sieves of
+//! [`super::super`] on invented sentences.
 
 use super::{LEAD, who};
 use crate::model::SpeakerKind;
@@ -52,4 +53,22 @@ fn a_list_of_names_in_a_qualifiers_object_stays_in_the_described_speaker() {
         named(&t, "We call on all armed groups to cease hostilities,"),
         ("the embassies of the United States, Britain, Norway and Italy".into(), SpeakerKind::Description)
     );
+}
+
+#[test]
+fn a_body_named_by_its_kind_is_the_organisation_that_opened_the_sentence_before() {
+    let t = format!(
+        "{LEAD}Portugal suspended its aid programme to the islands.\n\
+         The Economic Community of Coastal States said after a summit in Dakar that it would impose sanctions. \
+         The bloc said its standby force stood ready to intervene “if all else fails.”\n\
+         Vetra Hezbollah vowed revenge. “The occupiers will pay for this,” the group said on Telegram."
+    );
+    assert_eq!(
+        named(&t, "if all else fails."),
+        ("Economic Community of Coastal States".into(), SpeakerKind::Organisation)
+    );
+    assert_eq!(named(&t, "The occupiers will pay for this,"), ("Vetra Hezbollah".into(), SpeakerKind::Organisation));
+    // a described group opening the sentence before names no organisation: the kind stays
+    let t = format!("{LEAD}A group of fishermen blocked the harbour. “We will stay,” the group said.");
+    assert_eq!(named(&t, "We will stay,"), ("the group".into(), SpeakerKind::Description));
 }

@@ -95,6 +95,9 @@ struct LanguageFile {
     firm_heads: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
+    collective_nouns: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
     partitives: Vec<String>,
     gendered_words: FxHashMap<String, String>,
     role_kinds: FxHashMap<String, Vec<String>>,
@@ -306,6 +309,7 @@ impl Language {
         lower(file.adjunct_prepositions).iter().for_each(|w: &String| mark(w, |k| k.adjunct_preposition = true));
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
         lower(file.firm_nouns).iter().for_each(|w: &String| mark(w, |k| k.firm = true));
+        lower(file.collective_nouns).iter().for_each(|w: &String| mark(w, |k| k.collective = true));
         lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
         lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
         lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));

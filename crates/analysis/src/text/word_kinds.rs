@@ -69,6 +69,9 @@ pub(crate) struct LowerWord {
     /// A kind of business that speaks for the one the article named ("the *company* said",
     /// "the *fund* said"): the name is read back where the article last gave it.
     pub firm: bool,
+    /// A body that speaks under its kind (`the bloc said`, `the group said`, `the agency
+    /// said`): the organisation that opens the sentence before, as `it` would stand for.
+    pub collective: bool,
     /// A cue verb whose object follows it ("told", "urged", "accusing"): a name right after
     /// it is who is spoken to or of, not the speaker.
     pub object_cue: bool,
