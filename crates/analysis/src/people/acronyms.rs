@@ -13,9 +13,10 @@ const MAX_NAME_WORDS: usize = 10;
 
 /// The byte range of the name `text` spelt out before `(ACRONYM)` earlier than `span`, when
 /// `text[span]` is an acronym (two to eight capitals): the fewest capitalised words before the
-/// bracket whose initials hold its letters in order, with the owner a possessive names. The
-/// small words between them are the language's organisation connectors and name particles
-/// ("Banco de la Nación").
+/// bracket whose initials hold its letters in order, with the owner a possessive names, or
+/// when none do (an acronym of the name in another language), all of them that end with an
+/// organisation's head word. The small words between them are the language's organisation
+/// connectors and name particles ("Banco de la Nación").
 pub(super) fn spelt_out(text: &str, span: &Range<usize>, lang: &Language) -> Option<Range<usize>> {
     let connector = |w: &str| {
         w.starts_with(char::is_lowercase) && {
@@ -53,7 +54,15 @@ pub(super) fn spelt_out(text: &str, span: &Range<usize>, lang: &Language) -> Opt
         }
         wanted.peek().is_none()
     };
-    let mut n = (2..=words.len()).find(|&n| holds(n) && !connector(words[n - 1].1))?;
+    // else, for an acronym of another language ("Federal Security Service (FSB)"), the whole
+    // run of capitalised words when it ends with an organisation's head, without an article
+    let article = |w: &str| matches!(w, "The" | "A" | "An");
+    let headed = || {
+        let run = words.len() - usize::from(words.last().is_some_and(|(_, w)| article(w)));
+        let whole = run >= 2 && !connector(words[run - 1].1) && lang.cased_word(words[0].1).organisation_head;
+        whole.then_some(run)
+    };
+    let mut n = (2..=words.len()).find(|&n| holds(n) && !connector(words[n - 1].1)).or_else(headed)?;
     // with the owner a possessive names ("Varland's Joint Chiefs of Staff")
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     if words.get(n).is_some_and(|(_, w)| possessive(w)) {
@@ -119,9 +128,13 @@ mod tests {
         assert_eq!(name(t, "JCS").as_deref(), Some("Varland's Joint Chiefs of Staff"));
         let t = "Members of the Council for Coastal Defence (CCD) met. The CCD said no.";
         assert_eq!(name(t, "CCD").as_deref(), Some("Council for Coastal Defence"));
-        // the initials must hold the letters; an acronym never spelt out is itself
-        let t = "The Harbour Office (XYZ) met. The XYZ said no.";
+        // initials that do not hold the letters: an acronym of the name in another language,
+        // when the name ends with an organisation's head; else none
+        let t = "The Federal Security Service (FSB) said so. The FSB said no.";
+        assert_eq!(name(t, "FSB").as_deref(), Some("Federal Security Service"));
+        let t = "Talks with Jane Roe (XYZ) ended. The XYZ said no.";
         assert_eq!(name(t, "XYZ"), None);
+        // an acronym never spelt out is itself
         let t = "The NATO summit opened. NATO said no.";
         assert_eq!(name(t, "NATO"), None);
     }

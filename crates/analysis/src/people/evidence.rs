@@ -160,9 +160,9 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // nor is the role after its comma ("in Kessel, the mayor said")
     if !qualifier && end < r.words.len() && gap_after(end) == "," {
         // "Jane Roe, one of the organizers, said": a plural role names the person's role too
-        // "Jane Roe, whose husband, …": another's role, not hers ("Roe, his chief of staff,"
-        // is Roe's)
-        let anothers = |k: usize| k >= 1 && r.lower_is(k - 1, "whose");
+        // "Jane Roe, whose husband and son, …": another's role after `whose`, not hers ("Roe,
+        // his chief of staff," is Roe's)
+        let anothers = |k: usize| (end..k).any(|j| r.lower_is(j, "whose"));
         let appositive = (end..(end + 5).min(r.words.len())).filter(|&k| {
             let kind = r.kind(k).lower;
             !anothers(k)

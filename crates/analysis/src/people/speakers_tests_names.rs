@@ -1,6 +1,6 @@
-//! Names and the words around them that are not one: a title's first word, abbreviated given
-//! names and honorifics, a place after `said in`: the sieves of [`super::super`] on invented
-//! sentences.
+//! Names and the words around them that are not one: a title's first word and its portfolio
+//! (`for Policy`), abbreviated given names and honorifics, a place after `said in`, another's
+//! role after `whose`: the sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person};
 use crate::model::SpeakerBasis;
@@ -88,4 +88,22 @@ fn a_name_a_speaker_of_an_assembly_stands_beside_is_a_person() {
         person(&t, "If this continues, we will freeze all exchanges."),
         ("Fethi Marzouk".into(), SpeakerBasis::Cue)
     );
+}
+
+#[test]
+fn a_title_for_policy_and_a_relative_clause_on_another_keep_a_womans_name_and_gender() {
+    // "Policy" is a title's portfolio; "son" after "whose husband and" is another's role
+    let t = format!(
+        "{LEAD}Envoy Lin Dewei said Beijing wanted a code.\n\
+         Undersecretary for Policy Lourdes Macaraig said Manila could not sign.\n\
+         “A code that is not binding is a press release,” she told reporters.\n\
+         Boat owner Vo Quang Minh said the men were held.\n\
+         In Ly Son, Tran Thi Hoa, whose husband and eldest son are among the detained men, said an official had called. \
+         “They told us to pay by Friday,” she said."
+    );
+    assert_eq!(
+        person(&t, "A code that is not binding is a press release,"),
+        ("Lourdes Macaraig".into(), SpeakerBasis::Pronoun)
+    );
+    assert_eq!(person(&t, "They told us to pay by Friday,"), ("Tran Thi Hoa".into(), SpeakerBasis::Pronoun));
 }
