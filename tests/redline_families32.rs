@@ -4,7 +4,9 @@
 //! long in coming`, `cannot remain without consequences`), measures in preparation, ties put
 //! under review, no choice left but to act, a right to draw conclusions; no second warning;
 //! confrontation not sought, a channel left open, normal relations wanted; sovereignty
-//! violated, repeated requests ignored, the law held in contempt, a resource used as a weapon.
+//! violated, repeated requests ignored, the law held in contempt, a resource used as a weapon;
+//! the blame for what follows laid in advance, consequences held up; a decision final, a
+//! matter for one people alone, nothing about a people without it, no foreign vessel allowed.
 //! Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
@@ -105,4 +107,43 @@ fn sovereignty_violated_requests_ignored_and_weapons_made_are_grievances() {
     let t = "The court in Nairobi fined the owner of the dog on Friday.\n\n\
                  The judge in Nairobi said the owner had ignored repeated warnings from neighbours.";
     assert!(analyze(t).is_empty());
+}
+
+#[test]
+fn blame_laid_in_advance_and_consequences_held_up_are_threats() {
+    let t =
+        format!("{LEAD}Honduras warned that Guatemala will bear full responsibility for what follows at the border.");
+    assert!(marked(&t, "will bear full responsibility for", "TH"));
+    let t = format!("{LEAD}“Yerevan should understand the consequences,” the Azerbaijani foreign ministry said.");
+    assert!(marked(&t, "should understand the consequences", "TH"));
+    let t = format!("{LEAD}“Decisions have consequences,” the Chinese ambassador in Vilnius said of the office.");
+    assert!(marked(&t, "Decisions have consequences", "TH"));
+    let t = format!(
+        "{LEAD}The European Commission said it would not hesitate to open infringement procedures against Hungary."
+    );
+    assert!(marked(&t, "would not hesitate to open", "TH"));
+    let t =
+        format!("{LEAD}“We will draw our own military conclusions,” the Russian envoy told the council in New York.");
+    assert!(marked(&t, "will draw our own military conclusions", "TH"));
+}
+
+#[test]
+fn decisions_closed_and_matters_for_one_people_alone_are_red_lines() {
+    let t = format!("{LEAD}The Kenyan ministry said the ruling on the island is final and cannot be reopened.");
+    assert!(marked(&t, "is final and cannot be reopened", "RL"));
+    let t =
+        format!("{LEAD}“Our elections belong to Tongans alone,” the Tongan prime minister said of the Chinese offer.");
+    assert!(marked(&t, "belong to Tongans alone", "RL"));
+    let t = format!("{LEAD}The Danish premier said decisions on Greenland’s airports are ours alone.");
+    assert!(marked(&t, "are ours alone", "RL"));
+    let t =
+        format!("{LEAD}“Nothing about Greenland without Greenland,” the Greenlandic premier told Danish reporters.");
+    assert!(marked(&t, "Nothing about Greenland without", "RL"));
+    let t = format!("{LEAD}Peru said any fishing by Chinese fleets in its waters will never be acceptable.");
+    assert!(marked(&t, "will never be acceptable", "RL"));
+    let t =
+        format!("{LEAD}The Somali president said no foreign vessel will operate in Somali waters without a licence.");
+    assert!(marked(&t, "no foreign vessel will operate", "RL"));
+    let t = format!("{LEAD}“The boundary is not up for arbitration,” the Guyanese foreign minister said of Venezuela.");
+    assert!(marked(&t, "not up for arbitration", "RL"));
 }
