@@ -4,6 +4,7 @@
 
 mod acronyms;
 mod after;
+mod bodies;
 mod clause;
 mod cues;
 mod documents;

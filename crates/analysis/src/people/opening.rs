@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::model::{SpeakerBasis, SpeakerKind};
 use crate::people::cues::Paragraph;
 use crate::people::grammar::{Grammar, Subject};
-use crate::people::speakers::{Decision, Resolver, Who};
+use crate::people::speakers::{Decision, Resolver};
 use crate::quotes::FoundQuote;
 use crate::text::words::{is_capitalized, ly_adverb};
 
@@ -108,20 +108,6 @@ impl Resolver<'_> {
             }
         }
         None
-    }
-
-    /// The organisation a body named by its kind stands for (`the bloc`, `The group`: a
-    /// `collective_nouns` word of the language data right after `the`), the subject at byte
-    /// `at` of paragraph `paragraph`: the one `it` there would stand for
-    /// ([`Self::it_antecedent`]) when that is a named organisation (`Kataib Hezbollah vowed
-    /// revenge. “…,” the group said`). `None` otherwise: the description stays the speaker.
-    pub(super) fn collective(&self, span: &Range<usize>, at: usize, paragraph: usize) -> Option<Decision> {
-        let (the, noun) = self.text[span.clone()].split_once(' ')?;
-        if !the.eq_ignore_ascii_case("the") || !self.lang.lower_word(&noun.to_lowercase()).collective {
-            return None;
-        }
-        self.it_antecedent(at.min(span.start), paragraph)
-            .filter(|d| matches!(d.who, Who::Named(SpeakerKind::Organisation)))
     }
 
     /// The organisation or description that is the subject of the last cue in words

@@ -13,8 +13,10 @@
 //!    before it, unless a person opens one in between ([`Resolver::it_antecedent`]); `the
 //!    minister` the last person introduced as a minister; `Turkey’s defence minister` the
 //!    one person named with that office anywhere in the article ([`super::titled`]); `the
-//!    statement` its issuer ([`super::documents`]); `the company` the business the article
-//!    named before ([`super::firms`]); `one of them` the group a sentence before named
+//!    statement` its issuer ([`super::documents`]); `the ministry` the organisation named
+//!    with that head before, `the bloc` the one that opens the sentence before
+//!    ([`super::bodies`]); `the company` the business the article named before
+//!    ([`super::firms`]); `one of them` the group a sentence before named
 //!    ([`super::partitives`]).
 //! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
 //!    own continues the last one decided before it, else takes the next one's; a quote
@@ -357,43 +359,6 @@ impl Resolver<'_> {
             let named = is_capitalized(after.trim_start_matches([',', ' ']));
             whole && indefinite && modified && !named && !apposition && !self.is_quoted(since + i)
         })
-    }
-
-    /// An organisation named by its head noun (`the ministry said`, `the agency said`): the
-    /// last name in this or the previous paragraph, outside quotes, that the noun written
-    /// with a capital ends, with the capitalised words and the possessive before it
-    /// (`Russia's Foreign Ministry`, `the Korean Central News Agency`). Only a noun that
-    /// heads organisations' names (`organisation_heads` of the language data) is read so.
-    fn named_organisation(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
-        let noun =
-            self.text[span.clone()].strip_prefix("the ").or_else(|| self.text[span.clone()].strip_prefix("The "))?;
-        let mut chars = noun.chars();
-        let head: String = chars.next().filter(char::is_ascii_lowercase)?.to_uppercase().chain(chars).collect();
-        if !self.lang.cased_word(&head).organisation_head {
-            return None;
-        }
-        let from = self.article.paragraphs[paragraph.saturating_sub(1)].start;
-        let region = &self.text[from..span.start];
-        let (i, _) = region.rmatch_indices(head.as_str()).find(|&(i, _)| {
-            let after = &region[i + head.len()..];
-            let before = region[..i].trim_end_matches(' ');
-            let named = before.len() < region[..i].len() && before.ends_with(|c: char| c.is_alphabetic());
-            let capital = before.rsplit(' ').next().is_some_and(is_capitalized);
-            named && capital && !after.starts_with(char::is_alphabetic) && !self.is_quoted(from + i)
-        })?;
-        // back over the capitalised words of the name and a possessive owner ("Russia's")
-        let mut start = i;
-        for word in region[..i].split(' ').rev().skip(1) {
-            let bare = word.trim_end_matches("'s").trim_end_matches("’s");
-            let determiner = is_article(bare);
-            let capitalised = is_capitalized(bare);
-            if determiner || !capitalised || !bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
-                break;
-            }
-            start -= word.len() + 1;
-        }
-        let span = from + start..from + i + head.len();
-        Some(Decision { who: Who::Named(SpeakerKind::Organisation), basis: SpeakerBasis::Pronoun, span })
     }
 
     fn last_mention(&self, person: usize, at: usize) -> Option<Range<usize>> {
