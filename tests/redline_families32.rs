@@ -6,7 +6,8 @@
 //! confrontation not sought, a channel left open, normal relations wanted; sovereignty
 //! violated, repeated requests ignored, the law held in contempt, a resource used as a weapon;
 //! the blame for what follows laid in advance, consequences held up; a decision final, a
-//! matter for one people alone, nothing about a people without it, no foreign vessel allowed.
+//! matter for one people alone, nothing about a people without it, no foreign vessel allowed;
+//! obligations demanded of a state and requests put to a council.
 //! Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
@@ -146,4 +147,17 @@ fn decisions_closed_and_matters_for_one_people_alone_are_red_lines() {
     assert!(marked(&t, "no foreign vessel will operate", "RL"));
     let t = format!("{LEAD}“The boundary is not up for arbitration,” the Guyanese foreign minister said of Venezuela.");
     assert!(marked(&t, "not up for arbitration", "RL"));
+}
+
+#[test]
+fn obligations_demanded_of_a_state_and_requests_put_to_a_council_are_demands() {
+    let t = format!("{LEAD}“Mexico must meet its obligations under the water treaty,” the American envoy said.");
+    assert!(marked(&t, "must meet its obligations", "DM"));
+    let t = format!(
+        "{LEAD}“We ask this council to act before the rains come,” the Sudanese ambassador told the United Nations."
+    );
+    assert!(marked(&t, "We ask this", "DM"));
+    // an expectation of growth asks nothing of anyone
+    let t = format!("{LEAD}“We expect this kind of growth to continue,” the Kenyan trade minister said in Nairobi.");
+    assert!(hit(&t, "expect", "DM").is_none());
 }
