@@ -17,6 +17,7 @@ use crate::text::word_kinds::Gender;
 use crate::text::words::{Span, is_article, is_capitalized, ly_adverb};
 
 mod adjunct;
+mod apposed;
 mod forward;
 mod qualified;
 
@@ -379,7 +380,9 @@ impl Grammar<'_> {
                 .find_map(person_before_comma)
                 .or_else(|| person(e))
                 .or_else(|| organisation(e))
-                .or_else(|| commas.take(3).find_map(organisation));
+                .or_else(|| commas.clone().take(3).find_map(organisation))
+                // "Sonatrach, the state energy company, said": a name its apposition calls a body
+                .or_else(|| commas.clone().next().and_then(|k| self.named_before_apposition(k, e)));
         }
         // the dot of a name's suffix ends no sentence ("King Jr. said")
         let suffix_dot = gap == "." && self.r.kind(e).cased.name_suffix;

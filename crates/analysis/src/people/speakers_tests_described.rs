@@ -1,6 +1,7 @@
 //! Organisations and described speakers named by words of the language data: a head word
 //! that ends an organisation's name, nouns that name a group or a command, a participle that
-//! modifies a qualifier's object, a body named by its kind (`the bloc`): the sieves of
+//! modifies a qualifier's object, a body named by its kind (`the bloc`), a name its apposition
+//! calls a body (`Veltragas, the state energy company,`): the sieves of
 //! [`super::super`] on invented sentences.
 
 use super::{LEAD, who};
@@ -71,4 +72,16 @@ fn a_body_named_by_its_kind_is_the_organisation_that_opened_the_sentence_before(
     // a described group opening the sentence before names no organisation: the kind stays
     let t = format!("{LEAD}A group of fishermen blocked the harbour. “We will stay,” the group said.");
     assert_eq!(named(&t, "We will stay,"), ("the group".into(), SpeakerKind::Description));
+}
+
+#[test]
+fn a_name_its_apposition_calls_a_body_is_an_organisation() {
+    let t = format!(
+        "{LEAD}Energy Minister Jane Roe said the contracts would be honoured.\n\
+         Veltragas, the state energy company, said it would review the prices “at the earliest opportunity.”"
+    );
+    assert_eq!(named(&t, "at the earliest opportunity."), ("Veltragas".into(), SpeakerKind::Organisation));
+    // an apposition that names no body's kind makes no organisation
+    let t = format!("{LEAD}Kessel, the old harbour town, said it was “a disaster.”");
+    assert!(who(&t, "a disaster.").is_none_or(|(_, _, kind, _)| kind != SpeakerKind::Organisation));
 }
