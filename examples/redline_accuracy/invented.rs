@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 126] = [
+const MARKED: [(&str, &str, &str); 134] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -612,10 +612,50 @@ const MARKED: [(&str, &str, &str); 126] = [
         "unseen124.txt",
         "Hundred-and-twenty-fourth unseen batch (real countries, invented events, Western Europe; written with its speakers at the start of the thirty-first session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen125",
+        "unseen125.txt",
+        "Hundred-and-twenty-fifth unseen batch (real countries, invented events, the Black Sea, Turkey and Georgia; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen126",
+        "unseen126.txt",
+        "Hundred-and-twenty-sixth unseen batch (real countries, invented events, the Sahel and the Lake Chad basin; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen127",
+        "unseen127.txt",
+        "Hundred-and-twenty-seventh unseen batch (real countries, invented events, the Mekong countries; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen128",
+        "unseen128.txt",
+        "Hundred-and-twenty-eighth unseen batch (real countries, invented events, the Gulf monarchies and Yemen; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen129",
+        "unseen129.txt",
+        "Hundred-and-twenty-ninth unseen batch (real countries, invented events, Poland, Germany and the Baltic Sea; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen130",
+        "unseen130.txt",
+        "Hundred-and-thirtieth unseen batch (real countries, invented events, Brazil, Paraguay, Bolivia and the Amazon basin; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen131",
+        "unseen131.txt",
+        "Hundred-and-thirty-first unseen batch (real countries, invented events, the Red Sea: Sudan, Egypt, Eritrea and Ethiopia; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen132",
+        "unseen132.txt",
+        "Hundred-and-thirty-second unseen batch (real countries, invented events, India, Pakistan and Afghanistan; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 123] = [
+const ORDINARY: [(&str, &str, &str); 131] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1190,6 +1230,46 @@ const ORDINARY: [(&str, &str, &str); 123] = [
         "ordinary124",
         "unseen124_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-twenty-fourth unseen batch (measured once with the thirty-first session's start and last builds)",
+    ),
+    (
+        "ordinary125",
+        "unseen125_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-fifth unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary126",
+        "unseen126_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-sixth unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary127",
+        "unseen127_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-seventh unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary128",
+        "unseen128_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-eighth unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary129",
+        "unseen129_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-twenty-ninth unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary130",
+        "unseen130_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirtieth unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary131",
+        "unseen131_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-first unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary132",
+        "unseen132_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-second unseen batch (measured once with the thirty-second session's start and last builds)",
     ),
 ];
 

@@ -80,10 +80,11 @@
 //! twenty-eighth, `unseen101.txt` to `unseen104.txt` at the start of the twenty-ninth (from
 //! a prompt for the writers rewritten that session, as the earlier one was lost),
 //! `unseen105.txt` to `unseen108.txt` during it, `unseen109.txt` to `unseen116.txt` at the
-//! start of the thirtieth and `unseen117.txt` to `unseen124.txt` at the start of the
-//! thirty-first (from the same prompt);
+//! start of the thirtieth, `unseen117.txt` to `unseen124.txt` at the start of the
+//! thirty-first and `unseen125.txt` to `unseen132.txt` at the start of the thirty-second
+//! (from the same prompt);
 //! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen124_ordinary.txt`, more written with `unseen2.txt` to `unseen124.txt` (the writers of
+//! `unseen132_ordinary.txt`, more written with `unseen2.txt` to `unseen132.txt` (the writers of
 //! `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
 //! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line between
 //! every paragraph; the files were reformatted to one between articles, the text unchanged),
