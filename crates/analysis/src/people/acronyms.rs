@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::text::language::Language;
+use crate::text::words::is_article;
 
 /// Most letters of an acronym.
 const MAX_LETTERS: usize = 8;
@@ -56,9 +57,8 @@ pub(super) fn spelt_out(text: &str, span: &Range<usize>, lang: &Language) -> Opt
     };
     // else, for an acronym of another language ("Federal Security Service (FSB)"), the whole
     // run of capitalised words when it ends with an organisation's head, without an article
-    let article = |w: &str| matches!(w, "The" | "A" | "An");
     let headed = || {
-        let run = words.len() - usize::from(words.last().is_some_and(|(_, w)| article(w)));
+        let run = words.len() - usize::from(words.last().is_some_and(|(_, w)| is_article(w)));
         let whole = run >= 2 && !connector(words[run - 1].1) && lang.cased_word(words[0].1).organisation_head;
         whole.then_some(run)
     };

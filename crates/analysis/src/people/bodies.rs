@@ -17,8 +17,7 @@ impl Resolver<'_> {
     /// (`Russia's Foreign Ministry`, `the Korean Central News Agency`). Only a noun that
     /// heads organisations' names (`organisation_heads` of the language data) is read so.
     pub(super) fn named_organisation(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
-        let noun =
-            self.text[span.clone()].strip_prefix("the ").or_else(|| self.text[span.clone()].strip_prefix("The "))?;
+        let noun = kind_noun(&self.text[span.clone()])?;
         let mut chars = noun.chars();
         let head: String = chars.next().filter(char::is_ascii_lowercase)?.to_uppercase().chain(chars).collect();
         if !self.lang.cased_word(&head).organisation_head {
@@ -54,11 +53,18 @@ impl Resolver<'_> {
     /// ([`Self::it_antecedent`]) when that is a named organisation (`Kataib Hezbollah vowed
     /// revenge. “…,” the group said`). `None` otherwise: the description stays the speaker.
     pub(super) fn collective(&self, span: &Range<usize>, at: usize, paragraph: usize) -> Option<Decision> {
-        let (the, noun) = self.text[span.clone()].split_once(' ')?;
-        if !the.eq_ignore_ascii_case("the") || !self.lang.lower_word(&noun.to_lowercase()).collective {
+        let noun = kind_noun(&self.text[span.clone()])?;
+        if !self.lang.lower_word(&noun.to_lowercase()).collective {
             return None;
         }
         self.it_antecedent(at.min(span.start), paragraph)
             .filter(|d| matches!(d.who, Who::Named(SpeakerKind::Organisation)))
     }
+}
+
+/// The words after `the` of a described subject that names a kind (`the bloc`, `The
+/// company`, `the foreign ministry`), `the` in any case; `None` for any other description.
+pub(super) fn kind_noun(description: &str) -> Option<&str> {
+    let (the, noun) = description.split_once(' ')?;
+    the.eq_ignore_ascii_case("the").then_some(noun)
 }

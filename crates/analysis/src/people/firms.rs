@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::model::{SpeakerBasis, SpeakerKind};
+use crate::people::bodies::kind_noun;
 use crate::people::cues::Paragraph;
 use crate::people::speakers::{Decision, Resolver, Who};
 use crate::text::words::is_capitalized;
@@ -27,9 +28,8 @@ impl Resolver<'_> {
     /// named before it (see the module). `None` when there is none: the description stays
     /// the speaker.
     pub(super) fn firm(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
-        let (first, noun) = self.text[span.clone()].split_once(' ')?;
-        let noun = noun.to_lowercase();
-        if !first.eq_ignore_ascii_case("the") || !self.lang.lower_word(&noun).firm {
+        let noun = kind_noun(&self.text[span.clone()])?.to_lowercase();
+        if !self.lang.lower_word(&noun).firm {
             return None;
         }
         // the businesses named before the subject: each name's first word, as a later
