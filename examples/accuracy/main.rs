@@ -62,6 +62,8 @@ use serde_json::Value;
 mod acronym;
 mod checked;
 mod gold;
+#[path = "../redline_accuracy/pipe.rs"]
+mod pipe;
 mod polnear;
 
 use checked::{Checked, Verdict, span_key};
@@ -117,6 +119,7 @@ fn fail(reason: &str) -> ! {
 }
 
 fn main() {
+    pipe::end_quietly_on_closed_pipe();
     let mut args = std::env::args().skip(1);
     let (mut path, mut split, mut misses, mut causes) = (None, "dev".to_string(), 0, false);
     while let Some(arg) = args.next() {

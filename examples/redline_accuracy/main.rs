@@ -105,6 +105,7 @@
 mod accounts;
 mod articles;
 mod invented;
+mod pipe;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -324,6 +325,7 @@ fn fail(reason: &str) -> ! {
 }
 
 fn main() {
+    pipe::end_quietly_on_closed_pipe();
     let mut args = std::env::args().skip(1);
     let (mut path, mut split, mut json, mut unjudged, mut causes, mut misses, mut write) =
         (None, "train".to_string(), None, 0, false, false, None);

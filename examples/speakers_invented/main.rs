@@ -22,6 +22,8 @@ mod acronym;
 #[allow(dead_code)]
 #[path = "../redline_accuracy/articles.rs"]
 mod articles;
+#[path = "../redline_accuracy/pipe.rs"]
+mod pipe;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -60,6 +62,7 @@ fn plain(s: &str) -> String {
 }
 
 fn main() {
+    pipe::end_quietly_on_closed_pipe();
     let misses = std::env::args().any(|a| a == "--misses");
     let analyzer = Analyzer::bundled();
     // per file: every quote redline finds, (text, speaker)
