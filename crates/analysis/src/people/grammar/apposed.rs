@@ -4,7 +4,7 @@
 
 use super::{Grammar, Subject};
 use crate::model::SpeakerKind;
-use crate::text::words::is_capitalized;
+use crate::text::words::{is_article, is_capitalized};
 
 /// Most capitalised words of a name before its apposition.
 const NAME_WORDS: usize = 5;
@@ -18,7 +18,7 @@ impl Grammar<'_> {
         let r = &self.r;
         let kind = r.kind(e).lower;
         let apposed = k + 2 <= e
-            && matches!(r.lower(k + 1).as_ref(), "the" | "a" | "an")
+            && is_article(r.word(k + 1))
             && (kind.firm || kind.collective)
             && (k + 2..=e).all(|j| self.gap(j).is_empty());
         let name = k < NAME_WORDS && (0..=k).all(|j| is_capitalized(r.word(j)) && (j == 0 || self.gap(j).is_empty()));
