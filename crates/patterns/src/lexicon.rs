@@ -87,6 +87,10 @@ struct BackgroundEntry {
     #[serde(default)]
     participles: Vec<String>,
     #[serde(default)]
+    then: Vec<String>,
+    #[serde(default)]
+    when: Vec<String>,
+    #[serde(default)]
     spares: Vec<String>,
 }
 
@@ -140,9 +144,12 @@ pub struct Domains {
 }
 
 /// What dates a hit to a past year (`broke off relations in 2008`): a dating word after it in
-/// its clause (`in`, `since`) and then, within three words, a year; with no future or modal
-/// word before it in its clause, the hit tells an earlier event as background and is dropped,
-/// unless its category is spared (a grievance names past acts).
+/// its clause (`in`, `since`) and then, within three words, a year; or, before it in its
+/// sentence, a date that opens the sentence (`In December 2022, officials warned`), a date
+/// followed by a `when` word (`since 2008, when the president expelled`) or a `then` phrase
+/// just before it (`Moscow at the time threatened`). With no future or modal word before it
+/// in its clause (or after the date before it), the hit tells an earlier event as background
+/// and is dropped, unless its category is spared (a grievance names past acts).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Background {
     /// Folded words that open a date (`in`, `since`, `during`).
@@ -152,6 +159,11 @@ pub struct Background {
     /// Folded participles that do not end in `-ed` (`begun`, `held`): a date after one, or
     /// after a word in `-ed`, dates the phrase it opens, not the hit.
     pub participles: Vec<String>,
+    /// Folded phrases that date what follows them in their sentence to an earlier time (`at
+    /// the time`, `that year`).
+    pub then: Vec<String>,
+    /// Folded words that, after a date, open a clause telling what happened then (`when`).
+    pub when: Vec<String>,
     /// Indices of the categories the rule spares.
     pub spares: Vec<usize>,
 }
@@ -394,6 +406,8 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
             dating: folded(&b.dating),
             future: folded(&b.future),
             participles: folded(&b.participles),
+            then: folded(&b.then),
+            when: folded(&b.when),
             spares: b.spares.iter().map(|n| find(n)).collect::<Result<_, _>>()?,
         },
         None => Background::default(),

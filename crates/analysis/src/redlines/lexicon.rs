@@ -59,6 +59,10 @@ pub struct Lexicon {
     pub(crate) dating: HashSet<String>,
     /// Folded participles not ending in `-ed` (`begun`): a date after one dates its phrase.
     pub(crate) participles: HashSet<String>,
+    /// Folded phrases, as words, that date what follows them in their sentence (`at the time`).
+    pub(crate) then: Vec<Vec<String>>,
+    /// Folded words that, after a date, open what happened then (`when`).
+    pub(crate) when: HashSet<String>,
     /// Folded words that make a clause future or modal: a dated hit after one is no background.
     pub(crate) future: HashSet<String>,
     /// Whether each category is spared the background rule.
@@ -133,6 +137,8 @@ impl Lexicon {
             dating: set(c.background.dating),
             future: set(c.background.future),
             participles: set(c.background.participles),
+            then: c.background.then.iter().map(|p| p.split(' ').map(str::to_string).collect()).collect(),
+            when: set(c.background.when),
             negators: c.negators,
             phrase_negators: set(c.phrase_negators),
             cancellers: set(c.cancellers),

@@ -122,7 +122,10 @@ fn find_in(
     for (h, rule) in sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic) {
         let clause = modality::clause_before(lexicon, folded, h.start);
         let category = cues[h.pattern].category;
-        if !lexicon.spared[category] && modality::dated_past(lexicon, folded, h.end, &clause) {
+        if !lexicon.spared[category]
+            && (modality::dated_past(lexicon, folded, h.end, &clause)
+                || modality::dated_before(lexicon, folded, h.start))
+        {
             continue;
         }
         if drops(lexicon, folded, &clause, category) {

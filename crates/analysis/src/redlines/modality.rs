@@ -73,15 +73,58 @@ pub(crate) fn dated_past(lexicon: &Lexicon, folded: &Folded, end: usize, clause:
     let after = &folded.text[end..];
     let stop = after.find(|c: char| ends_clause(c) && c != '-').unwrap_or(after.len());
     let words: Vec<&str> = after[..stop].split(' ').filter(|w| !w.is_empty()).take(12).collect();
-    let year =
-        |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"));
     let opened = |w: &&str| lexicon.clause_openers.contains(*w);
     let words = &words[..words.iter().position(opened).unwrap_or(words.len())];
     // a participle between the hit and the date dates a later phrase (`the dialogue begun in
     // 2019`, `cameras removed in 2022`)
     let participle = |w: &&str| w.ends_with("ed") || lexicon.participles.contains(*w);
     let dated = words.iter().take(4).position(|w| lexicon.dating.contains(*w));
-    dated.is_some_and(|i| !words[..i].iter().any(participle) && words[i + 1..].iter().take(4).any(|w| year(w)))
+    dated.is_some_and(|i| !words[..i].iter().any(participle) && words[i + 1..].iter().take(4).any(|w| is_year(w)))
+}
+
+/// Most bytes before a hit read for the sentence that may date it.
+const SENTENCE_BYTES: usize = 400;
+
+/// True for a four-digit year of the last two centuries.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// True when the sentence before a hit at folded offset `at` dates it to an earlier time: the
+/// sentence opens with a date (`In December 2022, officials warned`), a date in it is followed
+/// by a `when` word (`since 2008, when the president expelled`), or one of the lexicon's `then`
+/// phrases stands within six words of the hit (`Moscow at the time threatened`); and no future
+/// or modal word stands between that date and the hit. Like [`dated_past`], an earlier event
+/// told as background.
+pub(crate) fn dated_before(lexicon: &Lexicon, folded: &Folded, at: usize) -> bool {
+    let mut from = at.saturating_sub(SENTENCE_BYTES);
+    while !folded.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &folded.text[from..at];
+    let opens = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '"' | '\u{201C}' | '\u{201D}');
+    let start = before.char_indices().rev().find(|&(_, c)| opens(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let words: Vec<&str> =
+        before[start..].split(|c: char| !(is_word_char(c) || c == '\'')).filter(|w| !w.is_empty()).collect();
+    let year_within = |i: usize, n: usize| words.iter().skip(i).take(n).position(|w| is_year(w)).map(|y| i + y);
+    // the end of the latest date before the hit, as a word index
+    let mut dated = None;
+    if words.first().is_some_and(|w| lexicon.dating.contains(*w)) {
+        dated = year_within(1, 3).map(|y| y + 1);
+    }
+    for i in 0..words.len() {
+        if lexicon.dating.contains(words[i])
+            && let Some(y) = year_within(i + 1, 3)
+            && words.get(y + 1).is_some_and(|w| lexicon.when.contains(*w))
+        {
+            dated = Some(y + 2);
+        }
+        let starts = |p: &&Vec<String>| p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b);
+        if let Some(phrase) = lexicon.then.iter().find(starts).filter(|_| words.len() - i <= 6) {
+            dated = Some(i + phrase.len());
+        }
+    }
+    dated.is_some_and(|end| !words[end..].iter().any(|w| lexicon.future.contains(*w)))
 }
 
 /// The negating word of the clause before a hit starting at `at`: its folded start and text.
