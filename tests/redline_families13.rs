@@ -64,7 +64,8 @@ fn charges_rejected_as_false_and_refusals_to_pay_or_negotiate() {
     let t = "Mexico would not pay for the wall, its foreign minister said.";
     assert!(marked(t, "would not pay", "RF"));
     let t = "“The status of the islands is not open for negotiation,” Argentina's minister said.";
-    assert!(marked(t, "is not open for negotiation", "RF"));
+    // a matter declared closed to negotiation is a red line, as most writers mark it
+    assert!(marked(t, "is not open for negotiation", "RL"));
     // a club dismissing transfer talk, a shop that will not reopen
     none("The club dismissed the reports as speculation, the coach said after the match.");
 }

@@ -54,7 +54,8 @@ fn acts_called_intolerable_limits_passed_and_matters_closed() {
     let t = "Port Vila said the French landing went beyond anything Vanuatu could accept.";
     assert!(marked(t, "beyond anything Vanuatu could accept", "RL"));
     let t = "“The boundary is not open to renegotiation by any court,” the Iraqi spokesman said.";
-    assert!(marked(t, "is not open to renegotiation", "RF"));
+    // a matter declared closed to negotiation is a red line, as most writers mark it
+    assert!(marked(t, "is not open to renegotiation", "RL"));
     let t = "Brasilia has repeatedly turned down Asuncion's request for a new tariff.";
     assert!(marked(t, "turned down", "RF"));
     // a price no customer would accept, in a shop

@@ -46,8 +46,6 @@ fn a_matter_declared_closed_is_a_refusal() {
     assert!(marked(t, "There will be no special treatment", "RF"));
     let t = "The Rwandan army denied any incursion into Congolese territory, calling the report fabricated.";
     assert!(marked(t, "denied any incursion", "RF"));
-    let t = "“The waters around the atoll are not a subject for negotiation,” the Maldivian foreign minister said.";
-    assert!(marked(t, "not a subject for negotiation", "RF"));
     let t = "“What we will not do is hand our ports to a foreign navy,” the Sri Lankan prime minister said.";
     assert!(marked(t, "What we will not do is", "RF"));
     let t = "The Kenyan government said it had no intention of revisiting the 1926 boundary agreement with Uganda.";
