@@ -11,7 +11,10 @@ use std::ops::Range;
 
 use crate::article::trim_range;
 use crate::model::QuoteKind;
-use crate::text::language::Language;
+
+mod titles;
+
+pub(crate) use titles::mark_titles;
 
 /// A quote as found in the text, before speakers and topics are attached.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,33 +253,6 @@ fn kind_of(text: &str, para: &Range<usize>, open_at: usize, inner: &Range<usize>
     let body = &text[inner.clone()];
     let capital = body.chars().next().is_some_and(char::is_uppercase);
     if !woven && (capital || body.split_whitespace().count() >= 4) { QuoteKind::Full } else { QuoteKind::Partial }
-}
-
-/// Most words of a quoted term after a term cue (`known as the “shadow fleet”`).
-const MAX_TERM_WORDS: usize = 4;
-
-/// Marks the quotes that are titles or names rather than anybody's words: a short quote in
-/// title case (every word of four letters or more capitalised) after a possessive (`CNN’s
-/// “State of the Union”`) or a title cue of the language data (`called`, `show`), and a
-/// term of a few words after a term cue (`what became known as the “mackerel war”`,
-/// `the so-called “security surcharge”`), in any case.
-pub(crate) fn mark_titles(text: &str, quotes: &mut [FoundQuote], lang: &Language) {
-    for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Partial) {
-        let body = text[q.range.clone()].trim_end_matches(['.', ',']);
-        let words: Vec<&str> = body.split_whitespace().collect();
-        let long = || words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
-        let title_case = words.len() <= 8
-            && long().next().is_some()
-            && long().all(|w| w.starts_with(char::is_uppercase))
-            && !body.ends_with(['?', '!']);
-        let before = text[..q.open_mark].trim_end();
-        let last = before.rsplit(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').next().unwrap_or("");
-        let possessive = last.ends_with("’s") || last.ends_with("'s");
-        let term = words.len() <= MAX_TERM_WORDS && !body.ends_with(['?', '!']) && lang.ends_with_term_cue(before);
-        if title_case && (possessive || lang.lower_word(last).title_cue) || term {
-            q.kind = QuoteKind::Title;
-        }
-    }
 }
 
 /// Finds the direct quotes of the paragraphs, sorted by start (outer before inner).

@@ -86,6 +86,12 @@ struct LanguageFile {
     term_cues: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
+    term_nouns: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    caption_words: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
     portfolio_words: Vec<String>,
     /// Optional, as `document_nouns`.
     #[serde(default)]
@@ -316,6 +322,8 @@ impl Language {
         lower(file.verb_markers).iter().for_each(|w: &String| mark(w, |k| k.verb_marker = true));
         lower(file.past_forms).iter().for_each(|w: &String| mark(w, |k| k.past_form = true));
         lower(file.signing_verbs).iter().for_each(|w: &String| mark(w, |k| k.signing = true));
+        lower(file.term_nouns).iter().for_each(|w: &String| mark(w, |k| k.term_noun = true));
+        lower(file.caption_words).iter().for_each(|w: &String| mark(w, |k| k.caption = true));
         lower(file.organisation_connectors).iter().for_each(|w: &String| mark(w, |k| k.organisation_connector = true));
         for (word, gender) in &file.gendered_words {
             let gender = match gender.as_str() {

@@ -42,6 +42,12 @@ pub(crate) struct LowerWord {
     pub cue_modifier: bool,
     /// A word after which a quote is a title or name ("called", "show").
     pub title_cue: bool,
+    /// A noun after which a quoted term or name is its name (the "Northern Shield" *drills*,
+    /// a "third neighbour" *policy*).
+    pub term_noun: bool,
+    /// A word that, among the three before a quote, makes it a caption: a headline, a title,
+    /// the words on a banner ("carried the *headline*", "*banners* reading").
+    pub caption: bool,
     /// A preposition, conjunction, determiner or relative word: never the verb after a
     /// subject.
     pub function: bool,
