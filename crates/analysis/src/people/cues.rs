@@ -43,7 +43,8 @@ impl Paragraph<'_> {
         while k > floor {
             let stop = w.get(k).map_or(at, |x| x.range.start).min(at).max(w[k - 1].range.end);
             let gap = &self.text[w[k - 1].range.end..stop];
-            if ends_sentence(gap) && !is_abbreviation(self.words.word(k - 1), lang) {
+            let next = w.get(k).filter(|x| x.range.start <= at).map_or("", |_| self.words.word(k));
+            if ends_sentence(gap) && !is_abbreviation(self.words.word(k - 1), lang) && may_open_sentence(next) {
                 break;
             }
             k -= 1;
@@ -60,9 +61,11 @@ impl Paragraph<'_> {
         while e < last {
             e += 1;
             let stop = w.get(e).map_or(to, |x| x.range.start).min(to);
+            let next = if e < last { self.words.word(e) } else { "" };
             if w[e - 1].range.end <= stop
                 && ends_sentence(&self.text[w[e - 1].range.end..stop])
                 && !is_abbreviation(self.words.word(e - 1), lang)
+                && may_open_sentence(next)
             {
                 break;
             }
@@ -74,6 +77,13 @@ impl Paragraph<'_> {
         let r = self.words.slice(range.clone());
         Grammar { r, people, lang, aliases: &self.aliases[range], descriptions: true }
     }
+}
+
+/// True unless `word` starts with a lower-case letter or a digit: after a stop, such a word
+/// goes on the sentence (`the letter, dated Nov. 12, said`; `dated Sept. 3 and signed`), as
+/// news never opens a sentence with either. An empty word (none follows) may open one.
+fn may_open_sentence(word: &str) -> bool {
+    !word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
 }
 
 /// The text between two words holds a sentence stop followed by space.

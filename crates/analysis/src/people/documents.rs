@@ -1,6 +1,7 @@
 //! A document that speaks (`“…,” the statement said`): the words are its issuer's, named where
 //! the article last mentioned the document — `a statement by Jane Roe`, `a statement from the
-//! ministry`, its signer (`the letter … was signed by Jane Roe`), or the subject of the
+//! ministry`, its signer (`the letter … was signed by Jane Roe`, or after the document that
+//! speaks: `The letter, signed by Jane Roe, says`), or the subject of the
 //! sentence that mentions it (`the ministry said in a statement`, `Britain and France told Iran
 //! …, according to a joint statement`).
 
@@ -28,6 +29,11 @@ impl Resolver<'_> {
         if !first.eq_ignore_ascii_case("the") || !modifiers || !self.lang.lower_word(noun).document {
             return None;
         }
+        // the subject itself, with its signer after it ("The letter, signed by Roe and dated
+        // May 2, says")
+        if let Some(d) = self.signer_after(span, paragraph) {
+            return Some(d);
+        }
         for k in (paragraph.saturating_sub(DOCUMENT_PARAGRAPHS)..=paragraph).rev() {
             let p = &self.paragraphs[k];
             let words = p.words.words;
@@ -43,11 +49,7 @@ impl Resolver<'_> {
             let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
             // "The letter, dated May 2, was signed by Roe": its signer, later in the sentence
             let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
-            let signed = || {
-                (at + 1..end.saturating_sub(2))
-                    .find(|&i| p.words.kind(i).lower.signing && p.words.lower_is(i + 1, "by"))
-                    .and_then(|i| p.grammar(i + 2..end, self.people, self.lang).subject_starting_at(0))
-            };
+            let signed = || self.document_signer(k, at, end);
             let subject = if by {
                 let g = p.grammar(at + 2..words.len(), self.people, self.lang);
                 g.subject_starting_at(0)
@@ -86,5 +88,24 @@ impl Resolver<'_> {
             return Some(Decision { basis: SpeakerBasis::Pronoun, ..decision });
         }
         None
+    }
+
+    /// The signer named after the document noun at word `at` of paragraph `k`, before word
+    /// `end` (`signed by Roe`).
+    fn document_signer(&self, k: usize, at: usize, end: usize) -> Option<Subject> {
+        let p = &self.paragraphs[k];
+        (at + 1..end.saturating_sub(2))
+            .find(|&i| p.words.kind(i).lower.signing && p.words.lower_is(i + 1, "by"))
+            .and_then(|i| p.grammar(i + 2..end, self.people, self.lang).subject_starting_at(0))
+    }
+
+    /// The signer a document subject names after itself in its own sentence (`The letter,
+    /// signed by Roe and dated May 2, says`), decided.
+    fn signer_after(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
+        let p = &self.paragraphs[paragraph];
+        let at = p.words.words.partition_point(|w| w.range.end <= span.end).checked_sub(1)?;
+        let end = p.sentence_end(self.lang, at, self.article.paragraphs[paragraph].end);
+        let decision = self.decide(self.document_signer(paragraph, at, end)?, span.start, paragraph)?;
+        Some(Decision { basis: SpeakerBasis::Pronoun, ..decision })
     }
 }

@@ -183,7 +183,7 @@ impl Grammar<'_> {
         let titled = is_capitalized(word) && !cased.title && self.after_article(e) && r.kind(e + 1).lower.title_verb;
         let org_word = titled
             || (cased.organisation_head && is_capitalized(word))
-            || (capitals && (self.aliases[e] || descriptions && word.len() <= MAX_ACRONYM))
+            || (capitals && (self.aliases[e] || word.len() <= MAX_ACRONYM))
             || (is_capitalized(word) && self.aliases[e] && !qualifies)
             || (is_capitalized(word) && self.lang.named_after_organisation_kind(r, self.capitalised_from(e)));
         let org_phrase = (e.saturating_sub(3)..=e)

@@ -44,6 +44,9 @@ mod names;
 #[path = "speakers_tests_described.rs"]
 mod described;
 
+#[path = "speakers_tests_documents.rs"]
+mod documents;
+
 #[test]
 fn name_then_cue_after_the_quote_and_surname_links_to_full_name() {
     // "Maria" is a given name of the bundled table: evidence that "Maria Kovac" is a person
