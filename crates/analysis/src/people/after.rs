@@ -129,9 +129,16 @@ impl Resolver<'_> {
                 // after the organisation's name
                 let c = (next + 1..n).find(|&k| !(g.gap(k).is_empty() && in_organisation_name(&g.r, k)))?;
                 let named = c > next + 1 && is_capitalized(g.r.word(c - 1));
-                return (named && g.gap(c).is_empty() && g.cue_at(c).is_some())
-                    .then(|| self.decide(s, q.open_mark, q.paragraph))
-                    .flatten();
+                if named && g.gap(c).is_empty() && g.cue_at(c).is_some() {
+                    return self.decide(s, q.open_mark, q.paragraph);
+                }
+                // "Jane Roe of Ohio, a member of the Foreign Relations Committee, said": past
+                // the place the person is from, to the apposition
+                let place = (next + 1..n).take_while(|&k| g.linked(k) && is_capitalized(g.r.word(k))).count();
+                if place == 0 {
+                    return None;
+                }
+                next += 1 + place;
             }
             if !(matches!(g.gap(next), "," | "(") || suffix && g.gap(next) == ".,") {
                 return None;

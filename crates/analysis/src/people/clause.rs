@@ -117,6 +117,9 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
         || opens_after_descriptors(before, lang)
         || opens_after_introduction(before, lang)
         || apposed_to_opening_phrase(before, after, lang)
+        // "The head of the mission, former foreign minister Jane Roe, told": the apposition
+        // opens with descriptors of the name
+        || after_descriptors(before, lang, |rest| apposed_to_opening_phrase(rest, after, lang))
 }
 
 /// True when `after` (the text after a name) opens with a relative clause on the name that
@@ -300,7 +303,15 @@ const OPENS_CLAUSE: [char; 8] = ['.', '!', '?', '”', '"', '\n', ':', ';'];
 /// premodifiers before the name ("Campaign consultant Jane Roe", "But state Rep. Jane
 /// Roe"); a pronoun, a verb or a preposition on the way is another clause ("He called
 /// Jane Roe").
-fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
+fn opens_after_descriptors(before: &str, lang: &Language) -> bool {
+    after_descriptors(before, lang, |rest| opens_sentence(rest) && !ends_with_abbreviation(rest, lang))
+}
+
+/// True when `stop` holds for the text before the descriptors and capitalised premodifiers
+/// that stand before a name, at one of the points read back over them once a lower-case
+/// descriptor was passed. A pronoun, a cue, a function word, a verb or a word with
+/// punctuation on the way ends the reading.
+fn after_descriptors(mut before: &str, lang: &Language, stop: impl Fn(&str) -> bool) -> bool {
     let mut descriptors = 0;
     while let Some(word) = last_word(before) {
         let kind = lang.lower_word(word);
@@ -317,7 +328,7 @@ fn opens_after_descriptors(mut before: &str, lang: &Language) -> bool {
             return false;
         }
         before = before[..before.len() - word.len()].trim_end();
-        if descriptors > 0 && opens_sentence(before) && !ends_with_abbreviation(before, lang) {
+        if descriptors > 0 && stop(before) {
             return true;
         }
         if kind.function {

@@ -364,8 +364,9 @@ impl Grammar<'_> {
             };
             let organisation = |k: usize| match organisation(k)? {
                 s @ Subject::Named { kind: SpeakerKind::Description, .. } if k != e => {
+                    // (after a conjunction that opens the sentence: "But a senior officer, …")
                     let first = self.first_word(&s)?;
-                    (first == 0).then_some(s)
+                    (first == 0 || first == 1 && self.r.kind(0).lower.coordinator).then_some(s)
                 }
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
                     let first = self.first_with_article(&s)?;

@@ -76,3 +76,12 @@ fn a_paragraph_of_a_dash_and_a_name_signs_the_quote_before_it() {
     // a longer line after a dash is no signature
     assert_ne!(who(&t, "Nobody signs this one.").map(|w| w.1), Some(SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_name_from_a_place_then_a_long_apposition_with_capitals_before_the_cue() {
+    let t = format!(
+        "{LEAD}“Not one more shell leaves this country until we have it in writing,” Senator Jane Roe \
+         of Ohio, a member of the Foreign Relations Committee, said at a news conference."
+    );
+    assert_eq!(person(&t, "Not one more shell leaves this country until we have it in writing,").0, "Jane Roe");
+}

@@ -108,3 +108,23 @@ fn a_pronoun_after_one_of_a_kind_introduced_with_one_is_that_speaker() {
     let (name, basis, kind, _) = who(&t, "We are not criminals,").expect("a speaker");
     assert_eq!((name.as_str(), basis, kind), ("One detainee", SpeakerBasis::Pronoun, SpeakerKind::Description));
 }
+
+#[test]
+fn he_stands_for_a_name_apposed_with_descriptors_to_the_subject() {
+    let t = format!(
+        "{LEAD}The campaign chief, Pablo Quiroga, accused the tribunal of “preparing a fraud”.\n\
+         The head of the observer mission, former foreign minister Tomas Lindqvist, told reporters that \
+         his team had found no irregularities. “The count was clean,” he said."
+    );
+    assert_eq!(person(&t, "The count was clean,"), ("Tomas Lindqvist".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn he_stands_for_an_unnamed_speaker_after_a_conjunction_and_a_relative_clause() {
+    let t = format!(
+        "{LEAD}A spokesman for the commission, Tomas Lindqvist, said talks went on. “It is about money,” he said.\n\
+         But a senior army officer, who asked not to be named, confirmed the letter. “The minister means it,” he said."
+    );
+    let (name, _, kind, _) = who(&t, "The minister means it,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("a senior army officer", SpeakerKind::Description));
+}

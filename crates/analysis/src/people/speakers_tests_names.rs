@@ -107,3 +107,12 @@ fn a_title_for_policy_and_a_relative_clause_on_another_keep_a_womans_name_and_ge
     );
     assert_eq!(person(&t, "They told us to pay by Friday,"), ("Tran Thi Hoa".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_capital_after_a_role_and_in_is_a_place_not_a_name() {
+    let t = format!(
+        "{LEAD}Both governments agreed to meet again. Chile's ambassador in La Paz, Marta Quiroga, told Bolivian \
+         radio: “This is a problem we share.”"
+    );
+    assert_eq!(person(&t, "This is a problem we share."), ("Marta Quiroga".into(), SpeakerBasis::Cue));
+}
