@@ -7,107 +7,23 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
-use serde::Deserialize;
-
 use crate::text::given_names::{self, Entry};
-use crate::text::page_words::{PageFile, PageWords};
-use crate::text::sieve::Sieve;
+use crate::text::page_words::PageWords;
 use crate::text::word_kinds::{CasedWord, Classify, Gender, LowerWord, WordKind};
 use crate::text::words::{self, Span, is_capitalized, strip_suffix_ignoring_case};
 use redline_patterns::DataError;
+
+mod file;
+mod word_table;
+
+use file::LanguageFile;
+use word_table::WordTable;
 
 /// The bundled language data.
 pub const BUNDLED_LANGUAGE: &str = include_str!("../../../../assets/language.json");
 
 /// The bundled given names with their usual gender (`tools/given_names.sh` makes it).
 pub const BUNDLED_GIVEN_NAMES: &str = include_str!("../../../../assets/given_names.txt");
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LanguageFile {
-    cue_verbs: Vec<String>,
-    pronouns: Vec<String>,
-    role_nouns: Vec<String>,
-    titles: Vec<String>,
-    name_particles: Vec<String>,
-    not_names: Vec<String>,
-    byline_prefixes: Vec<String>,
-    chrome_end: Vec<String>,
-    chrome_lines: Vec<String>,
-    page: PageFile,
-    speaker_nouns: Vec<String>,
-    description_openers: Vec<String>,
-    passive_auxiliaries: Vec<String>,
-    organisations: Vec<String>,
-    states: Vec<String>,
-    organisation_heads: Vec<String>,
-    surname_words: Vec<String>,
-    cue_modifiers: Vec<String>,
-    function_words: Vec<String>,
-    clause_openers: Vec<String>,
-    coordinators: Vec<String>,
-    absolute_openers: Vec<String>,
-    qualifier_prepositions: Vec<String>,
-    qualifier_adjectives: Vec<String>,
-    adjunct_prepositions: Vec<String>,
-    title_cues: Vec<String>,
-    /// Optional, so that a language file written before it still reads.
-    #[serde(default)]
-    document_nouns: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    organisation_connectors: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    name_suffixes: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    name_initials: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    object_cues: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    noun_markers: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    title_verbs: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    verb_markers: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    past_forms: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    signing_verbs: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    term_cues: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    term_nouns: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    caption_words: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    portfolio_words: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    firm_nouns: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    firm_heads: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    collective_nouns: Vec<String>,
-    /// Optional, as `document_nouns`.
-    #[serde(default)]
-    partitives: Vec<String>,
-    gendered_words: FxHashMap<String, String>,
-    role_kinds: FxHashMap<String, Vec<String>>,
-}
 
 /// The bundled given names' table, made by the build script with [`given_names::entries`].
 const BUNDLED_ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/given_names.rs"));
@@ -148,38 +64,6 @@ impl GivenNames {
             b'f' => Some(Gender::Female),
             _ => None,
         })
-    }
-}
-
-/// Words with what each is, and a [`Sieve`] of them.
-#[derive(Debug, Clone)]
-struct WordTable<T> {
-    kinds: FxHashMap<String, T>,
-    sieve: Sieve,
-}
-
-impl<T: Copy + Default> WordTable<T> {
-    fn new() -> Self {
-        WordTable { kinds: FxHashMap::default(), sieve: Sieve::new() }
-    }
-
-    /// Records a fact about `word`.
-    fn mark(&mut self, word: &str, set: impl FnOnce(&mut T)) {
-        self.sieve.insert_word(word.as_bytes());
-        set(self.kinds.entry(word.to_string()).or_default());
-    }
-
-    /// False when no word held has this length, first byte and last byte.
-    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
-        self.sieve.may_hold(len, first, last)
-    }
-
-    /// What `word` is, exactly as written; the default when it is not held.
-    fn get(&self, word: &str) -> T {
-        if !self.sieve.may_hold_word(word.as_bytes()) {
-            return T::default();
-        }
-        self.kinds.get(word).copied().unwrap_or_default()
     }
 }
 
