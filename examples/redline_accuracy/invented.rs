@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 134] = [
+const MARKED: [(&str, &str, &str); 142] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -652,10 +652,50 @@ const MARKED: [(&str, &str, &str); 134] = [
         "unseen132.txt",
         "Hundred-and-thirty-second unseen batch (real countries, invented events, India, Pakistan and Afghanistan; written with its speakers at the start of the thirty-second session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen133",
+        "unseen133.txt",
+        "Hundred-and-thirty-third unseen batch (real countries, invented events, the Korean peninsula, Japan and the East China Sea; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen134",
+        "unseen134.txt",
+        "Hundred-and-thirty-fourth unseen batch (real countries, invented events, the coastal states of West Africa and the Gulf of Guinea; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen135",
+        "unseen135.txt",
+        "Hundred-and-thirty-fifth unseen batch (real countries, invented events, the Andes and the Southern Cone; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen136",
+        "unseen136.txt",
+        "Hundred-and-thirty-sixth unseen batch (real countries, invented events, Central Asia and the Caspian Sea; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen137",
+        "unseen137.txt",
+        "Hundred-and-thirty-seventh unseen batch (real countries, invented events, the Western Balkans and the Adriatic; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen138",
+        "unseen138.txt",
+        "Hundred-and-thirty-eighth unseen batch (real countries, invented events, the Arctic, the Nordic states and Greenland; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen139",
+        "unseen139.txt",
+        "Hundred-and-thirty-ninth unseen batch (real countries, invented events, the Eastern Mediterranean, Cyprus and Libya; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen140",
+        "unseen140.txt",
+        "Hundred-and-fortieth unseen batch (real countries, invented events, the Pacific islands, Australia and New Zealand; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 131] = [
+const ORDINARY: [(&str, &str, &str); 139] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1270,6 +1310,46 @@ const ORDINARY: [(&str, &str, &str); 131] = [
         "ordinary132",
         "unseen132_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-thirty-second unseen batch (measured once with the thirty-second session's start and last builds)",
+    ),
+    (
+        "ordinary133",
+        "unseen133_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-third unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary134",
+        "unseen134_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-fourth unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary135",
+        "unseen135_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-fifth unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary136",
+        "unseen136_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-sixth unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary137",
+        "unseen137_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-seventh unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary138",
+        "unseen138_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-eighth unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary139",
+        "unseen139_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-thirty-ninth unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary140",
+        "unseen140_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fortieth unseen batch (measured once with the thirty-third session's start and last builds)",
     ),
 ];
 
