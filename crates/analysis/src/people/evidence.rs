@@ -200,8 +200,9 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         && r.word(end).len() <= 3
         && r.word(end).bytes().all(|b| b.is_ascii_digit());
     // "Jane Roe, who handles the talks, rejected": a name of two words or more that a
-    // relative clause on a person follows
-    let relative = n >= 2 && who && gap_after(end) == ",";
+    // relative clause on a person follows; not a place a preposition opens, whose clause is
+    // on the noun before it ("a police officer in Porto Velho, who asked not to be named")
+    let relative = n >= 2 && who && gap_after(end) == "," && !qualifier;
     let apposition = roles.len() > usize::from(title_before) + usize::from(role_before) || aged;
     let headline = in_title && i == 0 && r.text[r.words[end - 1].range.end..].starts_with(':');
     // a known given name opening a run of two or more words ("Hillary Clinton"), after

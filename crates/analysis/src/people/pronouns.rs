@@ -114,7 +114,9 @@ impl Resolver<'_> {
         self.back_over_words(from, at, |k, c, end| {
             let p = &self.paragraphs[k];
             let words = p.words.words;
-            if c == 0 || self.is_quoted(words[c].range.start) || !p.words.kind(c).lower.cue {
+            // (a one-word cue, or the first word of a pair: "was blunter")
+            let kind = p.words.kind(c).lower;
+            if c == 0 || self.is_quoted(words[c].range.start) || !(kind.cue || kind.cue_first) {
                 return None;
             }
             let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[c].range.start);

@@ -128,3 +128,25 @@ fn he_stands_for_an_unnamed_speaker_after_a_conjunction_and_a_relative_clause() 
     let (name, _, kind, _) = who(&t, "The minister means it,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("a senior army officer", SpeakerKind::Description));
 }
+
+#[test]
+fn he_stands_for_an_unnamed_speaker_a_manner_cue_introduces() {
+    // "was blunter" introduces the next quote's speaker, as "said" would
+    let t = format!(
+        "{LEAD}Chile's ambassador, Tomas Lindqvist, told the radio: “This is a problem we share.”\n\
+         A customs officer at the border post was blunter. “We will not reopen it for a note,” he said."
+    );
+    let (name, _, kind, _) = who(&t, "We will not reopen it for a note,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("A customs officer at the border post", SpeakerKind::Description));
+}
+
+#[test]
+fn a_place_before_a_relative_clause_is_no_person() {
+    // the clause after "Puerto Ayora" is on the officer, not on a person called Puerto Ayora
+    let t = format!(
+        "{LEAD}Chile's ambassador, Tomas Lindqvist, told the radio: “This is a problem we share.”\n\
+         A police officer in Puerto Ayora, who asked not to be named, was blunter. “We will not stop,” he said."
+    );
+    let (name, _, kind, _) = who(&t, "We will not stop,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("A police officer in Puerto Ayora", SpeakerKind::Description));
+}
