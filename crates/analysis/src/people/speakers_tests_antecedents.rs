@@ -119,34 +119,39 @@ fn he_stands_for_a_name_apposed_with_descriptors_to_the_subject() {
     assert_eq!(person(&t, "The count was clean,"), ("Tomas Lindqvist".into(), SpeakerBasis::Pronoun));
 }
 
+/// The described speaker of `quote` in `text`, asserting it is one.
+fn described(text: &str, quote: &str) -> String {
+    let (name, _, kind, _) = who(text, quote).expect("a speaker");
+    assert_eq!(kind, SpeakerKind::Description, "{quote}");
+    name
+}
+
 #[test]
 fn he_stands_for_an_unnamed_speaker_after_a_conjunction_and_a_relative_clause() {
     let t = format!(
         "{LEAD}A spokesman for the commission, Tomas Lindqvist, said talks went on. “It is about money,” he said.\n\
          But a senior army officer, who asked not to be named, confirmed the letter. “The minister means it,” he said."
     );
-    let (name, _, kind, _) = who(&t, "The minister means it,").expect("a speaker");
-    assert_eq!((name.as_str(), kind), ("a senior army officer", SpeakerKind::Description));
+    assert_eq!(described(&t, "The minister means it,"), "a senior army officer");
 }
+
+/// An ambassador named before the unnamed speaker of the next sentence.
+const AMBASSADOR: &str = "Chile's ambassador, Tomas Lindqvist, told the radio: “This is a problem we share.”";
 
 #[test]
 fn he_stands_for_an_unnamed_speaker_a_manner_cue_introduces() {
     // "was blunter" introduces the next quote's speaker, as "said" would
     let t = format!(
-        "{LEAD}Chile's ambassador, Tomas Lindqvist, told the radio: “This is a problem we share.”\n\
-         A customs officer at the border post was blunter. “We will not reopen it for a note,” he said."
+        "{LEAD}{AMBASSADOR}\nA customs officer at the border post was blunter. “We will not reopen it for a note,” he said."
     );
-    let (name, _, kind, _) = who(&t, "We will not reopen it for a note,").expect("a speaker");
-    assert_eq!((name.as_str(), kind), ("A customs officer at the border post", SpeakerKind::Description));
+    assert_eq!(described(&t, "We will not reopen it for a note,"), "A customs officer at the border post");
 }
 
 #[test]
 fn a_place_before_a_relative_clause_is_no_person() {
     // the clause after "Puerto Ayora" is on the officer, not on a person called Puerto Ayora
     let t = format!(
-        "{LEAD}Chile's ambassador, Tomas Lindqvist, told the radio: “This is a problem we share.”\n\
-         A police officer in Puerto Ayora, who asked not to be named, was blunter. “We will not stop,” he said."
+        "{LEAD}{AMBASSADOR}\nA police officer in Puerto Ayora, who asked not to be named, was blunter. “We will not stop,” he said."
     );
-    let (name, _, kind, _) = who(&t, "We will not stop,").expect("a speaker");
-    assert_eq!((name.as_str(), kind), ("A police officer in Puerto Ayora", SpeakerKind::Description));
+    assert_eq!(described(&t, "We will not stop,"), "A police officer in Puerto Ayora");
 }
