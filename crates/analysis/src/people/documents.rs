@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use crate::model::SpeakerBasis;
+use crate::people::bodies::kind_noun;
 use crate::people::clause::verb_after;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver};
@@ -22,11 +23,10 @@ impl Resolver<'_> {
     /// last mention of that document before it in this or the two previous paragraphs,
     /// outside quotes. `None` when there is no such mention or it names no issuer.
     pub(super) fn issuer(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
-        let description = &self.text[span.clone()];
-        let (first, rest) = description.split_once(' ')?;
+        let rest = kind_noun(&self.text[span.clone()])?;
         let noun = rest.rsplit(' ').next()?;
         let modifiers = rest.split(' ').all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-        if !first.eq_ignore_ascii_case("the") || !modifiers || !self.lang.lower_word(noun).document {
+        if !modifiers || !self.lang.lower_word(noun).document {
             return None;
         }
         // the subject itself, with its signer after it ("The letter, signed by Roe and dated

@@ -4,7 +4,7 @@
 
 use crate::people::People;
 use crate::text::language::Language;
-use crate::text::words::is_capitalized;
+use crate::text::words::{is_capitalized, window_start};
 
 /// Most words of a role phrase (`deputy foreign minister`).
 const MAX_ROLE_WORDS: usize = 3;
@@ -68,11 +68,7 @@ pub(super) fn person_of_office(text: &str, people: &People, description: &str, l
         let name = &people.persons[m.person].name;
         let start = m.range.end.checked_sub(name.len()).filter(|&s| text.get(s..m.range.end) == Some(name.as_str()));
         let start = start.unwrap_or(m.range.start).min(m.range.start);
-        let mut from = start.saturating_sub(TITLE_BYTES);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let before = text[from..start].to_lowercase();
+        let before = text[window_start(text, start, TITLE_BYTES)..start].to_lowercase();
         if titled_before(&before, &role) || apposed_after(&text[m.range.end..], &role) {
             match found {
                 Some(p) if p != m.person => return None,

@@ -9,6 +9,7 @@
 
 use crate::redlines::Lexicon;
 use crate::text::fold::{Folded, is_word_char};
+use crate::text::words::window_start;
 
 /// Most bytes before a hit read for its clause.
 const CLAUSE_BYTES: usize = 240;
@@ -23,10 +24,7 @@ fn ends_clause(c: char) -> bool {
 
 /// The words of the clause before folded offset `at`, nearest first: (start, word).
 pub(crate) fn clause_before<'a>(lexicon: &Lexicon, folded: &'a Folded, at: usize) -> Vec<(usize, &'a str)> {
-    let mut from = at.saturating_sub(CLAUSE_BYTES);
-    while !folded.text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_start(&folded.text, at, CLAUSE_BYTES);
     let before = &folded.text[from..at];
     let mut words = Vec::new();
     let mut word_end = None;
@@ -97,11 +95,7 @@ fn is_year(w: &str) -> bool {
 /// or modal word stands between that date and the hit. Like [`dated_past`], an earlier event
 /// told as background.
 pub(crate) fn dated_before(lexicon: &Lexicon, folded: &Folded, at: usize) -> bool {
-    let mut from = at.saturating_sub(SENTENCE_BYTES);
-    while !folded.text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &folded.text[from..at];
+    let before = &folded.text[window_start(&folded.text, at, SENTENCE_BYTES)..at];
     let opens = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '"' | '\u{201C}' | '\u{201D}');
     let start = before.char_indices().rev().find(|&(_, c)| opens(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let words: Vec<&str> =

@@ -26,6 +26,17 @@ pub fn is_article(word: &str) -> bool {
     ["the", "a", "an"].iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// The start of the last `bytes` bytes of `text` before byte `at` (`at` itself on a
+/// character boundary), moved forward to the next character boundary: a window of context
+/// read back from a point.
+pub fn window_start(text: &str, at: usize, bytes: usize) -> usize {
+    let mut from = at.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 /// `text` without `suffix` at its end, ASCII case aside, compared in place; `None` when it
 /// does not end so.
 pub fn strip_suffix_ignoring_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
@@ -96,6 +107,15 @@ pub(crate) fn without_accents(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_window_before_a_point_starts_on_a_character_boundary() {
+        let t = "ab“cd";
+        // four bytes before the end would cut the three-byte mark: the window starts after it
+        assert_eq!(window_start(t, t.len(), 4), 5);
+        assert_eq!(window_start(t, t.len(), 5), 2);
+        assert_eq!(window_start(t, 3, 100), 0);
+    }
 
     #[test]
     fn accents_are_taken_off_latin_letters_only() {
