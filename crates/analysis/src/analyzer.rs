@@ -128,8 +128,10 @@ impl Analyzer {
                 (sections, (cues, aliases), (unquoted, unquoted_hits))
             }
         };
-        let people = People::find(text, &article, &sections, &self.language);
         let places = self.gazetteer.mentions(text, &sections, alias_hits);
+        let mut sections = sections;
+        sections.mark_mentions(text, places.iter().map(|m| m.range.clone()));
+        let people = People::find(text, &article, &sections, &self.language);
         let place_ranges: Vec<(std::ops::Range<usize>, usize)> =
             places.iter().map(|m| (m.range.clone(), m.topic)).collect();
         let speakers = speakers::attribute(text, &article, &sections, &found, &people, &self.language, &place_ranges);

@@ -66,6 +66,23 @@ impl<'a> Sections<'a> {
         (Sections { ranges, folded, words, aliases, has_title: article.title.is_some() }, feeds)
     }
 
+    /// Marks as aliases the capitalised words inside `mentions`, byte ranges of the
+    /// gazetteer's mentions in text order: the words of a place named in several words
+    /// ("North Korean", "South Korean"), none of them an alias alone, are no name either.
+    pub fn mark_mentions(&mut self, text: &str, mentions: impl Iterator<Item = Range<usize>>) {
+        let mut section = 0;
+        for m in mentions {
+            while section < self.ranges.len() && self.ranges[section].end < m.end {
+                section += 1;
+            }
+            let Some(words) = self.words.get(section) else { return };
+            let first = words.words.partition_point(|w| w.range.start < m.start);
+            for (i, w) in words.words.iter().enumerate().skip(first).take_while(|(_, w)| w.range.end <= m.end) {
+                self.aliases[section][i] |= is_capitalized(&text[w.range.clone()]);
+            }
+        }
+    }
+
     /// The words of the body paragraphs only.
     pub fn paragraph_words(&self) -> &[Region<'a>] {
         &self.words[usize::from(self.has_title)..]

@@ -28,7 +28,7 @@ use crate::text::word_kinds::Gender;
 use crate::text::words::Region;
 use evidence::{Evidence, evidence, gender_of};
 pub(crate) use names::in_organisation_name;
-use names::{extends, runs, without_particle};
+use names::{extends, hyphenated_syllables, runs, without_particle};
 
 /// A person: the fullest name seen, and the surname that stands for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,9 +180,17 @@ impl People {
                     people.persons.len() - 1
                 }
             };
-            if let Some((first, _)) = name.split_once(' ').filter(|_| n > 1) {
+            if let Some((first, rest)) = name.split_once(' ').filter(|_| n > 1) {
                 let cased = lang.cased_word(first);
-                if lang.given_name(first).is_none() && !cased.title && !cased.not_name && first.len() >= 2 {
+                // a given name of two syllables joined by a hyphen, the second in lower case
+                // ("Min-jae", "Jong-un"), is written after the family name, even one that is
+                // somewhere a given name too ("Park Min-jae")
+                let syllables_after = n == 2 && hyphenated_syllables(rest);
+                if (lang.given_name(first).is_none() || syllables_after)
+                    && !cased.title
+                    && !cased.not_name
+                    && first.len() >= 2
+                {
                     family_first.entry(first.to_string()).or_insert(p);
                 }
             }

@@ -224,3 +224,17 @@ fn opens_sentence(r: &Span, k: usize, lang: &Language) -> bool {
 fn is_surname_like(r: &Span, k: usize) -> bool {
     r.kind(k).cased.surname_word
 }
+
+/// True when `word` is two short syllables joined by a hyphen, the second in lower case
+/// (`Min-jae`, `Jong-un`): a given name of the kind written after the family name. A longer
+/// first part is a word with a suffix (`Graham-type`), as is a participle (`Kim-led`).
+pub(super) fn hyphenated_syllables(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, second)| {
+        first.starts_with(char::is_uppercase)
+            && second.starts_with(char::is_lowercase)
+            && (2..=5).contains(&first.len())
+            && (2..=4).contains(&second.len())
+            && !second.ends_with("ed")
+            && first.chars().chain(second.chars()).all(|c| c.is_ascii_alphabetic())
+    })
+}

@@ -116,3 +116,28 @@ fn a_capital_after_a_role_and_in_is_a_place_not_a_name() {
     );
     assert_eq!(person(&t, "This is a problem we share."), ("Marta Quiroga".into(), SpeakerBasis::Cue));
 }
+
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_is_the_person_even_when_also_a_given_name() {
+    // "Park" is a given name somewhere and heads places' names ("Hyde Park"); before "Min-jae"
+    // it is the family name, how the article names him later
+    let t = format!(
+        "{LEAD}Vice Foreign Minister Park Min-jae summoned the Russian ambassador.\n\
+         “We will not tolerate it,” Park told reporters.\n\
+         Park said Seoul wanted calm. “We have no wish to escalate,” he said."
+    );
+    assert_eq!(person(&t, "We will not tolerate it,"), ("Park Min-jae".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We have no wish to escalate,"), ("Park Min-jae".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_place_named_in_two_words_is_no_name_even_when_one_is_a_given_name() {
+    // "North" is a given name in the table, "North Korean" a place of the gazetteer: the
+    // minister after it speaks, and "he" is never "North Korean"
+    let t = format!(
+        "{LEAD}North Korean Vice Foreign Minister Ri Song-chol rejected the proposal, saying it was “meaningless”.\n\
+         North Korean officials left early. “We have nothing to add,” he said."
+    );
+    assert_eq!(person(&t, "meaningless"), ("Ri Song-chol".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We have nothing to add,"), ("Ri Song-chol".into(), SpeakerBasis::Pronoun));
+}
