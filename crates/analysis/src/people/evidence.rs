@@ -79,7 +79,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     if let Some(title) = portfolio_title {
         roles.push(r.lower(title).into_owned());
     }
-    let title_before = title_before || portfolio_title.is_some();
+    let title_before = title_before || portfolio_title.is_some() || titled_comma(r, i);
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
     let role_before = i >= 1
         && !qualifies
@@ -209,7 +209,10 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // any initials ("J. Edgar Hoover")
     let given = (i..end - 1).find(|&k| !initial(r, k));
     let given_name = n >= 2 && given.is_some_and(|k| lang.given_name(r.word(k)).is_some());
-    let evidence = if closes_organisation_name(r, i) {
+    // "Sanitation" of "Secretary for Water, Sanitation and Wetlands, Jane Roe": a lone word
+    // going on with a title's portfolio is one of its words
+    let in_portfolio = n == 1 && portfolio_opened(r, i, true).is_some();
+    let evidence = if closes_organisation_name(r, i) || in_portfolio {
         Evidence::None
     } else if title_before || role_before || apposition || headline || given_name {
         Evidence::Strong
@@ -219,6 +222,28 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         Evidence::None
     };
     (evidence, roles)
+}
+
+/// True when a capitalised title, or a title and its portfolio, stands before the run at
+/// word `i` with a comma between, after `the` or a possessive ("the Minister, Jane Roe",
+/// "Nigeria's Minister of State for Petroleum, Jane Roe"): the title is the person's, as
+/// "the minister, Jane Roe" is.
+fn titled_comma(r: &Span, i: usize) -> bool {
+    if i < 2 || r.adjacent(i - 1) || r.text[r.words[i - 1].range.end..r.words[i].range.start].trim() != "," {
+        return false;
+    }
+    let mut k = portfolio_title(r, i - 1).unwrap_or(i - 1);
+    if !(is_title(r, k) && is_capitalized(r.word(k))) {
+        return false;
+    }
+    // back over the title's capitalised words ("the Deputy Prime Minister")
+    let first = k.saturating_sub(MAX_TITLE_WORDS);
+    while k > first && r.adjacent(k - 1) && is_capitalized(r.word(k - 1)) {
+        k -= 1;
+    }
+    let before = r.text[..r.words[k].range.start].trim_end();
+    let the = k >= 1 && r.adjacent(k - 1) && r.lower_is(k - 1, "the");
+    the || before.ends_with("'s") || before.ends_with("’s")
 }
 
 /// True when the run opening at word `i` closes an organisation's name that a head word
@@ -241,6 +266,9 @@ fn closes_organisation_name(r: &Span, i: usize) -> bool {
     head
 }
 
+/// Most capitalised words of a title before its last ("Deputy Prime Minister").
+const MAX_TITLE_WORDS: usize = 3;
+
 /// Most words of a title's portfolio, from its preposition ("of the Treasury", "for
 /// Enterprise, Trade and Employment").
 const MAX_PORTFOLIO_WORDS: usize = 8;
@@ -248,20 +276,36 @@ const MAX_PORTFOLIO_WORDS: usize = 8;
 /// The title word whose portfolio ends at word `k` ("Secretary" of "Secretary of the
 /// Treasury", "Minister" of "Minister for Trade and Fisheries"): back from a word of the
 /// language's `portfolio_words` over more of them, conjunctions, commas and `the` to `for`
-/// or `of` right after a title.
+/// or `of` right after a title, or after a portfolio word to read on over ("Minister of
+/// State for Petroleum").
 fn portfolio_title(r: &Span, k: usize) -> Option<usize> {
     if !r.kind(k).cased.portfolio {
         return None;
     }
+    portfolio_opened(r, k, false)
+}
+
+/// The title word whose portfolio goes on to word `k`, whatever `k` is: [`portfolio_title`]'s
+/// walk back from the word before `k`, over capitalised words the language does not list
+/// too when `any_capital` ("Secretary" of "Secretary for Water, Sanitation and Wetlands").
+fn portfolio_opened(r: &Span, k: usize, any_capital: bool) -> Option<usize> {
     let gap = |j: usize| r.text[r.words[j - 1].range.end..r.words[j].range.start].trim();
     let mut j = k;
     while j >= 2 && k - j < MAX_PORTFOLIO_WORDS && matches!(gap(j), "" | ",") {
         j -= 1;
         if r.lower_is(j, "for") || r.lower_is(j, "of") {
-            return (gap(j).is_empty() && is_title(r, j - 1)).then_some(j - 1);
+            if gap(j).is_empty() && is_title(r, j - 1) {
+                return Some(j - 1);
+            }
+            // "Minister of State for Petroleum": a portfolio inside the title's own, read on
+            if !(gap(j).is_empty() && r.kind(j - 1).cased.portfolio) {
+                return None;
+            }
+            continue;
         }
         let kind = r.kind(j);
-        if !(kind.cased.portfolio || kind.lower.coordinator || r.lower_is(j, "the")) {
+        let capital = any_capital && is_capitalized(r.word(j));
+        if !(kind.cased.portfolio || capital || kind.lower.coordinator || r.lower_is(j, "the")) {
             return None;
         }
     }

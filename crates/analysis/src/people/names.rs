@@ -165,9 +165,11 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
             let particle = || r.kind(k).lower.particle;
             let next_is_name =
                 || k + 1 < r.words.len() && (name_word(r, aliases, k + 1) || particle_joined(r, lang, k + 1));
-            // "Theresa May": after a given name, a capitalised word that is also a common
-            // word (a month, a colour) is a surname
-            let surname_word = || given && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
+            // "Theresa May": after a given name, or two name words ("Halima Yakubu Sheriff"),
+            // a capitalised word that is also a common word (a month, a colour, a title) is a
+            // surname
+            let surname_word =
+                || (given || n >= 2) && is_capitalized(r.word(k)) && !aliases[k] && is_surname_like(r, k);
             // "Rep. Steve Israel": after a title and a given name, a place's name is the
             // surname
             let place_surname = || {

@@ -141,3 +141,30 @@ fn a_place_named_in_two_words_is_no_name_even_when_one_is_a_given_name() {
     assert_eq!(person(&t, "meaningless"), ("Ri Song-chol".into(), SpeakerBasis::Cue));
     assert_eq!(person(&t, "We have nothing to add,"), ("Ri Song-chol".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_capitalised_title_then_a_comma_then_a_name_is_the_named_person() {
+    // "the Governor, Jane Roe" as "the governor, Jane Roe"; a title with a portfolio inside
+    // its portfolio ("Minister of State for Mineral Resources") too; a lone word after a portfolio's
+    // comma is one more word of the portfolio, no person
+    let t = format!(
+        "{LEAD}“We can no longer supply power on credit,” said the Governor, Amina Olaitan Bello.\n\
+         “The reserves are ours,” said Ghana's Minister of State for Mineral Resources, Kofi Mensah Darko.\n\
+         “Our herders are paying for it,” Uganda's Cabinet Secretary for Water, Sanitation and Wetlands, Ruth Akello Ochan, told elders. \
+         “We expect Kampala to pay,” she said."
+    );
+    assert_eq!(
+        person(&t, "We can no longer supply power on credit,"),
+        ("Amina Olaitan Bello".into(), SpeakerBasis::Cue)
+    );
+    assert_eq!(person(&t, "The reserves are ours,"), ("Kofi Mensah Darko".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "Our herders are paying for it,"), ("Ruth Akello Ochan".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "We expect Kampala to pay,"), ("Ruth Akello Ochan".into(), SpeakerBasis::Pronoun));
+}
+
+#[test]
+fn a_title_word_after_two_name_words_is_a_surname() {
+    // "Sheriff" is a title, and a surname after "Amina Olaitan"
+    let t = format!("{LEAD}“We will not pay twice,” Amina Olaitan Sheriff said.");
+    assert_eq!(person(&t, "We will not pay twice,"), ("Amina Olaitan Sheriff".into(), SpeakerBasis::Cue));
+}
