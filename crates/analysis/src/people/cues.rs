@@ -122,10 +122,17 @@ impl Resolver<'_> {
         });
         let window = window.filter(|&(first, end, _)| first < end);
         let after = window.filter(|_| !ends_sentence);
+        // the words of the quote's sentence before it
+        let before_quote = p.sentence_start(self.lang, prev_end, q.open_mark)
+            ..p.words.words.partition_point(|w| w.range.end <= q.open_mark);
         if let Some((first, end, close_end)) = after
             && let Some(d) = self.after(q, p, first..end, close_end)
         {
-            return Some(d);
+            // "Roe told a crowd that Kessel “…,” according to a video": a document cited as
+            // the words' source stands aside for a cue before the quote in its sentence
+            let cited = p.words.lower_is(first, "according") && self.names_document(&d);
+            let cue_before = || self.before(q, p, before_quote.clone());
+            return Some(if cited { cue_before().unwrap_or(d) } else { d });
         }
         // the short sentence after a quote that ends its own, read only when no cue before
         // the quote in its sentence speaks for it ("Japan branded it an “outlaw state.”
@@ -140,8 +147,7 @@ impl Resolver<'_> {
             let comma = |k: &usize| self.text[w[k - 1].range.end..w[*k].range.start].trim() == ",";
             (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))
         };
-        let start = p.sentence_start(self.lang, prev_end, q.open_mark);
-        let end = p.words.words.partition_point(|w| w.range.end <= q.open_mark);
+        let Range { start, end } = before_quote;
         // "Roe said that by refusing to say “…,” rivals are “…”": after an earlier quote of its
         // sentence, a quote with no cue in the words between is still in the clause a cue
         // reports ("said that") before that quote, and the cue's, unless a clause of its own
@@ -198,6 +204,13 @@ impl Resolver<'_> {
         let person = self.people.persons.iter().position(|p| p.surname.to_uppercase() == surname);
         let who = person.map_or(Who::Named(SpeakerKind::Person), Who::Person);
         Some(Decision { who, basis: SpeakerBasis::Cue, span })
+    }
+
+    /// True when decision `d` names a document by its description (`a company statement`,
+    /// `a video`): its last word is one of the language's `document_nouns`.
+    fn names_document(&self, d: &Decision) -> bool {
+        let described = d.who == Who::Named(SpeakerKind::Description);
+        described && self.text[d.span.clone()].rsplit(' ').next().is_some_and(|w| self.lang.lower_word(w).document)
     }
 
     /// A cue before the quote in its sentence (words `range` of the paragraph).

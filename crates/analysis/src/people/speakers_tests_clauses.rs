@@ -1,6 +1,7 @@
 //! Speakers read from where a quote stands in its clause: the subject of a participle cue,
-//! of a clause a conjunction opens, of a title with a conjunction in it, and names written
-//! family name first: the sieves of [`super::super`] on invented sentences.
+//! of a clause a conjunction opens, of a title with a conjunction in it, names written
+//! family name first, the phrase a relative pronoun after a comma stands for, and a subject
+//! after a fronted phrase: the sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person, who};
 use crate::model::{SpeakerBasis, SpeakerKind};
@@ -272,4 +273,32 @@ fn a_prepositional_phrase_between_commas_before_the_cue_is_no_subject() {
         ("Nordic Embassy in Kessel", SpeakerBasis::Cue, SpeakerKind::Organisation)
     );
     assert_eq!(person(&t, "dead on arrival."), ("Jonas Berg".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_relative_pronoun_after_a_comma_stands_for_the_phrase_before_it() {
+    // "which said": the regulator speaks; "who said" after an apposition: the named person
+    let t = format!(
+        "{LEAD}The closure was ordered by the port regulator, which said an inspection had found “grave safety failures” at the berths.\n\
+         “The river is ours,” said Ana Ruiz Tello, chair of the Fishers' Union, who accused the firm of “poisoning the delta”."
+    );
+    let (name, _, kind, _) = who(&t, "grave safety failures").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the port regulator", SpeakerKind::Description));
+    assert_eq!(person(&t, "poisoning the delta"), ("Ana Ruiz Tello".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_subject_after_a_fronted_phrase_and_before_a_relative_clause_speaks() {
+    // the fronted phrase and the relative clause between commas are passed over to the subject
+    let t = format!(
+        "{LEAD}Ivo Marek spoke first.\n\
+         In a statement issued in Tirana, Albania's Foreign Ministry, which was not invited to the talks, urged all states to respect “the law of the river”."
+    );
+    let (name, _, kind, _) = who(&t, "the law of the river").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Albania's Foreign Ministry", SpeakerKind::Organisation));
+    let t = format!(
+        "{LEAD}In a statement issued in Tirana, a senior official, who was not invited to the talks, urged all states to respect “the law of the sea”."
+    );
+    let (name, _, kind, _) = who(&t, "the law of the sea").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("a senior official", SpeakerKind::Description));
 }

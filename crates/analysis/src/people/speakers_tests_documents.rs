@@ -1,7 +1,8 @@
 //! Speakers of a document's words: its signer named after it in its own sentence, and its
 //! author named in a sentence whose dates (`Sept. 3`, `Nov. 12`) do not end it; titles of the
 //! signer (`Minister Delegate for Defence`, `Minister of State Assets`); an acronym `it` stands
-//! for. The sieves of [`super::super`] on invented sentences.
+//! for; a document cited after the quote (`according to a video`) beside a cue before it. The
+//! sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person, who};
 use crate::model::{SpeakerBasis, SpeakerKind};
@@ -45,4 +46,20 @@ fn it_stands_for_an_acronym_that_opens_the_sentence_before() {
     );
     let (name, _, kind, _) = who(&t, "under any pressure from any quarter.").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("KRNA", SpeakerKind::Organisation));
+}
+
+#[test]
+fn a_document_cited_after_the_quote_stands_aside_for_a_cue_before_it() {
+    // `according to a video` names where the words were heard, not who said them
+    let t = format!(
+        "{LEAD}Ruiz, a former miners' leader, told a rally in Oruro that Chile “owes us the sea,” according to a video posted online.\n\
+         ENAP said the drilling was “well ahead of plan”, according to a company statement."
+    );
+    assert_eq!(person(&t, "owes us the sea,"), ("Ruiz".into(), SpeakerBasis::Cue));
+    let (name, _, kind, _) = who(&t, "well ahead of plan").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("ENAP", SpeakerKind::Organisation));
+    // with no cue before the quote, the document is the speaker still
+    let t = format!("{LEAD}The drilling was “well ahead of plan”, according to a company statement.");
+    let (name, _, kind, _) = who(&t, "well ahead of plan").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("a company statement", SpeakerKind::Description));
 }

@@ -4,6 +4,10 @@
 //! ends there, and over an apposition between commas to the head it is apposed to.
 
 use super::{Grammar, MAX_PHRASE_WORDS, Subject};
+
+/// Most words of a fronted phrase before a clause's subject ("In a statement issued in
+/// Ashgabat, …").
+const MAX_FRONTED_WORDS: usize = 8;
 use crate::model::SpeakerKind;
 use crate::text::words::is_capitalized;
 use crate::text::words::ly_adverb;
@@ -12,9 +16,17 @@ impl Grammar<'_> {
     /// The subject before the cue at word `c`: the phrase ending just before it (over
     /// adverbs and auxiliaries, "Roe has repeatedly said", and a party tag, "Roe (D-Ohio)
     /// said"), preferring the head of an apposition or relative clause ("Roe, a senior
-    /// strategist for the bank, said"; "Roe of Ohio, who voted against it, said").
+    /// strategist for the bank, said"; "Roe of Ohio, who voted against it, said"), and the
+    /// phrase a relative pronoun stands for ("the regulator, which said").
     pub fn subject_before(&self, c: usize) -> Option<Subject> {
         let mut e = c.checked_sub(1)?;
+        // "the regulator, Rostransnadzor, which said": a relative pronoun right after a comma
+        // stands for what a cue in its place would have as subject ("Jane Roe, the chair of
+        // the board, who said" is Roe), else for the phrase before it ("the regulator, which
+        // said")
+        if e >= 1 && self.gap(e) == "," && (self.r.lower_is(e, "which") || self.r.lower_is(e, "who")) {
+            return self.subject_before(e).or_else(|| self.subject_ending_at(e - 1));
+        }
         // "the plan was called": a passive cue has no described speaker before it
         let mut passive = false;
         for _ in 0..2 {
@@ -76,11 +88,16 @@ impl Grammar<'_> {
                 s @ Subject::Named { kind: SpeakerKind::Description, .. } if k != e => {
                     // (after a conjunction that opens the sentence: "But a senior officer, …")
                     let first = self.first_word(&s)?;
-                    (first == 0 || first == 1 && self.r.kind(0).lower.coordinator).then_some(s)
+                    let opens = first == 0 || first == 1 && self.r.kind(0).lower.coordinator;
+                    (opens || self.after_fronted(first)).then_some(s)
                 }
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
                     let first = self.first_with_article(&s)?;
-                    let opened = if k == e { first > 0 && self.gap(first) == "," } else { first == 0 };
+                    let opened = if k == e {
+                        first > 0 && self.gap(first) == ","
+                    } else {
+                        first == 0 || self.after_fronted(first)
+                    };
                     opened.then_some(s)
                 }
                 _ => None,
@@ -101,6 +118,17 @@ impl Grammar<'_> {
             return None;
         }
         self.adjacent_subject_ending_at(e, passive).or_else(|| self.relative_antecedent(e))
+    }
+
+    /// True when word `first` follows a fronted phrase that a preposition opens the words
+    /// with, and a comma closes ("In a statement issued in Ashgabat, the ministry, which …,
+    /// called"): the phrase at `first` opens the clause as it would open the words.
+    fn after_fronted(&self, first: usize) -> bool {
+        let r = &self.r;
+        (2..=MAX_FRONTED_WORDS + 1).contains(&first)
+            && self.gap(first) == ","
+            && r.kind(0).lower.adjunct_preposition
+            && !(0..first).any(|k| self.cue_at(k).is_some() || self.gap(k + 1) == "," && k + 1 < first)
     }
 
     /// The subject ending at word `e`, right before its cue (`passive` when a form of "be"
