@@ -17,8 +17,13 @@ pub(crate) struct Sections<'a> {
     /// The words of each range.
     pub words: Vec<Region<'a>>,
     /// For each word of each range, true when it is capitalised and a known place or
-    /// organisation (a gazetteer alias): such a word is never part of a person's name.
+    /// organisation (a gazetteer alias), or a word of one named in several words
+    /// ([`Sections::mark_mentions`]): such a word is never part of a person's name.
     pub aliases: Vec<Vec<bool>>,
+    /// For each range, true when one of its capitalised words is a gazetteer alias by itself
+    /// (what the red-line stage reads as a range naming a place), whatever
+    /// [`Sections::mark_mentions`] marks later.
+    pub holds_alias: Vec<bool>,
     /// True when the first range is the title.
     pub has_title: bool,
 }
@@ -51,7 +56,7 @@ impl<'a> Sections<'a> {
                 (folded, Region::new(text, words, lang))
             })
             .unzip();
-        let aliases = words
+        let aliases: Vec<Vec<bool>> = words
             .iter()
             .map(|r| {
                 r.words
@@ -63,7 +68,8 @@ impl<'a> Sections<'a> {
                     .collect()
             })
             .collect();
-        (Sections { ranges, folded, words, aliases, has_title: article.title.is_some() }, feeds)
+        let holds_alias = aliases.iter().map(|a| a.contains(&true)).collect();
+        (Sections { ranges, folded, words, aliases, holds_alias, has_title: article.title.is_some() }, feeds)
     }
 
     /// Marks as aliases the capitalised words inside `mentions`, byte ranges of the

@@ -244,13 +244,13 @@ pub(crate) fn find(
     let domain =
         sense::domain(lexicon, sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice)));
     let named: Vec<bool> = sections
-        .aliases
+        .holds_alias
         .iter()
         .zip(&hits)
-        .map(|(aliases, hits)| match domain {
+        .map(|(&alias, hits)| match domain {
             Domain::Other => false,
             Domain::Diplomatic => true,
-            Domain::Mixed => aliases.iter().any(|&a| a) || hits.iter().any(|h| topic_words.contains(&h.pattern)),
+            Domain::Mixed => alias || hits.iter().any(|h| topic_words.contains(&h.pattern)),
         })
         .collect();
     let cues = lexicon.cues().len();
