@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 142] = [
+const MARKED: [(&str, &str, &str); 150] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -692,10 +692,50 @@ const MARKED: [(&str, &str, &str); 142] = [
         "unseen140.txt",
         "Hundred-and-fortieth unseen batch (real countries, invented events, the Pacific islands, Australia and New Zealand; written with its speakers at the start of the thirty-third session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen141",
+        "unseen141.txt",
+        "Hundred-and-forty-first unseen batch (real countries, invented events, the Horn of Africa; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen142",
+        "unseen142.txt",
+        "Hundred-and-forty-second unseen batch (real countries, invented events, the Caucasus and Iran's northern border; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen143",
+        "unseen143.txt",
+        "Hundred-and-forty-third unseen batch (real countries, invented events, Central America and Mexico; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen144",
+        "unseen144.txt",
+        "Hundred-and-forty-fourth unseen batch (real countries, invented events, the South China Sea, the Philippines and Vietnam; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen145",
+        "unseen145.txt",
+        "Hundred-and-forty-fifth unseen batch (real countries, invented events, the Great Lakes of Africa; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen146",
+        "unseen146.txt",
+        "Hundred-and-forty-sixth unseen batch (real countries, invented events, the Maghreb and Western Sahara; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen147",
+        "unseen147.txt",
+        "Hundred-and-forty-seventh unseen batch (real countries, invented events, Iraq, Syria and the Kurdish regions; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen148",
+        "unseen148.txt",
+        "Hundred-and-forty-eighth unseen batch (real countries, invented events, Moldova, Romania, Hungary and the Danube; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 139] = [
+const ORDINARY: [(&str, &str, &str); 147] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1350,6 +1390,46 @@ const ORDINARY: [(&str, &str, &str); 139] = [
         "ordinary140",
         "unseen140_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-fortieth unseen batch (measured once with the thirty-third session's start and last builds)",
+    ),
+    (
+        "ordinary141",
+        "unseen141_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-first unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary142",
+        "unseen142_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-second unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary143",
+        "unseen143_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-third unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary144",
+        "unseen144_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-fourth unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary145",
+        "unseen145_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-fifth unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary146",
+        "unseen146_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-sixth unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary147",
+        "unseen147_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-seventh unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary148",
+        "unseen148_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-eighth unseen batch (measured once with the thirty-fourth session's start and last builds)",
     ),
 ];
 
