@@ -35,12 +35,12 @@ pub(super) enum Evidence {
 /// How the run at words `i..i + n` is shown to be a person, and the role words attached to
 /// it ("minister" in "Foreign Minister Jane Roe" or "Jane Roe, the foreign minister,").
 pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: bool) -> (Evidence, Vec<String>) {
-    let gap = |k: usize| r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
     // "Jane Roe II, a lawyer, said", "Jane Roe Jr. said": what follows the name is read after
     // its generational suffix (and the suffix's dot)
     let suffixed = i + n < r.words.len() && r.adjacent(i + n - 1) && r.kind(i + n).cased.name_suffix;
     let end = i + n + usize::from(suffixed);
-    let gap_after = |k: usize| if suffixed && k == end { gap(k).trim_start_matches('.').trim_start() } else { gap(k) };
+    let gap_after =
+        |k: usize| if suffixed && k == end { r.gap(k).trim_start_matches('.').trim_start() } else { r.gap(k) };
     let before = |k: usize| i >= k && (1..=k).all(|j| r.adjacent(i - j));
     // "said Ohio pollster Jane Roe": a run that a role or speaker noun follows qualifies it,
     // whoever the cue names, and whatever role stands before it ("the ambassador, Spanish
@@ -83,7 +83,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     // "foreign minister Jane Roe", "the opposition leader, Jane Roe,"
     let role_before = i >= 1
         && !qualifies
-        && matches!(gap(i), "" | ",")
+        && matches!(r.gap(i), "" | ",")
         && !is_capitalized(r.word(i - 1))
         && r.kind(i - 1).lower.role;
     if role_before {
@@ -91,7 +91,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
     }
     // "Iran's ambassador to the IAEA, Jane Roe,": a role, its qualifier, then the name after a
     // comma
-    let qualified_role = (i >= 3 && gap(i) == ",")
+    let qualified_role = (i >= 3 && r.gap(i) == ",")
         .then(|| {
             (i.saturating_sub(MAX_QUALIFIED_ROLE)..i - 2).rev().find(|&k| {
                 let role = !is_capitalized(r.word(k)) && r.kind(k).lower.role;
@@ -156,7 +156,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
             && end < r.words.len()
             && gap_after(end) == ","
             && (end + 1..(end + apposition_words).min(r.words.len()))
-                .any(|k| gap(k) == "," && lang.cue_at(r, k).is_some()));
+                .any(|k| r.gap(k) == "," && lang.cue_at(r, k).is_some()));
     // nor is the role after its comma ("in Kessel, the mayor said")
     if !qualifier && end < r.words.len() && gap_after(end) == "," {
         // "Jane Roe, one of the organizers, said": a plural role names the person's role too
@@ -183,20 +183,20 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
             last.is_some_and(|k| {
                 is_capitalized(r.word(k))
                     && k + 1 < r.words.len()
-                    && matches!(gap(k + 1), "" | ",")
+                    && matches!(r.gap(k + 1), "" | ",")
                     && lang.cue_at(r, k + 1).is_some()
             })
         };
     // "“…” ― Jane Roe": a signature, a dash right after a quote's closing mark
     let signature = i >= 1 && {
-        let lead = gap(i);
+        let lead = r.gap(i);
         let before_dash = lead.trim_end_matches(['—', '―', '–', '-']).trim_end();
         before_dash.len() < lead.len() && before_dash.ends_with(['”', '"'])
     };
     // "Jane Roe, 34, a nurse": an age set off by commas is only ever a person's
     let aged = end + 1 < r.words.len()
         && gap_after(end) == ","
-        && gap(end + 1) == ","
+        && r.gap(end + 1) == ","
         && r.word(end).len() <= 3
         && r.word(end).bytes().all(|b| b.is_ascii_digit());
     // "Jane Roe, who handles the talks, rejected": a name of two words or more that a
@@ -229,7 +229,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
 /// "Nigeria's Minister of State for Petroleum, Jane Roe"): the title is the person's, as
 /// "the minister, Jane Roe" is.
 fn titled_comma(r: &Span, i: usize) -> bool {
-    if i < 2 || r.adjacent(i - 1) || r.text[r.words[i - 1].range.end..r.words[i].range.start].trim() != "," {
+    if i < 2 || r.gap(i) != "," {
         return false;
     }
     let mut k = portfolio_title(r, i - 1).unwrap_or(i - 1);
@@ -289,16 +289,15 @@ fn portfolio_title(r: &Span, k: usize) -> Option<usize> {
 /// walk back from the word before `k`, over capitalised words the language does not list
 /// too when `any_capital` ("Secretary" of "Secretary for Water, Sanitation and Wetlands").
 fn portfolio_opened(r: &Span, k: usize, any_capital: bool) -> Option<usize> {
-    let gap = |j: usize| r.text[r.words[j - 1].range.end..r.words[j].range.start].trim();
     let mut j = k;
-    while j >= 2 && k - j < MAX_PORTFOLIO_WORDS && matches!(gap(j), "" | ",") {
+    while j >= 2 && k - j < MAX_PORTFOLIO_WORDS && matches!(r.gap(j), "" | ",") {
         j -= 1;
         if r.lower_is(j, "for") || r.lower_is(j, "of") {
-            if gap(j).is_empty() && is_title(r, j - 1) {
+            if r.gap(j).is_empty() && is_title(r, j - 1) {
                 return Some(j - 1);
             }
             // "Minister of State for Petroleum": a portfolio inside the title's own, read on
-            if !(gap(j).is_empty() && r.kind(j - 1).cased.portfolio) {
+            if !(r.gap(j).is_empty() && r.kind(j - 1).cased.portfolio) {
                 return None;
             }
             continue;

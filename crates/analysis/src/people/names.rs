@@ -215,7 +215,7 @@ pub(super) fn runs(r: &Span, aliases: &[bool], lang: &Language) -> Vec<(usize, u
 /// The dot of an abbreviation opens none ("U.S. Forces Korea").
 fn opens_sentence(r: &Span, k: usize, lang: &Language) -> bool {
     k == 0 || {
-        let gap = r.text[r.words[k - 1].range.end..r.words[k].range.start].trim();
+        let gap = r.gap(k);
         let stop = gap.ends_with(['.', '!', '?', ':', '“', '"', '‘', '—']);
         stop && !(gap == "." && is_abbreviation(r.word(k - 1), lang))
     }

@@ -203,6 +203,12 @@ impl<'a> Span<'a> {
         if w.is_ascii() { w.eq_ignore_ascii_case(lower) } else { w.to_lowercase() == lower }
     }
 
+    /// The text between words `i - 1` and `i`, spaces trimmed (`,` in "Roe, the envoy"); `i`
+    /// must be at least 1.
+    pub fn gap(&self, i: usize) -> &'a str {
+        self.text[self.words[i - 1].range.end..self.words[i].range.start].trim()
+    }
+
     /// Words `i` and `i + 1` stand next to each other with only spaces between.
     pub fn adjacent(&self, i: usize) -> bool {
         i + 1 < self.words.len() && adjacent(self.text, self.words[i].range.end, self.words[i + 1].range.start)

@@ -4,13 +4,13 @@
 //! ends there, and over an apposition between commas to the head it is apposed to.
 
 use super::{Grammar, MAX_PHRASE_WORDS, Subject};
+use crate::model::SpeakerKind;
+use crate::text::words::is_capitalized;
+use crate::text::words::ly_adverb;
 
 /// Most words of a fronted phrase before a clause's subject ("In a statement issued in
 /// Ashgabat, …").
 const MAX_FRONTED_WORDS: usize = 8;
-use crate::model::SpeakerKind;
-use crate::text::words::is_capitalized;
-use crate::text::words::ly_adverb;
 
 impl Grammar<'_> {
     /// The subject before the cue at word `c`: the phrase ending just before it (over
