@@ -134,7 +134,7 @@ impl Resolver<'_> {
                 }
                 // "Jane Roe of Ohio, a member of the Foreign Relations Committee, said": past
                 // the place the person is from, to the apposition
-                let place = (next + 1..n).take_while(|&k| g.linked(k) && is_capitalized(g.r.word(k))).count();
+                let place = g.capitalised_run(next + 1);
                 if place == 0 {
                     return None;
                 }

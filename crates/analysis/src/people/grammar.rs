@@ -76,9 +76,15 @@ pub(crate) struct Grammar<'a> {
 }
 
 impl Grammar<'_> {
-    /// The text between words `k - 1` and `k`, trimmed.
+    /// The text between words `k - 1` and `k`, trimmed ([`Span::gap`]).
     pub fn gap(&self, k: usize) -> &str {
-        self.r.text[self.r.words[k - 1].range.end..self.r.words[k].range.start].trim()
+        self.r.gap(k)
+    }
+
+    /// How many capitalised words stand in one phrase from word `k` on (`Port Vila` of "in
+    /// Port Vila rejected"): a place a preposition names.
+    pub fn capitalised_run(&self, k: usize) -> usize {
+        (k..self.r.words.len()).take_while(|&j| self.linked(j) && is_capitalized(self.r.word(j))).count()
     }
 
     /// Words `k - 1` and `k` are in one phrase: only spaces, a possessive (`Russia’s`) or an

@@ -9,7 +9,7 @@ use crate::people::cues::Paragraph;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver};
 use crate::quotes::FoundQuote;
-use crate::text::words::{is_capitalized, ly_adverb};
+use crate::text::words::ly_adverb;
 
 /// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …").
 const MAX_FRONTED: usize = 6;
@@ -167,7 +167,7 @@ impl Resolver<'_> {
             // "The embassy in Port Vila rejected": over a place the preposition of a qualifier
             // names
             if next + 1 < n && g.gap(next).is_empty() && g.r.kind(next).lower.qualifier_preposition {
-                let place = (next + 1..n).take_while(|&k| g.linked(k) && is_capitalized(g.r.word(k))).count();
+                let place = g.capitalised_run(next + 1);
                 if place > 0 && next + 1 + place < n {
                     next += 1 + place;
                 }

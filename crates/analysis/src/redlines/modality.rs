@@ -113,8 +113,11 @@ pub(crate) fn dated_before(lexicon: &Lexicon, folded: &Folded, at: usize) -> boo
         {
             dated = Some(y + 2);
         }
+        // (a `then` phrase counts within six words of the hit; none further back is read)
         let starts = |p: &&Vec<String>| p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b);
-        if let Some(phrase) = lexicon.then.iter().find(starts).filter(|_| words.len() - i <= 6) {
+        if words.len() - i <= 6
+            && let Some(phrase) = lexicon.then.iter().find(starts)
+        {
             dated = Some(i + phrase.len());
         }
     }
