@@ -159,11 +159,12 @@ impl Resolver<'_> {
         let descriptor = |j: usize| {
             let kind = g.r.kind(j).lower;
             // "Industry and Trade Minister Jane Roe", "Minister for Trade and Fisheries Jane
-            // Roe", "Minister of Maritime Affairs and the Blue Economy Jane Roe": a
-            // conjunction, `for`, `of` or `the` inside a capitalised title, between capitalised
-            // words
-            let small =
-                |i: usize| g.r.kind(i).lower.coordinator || ["for", "of", "the"].iter().any(|w| g.r.lower_is(i, w));
+            // Roe", "Minister of Maritime Affairs and the Blue Economy Jane Roe", "Ambassador
+            // to the OAS Jane Roe": a conjunction, `for`, `of`, `to` or `the` inside a
+            // capitalised title, between capitalised words
+            let small = |i: usize| {
+                g.r.kind(i).lower.coordinator || ["for", "of", "to", "the"].iter().any(|w| g.r.lower_is(i, w))
+            };
             let titled = small(j)
                 && (0..j).rev().find(|&i| !small(i)).is_some_and(|i| is_capitalized(g.r.word(i)))
                 && (j + 1..k).find(|&i| !small(i)).is_some_and(|i| is_capitalized(g.r.word(i)));

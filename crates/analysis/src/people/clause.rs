@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::names::without_particle;
 use crate::text::language::Language;
 use crate::text::words::{is_article, is_capitalized};
 
@@ -32,6 +33,15 @@ pub(crate) fn in_subject_position(text: &str, range: &Range<usize>, lang: &Langu
     // portfolio is part of the title, so back over it and the title too
     if let Some(title) = title_before_portfolio(before, text[before.len()..].split_whitespace().next(), lang) {
         before = without_name_words(title, lang);
+    }
+    // "the Ras Kela and Bab al-Tawil crossings", "Holm and Roe said": the second of two
+    // coordinated names stands where the first does ("She and Roe" is a plural subject, below)
+    if let Some(other) = before.strip_suffix(" and").map(str::trim_end)
+        && last_word(other).is_some_and(|w| !lang.lower_word(&w.to_lowercase()).pronoun)
+        && let first = without_name_words(other, lang)
+        && first.len() < other.len()
+    {
+        before = first;
     }
     let after = without_suffix(text[range.end..].trim_start(), lang);
     // the word before the name as written, lower-cased with what it is, and the word before it
@@ -278,7 +288,9 @@ fn title_before_portfolio<'t>(before: &'t str, first: Option<&str>, lang: &Langu
 /// "Ts.", "Gov."), not in the punctuation that closes a sentence, clause or quote.
 fn name_word(word: &str, lang: &Language) -> bool {
     let Some(stem) = word.strip_suffix('.') else {
-        return is_capitalized(word) && word.ends_with(char::is_alphabetic);
+        // "al-Hawa", "el-Shazly": a name after its particle
+        let joined = || without_particle(word, lang).is_some();
+        return (is_capitalized(word) || joined()) && word.ends_with(char::is_alphabetic);
     };
     // an initial or run-together initials ("J.", "A.E.", "Ts.")
     let kind = lang.cased_word(stem);

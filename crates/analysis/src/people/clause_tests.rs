@@ -144,3 +144,13 @@ fn a_short_introductory_phrase_opens_the_clause_before_the_name() {
     assert!(!subject("Jane Roe, who voted against it, praised Ivo Marek of Kessel.", "Marek"));
     assert!(!subject("In the letter she wrote to the board, Ivo Marek of Kessel was named.", "Marek"));
 }
+
+#[test]
+fn a_name_coordinated_with_one_after_an_article_qualifies_a_noun_too() {
+    assert!(!subject("Aid came through the Ras Kela crossing.", "Ras Kela"));
+    assert!(!subject("Aid came through the Ras Kela and Bab al-Tawil crossings.", "al-Tawil"));
+    // the second of two names opening a sentence is a subject too, and a name after a
+    // clause's `and` opens that clause
+    assert!(subject("Ras Kela and Jane Roe said it was over.", "Jane Roe"));
+    assert!(subject("Aid came through Kela, and Jane Roe wants more.", "Jane Roe"));
+}

@@ -1,7 +1,8 @@
 //! Organisations and described speakers named by words of the language data: a head word
 //! that ends an organisation's name, nouns that name a group or a command, a participle that
 //! modifies a qualifier's object, a body named by its kind (`the bloc`), a name its apposition
-//! calls a body (`Veltragas, the state energy company,`): the sieves of
+//! calls a body (`Veltragas, the state energy company,`), the apposition that says which one
+//! of a group speaks (`One of them, a senior adviser, said`): the sieves of
 //! [`super::super`] on invented sentences.
 
 use super::{LEAD, who};
@@ -84,4 +85,16 @@ fn a_name_its_apposition_calls_a_body_is_an_organisation() {
     // an apposition that names no body's kind makes no organisation
     let t = format!("{LEAD}Kessel, the old harbour town, said it was “a disaster.”");
     assert!(who(&t, "a disaster.").is_none_or(|(_, _, kind, _)| kind != SpeakerKind::Organisation));
+}
+
+#[test]
+fn one_of_a_group_set_off_by_an_apposition_is_what_the_apposition_says() {
+    let t = format!(
+        "{LEAD}Two officials in Kessel confirmed the letter was authentic. One of them, a senior adviser to the \
+         governor, said it had been sent “as a last appeal, not as a threat.”"
+    );
+    assert_eq!(
+        named(&t, "as a last appeal, not as a threat."),
+        ("a senior adviser to the governor".into(), SpeakerKind::Description)
+    );
 }

@@ -1,6 +1,7 @@
 //! Names and the words around them that are not one: a title's first word and its portfolio
-//! (`for Policy`), abbreviated given names and honorifics, a place after `said in`, another's
-//! role after `whose`: the sieves of [`super::super`] on invented sentences.
+//! (`for Policy`), the body a title is accredited to (`Ambassador to the OAS`), abbreviated
+//! given names and honorifics, a place after `said in`, another's role after `whose`: the
+//! sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person};
 use crate::model::SpeakerBasis;
@@ -167,4 +168,14 @@ fn a_title_word_after_two_name_words_is_a_surname() {
     // "Sheriff" is a title, and a surname after "Amina Olaitan"
     let t = format!("{LEAD}“We will not pay twice,” Amina Olaitan Sheriff said.");
     assert_eq!(person(&t, "We will not pay twice,"), ("Amina Olaitan Sheriff".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_title_and_the_body_it_is_accredited_to_stand_before_a_name() {
+    let t = format!(
+        "{LEAD}“The count must end without delay,” U.S. Ambassador to the OAS Jane Roe told the council.\n\
+         “Any attempt to subvert the vote would have consequences.”"
+    );
+    assert_eq!(person(&t, "The count must end without delay,").0, "Jane Roe");
+    assert_eq!(person(&t, "Any attempt to subvert the vote would have consequences.").0, "Jane Roe");
 }

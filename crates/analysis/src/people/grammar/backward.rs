@@ -79,8 +79,8 @@ impl Grammar<'_> {
             // that opens the words read, before an apposition ("The Fifth Fleet, based in
             // Kessel, said", "A Kesselian diplomat, speaking on condition of anonymity, said"),
             // with its qualifiers ("An officer in the navy, who asked not to be named, said")
+            let described = |s: &Subject| matches!(s, Subject::Named { kind: SpeakerKind::Description, .. });
             let organisation = |k: usize| {
-                let described = |s: &Subject| matches!(s, Subject::Named { kind: SpeakerKind::Description, .. });
                 let qualified = (k != e).then(|| self.qualified_ending_at(k)).flatten().filter(described);
                 qualified.or_else(|| self.subject_ending_at(k))
             };
@@ -89,7 +89,14 @@ impl Grammar<'_> {
                     // (after a conjunction that opens the sentence: "But a senior officer, …")
                     let first = self.first_word(&s)?;
                     let opens = first == 0 || first == 1 && self.r.kind(0).lower.coordinator;
-                    (opens || self.after_fronted(first)).then_some(s)
+                    // "One of them, a senior adviser to the governor, said": the apposition
+                    // says who the one is
+                    let apposed = || {
+                        let a = self.qualified_ending_at(e).or_else(|| self.subject_ending_at(e)).filter(described)?;
+                        (self.first_word(&a)? == k + 1).then_some(a)
+                    };
+                    let partitive = self.lang.is_partitive(&self.r.text[s.span().clone()]);
+                    (opens || self.after_fronted(first)).then(|| if partitive { apposed().unwrap_or(s) } else { s })
                 }
                 s @ Subject::Named { kind: SpeakerKind::Organisation, .. } => {
                     let first = self.first_with_article(&s)?;
@@ -136,7 +143,8 @@ impl Grammar<'_> {
     /// of a preposition.
     pub(super) fn adjacent_subject_ending_at(&self, e: usize, passive: bool) -> Option<Subject> {
         // "a source familiar with the talks said": the head before its qualifiers
-        let qualified = if passive { None } else { self.qualified_ending_at(e) };
+        let qualified =
+            if passive { None } else { self.accredited_ending_at(e).or_else(|| self.qualified_ending_at(e)) };
         let subject = qualified.or_else(|| self.ending_at(e, self.descriptions && !passive))?;
         // "Jane Roe of the Sierra Club said": the person the organisation qualifies
         if let Subject::Named { .. } = &subject

@@ -5,10 +5,15 @@
 //! qualifiers, never their object: "a spokesman for Jane Roe said" is the spokesman's word.
 
 use super::{Grammar, Subject};
+use crate::text::words::is_capitalized;
 
 /// Most words of a described speaker with its qualifiers, head to end ("several senior
 /// aides with ties to the two ministries").
 const MAX_QUALIFIED_WORDS: usize = 10;
+
+/// Most capitalised words of the body or country a title is accredited to ("to the United
+/// Nations Security Council").
+const MAX_ACCREDITED_WORDS: usize = 4;
 
 /// Most words of a restrictive relative clause between its head and the cue ("who asked
 /// not to be named because of the talks").
@@ -45,6 +50,31 @@ impl Grammar<'_> {
             Some(person @ Subject::Person { .. }) => Some(person),
             _ => Some(subject),
         }
+    }
+
+    /// Reading backwards from word `e` (the word before a cue): the person named at `e`
+    /// after a title and the body or country it is accredited to ("Ambassador to the OAS
+    /// Jane Roe said"), which is a title of the name, not a qualifier of "Ambassador". None
+    /// when no such title stands before a person ending at `e`.
+    pub(super) fn accredited_ending_at(&self, e: usize) -> Option<Subject> {
+        let r = &self.r;
+        let Some(Subject::Person { person, span }) = self.ending_at(e, false) else {
+            return None;
+        };
+        // the name as the article gives it in full, within the words read as the person's
+        // ("OAS Jane Roe": an acronym the name read on over)
+        let first = r.words.partition_point(|w| w.range.start < span.start);
+        let name = self.people.persons[person].name.split(' ').count();
+        let start = first.max((e + 1).saturating_sub(name));
+        let mut k = start;
+        while k > 0 && start - k < MAX_ACCREDITED_WORDS && self.linked(k) && is_capitalized(r.word(k - 1)) {
+            k -= 1;
+        }
+        if k > 0 && self.linked(k) && r.lower_is(k - 1, "the") {
+            k -= 1;
+        }
+        let title = k >= 2 && k < start && self.linked(k) && r.lower_is(k - 1, "to") && self.linked(k - 1);
+        (title && r.kind(k - 2).cased.title).then(|| Subject::Person { person, span: self.range(start, e) })
     }
 
     /// Reading backwards from word `e` (the word before a cue): the speaker whose qualifiers
