@@ -1,7 +1,8 @@
 //! Speakers read from where a quote stands in its clause: the subject of a participle cue,
 //! of a clause a conjunction opens, of a title with a conjunction in it, names written
 //! family name first, the phrase a relative pronoun after a comma stands for, and a subject
-//! after a fronted phrase: the sieves of [`super::super`] on invented sentences.
+//! after a fronted phrase, a cue word in -s after a part of a whole (`32% of Republican
+//! claims`, a noun): the sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person, who};
 use crate::model::{SpeakerBasis, SpeakerKind};
@@ -301,4 +302,13 @@ fn a_subject_after_a_fronted_phrase_and_before_a_relative_clause_speaks() {
     );
     let (name, _, kind, _) = who(&t, "the law of the sea").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("a senior official", SpeakerKind::Description));
+}
+
+#[test]
+fn a_cue_word_in_s_after_a_part_of_a_whole_is_a_plural_noun() {
+    // "claims" after "32% of Republican" is the claims rated, not a verb with a subject
+    let t = format!(
+        "{LEAD}The site checks claims by both parties. FactWatch rated 32% of Republican claims “false” this year."
+    );
+    assert_ne!(who(&t, "false").map(|w| w.0), Some("Republican".to_string()));
 }

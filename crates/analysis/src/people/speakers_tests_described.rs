@@ -98,3 +98,14 @@ fn one_of_a_group_set_off_by_an_apposition_is_what_the_apposition_says() {
         ("a senior adviser to the governor".into(), SpeakerKind::Description)
     );
 }
+
+#[test]
+fn a_speaker_qualified_by_on_is_described_but_a_day_after_on_qualifies_nobody() {
+    let t = format!(
+        "{LEAD}“Nobody expected a text,” a diplomat on the council said afterwards.\n\
+         Jane Roe said Zahran was “open to deepening our cooperation”, and offered more support.\n\
+         In a statement on Tuesday, Kessel's Foreign Ministry said: “We call on Zahran to act.”"
+    );
+    assert_eq!(named(&t, "Nobody expected a text,"), ("a diplomat on the council".into(), SpeakerKind::Description));
+    assert_eq!(named(&t, "We call on Zahran to act."), ("Kessel's Foreign Ministry".into(), SpeakerKind::Organisation));
+}

@@ -101,7 +101,12 @@ impl Grammar<'_> {
                 k -= 1;
                 continue;
             }
-            if p == 0 || !(quantified || self.object(p + 1, object_end)) || !self.linked(p) {
+            // ("a statement on Tuesday": a time adjunct qualifies no speaker)
+            if p == 0
+                || !(quantified || self.object(p + 1, object_end))
+                || !self.linked(p)
+                || self.time_adjunct_at(p) > 0
+            {
                 break;
             }
             let adjective = p >= 2 && r.kind(p - 1).lower.qualifier_adjective && self.linked(p - 1);
