@@ -1,6 +1,7 @@
 //! Red lines of the thirty-fifth round on invented sentences: two harsh names for one act,
 //! ties cut (imports, flights, cooperation suspended), every measure needed, forces ready for
-//! any incident, a delegation's head summoned. Every sentence here is made up for the test.
+//! any incident, a delegation's head summoned, a step an actor will not take. Every sentence
+//! here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -40,4 +41,12 @@ fn forces_ready_for_any_incident_and_a_delegation_summoned() {
     assert!(marked(&t, "ready to respond to any incident", "CP"));
     let t = format!("{LEAD}Rabat summoned the head of the European Union delegation over the ruling.");
     assert!(marked(&t, "summoned the head of the European Union delegation", "GR"));
+}
+
+#[test]
+fn an_actor_refusing_a_step_whatever_its_object_is_a_refusal() {
+    let t = format!("{LEAD}The envoy said Moscow would not support what he called a sanctions reflex.");
+    assert!(marked(&t, "would not support", "RF"));
+    let t = format!("{LEAD}The ambassador said Washington would not approve what she called a blank cheque.");
+    assert!(marked(&t, "would not approve", "RF"));
 }
