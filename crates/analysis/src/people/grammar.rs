@@ -255,7 +255,10 @@ impl Grammar<'_> {
             };
             let after = r.text[r.words[e].range.end..].trim_start();
             let quoted = after.starts_with(['“', '"', '‘']) || after.starts_with("''");
-            if e - first > MAX_DESCRIBED_WORDS || object || quoted {
+            // (a name of several words modifies as one: "the East African Community
+            // secretariat")
+            let words = (first + 1..=e).filter(|&k| !(is_capitalized(r.word(k)) && is_capitalized(r.word(k - 1))));
+            if words.count() > MAX_DESCRIBED_WORDS || object || quoted {
                 return None;
             }
         }

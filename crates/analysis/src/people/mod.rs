@@ -158,11 +158,14 @@ impl People {
             let given = name.split(' ').next().filter(|w| n > 1 && name_like(w));
             let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();
             // one of the two given names at least is known ("Ivanka Trump" after "Donald
-            // Trump"; "Bill Clinton" after "Hillary Clinton")
+            // Trump"; "Bill Clinton" after "Hillary Clinton"), or the name is set beside a
+            // word for a relative ("his sister, Nasra Salih" after "Karwan Salih")
+            let kin = roles.iter().any(|role| lang.lower_word(role).kin);
             let relative = given.zip(known).filter(|&(given, p)| {
                 let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name);
-                first
-                    .is_some_and(|first| first != given && name_like(first) && (given_name(given) || given_name(first)))
+                first.is_some_and(|first| {
+                    first != given && name_like(first) && (kin || given_name(given) || given_name(first))
+                })
             });
             let p = match (known, relative) {
                 (_, Some((given, first))) => match relatives.iter().find(|r| r.0 == given && r.1 == first) {

@@ -2,7 +2,9 @@
 //! that ends an organisation's name, nouns that name a group or a command, a participle that
 //! modifies a qualifier's object, a body named by its kind (`the bloc`), a name its apposition
 //! calls a body (`Veltragas, the state energy company,`), the apposition that says which one
-//! of a group speaks (`One of them, a senior adviser, said`): the sieves of
+//! of a group speaks (`One of them, a senior adviser, said`), a name after the article that
+//! rejects or accuses (`the Karavan rejected what it called`), a name of several words that
+//! modifies a noun as one (`the Kessel Basin Water Commission secretariat`): the sieves of
 //! [`super::super`] on invented sentences.
 
 use super::{LEAD, who};
@@ -108,4 +110,26 @@ fn a_speaker_qualified_by_on_is_described_but_a_day_after_on_qualifies_nobody() 
     );
     assert_eq!(named(&t, "Nobody expected a text,"), ("a diplomat on the council".into(), SpeakerKind::Description));
     assert_eq!(named(&t, "We call on Zahran to act."), ("Kessel's Foreign Ministry".into(), SpeakerKind::Organisation));
+}
+
+#[test]
+fn a_capitalised_name_after_the_article_that_rejects_is_a_body_it_stands_for() {
+    let t = format!(
+        "{LEAD}Kessel demanded access to the engineer. “We are concerned,” a spokesperson for the Kesselian \
+         Foreign Office said.\n\
+         In a brief statement, the Karavan rejected what it called interference in “a purely judicial matter”."
+    );
+    assert_eq!(named(&t, "a purely judicial matter"), ("Karavan".into(), SpeakerKind::Organisation));
+}
+
+#[test]
+fn a_name_of_several_words_before_a_noun_modifies_it_as_one_word() {
+    let t = format!(
+        "{LEAD}The Kessel Basin Water Commission secretariat urged both governments to reopen the crossings \
+         “for the sake of the people.”"
+    );
+    assert_eq!(
+        named(&t, "for the sake of the people."),
+        ("The Kessel Basin Water Commission secretariat".into(), SpeakerKind::Description)
+    );
 }

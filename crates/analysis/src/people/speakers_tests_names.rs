@@ -1,7 +1,8 @@
 //! Names and the words around them that are not one: a title's first word and its portfolio
 //! (`for Policy`), the body a title is accredited to (`Ambassador to the OAS`), abbreviated
-//! given names and honorifics, a place after `said in`, another's role after `whose`: the
-//! sieves of [`super::super`] on invented sentences.
+//! given names and honorifics, a place after `said in`, another's role after `whose`, a
+//! relative who shares a surname (`His sister, Navin Delwani`): the sieves of
+//! [`super::super`] on invented sentences.
 
 use super::{LEAD, person};
 use crate::model::SpeakerBasis;
@@ -178,4 +179,15 @@ fn a_title_and_the_body_it_is_accredited_to_stand_before_a_name() {
     );
     assert_eq!(person(&t, "The count must end without delay,").0, "Jane Roe");
     assert_eq!(person(&t, "Any attempt to subvert the vote would have consequences.").0, "Jane Roe");
+}
+
+#[test]
+fn a_name_set_beside_a_word_for_a_relative_is_another_of_the_family() {
+    // neither given name is in the table: the word for a relative tells them apart
+    let t = format!(
+        "{LEAD}Karzan Delwani, 38, an engineer, was detained on Feb. 2 at a checkpoint.\n\
+         His sister, Navin Delwani, accused the authorities of holding him as “a bargaining chip.” “He went to \
+         fix pipes,” she said."
+    );
+    assert_eq!(person(&t, "He went to fix pipes,").0, "Navin Delwani");
 }

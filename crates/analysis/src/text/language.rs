@@ -200,6 +200,7 @@ impl Language {
         lower(file.document_nouns).iter().for_each(|w: &String| mark(w, |k| k.document = true));
         lower(file.firm_nouns).iter().for_each(|w: &String| mark(w, |k| k.firm = true));
         lower(file.collective_nouns).iter().for_each(|w: &String| mark(w, |k| k.collective = true));
+        lower(file.kin_nouns).iter().for_each(|w: &String| mark(w, |k| k.kin = true));
         lower(file.object_cues).iter().for_each(|w: &String| mark(w, |k| k.object_cue = true));
         lower(file.noun_markers).iter().for_each(|w: &String| mark(w, |k| k.noun_marker = true));
         lower(file.title_verbs).iter().for_each(|w: &String| mark(w, |k| k.title_verb = true));

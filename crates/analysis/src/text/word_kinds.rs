@@ -78,6 +78,9 @@ pub(crate) struct LowerWord {
     /// A body that speaks under its kind (`the bloc said`, `the group said`, `the agency
     /// said`): the organisation that opens the sentence before, as `it` would stand for.
     pub collective: bool,
+    /// A word for a relative ("sister", "husband"): a name set beside it that shares a
+    /// surname with a person named before is another person of that family.
+    pub kin: bool,
     /// A cue verb whose object follows it ("told", "urged", "accusing"): a name right after
     /// it is who is spoken to or of, not the speaker.
     pub object_cue: bool,

@@ -90,6 +90,9 @@ pub(super) struct LanguageFile {
     /// Optional, as `document_nouns`.
     #[serde(default)]
     pub(super) partitives: Vec<String>,
+    /// Optional, as `document_nouns`.
+    #[serde(default)]
+    pub(super) kin_nouns: Vec<String>,
     pub(super) gendered_words: FxHashMap<String, String>,
     pub(super) role_kinds: FxHashMap<String, Vec<String>>,
 }
