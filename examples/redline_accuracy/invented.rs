@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 150] = [
+const MARKED: [(&str, &str, &str); 158] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -732,10 +732,50 @@ const MARKED: [(&str, &str, &str); 150] = [
         "unseen148.txt",
         "Hundred-and-forty-eighth unseen batch (real countries, invented events, Moldova, Romania, Hungary and the Danube; written with its speakers at the start of the thirty-fourth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen149",
+        "unseen149.txt",
+        "Hundred-and-forty-ninth unseen batch (real countries, invented events, the Baltic states and Kaliningrad; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen150",
+        "unseen150.txt",
+        "Hundred-and-fiftieth unseen batch (real countries, invented events, Pakistan, Afghanistan and the Durand Line; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen151",
+        "unseen151.txt",
+        "Hundred-and-fifty-first unseen batch (real countries, invented events, the Sahel (Mali, Niger, Burkina Faso, Chad); written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen152",
+        "unseen152.txt",
+        "Hundred-and-fifty-second unseen batch (real countries, invented events, the Gulf states, Yemen and the Red Sea; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen153",
+        "unseen153.txt",
+        "Hundred-and-fifty-third unseen batch (real countries, invented events, Venezuela, Guyana, Colombia and the Caribbean; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen154",
+        "unseen154.txt",
+        "Hundred-and-fifty-fourth unseen batch (real countries, invented events, India, China and the Himalayan border, Nepal, Bhutan; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen155",
+        "unseen155.txt",
+        "Hundred-and-fifty-fifth unseen batch (real countries, invented events, Ethiopia, Egypt, Sudan and the Nile; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen156",
+        "unseen156.txt",
+        "Hundred-and-fifty-sixth unseen batch (real countries, invented events, Taiwan, the Taiwan Strait and the United States; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 147] = [
+const ORDINARY: [(&str, &str, &str); 155] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1430,6 +1470,46 @@ const ORDINARY: [(&str, &str, &str); 147] = [
         "ordinary148",
         "unseen148_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-forty-eighth unseen batch (measured once with the thirty-fourth session's start and last builds)",
+    ),
+    (
+        "ordinary149",
+        "unseen149_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-forty-ninth unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary150",
+        "unseen150_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fiftieth unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary151",
+        "unseen151_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-first unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary152",
+        "unseen152_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-second unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary153",
+        "unseen153_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-third unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary154",
+        "unseen154_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-fourth unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary155",
+        "unseen155_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-fifth unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary156",
+        "unseen156_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-sixth unseen batch (measured once with the thirty-fifth session's start and last builds)",
     ),
 ];
 
