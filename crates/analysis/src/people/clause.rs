@@ -5,7 +5,6 @@
 
 use std::ops::Range;
 
-use super::names::without_particle;
 use crate::text::language::Language;
 use crate::text::words::{is_article, is_capitalized};
 
@@ -289,7 +288,7 @@ fn title_before_portfolio<'t>(before: &'t str, first: Option<&str>, lang: &Langu
 fn name_word(word: &str, lang: &Language) -> bool {
     let Some(stem) = word.strip_suffix('.') else {
         // "al-Hawa", "el-Shazly": a name after its particle
-        let joined = || without_particle(word, lang).is_some();
+        let joined = || lang.without_particle(word).is_some();
         return (is_capitalized(word) || joined()) && word.ends_with(char::is_alphabetic);
     };
     // an initial or run-together initials ("J.", "A.E.", "Ts.")

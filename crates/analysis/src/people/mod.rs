@@ -28,7 +28,7 @@ use crate::text::word_kinds::Gender;
 use crate::text::words::Region;
 use evidence::{Evidence, evidence, gender_of};
 pub(crate) use names::in_organisation_name;
-use names::{extends, hyphenated_syllables, runs, without_particle};
+use names::{extends, hyphenated_syllables, runs};
 
 /// A person: the fullest name seen, and the surname that stands for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,7 +159,7 @@ impl People {
             let known = by_surname.get(&surname).or_else(|| family_first.get(&surname)).copied();
             // one of the two given names at least is known ("Ivanka Trump" after "Donald
             // Trump"; "Bill Clinton" after "Hillary Clinton"), or the name is set beside a
-            // word for a relative ("his sister, Nasra Salih" after "Karwan Salih")
+            // word for a relative ("his sister, Navin Delwani" after "Karzan Delwani")
             let kin = roles.iter().any(|role| lang.lower_word(role).kin);
             let relative = given.zip(known).filter(|&(given, p)| {
                 let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name);
@@ -206,7 +206,7 @@ impl People {
             {
                 family_first.entry(middle.to_string()).or_insert(p);
             }
-            if let Some(rest) = without_particle(&people.persons[p].surname, lang) {
+            if let Some(rest) = lang.without_particle(&people.persons[p].surname) {
                 by_surname.entry(rest.to_string()).or_insert(p);
             }
             let person = &mut people.persons[p];

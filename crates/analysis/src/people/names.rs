@@ -87,15 +87,7 @@ fn particle_joined(r: &Span, lang: &Language, i: usize) -> bool {
     // particles are short and lower-case: most words fail on their first bytes
     let range = &r.words[i].range;
     let b = &r.text.as_bytes()[range.start..range.end.min(range.start + 5)];
-    b[0].is_ascii_lowercase() && b.contains(&b'-') && without_particle(r.word(i), lang).is_some()
-}
-
-/// The name a particle-joined surname stands for without its particle ("Shazly" of
-/// "el-Shazly"), which articles also write alone.
-pub(super) fn without_particle<'a>(surname: &'a str, lang: &Language) -> Option<&'a str> {
-    let (particle, rest) = surname.split_once('-')?;
-    let lower = particle.starts_with(|c: char| c.is_lowercase());
-    (is_capitalized(rest) && lower && lang.lower_word(particle).particle).then_some(rest)
+    b[0].is_ascii_lowercase() && b.contains(&b'-') && lang.without_particle(r.word(i)).is_some()
 }
 
 /// True when word `k` can be part of an organisation's name: capitalised, or one of the small

@@ -258,6 +258,15 @@ impl Language {
         })
     }
 
+    /// The name a particle-joined surname stands for without its particle ("Shazly" of
+    /// "el-Shazly"), which articles also write alone: a lower-case name particle of the
+    /// language data, a hyphen, then a capital.
+    pub(crate) fn without_particle<'a>(&self, surname: &'a str) -> Option<&'a str> {
+        let (particle, rest) = surname.split_once('-')?;
+        let lower = particle.starts_with(|c: char| c.is_lowercase());
+        (is_capitalized(rest) && lower && self.lower_word(particle).particle).then_some(rest)
+    }
+
     /// True when `subject` names one of a group named before (`one of them`, any case).
     pub(crate) fn is_partitive(&self, subject: &str) -> bool {
         self.partitives.contains(&subject.to_lowercase())
