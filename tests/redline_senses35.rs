@@ -1,7 +1,8 @@
 //! Red-line senses of the thirty-fifth round on invented sentences: an administrative
 //! deadline or penalty (fines for late filers, a tax return to file, sanctions that are fines,
-//! a mayor's budget voted down) is no red line, while the same frames between states still
-//! are. Every sentence here is made up for the test.
+//! a mayor's budget voted down, a filing deadline a tax office will not extend) is no red line,
+//! while the same frames between states still are. Every sentence here is made up for the
+//! test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -50,4 +51,17 @@ fn a_council_voting_down_a_mayors_budget_is_no_refusal() {
     none("Tallinn's city council rejected the mayor's proposed budget for the second time on Tuesday.");
     let t = format!("{LEAD}Beijing rejected the proposal for talks on the reef.");
     assert!(marked(&t, "rejected the proposal", "RF"));
+}
+
+#[test]
+fn a_tax_office_refusing_to_extend_a_filing_deadline_is_no_refusal() {
+    // the words of a filing deadline make the article one of another domain than diplomacy
+    none(
+        "RIGA, April 2 — Latvia's tax department said on Monday it would not extend the filing deadline of \
+         April 30, despite requests from accountants.\n\n\
+         “There will be no further extension,” a spokeswoman said. Late filers pay a penalty of 5 percent, \
+         and annual returns can be filed online.",
+    );
+    let t = format!("{LEAD}Moscow said it would not extend the deadline for the grain ships to leave the port.");
+    assert!(marked(&t, "would not extend", "RF"));
 }
