@@ -143,9 +143,8 @@ impl Resolver<'_> {
         // talks went on, state TV reported" is Roe's)
         let later_comma = || {
             let (first, end, _) = after?;
-            let w = &p.words.words;
-            let comma = |k: &usize| self.text[w[k - 1].range.end..w[*k].range.start].trim() == ",";
-            (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, w[k - 1].range.end))
+            let comma = |k: &usize| p.words.gap(*k) == ",";
+            (first + 1..end).filter(comma).find_map(|k| self.after(q, p, k..end, p.words.words[k - 1].range.end))
         };
         let Range { start, end } = before_quote;
         // "Roe said that by refusing to say “…,” rivals are “…”": after an earlier quote of its

@@ -162,11 +162,11 @@ impl Grammar<'_> {
         // ("rated 32% of Republican claims “false”": after `of`, a cue word in -s is a plural
         // noun, as no part's whole takes a verb in -s)
         let first = self.first_with_article(&subject)?;
-        let plural_cue = e + 1 < self.r.words.len() && self.linked(e + 1) && self.r.word(e + 1).ends_with('s');
+        let plural_cue = || e + 1 < self.r.words.len() && self.linked(e + 1) && self.r.word(e + 1).ends_with('s');
         let object = first > 0
             && self.linked(first)
             && self.r.kind(first - 1).lower.governs()
-            && (!self.r.lower_is(first - 1, "of") || plural_cue);
+            && (!self.r.lower_is(first - 1, "of") || plural_cue());
         (!object).then_some(subject)
     }
 

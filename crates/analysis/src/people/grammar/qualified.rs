@@ -58,6 +58,11 @@ impl Grammar<'_> {
     /// when no such title stands before a person ending at `e`.
     pub(super) fn accredited_ending_at(&self, e: usize) -> Option<Subject> {
         let r = &self.r;
+        // (only a person, or a name's suffix after one, ends a person: others are read once,
+        // by the callers' own reading)
+        if self.person_at(e).is_none() && !r.kind(e).cased.name_suffix {
+            return None;
+        }
         let Some(Subject::Person { person, span }) = self.ending_at(e, false) else {
             return None;
         };
