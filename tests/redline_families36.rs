@@ -1,0 +1,57 @@
+//! Red lines of the thirty-sixth round on invented sentences: more steps warned of, force
+//! promised against any intruder, protests lodged, an embassy's head summoned, a firm answer
+//! promised, an agreement that may end, sanctions an actor stands ready to back, an invitation
+//! kept open. Every sentence here is made up for the test.
+
+#[path = "common/red_lines.rs"]
+mod red_lines;
+
+use red_lines::marked;
+
+const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+
+#[test]
+fn more_steps_warned_of_are_a_threat() {
+    let t = format!("{LEAD}Canberra warned of further measures if Honiara did not release the crew.");
+    assert!(marked(&t, "warned of further measures", "TH"));
+    // steps already taken are no warning
+    let t = format!("{LEAD}Canberra said further measures had been taken to speed up visas for Honiara.");
+    assert!(!marked(&t, "further measures", "TH"));
+}
+
+#[test]
+fn force_promised_against_any_intruder_is_a_threat() {
+    let t = format!("{LEAD}Manila said it would shoot down any aircraft that entered the zone without leave.");
+    assert!(marked(&t, "would shoot down any", "TH"));
+}
+
+#[test]
+fn protests_lodged_and_an_embassys_head_summoned_are_grievances() {
+    let t = format!("{LEAD}Hanoi said it had lodged strong protests with Beijing over the survey ship.");
+    assert!(marked(&t, "lodged strong protests", "GR"));
+    let t = format!("{LEAD}Lima summoned the head of the Bolivian embassy over the remarks.");
+    assert!(marked(&t, "summoned the head of the", "GR"));
+}
+
+#[test]
+fn a_firm_answer_and_an_agreement_that_may_end_are_threats() {
+    let t = format!("{LEAD}Athens said any new drilling off Crete will be met resolutely.");
+    assert!(marked(&t, "will be met resolutely", "TH"));
+    let t = format!("{LEAD}Ankara said it could consider suspending the migration agreement with Brussels.");
+    assert!(marked(&t, "consider suspending the migration agreement", "TH"));
+    // a government weighing the renewal of a lease on its own is no threat
+    let t = format!("{LEAD}Ankara said it could consider renewing the lease on the embassy in Brussels.");
+    assert!(!marked(&t, "consider renewing", "TH"));
+}
+
+#[test]
+fn sanctions_an_actor_stands_ready_to_back_are_a_threat() {
+    let t = format!("{LEAD}Ottawa said it was prepared to back targeted sanctions on the junta in Niamey.");
+    assert!(marked(&t, "back targeted sanctions", "TH"));
+}
+
+#[test]
+fn an_invitation_kept_open_is_de_escalation() {
+    let t = format!("{LEAD}Baku said its invitation to talks still stands and that Yerevan knows it.");
+    assert!(marked(&t, "its invitation to talks still stands", "DE"));
+}
