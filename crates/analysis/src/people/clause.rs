@@ -388,11 +388,16 @@ fn participle_after(after: &str) -> bool {
 
 /// True when `after` (the text after a name) starts with a lower-case word that is no
 /// preposition or other function word, nor a role noun the name modifies ("a Roe aide"),
-/// or with a dash opening an apposition.
+/// or a name after its particle (`Fares al-Harazi`: a mention may end before `al-`), or
+/// with a dash opening an apposition.
 pub(super) fn verb_after(after: &str, lang: &Language) -> bool {
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let kind = lang.lower_word(&next);
-    let verb = next.chars().next().is_some_and(char::is_lowercase) && !kind.function && !kind.role;
+    let word = after.split(|c: char| !(c.is_alphabetic() || c == '-')).next().unwrap_or("");
+    let verb = next.chars().next().is_some_and(char::is_lowercase)
+        && !kind.function
+        && !kind.role
+        && lang.without_particle(word).is_none();
     verb || after.starts_with(['–', '—'])
 }
 

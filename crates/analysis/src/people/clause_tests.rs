@@ -154,3 +154,10 @@ fn a_name_coordinated_with_one_after_an_article_qualifies_a_noun_too() {
     assert!(subject("Ras Kela and Jane Roe said it was over.", "Jane Roe"));
     assert!(subject("Aid came through Kela, and Jane Roe wants more.", "Jane Roe"));
 }
+
+#[test]
+fn a_name_that_goes_on_after_its_particle_is_read_to_its_end() {
+    // "al-Harazi" is the rest of the name, not a verb whose subject "Fares" would be
+    assert!(!subject("The deal ignored the journalist Fares al-Harazi. Nobody objected.", "Fares"));
+    assert!(subject("Fares al-Harazi rejected the deal.", "Fares al-Harazi"));
+}

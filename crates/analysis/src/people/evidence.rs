@@ -157,8 +157,21 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
             && gap_after(end) == ","
             && (end + 1..(end + apposition_words).min(r.words.len()))
                 .any(|k| r.gap(k) == "," && lang.cue_at(r, k).is_some()));
+    // "a letter from Jane Roe, director of the port, who …": after a preposition, a name of
+    // two words or more whose apposition opens with a lower-case role (after at most one
+    // descriptor) that `of` qualifies; a place's comma opens its clause instead ("in Porto
+    // Velho, the mayor said")
+    let role_of = |k: usize| {
+        k + 1 < r.words.len()
+            && r.kind(k).lower.role
+            && r.lower_is(k + 1, "of")
+            && (end..=k).all(|j| !is_capitalized(r.word(j)))
+            && (end..k).all(|j| r.adjacent(j) && descriptor(j))
+    };
+    let apposed_after_preposition =
+        qualifier && n >= 2 && end < r.words.len() && gap_after(end) == "," && (end..end + 2).any(role_of);
     // nor is the role after its comma ("in Kessel, the mayor said")
-    if !qualifier && end < r.words.len() && gap_after(end) == "," {
+    if (!qualifier || apposed_after_preposition) && end < r.words.len() && gap_after(end) == "," {
         // "Jane Roe, one of the organizers, said": a plural role names the person's role too
         // "Jane Roe, whose husband and son, …": another's role after `whose`, not hers ("Roe,
         // his chief of staff," is Roe's)

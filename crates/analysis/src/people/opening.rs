@@ -11,8 +11,9 @@ use crate::people::speakers::{Decision, Resolver};
 use crate::quotes::FoundQuote;
 use crate::text::words::ly_adverb;
 
-/// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …").
-const MAX_FRONTED: usize = 6;
+/// Most words of a fronted phrase before the subject of a sentence ("In recent weeks, …",
+/// "In a statement posted on its website and on Telegram, …").
+const MAX_FRONTED: usize = 10;
 /// Most words of an interjection between a sentence's subject and its verb ("Roe, in a
 /// statement issued on Monday, rejected …").
 const MAX_INTERJECTION: usize = 12;
@@ -154,7 +155,7 @@ impl Resolver<'_> {
         }
         let g = Grammar { descriptions: false, ..p.grammar(range, self.people, self.lang) };
         let n = g.r.words.len();
-        let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED)).filter(|&k| g.gap(k) == ","));
+        let clause_starts = std::iter::once(0).chain((1..n.min(MAX_FRONTED + 1)).filter(|&k| g.gap(k) == ","));
         for k in clause_starts {
             // a fronted phrase ("In a statement carried by the agency, Roe said") is no subject
             let kind = g.r.kind(k).lower;

@@ -155,3 +155,13 @@ fn a_place_before_a_relative_clause_is_no_person() {
     );
     assert_eq!(described(&t, "We will not stop,"), "A police officer in Puerto Ayora");
 }
+
+#[test]
+fn a_pronoun_skips_an_object_whose_name_goes_on_after_its_particle() {
+    // "Fares" stands before "al-Harazi", the rest of its name: no verb makes it a subject
+    let t = format!(
+        "{LEAD}Walid Osmani said his team would not sign a deal that ignored the journalist Fares al-Harazi. \
+         “There will be no deal without him,” he said."
+    );
+    assert_eq!(person(&t, "There will be no deal without him,"), ("Walid Osmani".into(), SpeakerBasis::Pronoun));
+}

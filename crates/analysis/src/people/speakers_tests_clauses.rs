@@ -312,3 +312,14 @@ fn a_cue_word_in_s_after_a_part_of_a_whole_is_a_plural_noun() {
     );
     assert_ne!(who(&t, "false").map(|w| w.0), Some("Republican".to_string()));
 }
+
+#[test]
+fn a_long_fronted_phrase_leaves_the_subject_after_it_the_speaker() {
+    // a quote with no cue of its own, after a fronted phrase of nine words and a comma
+    let t = format!(
+        "{LEAD}In a letter sent to the council president on Friday, Lithuania rejected the charges as \
+         “baseless and politically motivated” and asked for a vote."
+    );
+    let (name, basis, kind, _) = who(&t, "baseless and politically motivated").expect("a speaker");
+    assert_eq!((name.as_str(), basis, kind), ("Lithuania", SpeakerBasis::Subject, SpeakerKind::Organisation));
+}

@@ -191,3 +191,17 @@ fn a_name_set_beside_a_word_for_a_relative_is_another_of_the_family() {
     );
     assert_eq!(person(&t, "He went to fix pipes,").0, "Navin Delwani");
 }
+
+#[test]
+fn a_name_after_a_preposition_whose_apposition_is_a_role_of_a_body_is_a_person() {
+    // an unlisted given name after `from`: the apposition "director of …" makes it a person,
+    // and the relative clause after the apposition is on that person, not on the body
+    let t = format!(
+        "{LEAD}The warning came from Tarvo Keskula, director of the Eesti Port Authority, who told radio the \
+         quay would close “within a fortnight at most”."
+    );
+    assert_eq!(person(&t, "within a fortnight at most"), ("Tarvo Keskula".into(), SpeakerBasis::Cue));
+    // a place after `in` that the role of another follows, after `the`, stays a place
+    let t = format!("{LEAD}In Porto Velho, the director of the port, Ana Lima, said: “The quay will close tomorrow.”");
+    assert_eq!(person(&t, "The quay will close tomorrow."), ("Ana Lima".into(), SpeakerBasis::Cue));
+}
