@@ -1,7 +1,8 @@
 //! Red lines of the thirty-sixth round on invented sentences: more steps warned of, force
 //! promised against any intruder, protests lodged, an embassy's head summoned, a firm answer
 //! promised, an agreement that may end, sanctions an actor stands ready to back, an invitation
-//! kept open. Every sentence here is made up for the test.
+//! kept open, the parties encouraged, a joint step proposed, a truce kept, airspace violated.
+//! Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -54,4 +55,25 @@ fn sanctions_an_actor_stands_ready_to_back_are_a_threat() {
 fn an_invitation_kept_open_is_de_escalation() {
     let t = format!("{LEAD}Baku said its invitation to talks still stands and that Yerevan knows it.");
     assert!(marked(&t, "its invitation to talks still stands", "DE"));
+}
+
+#[test]
+fn the_parties_encouraged_and_a_joint_step_proposed_are_de_escalation() {
+    let t = format!("{LEAD}The envoy in Accra encouraged both sides to settle the dispute over the lagoon.");
+    assert!(marked(&t, "encouraged both sides to", "DE"));
+    let t = format!("{LEAD}Dhaka proposed a joint survey of the river with New Delhi.");
+    assert!(marked(&t, "proposed a joint survey", "DE"));
+    let t = format!("{LEAD}Mexico said it remained committed to a constructive relationship with Guatemala.");
+    assert!(marked(&t, "committed to a constructive relationship", "DE"));
+    let t = format!("{LEAD}Delegates from Juba and Khartoum agreed to maintain the truce along the border.");
+    assert!(marked(&t, "agreed to maintain the truce", "DE"));
+}
+
+#[test]
+fn airspace_violated_is_a_grievance() {
+    let t = format!("{LEAD}Vilnius said Belarusian helicopters had violated Lithuanian airspace twice.");
+    assert!(marked(&t, "violated Lithuanian airspace", "GR"));
+    // a hobby drone over a stadium, in a paragraph that names no place or body, is not
+    let t = "The match ended late.\n\nA hobby drone violated the airspace over the stadium, the club said.";
+    assert!(!marked(t, "violated the airspace", "GR"));
 }
