@@ -1,8 +1,9 @@
 //! Red lines of the thirty-sixth round on invented sentences: more steps warned of, force
 //! promised against any intruder, protests lodged, an embassy's head summoned, a firm answer
 //! promised, an agreement that may end, sanctions an actor stands ready to back, an invitation
-//! kept open, the parties encouraged, a joint step proposed, a truce kept, airspace violated.
-//! Every sentence here is made up for the test.
+//! kept open, the parties encouraged, a joint step proposed, a truce kept, airspace violated,
+//! a decision not to be revised, a step an actor is constrained to take, a resolve to protect,
+//! no safe haven. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -76,4 +77,20 @@ fn airspace_violated_is_a_grievance() {
     // a hobby drone over a stadium, in a paragraph that names no place or body, is not
     let t = "The match ended late.\n\nA hobby drone violated the airspace over the stadium, the club said.";
     assert!(!marked(t, "violated the airspace", "GR"));
+}
+
+#[test]
+fn a_decision_not_to_be_revised_and_a_step_an_actor_is_constrained_to_take() {
+    let t = format!("{LEAD}Bamako said the withdrawal from the bloc stands and will not be revised.");
+    assert!(marked(&t, "will not be revised", "RF"));
+    let t = format!("{LEAD}Dhaka said it would be constrained to review the water accord with New Delhi.");
+    assert!(marked(&t, "would be constrained to review", "TH"));
+}
+
+#[test]
+fn a_resolve_to_protect_and_no_safe_haven_are_resolve() {
+    let t = format!("{LEAD}Islamabad said it was fully determined to protect its citizens from the attacks.");
+    assert!(marked(&t, "was fully determined to protect", "RS"));
+    let t = format!("{LEAD}Islamabad said there is no safe haven for the attackers in Kabul.");
+    assert!(marked(&t, "there is no safe haven for", "RS"));
 }

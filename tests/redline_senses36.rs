@@ -1,0 +1,20 @@
+//! Sense rules of the thirty-sixth round on invented sentences: a date at the end of a period
+//! is an ultimatum only beside a demand or threat (a refusal beside it sets no deadline).
+//! Every sentence here is made up for the test.
+
+#[path = "common/red_lines.rs"]
+mod red_lines;
+
+use red_lines::marked;
+
+const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+
+#[test]
+fn the_end_of_a_period_needs_a_demand_or_threat_not_a_refusal() {
+    let t = format!("{LEAD}Ankara demanded an apology from Athens by the end of the year.");
+    assert!(marked(&t, "by the end of the year", "UL"));
+    let t = format!(
+        "{LEAD}Ankara refused to extend the deal, and the talks in Brussels will resume by the end of the year."
+    );
+    assert!(!marked(&t, "by the end of the year", "UL"));
+}
