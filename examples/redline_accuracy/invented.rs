@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 158] = [
+const MARKED: [(&str, &str, &str); 166] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -772,10 +772,50 @@ const MARKED: [(&str, &str, &str); 158] = [
         "unseen156.txt",
         "Hundred-and-fifty-sixth unseen batch (real countries, invented events, Taiwan, the Taiwan Strait and the United States; written with its speakers at the start of the thirty-fifth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen157",
+        "unseen157.txt",
+        "Hundred-and-fifty-seventh unseen batch (real countries, invented events, the Korean Peninsula and Japan; written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen158",
+        "unseen158.txt",
+        "Hundred-and-fifty-eighth unseen batch (real countries, invented events, the Western Balkans (Serbia, Kosovo, Bosnia); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen159",
+        "unseen159.txt",
+        "Hundred-and-fifty-ninth unseen batch (real countries, invented events, the Arctic, Greenland and the Nordic states; written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen160",
+        "unseen160.txt",
+        "Hundred-and-sixtieth unseen batch (real countries, invented events, West Africa and the Gulf of Guinea (Nigeria, Ghana, Cameroon); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen161",
+        "unseen161.txt",
+        "Hundred-and-sixty-first unseen batch (real countries, invented events, the Andes (Peru, Bolivia, Chile, Ecuador); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen162",
+        "unseen162.txt",
+        "Hundred-and-sixty-second unseen batch (real countries, invented events, the Mekong states (Myanmar, Thailand, Laos, Cambodia, Vietnam); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen163",
+        "unseen163.txt",
+        "Hundred-and-sixty-third unseen batch (real countries, invented events, the Eastern Mediterranean (Greece, Turkey, Cyprus); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen164",
+        "unseen164.txt",
+        "Hundred-and-sixty-fourth unseen batch (real countries, invented events, Central Asia and the Caspian (Kazakhstan, Uzbekistan, Turkmenistan, Azerbaijan); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 155] = [
+const ORDINARY: [(&str, &str, &str); 163] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1510,6 +1550,46 @@ const ORDINARY: [(&str, &str, &str); 155] = [
         "ordinary156",
         "unseen156_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-fifty-sixth unseen batch (measured once with the thirty-fifth session's start and last builds)",
+    ),
+    (
+        "ordinary157",
+        "unseen157_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-seventh unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary158",
+        "unseen158_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-eighth unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary159",
+        "unseen159_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-fifty-ninth unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary160",
+        "unseen160_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixtieth unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary161",
+        "unseen161_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-first unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary162",
+        "unseen162_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-second unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary163",
+        "unseen163_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-third unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary164",
+        "unseen164_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-fourth unseen batch (measured once with the thirty-sixth session's start and last builds)",
     ),
 ];
 
