@@ -393,11 +393,11 @@ fn participle_after(after: &str) -> bool {
 pub(super) fn verb_after(after: &str, lang: &Language) -> bool {
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     let kind = lang.lower_word(&next);
-    let word = after.split(|c: char| !(c.is_alphabetic() || c == '-')).next().unwrap_or("");
-    let verb = next.chars().next().is_some_and(char::is_lowercase)
-        && !kind.function
-        && !kind.role
-        && lang.without_particle(word).is_none();
+    let particle = || {
+        let word = after.split(|c: char| !(c.is_alphabetic() || c == '-')).next().unwrap_or("");
+        lang.without_particle(word).is_some()
+    };
+    let verb = next.chars().next().is_some_and(char::is_lowercase) && !kind.function && !kind.role && !particle();
     verb || after.starts_with(['–', '—'])
 }
 
