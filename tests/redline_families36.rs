@@ -3,7 +3,8 @@
 //! promised, an agreement that may end, sanctions an actor stands ready to back, an invitation
 //! kept open, the parties encouraged, a joint step proposed, a truce kept, airspace violated,
 //! a decision not to be revised, a step an actor is constrained to take, a resolve to protect,
-//! no safe haven. Every sentence here is made up for the test.
+//! no safe haven, any step an actor sees fit, a response in kind promised, a determination
+//! nobody should doubt. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -93,4 +94,19 @@ fn a_resolve_to_protect_and_no_safe_haven_are_resolve() {
     assert!(marked(&t, "was fully determined to protect", "RS"));
     let t = format!("{LEAD}Islamabad said there is no safe haven for the attackers in Kabul.");
     assert!(marked(&t, "there is no safe haven for", "RS"));
+}
+
+#[test]
+fn any_step_an_actor_sees_fit_and_a_response_in_kind_are_threats() {
+    let t =
+        format!("{LEAD}Ankara said it would take whatever steps it deems necessary to protect the Turkish Cypriots.");
+    assert!(marked(&t, "take whatever steps it deems necessary", "TH"));
+    let t = format!("{LEAD}Athens promised a response in kind if the survey ship returned.");
+    assert!(marked(&t, "promised a response in kind", "TH"));
+}
+
+#[test]
+fn a_determination_nobody_should_doubt_is_resolve() {
+    let t = format!("{LEAD}Belgrade said nobody should doubt its determination to protect the Serbs of Kosovo.");
+    assert!(marked(&t, "nobody should doubt its determination", "RS"));
 }
