@@ -165,7 +165,7 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
         k + 1 < r.words.len()
             && r.kind(k).lower.role
             && r.lower_is(k + 1, "of")
-            && (end..=k).all(|j| !is_capitalized(r.word(j)))
+            && !is_capitalized(r.word(k))
             && (end..k).all(|j| r.adjacent(j) && descriptor(j))
     };
     let apposed_after_preposition =

@@ -160,11 +160,11 @@ impl People {
             // one of the two given names at least is known ("Ivanka Trump" after "Donald
             // Trump"; "Bill Clinton" after "Hillary Clinton"), or the name is set beside a
             // word for a relative ("his sister, Navin Delwani" after "Karzan Delwani")
-            let kin = roles.iter().any(|role| lang.lower_word(role).kin);
+            let kin = || roles.iter().any(|role| lang.lower_word(role).kin);
             let relative = given.zip(known).filter(|&(given, p)| {
                 let first = people.persons[p].name.split(' ').next().filter(|w| *w != people.persons[p].name);
                 first.is_some_and(|first| {
-                    first != given && name_like(first) && (kin || given_name(given) || given_name(first))
+                    first != given && name_like(first) && (kin() || given_name(given) || given_name(first))
                 })
             });
             let p = match (known, relative) {
