@@ -17,7 +17,9 @@ fn mine_workers_and_their_employers_are_another_domain() {
     // the same ultimatum between governments
     let t = "Border row\n\nChile gave Bolivia 72 hours on Monday to release the detained soldiers or \
              face sanctions.\n\nThe foreign minister said the workers at the border post were safe.";
-    assert!(marked(t, "or face", "UL"));
+    // the time given is the ultimatum, the step it threatens a threat
+    assert!(marked(t, "gave Bolivia 72 hours", "UL"));
+    assert!(marked(t, "or face sanctions", "TH"));
 }
 
 #[test]

@@ -28,7 +28,9 @@ fn passengers_traders_and_pay_rises_are_another_domain() {
     // the same frame between governments
     let t = "Border row\n\nLisbon gave Rabat until Friday to release the detained fishermen or face \
              sanctions.\n\nThe foreign minister said the drivers stranded at the border were safe.";
-    assert!(marked(t, "or face", "UL"));
+    // the time given is the ultimatum, the step it threatens a threat
+    assert!(marked(t, "until Friday", "UL"));
+    assert!(marked(t, "or face sanctions", "TH"));
 }
 
 #[test]

@@ -84,5 +84,6 @@ fn the_same_words_in_ordinary_news_are_no_threat() {
     // a court's order and its costs, beside a state's ultimatum
     none("Counsel for the Ghanaian ports must be ready on the next date or face costs, the Accra judge said.");
     let t = "Ghana must reopen the border by Friday or face sanctions, the Togolese foreign minister said.";
-    assert!(marked(t, "or face", "UL"));
+    assert!(marked(t, "by Friday", "UL"));
+    assert!(marked(t, "or face sanctions", "TH"));
 }

@@ -1,7 +1,8 @@
 //! Red lines of the thirty-seventh round on invented sentences: an actor ready or willing to
 //! take a step other than force, a speech verb that closes the clause of a negator before it,
 //! an envoy recalled by a pronoun subject, a proposal turned down with the particle after its
-//! object. Every sentence here is made up for the test.
+//! object, the step threatened when a set deadline passes. Every sentence here is made up
+//! for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -47,4 +48,15 @@ fn a_proposal_turned_down_with_the_particle_after_it_is_a_refusal() {
     // a part turned down by an actress is no refusal of a state
     let t = format!("{LEAD}The actress turned the part down twice before she agreed.");
     assert!(!marked(&t, "turned the part down", "RF"));
+}
+
+#[test]
+fn the_step_threatened_when_a_set_deadline_passes_is_a_threat() {
+    let t = format!("{LEAD}Ashgabat gave Tashkent until March 3 to settle its gas debt or face a halt in deliveries.");
+    assert!(marked(&t, "until March 3", "UL"));
+    assert!(marked(&t, "or face a halt", "TH"));
+    // with no deadline set nearby, `or face` stays the ultimatum it is
+    let t = format!("{LEAD}Moscow told Kyiv to recognise the new border or face a new offensive.");
+    assert!(marked(&t, "or face", "UL"));
+    assert!(!marked(&t, "or face a new offensive", "TH"));
 }

@@ -43,7 +43,8 @@ fn a_filing_date_is_no_ultimatum_but_a_date_to_withdraw_is() {
     let t = format!("{LEAD}The ministry said Moscow had until Friday to withdraw its warships from the strait.");
     assert!(marked(&t, "had until", "UL"));
     let t = format!("{LEAD}Vilnius gave the carrier until June 1 to restore the flights or face a ban on landing.");
-    assert!(marked(&t, "or face", "UL"));
+    assert!(marked(&t, "until June 1", "UL"));
+    assert!(marked(&t, "or face a ban", "TH"));
 }
 
 #[test]

@@ -201,7 +201,8 @@ pub struct CompiledCue<P = Phrases> {
     pub after: Vec<Item<P>>,
     /// True when the cue counts only in a paragraph naming a place or organisation.
     pub weak: bool,
-    /// Categories of which a hit must lie in the same sentence or a neighbouring one.
+    /// Categories of which a hit must lie in the same sentence or a neighbouring one (and not
+    /// overlap the needing hit).
     pub needs: Vec<usize>,
     /// The sense rule the cue stands for, said in a few words.
     pub sense: Option<String>,

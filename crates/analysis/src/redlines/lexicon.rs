@@ -34,7 +34,8 @@ pub struct Cue {
     pub(crate) after: Vec<Item>,
     /// True when the cue counts only in a paragraph naming a place or organisation.
     pub(crate) weak: bool,
-    /// Categories of which a hit must lie in the same sentence or a neighbouring one.
+    /// Categories of which a hit must lie in the same sentence or a neighbouring one (and not
+    /// overlap the needing hit).
     pub(crate) needs: Vec<usize>,
     /// The sense rule the cue stands for, said in a few words (for `why`).
     pub(crate) sense: Option<String>,

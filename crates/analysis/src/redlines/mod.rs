@@ -168,7 +168,7 @@ fn find_in(
         return found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect();
     }
     let sentence = |f: &Found| sentence_at(f.range.start);
-    let keys: Vec<(usize, usize, usize)> = found.iter().map(|f| (sentence(f), f.category, f.cue)).collect();
+    let keys: Vec<_> = found.iter().map(|f| (sentence(f), f.category, f.cue, f.range.clone())).collect();
     let met = sense::needs_met(lexicon, &keys);
     let mut i = 0;
     found.retain(|_| {
@@ -191,7 +191,8 @@ fn find_in(
 }
 
 /// The hits of a region less those whose cue needs a hit of another category in its sentence
-/// or a neighbouring one (`sentence_of` a hit) and has none among them. They fall before
+/// or a neighbouring one (`sentence_of` a hit) and has none among them that it does not
+/// overlap. They fall before
 /// overlaps are resolved, so that such a hit never hides a shorter one that stands on its own
 /// (`had until midnight` needs a demand or a threat nearby; `X had until` does not);
 /// [`find_in`] checks the needs again on the hits that remain.
@@ -200,8 +201,8 @@ fn needed_nearby<T>(lexicon: &Lexicon, hits: Vec<(Hit, T)>, sentence_of: impl Fn
     if hits.iter().all(|(h, _)| cues[h.pattern].needs.is_empty()) {
         return hits;
     }
-    let keys: Vec<(usize, usize, usize)> =
-        hits.iter().map(|(h, _)| (sentence_of(h), cues[h.pattern].category, h.pattern)).collect();
+    let keys: Vec<_> =
+        hits.iter().map(|(h, _)| (sentence_of(h), cues[h.pattern].category, h.pattern, h.start..h.end)).collect();
     let met = sense::needs_met(lexicon, &keys);
     hits.into_iter().zip(met).filter_map(|(h, met)| met.then_some(h)).collect()
 }

@@ -84,18 +84,20 @@ fn is_name(before: &str, phrase: &str) -> bool {
     capitals && !opening
 }
 
-/// For each hit (`(sentence, category, cue)`), true when it may stay: its cue needs nothing,
-/// or another hit, of a category it needs, lies in its sentence or a neighbouring one (a hit
-/// never meets its own need).
-pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize)]) -> Vec<bool> {
+/// For each hit (`(sentence, category, cue, range)`), true when it may stay: its cue needs
+/// nothing, or another hit, of a category it needs, lies in its sentence or a neighbouring one
+/// and does not overlap it (a hit never meets its own need, nor does one it would hide when
+/// overlaps are resolved: `or face a halt` needs a deadline nearby, not the `or face` it covers).
+pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize, Range<usize>)]) -> Vec<bool> {
     let cues = lexicon.cues();
     hits.iter()
-        .enumerate()
-        .map(|(i, &(sentence, _, cue))| {
-            let needs = &cues[cue].needs;
+        .map(|(sentence, _, cue, range)| {
+            let needs = &cues[*cue].needs;
             let near: Range<usize> = sentence.saturating_sub(1)..sentence + 2;
             needs.is_empty()
-                || hits.iter().enumerate().any(|(j, &(s, c, _))| j != i && near.contains(&s) && needs.contains(&c))
+                || hits.iter().any(|(s, c, _, r)| {
+                    near.contains(s) && needs.contains(c) && (r.end <= range.start || range.end <= r.start)
+                })
         })
         .collect()
 }
@@ -148,4 +150,29 @@ pub(crate) fn domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a s
 fn whole_word(text: &str, h: &Hit) -> bool {
     let glued = |c: Option<char>| c.is_some_and(is_word_char);
     !glued(text[..h.start].chars().next_back()) && !glued(text[h.end..].chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_need_is_met_by_a_hit_nearby_that_does_not_overlap_the_needing_one() {
+        let src = r#"{"categories": [
+            {"name": "ULTIMATUM", "tag": "UL", "severity": 3, "cues": ["or face", "until friday"]},
+            {"name": "THREAT", "tag": "TH", "severity": 3, "cues": [
+                {"pattern": "or face sanctions", "needs": ["ULTIMATUM"]}]}]}"#;
+        let lexicon = Lexicon::from_json(src, "lex.json").unwrap();
+        // (sentence, category, cue, range): the threat covers the ultimatum's `or face`
+        let (ul, th) = (0, 1);
+        let (or_face, until_friday, or_face_sanctions) = (0, 1, 2);
+        let alone = [(0, ul, or_face, 10..17), (0, th, or_face_sanctions, 10..27)];
+        assert_eq!(needs_met(&lexicon, &alone), [true, false]);
+        // a deadline in the sentence before meets it
+        let deadline = [(0, ul, until_friday, 0..12), (1, ul, or_face, 30..37), (1, th, or_face_sanctions, 30..47)];
+        assert_eq!(needs_met(&lexicon, &deadline), [true, true, true]);
+        // two sentences away it does not
+        let far = [(0, ul, until_friday, 0..12), (2, th, or_face_sanctions, 60..77)];
+        assert_eq!(needs_met(&lexicon, &far), [true, false]);
+    }
 }
