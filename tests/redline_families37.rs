@@ -1,8 +1,8 @@
 //! Red lines of the thirty-seventh round on invented sentences: an actor ready or willing to
 //! take a step other than force, a speech verb that closes the clause of a negator before it,
 //! an envoy recalled by a pronoun subject, a proposal turned down with the particle after its
-//! object, the step threatened when a set deadline passes. Every sentence here is made up
-//! for the test.
+//! object, the step threatened when a set deadline passes, a recall others call for. Every
+//! sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -59,4 +59,14 @@ fn the_step_threatened_when_a_set_deadline_passes_is_a_threat() {
     let t = format!("{LEAD}Moscow told Kyiv to recognise the new border or face a new offensive.");
     assert!(marked(&t, "or face", "UL"));
     assert!(!marked(&t, "or face a new offensive", "TH"));
+}
+
+#[test]
+fn a_recall_others_call_for_is_their_demand_not_a_threat() {
+    let t = format!("{LEAD}Opposition lawmakers in Quito called on the government to recall its ambassador.");
+    assert!(!marked(&t, "recall its ambassador", "TH"));
+    assert!(marked(&t, "called on the government to", "DM"));
+    // the government's own warning stays a threat
+    let t = format!("{LEAD}Quito threatened to recall its ambassador from Bogotá over the raid.");
+    assert!(marked(&t, "recall its ambassador", "TH"));
 }
