@@ -1,8 +1,8 @@
 //! Red lines of the thirty-seventh round on invented sentences: an actor ready or willing to
 //! take a step other than force, a speech verb that closes the clause of a negator before it,
 //! an envoy recalled by a pronoun subject, a proposal turned down with the particle after its
-//! object, the step threatened when a set deadline passes, a recall others call for. Every
-//! sentence here is made up for the test.
+//! object, the step threatened when a set deadline passes, a recall others call for, a step
+//! that may come beside a warning. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -69,4 +69,15 @@ fn a_recall_others_call_for_is_their_demand_not_a_threat() {
     // the government's own warning stays a threat
     let t = format!("{LEAD}Quito threatened to recall its ambassador from Bogotá over the raid.");
     assert!(marked(&t, "recall its ambassador", "TH"));
+}
+
+#[test]
+fn a_step_that_may_come_beside_a_warning_is_a_threat() {
+    let t = format!("{LEAD}Tokyo warned Seoul that it could reinstate export curbs on chip materials.");
+    assert!(marked(&t, "could reinstate", "TH"));
+    let t = format!("{LEAD}Brussels warned Tbilisi of consequences. Visa-free travel could be suspended, it said.");
+    assert!(marked(&t, "be suspended", "TH"));
+    // with no warning or threat nearby, a step that may come is only a possibility
+    let t = format!("{LEAD}The ministry said the old crossing could be closed for repairs in the spring.");
+    assert!(!marked(&t, "be closed", "TH"));
 }
