@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 166] = [
+const MARKED: [(&str, &str, &str); 174] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -812,10 +812,50 @@ const MARKED: [(&str, &str, &str); 166] = [
         "unseen164.txt",
         "Hundred-and-sixty-fourth unseen batch (real countries, invented events, Central Asia and the Caspian (Kazakhstan, Uzbekistan, Turkmenistan, Azerbaijan); written with its speakers at the start of the thirty-sixth session from the prompt of the twenty-ninth, frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen165",
+        "unseen165.txt",
+        "Hundred-and-sixty-fifth unseen batch (real countries, invented events, the Horn of Africa (Ethiopia, Eritrea, Somalia, Djibouti, Kenya, Sudan); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen166",
+        "unseen166.txt",
+        "Hundred-and-sixty-sixth unseen batch (real countries, invented events, the South Caucasus (Armenia, Azerbaijan, Georgia, with Turkey, Iran and Russia); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen167",
+        "unseen167.txt",
+        "Hundred-and-sixty-seventh unseen batch (real countries, invented events, Central America and the Caribbean (Mexico, Guatemala, Honduras, Nicaragua, Cuba, Haiti, the Dominican Republic, the United States); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen168",
+        "unseen168.txt",
+        "Hundred-and-sixty-eighth unseen batch (real countries, invented events, the South China Sea (China, the Philippines, Vietnam, Malaysia, Indonesia, Brunei); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen169",
+        "unseen169.txt",
+        "Hundred-and-sixty-ninth unseen batch (real countries, invented events, the African Great Lakes (DR Congo, Rwanda, Uganda, Burundi, Tanzania); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen170",
+        "unseen170.txt",
+        "Hundred-and-seventieth unseen batch (real countries, invented events, the Maghreb (Morocco, Algeria, Tunisia, Libya, with Spain, France and Mali); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen171",
+        "unseen171.txt",
+        "Hundred-and-seventy-first unseen batch (real countries, invented events, Iraq, Syria and Turkey (with Iran, the Kurdistan Region, Jordan); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen172",
+        "unseen172.txt",
+        "Hundred-and-seventy-second unseen batch (real countries, invented events, Moldova, Romania, Ukraine and the Black Sea (with Transnistria, Bulgaria, Turkey, Russia); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 163] = [
+const ORDINARY: [(&str, &str, &str); 171] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1590,6 +1630,46 @@ const ORDINARY: [(&str, &str, &str); 163] = [
         "ordinary164",
         "unseen164_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-sixty-fourth unseen batch (measured once with the thirty-sixth session's start and last builds)",
+    ),
+    (
+        "ordinary165",
+        "unseen165_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-fifth unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary166",
+        "unseen166_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-sixth unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary167",
+        "unseen167_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-seventh unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary168",
+        "unseen168_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-eighth unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary169",
+        "unseen169_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-sixty-ninth unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary170",
+        "unseen170_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventieth unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary171",
+        "unseen171_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-first unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary172",
+        "unseen172_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-second unseen batch (measured once with the thirty-seventh session's start and last builds)",
     ),
 ];
 
