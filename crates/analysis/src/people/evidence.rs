@@ -168,10 +168,9 @@ pub(super) fn evidence(r: &Span, i: usize, n: usize, lang: &Language, in_title: 
             && !is_capitalized(r.word(k))
             && (end..k).all(|j| r.adjacent(j) && descriptor(j))
     };
-    let apposed_after_preposition =
-        qualifier && n >= 2 && end < r.words.len() && gap_after(end) == "," && (end..end + 2).any(role_of);
+    let apposed_after_preposition = || n >= 2 && (end..end + 2).any(role_of);
     // nor is the role after its comma ("in Kessel, the mayor said")
-    if (!qualifier || apposed_after_preposition) && end < r.words.len() && gap_after(end) == "," {
+    if end < r.words.len() && gap_after(end) == "," && (!qualifier || apposed_after_preposition()) {
         // "Jane Roe, one of the organizers, said": a plural role names the person's role too
         // "Jane Roe, whose husband and son, …": another's role after `whose`, not hers ("Roe,
         // his chief of staff," is Roe's)
