@@ -141,7 +141,7 @@ impl Analyzer {
             text,
             &sections,
             &top,
-            (&self.lexicon, self.model.as_deref()),
+            (&self.lexicon, &self.language, self.model.as_deref()),
             cue_hits,
             (&unquoted, unquoted_hits),
         );

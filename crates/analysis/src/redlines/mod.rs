@@ -35,6 +35,7 @@ use crate::redlines::matcher::Hit;
 use crate::redlines::sense::Domain;
 use crate::redlines::taken::Taken;
 use crate::text::fold::Folded;
+use crate::text::language::Language;
 use crate::text::words::sentence_ends;
 
 /// A hit on its way to a [`RedLine`].
@@ -105,7 +106,7 @@ fn find_in(
     region: Range<usize>,
     folded: &Folded,
     quotes: &[Range<usize>],
-    lexicon: &Lexicon,
+    (lexicon, language): (&Lexicon, &Language),
     hits: Vec<Hit>,
     (topic, title): (bool, bool),
 ) -> Vec<RedLine> {
@@ -119,7 +120,7 @@ fn find_in(
     // an ultimatum`. Each hit's clause is read once, here, and kept for its modality.
     let cues = lexicon.cues();
     let (mut dropped, mut standing) = (Vec::new(), Vec::new());
-    for (h, rule) in sense::sensible(lexicon, (slice, region.start, title), folded, hits, topic) {
+    for (h, rule) in sense::sensible((lexicon, language), (slice, region.start, title), folded, hits, topic) {
         let clause = modality::clause_before(lexicon, folded, h.start);
         let category = cues[h.pattern].category;
         if !lexicon.spared[category]
@@ -232,7 +233,7 @@ pub(crate) fn find(
     text: &str,
     sections: &Sections,
     quotes: &[Range<usize>],
-    (lexicon, model): (&Lexicon, Option<&RedLineModel>),
+    (lexicon, language, model): (&Lexicon, &Language, Option<&RedLineModel>),
     hits: Vec<Vec<Hit>>,
     (unquoted, unquoted_hits): (&Unquoted, Vec<Vec<Hit>>),
 ) -> Vec<RedLine> {
@@ -268,10 +269,10 @@ pub(crate) fn find(
             let topic = named[i] || (i > first_paragraph && named[i - 1]);
             let region = (topic, sections.has_title && i == 0);
             let quotes = &quotes[first..last.max(first)];
-            let mut found = find_in(text, r.clone(), folded, quotes, lexicon, hits, region);
+            let mut found = find_in(text, r.clone(), folded, quotes, (lexicon, language), hits, region);
             if let Some((k, ((_, copy), mut hits))) = copies.next_if(|(_, ((at, _), _))| **at == i) {
                 hits.retain(|h| h.pattern < cues && unquoted.spans_split(k, h.start, h.end));
-                let split = find_in(text, r.clone(), copy, quotes, lexicon, hits, region);
+                let split = find_in(text, r.clone(), copy, quotes, (lexicon, language), hits, region);
                 if !split.is_empty() {
                     let taken = Taken::new(&found);
                     found.extend(split.into_iter().filter(|h| !taken.overlaps(&(h.start..h.end))));

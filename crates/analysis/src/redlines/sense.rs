@@ -14,6 +14,7 @@ use crate::redlines::Lexicon;
 use crate::redlines::matcher::Hit;
 use crate::redlines::verify::{Ctx, verify, verify_back};
 use crate::text::fold::{Folded, is_word_char};
+use crate::text::language::Language;
 
 /// The hits of one region (`slice`, starting at document offset `base`; `title` when it is the
 /// headline) whose cue's contexts hold and that are whole words. Weak cues are kept only when
@@ -21,7 +22,7 @@ use crate::text::fold::{Folded, is_word_char};
 /// alias, or one of the lexicon's topic words). Each kept hit
 /// comes with the sense rule it passed, if its cue has one.
 pub(crate) fn sensible<'l>(
-    lexicon: &'l Lexicon,
+    (lexicon, language): (&'l Lexicon, &Language),
     (slice, base, title): (&str, usize, bool),
     folded: &Folded,
     hits: Vec<Hit>,
@@ -31,8 +32,14 @@ pub(crate) fn sensible<'l>(
     let text = folded.text.as_str();
     let name = |start: usize, end: usize| {
         let (a, _) = folded.original_range(slice, start, end);
-        slice[a - base..].chars().next().is_some_and(char::is_uppercase)
-            && !lexicon.function_words.contains(&text[start..end])
+        let word = &slice[a - base..];
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        // a surname joined to its particle (`al-Saedi`, `el-Naggar`) is a name too
+        let joined = || {
+            let end = word.find(|c: char| !is_word_char(c) && c != '-').unwrap_or(word.len());
+            language.without_particle(&word[..end]).is_some()
+        };
+        (capital && !lexicon.function_words.contains(&text[start..end])) || (!capital && joined())
     };
     let ctx = Ctx { folded, name: Some(&name), when: lexicon.matcher.when() };
     hits.into_iter()

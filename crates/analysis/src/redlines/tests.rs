@@ -6,10 +6,18 @@ use super::*;
 fn hits(t: &str) -> Vec<(String, String, u8)> {
     let lexicon = Lexicon::bundled();
     let folded = Folded::new(t, 0);
-    find_in(t, 0..t.len(), &folded, &[], &lexicon, lexicon.matcher.find_all(&folded), (true, false))
-        .into_iter()
-        .map(|h| (h.text, h.tag, h.severity))
-        .collect()
+    find_in(
+        t,
+        0..t.len(),
+        &folded,
+        &[],
+        (&lexicon, &Language::bundled()),
+        lexicon.matcher.find_all(&folded),
+        (true, false),
+    )
+    .into_iter()
+    .map(|h| (h.text, h.tag, h.severity))
+    .collect()
 }
 
 fn has(t: &str, phrase: &str, tag: &str) -> bool {
@@ -47,7 +55,7 @@ fn a_hit_that_fails_its_needs_hides_no_other() {
     let found = |t: &str| {
         let folded = Folded::new(t, 0);
         let hits = lexicon.matcher.find_all(&folded);
-        find_in(t, 0..t.len(), &folded, &[], &lexicon, hits, (true, false))
+        find_in(t, 0..t.len(), &folded, &[], (&lexicon, &Language::bundled()), hits, (true, false))
             .into_iter()
             .map(|h| h.text)
             .collect::<Vec<_>>()
@@ -90,7 +98,9 @@ fn weak_cues_need_a_topic_and_titles_may_be_capitalised() {
     let lexicon = Lexicon::bundled();
     let t = "Talks Are Out Of The Question";
     let folded = Folded::new(t, 0);
-    let found = |region| find_in(t, 0..t.len(), &folded, &[], &lexicon, lexicon.matcher.find_all(&folded), region);
+    let language = Language::bundled();
+    let found =
+        |region| find_in(t, 0..t.len(), &folded, &[], (&lexicon, &language), lexicon.matcher.find_all(&folded), region);
     assert!(found((false, true)).is_empty());
     assert_eq!(found((true, true)).len(), 1);
     assert!(found((true, false)).is_empty(), "capitalised inside a paragraph: a name");
