@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::model::SpeakerBasis;
 use crate::people::bodies::kind_noun;
 use crate::people::clause::verb_after;
+use crate::people::cues::Paragraph;
 use crate::people::grammar::{Grammar, Subject};
 use crate::people::speakers::{Decision, Resolver};
 
@@ -34,17 +35,14 @@ impl Resolver<'_> {
         if let Some(d) = self.signer_after(span, paragraph) {
             return Some(d);
         }
-        for k in (paragraph.saturating_sub(DOCUMENT_PARAGRAPHS)..=paragraph).rev() {
+        // the last mention of the same document noun, else of any (`“…,” the statement said`
+        // after `In a communiqué, the ministry said`)
+        let (k, at) = self
+            .document_mention(span, paragraph, |p, i| p.words.lower_is(i, noun))
+            .or_else(|| self.document_mention(span, paragraph, |p, i| p.words.kind(i).lower.document))?;
+        {
             let p = &self.paragraphs[k];
             let words = p.words.words;
-            let before = words.partition_point(|w| w.range.end <= span.start);
-            let Some(at) = (0..before).rev().find(|&i| {
-                p.words.lower_is(i, noun)
-                    && !self.is_quoted(words[i].range.start)
-                    && !span.contains(&words[i].range.start)
-            }) else {
-                continue;
-            };
             // "a statement by Roe", "a statement from the ministry"
             let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
             // "The letter, dated May 2, was signed by Roe": its signer, later in the sentence
@@ -85,9 +83,29 @@ impl Resolver<'_> {
                 }
             };
             let decision = self.decide(subject?, words[at].range.start, k)?;
-            return Some(Decision { basis: SpeakerBasis::Pronoun, ..decision });
+            Some(Decision { basis: SpeakerBasis::Pronoun, ..decision })
         }
-        None
+    }
+
+    /// The last word before `span` in paragraph `paragraph` or the two before it, outside
+    /// quotes, that `is_document` accepts: its paragraph and place.
+    fn document_mention(
+        &self,
+        span: &Range<usize>,
+        paragraph: usize,
+        is_document: impl Fn(&Paragraph, usize) -> bool,
+    ) -> Option<(usize, usize)> {
+        (paragraph.saturating_sub(DOCUMENT_PARAGRAPHS)..=paragraph).rev().find_map(|k| {
+            let p = &self.paragraphs[k];
+            let words = p.words.words;
+            let before = words.partition_point(|w| w.range.end <= span.start);
+            (0..before)
+                .rev()
+                .find(|&i| {
+                    is_document(p, i) && !self.is_quoted(words[i].range.start) && !span.contains(&words[i].range.start)
+                })
+                .map(|at| (k, at))
+        })
     }
 
     /// The signer named after the document noun at word `at` of paragraph `k`, before word

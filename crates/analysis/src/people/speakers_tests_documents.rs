@@ -63,3 +63,15 @@ fn a_document_cited_after_the_quote_stands_aside_for_a_cue_before_it() {
     let (name, _, kind, _) = who(&t, "well ahead of plan").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("a company statement", SpeakerKind::Description));
 }
+
+#[test]
+fn a_document_named_by_another_noun_is_the_last_one_mentioned() {
+    // the communiqué read out is the statement quoted after it
+    let t = format!(
+        "{LEAD}In a communiqué read on state radio, the Foreign Ministry of Palmera accused its neighbour of \
+         interference.\n\
+         “Our sovereignty is not for sale,” the statement said."
+    );
+    let (name, _, kind, _) = who(&t, "Our sovereignty is not for sale,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Foreign Ministry of Palmera", SpeakerKind::Organisation));
+}
