@@ -1,6 +1,7 @@
 //! Any text at all: generated texts rich in quote marks, apostrophes, dashes, elisions, line
-//! ends, combining marks, emoji and zero-width characters never make the analysis panic,
-//! and every offset it reports is valid.
+//! ends, combining marks, emoji and zero-width characters, or in attributions whose subjects
+//! refer to one another, never make the analysis panic or exhaust its stack, and every offset
+//! it reports is valid.
 
 use std::sync::LazyLock;
 
@@ -27,6 +28,53 @@ fn piece() -> impl Strategy<Value = String> {
 
 fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..160).prop_map(|v| v.concat())
+}
+
+/// Paragraphs of attributions whose subjects refer to one another: documents, bodies named
+/// by their kind, pronouns, the quotes they speak (`The letter, signed by the letter, says
+/// “No.”`, `In a statement, the statement said “Yes,”`).
+fn attributions() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "The letter",
+        "the letter",
+        "The statement",
+        "the statement",
+        "the note",
+        "The report",
+        "It",
+        "it",
+        "He",
+        "The group",
+        "the group",
+        "The company",
+        "the company",
+        "the ministry",
+        "the bloc",
+        "the agency",
+        "The Arakan Army",
+        "Russia",
+        "a spokesman",
+        "the spokesman",
+        "Jane Roe",
+        "Roe",
+        "said",
+        "says",
+        "added",
+        "wrote",
+        "told reporters",
+        "signed by",
+        ", signed by",
+        "was signed by",
+        ", dated May 2,",
+        "according to",
+        "In a statement,",
+        "in a statement",
+        "\u{201C}We will not stop,\u{201D}",
+        "\u{201C}No.\u{201D}",
+        "\u{201C}Yes,\u{201D}",
+    ]);
+    let paragraph = prop::collection::vec(word, 2..12).prop_map(|w| w.join(" ") + ".");
+    prop::collection::vec(paragraph, 1..5).prop_map(|p| p.join("\n\n"))
 }
 
 fn check(text: &str, a: &Analysis) {
@@ -89,6 +137,12 @@ proptest! {
         let one = ONE.analyze(&source);
         prop_assert_eq!(&one, &MANY.analyze(&source));
         prop_assert_eq!(&one, &BULK.analyze(&source));
+    }
+
+    #[test]
+    fn attributions_that_refer_to_one_another_end(t in attributions()) {
+        let a = Analyzer::bundled().analyze(&Source::from_text("prop", t.clone()));
+        check(&t, &a);
     }
 
     #[test]

@@ -57,7 +57,11 @@ impl Resolver<'_> {
         if !self.lang.lower_word(&noun.to_lowercase()).collective {
             return None;
         }
-        self.it_antecedent(at.min(span.start), paragraph)
+        // read back from the description in its own paragraph (an antecedent found for a later
+        // quote may stand in the paragraph before), so that each step of a chain (`The group
+        // said … “…,” the group said`) reads earlier text than the one before
+        let own = self.article.paragraphs.partition_point(|p| p.end <= span.start).min(paragraph);
+        self.hop(|| self.it_antecedent(at.min(span.start), own))
             .filter(|d| matches!(d.who, Who::Named(SpeakerKind::Organisation)))
     }
 }

@@ -82,7 +82,7 @@ impl Resolver<'_> {
                     }),
                 }
             };
-            let decision = self.decide(subject?, words[at].range.start, k)?;
+            let decision = self.hop(|| self.decide(subject?, words[at].range.start, k))?;
             Some(Decision { basis: SpeakerBasis::Pronoun, ..decision })
         }
     }
@@ -123,7 +123,8 @@ impl Resolver<'_> {
         let p = &self.paragraphs[paragraph];
         let at = p.words.words.partition_point(|w| w.range.end <= span.end).checked_sub(1)?;
         let end = p.sentence_end(self.lang, at, self.article.paragraphs[paragraph].end);
-        let decision = self.decide(self.document_signer(paragraph, at, end)?, span.start, paragraph)?;
+        let signer = self.document_signer(paragraph, at, end)?;
+        let decision = self.hop(|| self.decide(signer, span.start, paragraph))?;
         Some(Decision { basis: SpeakerBasis::Pronoun, ..decision })
     }
 }

@@ -32,6 +32,7 @@
 //! Nested quotes and quoted titles get no speaker. A subject that names a place, or nobody,
 //! decides nothing, so a later sieve may still apply.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::article::Article;
@@ -98,7 +99,8 @@ pub(crate) fn attribute(
     let top: Vec<usize> =
         (0..quotes.len()).filter(|&i| !matches!(quotes[i].kind, QuoteKind::Nested | QuoteKind::Title)).collect();
     let quoted: Vec<Range<usize>> = top.iter().map(|&i| quotes[i].range.clone()).collect();
-    let resolver = Resolver { text, article, people, lang, paragraphs: &paragraphs, quoted: &quoted };
+    let resolver =
+        Resolver { text, article, people, lang, paragraphs: &paragraphs, quoted: &quoted, hops: Cell::new(0) };
     let mut decided: Vec<Option<Decision>> = vec![None; quotes.len()];
     // where the text before each quote in its paragraph starts: its sentence, or the end of
     // the quote before it
@@ -253,9 +255,29 @@ pub(super) struct Resolver<'a> {
     /// The ranges of the quotes that have speakers, sorted: names inside them are somebody's
     /// words, never an antecedent.
     quoted: &'a [Range<usize>],
+    /// How many descriptions are being read back, one through another ([`Self::hop`]).
+    hops: Cell<usize>,
 }
 
+/// Most descriptions read back in a chain, each through the one before (`The group said …
+/// “…,” the group said`; a document whose issuer is described by another document), before
+/// the chain is left unresolved: a bound on the work and the stack for any article, however
+/// its descriptions refer to one another.
+const MOST_HOPS: usize = 8;
+
 impl Resolver<'_> {
+    /// `read_back`, which resolves a description through another one, unless `MOST_HOPS`
+    /// such readings are under way: then `None`, the description unresolved.
+    pub(super) fn hop<T>(&self, read_back: impl FnOnce() -> Option<T>) -> Option<T> {
+        if self.hops.get() >= MOST_HOPS {
+            return None;
+        }
+        self.hops.set(self.hops.get() + 1);
+        let found = read_back();
+        self.hops.set(self.hops.get() - 1);
+        found
+    }
+
     /// True when byte `at` lies inside a quote.
     pub(super) fn is_quoted(&self, at: usize) -> bool {
         let i = self.quoted.partition_point(|r| r.start <= at);

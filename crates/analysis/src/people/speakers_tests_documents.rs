@@ -75,3 +75,12 @@ fn a_document_named_by_another_noun_is_the_last_one_mentioned() {
     let (name, _, kind, _) = who(&t, "Our sovereignty is not for sale,").expect("a speaker");
     assert_eq!((name.as_str(), kind), ("Foreign Ministry of Palmera", SpeakerKind::Organisation));
 }
+
+#[test]
+fn a_document_described_by_itself_ends() {
+    // each once resolved the document through itself without end
+    let t = format!("{LEAD}The letter, signed by the letter, says “no retreat.”");
+    assert!(who(&t, "no retreat.").is_some());
+    let t = format!("{LEAD}In a statement, the statement said “no retreat.”");
+    assert!(who(&t, "no retreat.").is_some());
+}

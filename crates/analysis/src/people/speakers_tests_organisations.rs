@@ -380,3 +380,16 @@ fn a_statement_is_its_issuer_s_past_a_participle_in_a_long_fronted_phrase() {
     let (name, basis, _, _) = who(&t, "The decision was taken without due process,").expect("a speaker");
     assert_eq!((name.as_str(), basis), ("Norland Mining Company", SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_chain_of_bodies_named_by_their_kind_ends() {
+    // each `the group` reads back to the one before; a long chain once recursed without end
+    let mut t = format!("{LEAD}The Arakan Army, an armed group, said it would fight.\n");
+    for i in 0..12 {
+        t.push_str(&format!("The group said it would fight on. “We will not stop in round {i},” the group said.\n"));
+    }
+    let (name, _, kind, _) = who(&t, "We will not stop in round 0,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("Arakan Army", SpeakerKind::Organisation));
+    let (name, _, kind, _) = who(&t, "We will not stop in round 11,").expect("a speaker");
+    assert_eq!((name.as_str(), kind), ("the group", SpeakerKind::Description));
+}
