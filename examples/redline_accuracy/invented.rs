@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 174] = [
+const MARKED: [(&str, &str, &str); 182] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -852,10 +852,50 @@ const MARKED: [(&str, &str, &str); 174] = [
         "unseen172.txt",
         "Hundred-and-seventy-second unseen batch (real countries, invented events, Moldova, Romania, Ukraine and the Black Sea (with Transnistria, Bulgaria, Turkey, Russia); written with its speakers at the start of the thirty-seventh session from a prompt rewritten that session (`writers_prompt.md`; the earlier one was lost, and its RS line was added after these were written), frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen173",
+        "unseen173.txt",
+        "Hundred-and-seventy-third unseen batch (real countries, invented events, Southern Africa (South Africa, Zimbabwe, Mozambique, Namibia, SADC); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen174",
+        "unseen174.txt",
+        "Hundred-and-seventy-fourth unseen batch (real countries, invented events, the Pacific Islands (Solomon Islands, Fiji, Papua New Guinea, Australia, New Zealand, China); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen175",
+        "unseen175.txt",
+        "Hundred-and-seventy-fifth unseen batch (real countries, invented events, Israel and Lebanon (with the UN mission, France, the United States, Iran); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen176",
+        "unseen176.txt",
+        "Hundred-and-seventy-sixth unseen batch (real countries, invented events, the Baltic states and Kaliningrad (Lithuania, Latvia, Estonia, Poland, Russia, NATO); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen177",
+        "unseen177.txt",
+        "Hundred-and-seventy-seventh unseen batch (real countries, invented events, the Gulf and Yemen (Saudi Arabia, the UAE, Oman, Qatar, Iran, the Houthis, the UN envoy); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen178",
+        "unseen178.txt",
+        "Hundred-and-seventy-eighth unseen batch (real countries, invented events, India and Pakistan (with Afghanistan, China, the Indus waters); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen179",
+        "unseen179.txt",
+        "Hundred-and-seventy-ninth unseen batch (real countries, invented events, the Sahel (Mali, Niger, Burkina Faso, ECOWAS, Algeria, France, Russia); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen180",
+        "unseen180.txt",
+        "Hundred-and-eightieth unseen batch (real countries, invented events, Venezuela and Guyana (the Essequibo, Brazil, CARICOM, the United States); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 171] = [
+const ORDINARY: [(&str, &str, &str); 179] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1670,6 +1710,46 @@ const ORDINARY: [(&str, &str, &str); 171] = [
         "ordinary172",
         "unseen172_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-seventy-second unseen batch (measured once with the thirty-seventh session's start and last builds)",
+    ),
+    (
+        "ordinary173",
+        "unseen173_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-third unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary174",
+        "unseen174_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-fourth unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary175",
+        "unseen175_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-fifth unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary176",
+        "unseen176_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-sixth unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary177",
+        "unseen177_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-seventh unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary178",
+        "unseen178_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-eighth unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary179",
+        "unseen179_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-seventy-ninth unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary180",
+        "unseen180_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eightieth unseen batch (measured once with the thirty-eighth session's start and last builds)",
     ),
 ];
 
