@@ -22,7 +22,8 @@ impl Resolver<'_> {
     /// The issuer of the document a described subject names (`the statement`, `the joint
     /// statement`, a `document_nouns` word after `the` and lower-case modifiers), from the
     /// last mention of that document before it in this or the two previous paragraphs,
-    /// outside quotes. `None` when there is no such mention or it names no issuer.
+    /// outside quotes, or, with none, of any document there. `None` when there is no such
+    /// mention or it names no issuer.
     pub(super) fn issuer(&self, span: &Range<usize>, paragraph: usize) -> Option<Decision> {
         let rest = kind_noun(&self.text[span.clone()])?;
         let noun = rest.rsplit(' ').next()?;
@@ -40,51 +41,49 @@ impl Resolver<'_> {
         let (k, at) = self
             .document_mention(span, paragraph, |p, i| p.words.lower_is(i, noun))
             .or_else(|| self.document_mention(span, paragraph, |p, i| p.words.kind(i).lower.document))?;
-        {
-            let p = &self.paragraphs[k];
-            let words = p.words.words;
-            // "a statement by Roe", "a statement from the ministry"
-            let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
-            // "The letter, dated May 2, was signed by Roe": its signer, later in the sentence
-            let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
-            let signed = || self.document_signer(k, at, end);
-            let subject = if by {
-                let g = p.grammar(at + 2..words.len(), self.people, self.lang);
-                g.subject_starting_at(0)
-            } else if let Some(signer) = signed() {
-                Some(signer)
-            } else {
-                // the subject of a cue earlier in the mention's sentence, or of the clause it
-                // reports ("The Times said Roe provided a statement" is Roe's)
-                let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[at].range.start);
-                let g = p.grammar(start..at, self.people, self.lang);
-                let n = g.r.words.len();
-                // a cue that speaks of the document's words: any but `according to`
-                let speaks = |g: &Grammar, c: usize| g.cue_at(c).is_some() && !g.r.lower_is(c, "according");
-                match (0..n).rfind(|&c| speaks(&g, c)) {
-                    Some(c) => {
-                        let reported = (c + 1..n.saturating_sub(1)).rev().find_map(|i| {
-                            let verb = verb_after(self.text[g.r.words[i].range.end..].trim_start(), self.lang);
-                            let person = self.people.named_at(g.r.words[i].range.start).filter(|_| verb)?;
-                            Some(Subject::Person { person, span: g.r.words[i].range.clone() })
-                        });
-                        reported.or_else(|| g.subject_before(c))
-                    }
-                    // with no cue there, the subject that opens the sentence ("The three
-                    // states condemned the move in a joint statement"), or the subject of the
-                    // first cue after the mention when the mention is a fronted phrase ("In a
-                    // statement carried by the agency, the ministry said …")
-                    None => self.opening_subject(p, start..end).or_else(|| {
-                        let g = p.grammar(at + 1..end, self.people, self.lang);
-                        // (past a participle with no subject of its own: "In a statement
-                        // posted on its website, the company said")
-                        (0..g.r.words.len()).filter(|&c| speaks(&g, c)).find_map(|c| g.subject_before(c))
-                    }),
+        let p = &self.paragraphs[k];
+        let words = p.words.words;
+        // "a statement by Roe", "a statement from the ministry"
+        let by = at + 2 < words.len() && (p.words.lower_is(at + 1, "by") || p.words.lower_is(at + 1, "from"));
+        // "The letter, dated May 2, was signed by Roe": its signer, later in the sentence
+        let end = p.sentence_end(self.lang, at, self.article.paragraphs[k].end);
+        let signed = || self.document_signer(k, at, end);
+        let subject = if by {
+            let g = p.grammar(at + 2..words.len(), self.people, self.lang);
+            g.subject_starting_at(0)
+        } else if let Some(signer) = signed() {
+            Some(signer)
+        } else {
+            // the subject of a cue earlier in the mention's sentence, or of the clause it
+            // reports ("The Times said Roe provided a statement" is Roe's)
+            let start = p.sentence_start(self.lang, self.article.paragraphs[k].start, words[at].range.start);
+            let g = p.grammar(start..at, self.people, self.lang);
+            let n = g.r.words.len();
+            // a cue that speaks of the document's words: any but `according to`
+            let speaks = |g: &Grammar, c: usize| g.cue_at(c).is_some() && !g.r.lower_is(c, "according");
+            match (0..n).rfind(|&c| speaks(&g, c)) {
+                Some(c) => {
+                    let reported = (c + 1..n.saturating_sub(1)).rev().find_map(|i| {
+                        let verb = verb_after(self.text[g.r.words[i].range.end..].trim_start(), self.lang);
+                        let person = self.people.named_at(g.r.words[i].range.start).filter(|_| verb)?;
+                        Some(Subject::Person { person, span: g.r.words[i].range.clone() })
+                    });
+                    reported.or_else(|| g.subject_before(c))
                 }
-            };
-            let decision = self.hop(|| self.decide(subject?, words[at].range.start, k))?;
-            Some(Decision { basis: SpeakerBasis::Pronoun, ..decision })
-        }
+                // with no cue there, the subject that opens the sentence ("The three
+                // states condemned the move in a joint statement"), or the subject of the
+                // first cue after the mention when the mention is a fronted phrase ("In a
+                // statement carried by the agency, the ministry said …")
+                None => self.opening_subject(p, start..end).or_else(|| {
+                    let g = p.grammar(at + 1..end, self.people, self.lang);
+                    // (past a participle with no subject of its own: "In a statement
+                    // posted on its website, the company said")
+                    (0..g.r.words.len()).filter(|&c| speaks(&g, c)).find_map(|c| g.subject_before(c))
+                }),
+            }
+        };
+        let decision = self.hop(|| self.decide(subject?, words[at].range.start, k))?;
+        Some(Decision { basis: SpeakerBasis::Pronoun, ..decision })
     }
 
     /// The last word before `span` in paragraph `paragraph` or the two before it, outside
