@@ -77,6 +77,8 @@ struct DomainsEntry {
     least: u32,
     #[serde(default)]
     whole: u32,
+    #[serde(default)]
+    model_per_mille: u32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,7 +131,8 @@ struct LexiconFile {
 /// `whole` diplomatic words, the article is of another domain and its weak cues do not count;
 /// with at least `whole` diplomatic words, and more than twice as many as of other domains, the
 /// article is diplomatic through and through and its weak cues count in every paragraph, not
-/// only in those naming a place.
+/// only in those naming a place. The learned model reads a diplomatic article only when its
+/// diplomatic words are at least `model_per_mille` thousandths of its words.
 /// Their patterns follow the topic words: `other` of them, then `diplomatic`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Domains {
@@ -141,6 +144,9 @@ pub struct Domains {
     pub least: u32,
     /// The least count of diplomatic words that can make a whole article diplomatic (0: never).
     pub whole: u32,
+    /// The least share of an article's words, in thousandths, that its diplomatic words must
+    /// make for the learned model to read it (0: any diplomatic article).
+    pub model_per_mille: u32,
 }
 
 /// What dates a hit to a past year (`broke off relations in 2008`): a dating word after it in
@@ -390,8 +396,13 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
             negated: entry.negated,
         });
     }
-    let domains =
-        parsed.domains.unwrap_or(DomainsEntry { other: Vec::new(), diplomatic: Vec::new(), least: 0, whole: 0 });
+    let domains = parsed.domains.unwrap_or(DomainsEntry {
+        other: Vec::new(),
+        diplomatic: Vec::new(),
+        least: 0,
+        whole: 0,
+        model_per_mille: 0,
+    });
     let words = parsed.topic_words.iter().map(|w| (w, "topic word"));
     let words = words.chain(domains.other.iter().map(|w| (w, "word of another domain")));
     for (word, kind) in words.chain(domains.diplomatic.iter().map(|w| (w, "diplomatic word"))) {
@@ -427,6 +438,7 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
             diplomatic: domains.diplomatic.len(),
             least: domains.least,
             whole: domains.whole,
+            model_per_mille: domains.model_per_mille,
         },
         background,
         parts,

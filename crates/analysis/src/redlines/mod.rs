@@ -242,8 +242,9 @@ pub(crate) fn find(
     // in an article of another domain none does, in a diplomatic one every one does
     // ([`sense::domain`])
     let topic_words = lexicon.topic_word_patterns();
-    let domain =
-        sense::domain(lexicon, sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice)));
+    let regions = || sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice));
+    let domain = sense::domain(lexicon, regions());
+    let model = model.filter(|_| domain == Domain::Diplomatic && sense::dense_enough(lexicon, regions()));
     let named: Vec<bool> = sections
         .holds_alias
         .iter()
@@ -278,7 +279,7 @@ pub(crate) fn find(
                     found.extend(split.into_iter().filter(|h| !taken.overlaps(&(h.start..h.end))));
                 }
             }
-            if let Some(model) = model.filter(|_| domain == Domain::Diplomatic) {
+            if let Some(model) = model {
                 found.extend(learned_hits(text, (r.clone(), quotes), lexicon, model, &found));
             }
             found.sort_by_key(|h| h.start);
