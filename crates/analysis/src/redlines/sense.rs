@@ -162,10 +162,17 @@ pub(crate) fn dense_enough<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = 
     let diplomatic = lexicon.topic_word_patterns().end + lexicon.domains.other;
     let (mut words, mut diplomatics) = (0u64, 0u64);
     for (text, hits) in regions {
-        words += text.split_whitespace().count() as u64;
+        words += words_in(text);
         diplomatics += hits.iter().filter(|h| h.pattern >= diplomatic && whole_word(text, h)).count() as u64;
     }
     diplomatics * 1000 >= least * words
+}
+
+/// The words of `text`, a folded region (folding collapses each run of white space to one
+/// space): its spaces and one, counted by memchr's vector search (`split_whitespace`,
+/// decoding every character, cost 1.7 % of a corpus run).
+fn words_in(text: &str) -> u64 {
+    if text.is_empty() { 0 } else { memchr::memchr_iter(b' ', text.as_bytes()).count() as u64 + 1 }
 }
 
 /// True when hit `h` of folded `text` is a whole word: no word character glued before or
