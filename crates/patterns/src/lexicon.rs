@@ -67,7 +67,7 @@ struct Escalation {
     to: u8,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DomainsEntry {
     #[serde(default)]
@@ -396,13 +396,7 @@ pub fn compile_lexicon(source: &str, file: &str) -> Result<CompiledLexicon, Data
             negated: entry.negated,
         });
     }
-    let domains = parsed.domains.unwrap_or(DomainsEntry {
-        other: Vec::new(),
-        diplomatic: Vec::new(),
-        least: 0,
-        whole: 0,
-        model_per_mille: 0,
-    });
+    let domains = parsed.domains.unwrap_or_default();
     let words = parsed.topic_words.iter().map(|w| (w, "topic word"));
     let words = words.chain(domains.other.iter().map(|w| (w, "word of another domain")));
     for (word, kind) in words.chain(domains.diplomatic.iter().map(|w| (w, "diplomatic word"))) {

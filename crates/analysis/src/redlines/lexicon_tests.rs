@@ -49,7 +49,7 @@ fn classes_expand_in_patterns_and_topic_words_join_the_automaton() {
 
 #[test]
 fn domain_words_follow_the_topic_words_and_decide_an_article_by_their_counts() {
-    use crate::redlines::sense::{Domain, domain};
+    use crate::redlines::sense::{Domain, DomainWords};
     let src = r#"{"topic_words": ["north korea"],
         "domains": {"other": ["season", "club"], "diplomatic": ["minister", "troops"], "least": 2, "whole": 3},
         "categories": [{"name": "T", "tag": "T", "severity": 3, "cues": ["must stop"]}]}"#;
@@ -59,7 +59,7 @@ fn domain_words_follow_the_topic_words_and_decide_an_article_by_their_counts() {
     let of = |text: &str| {
         let folded = crate::text::fold::Folded::new(text, 0);
         let hits = l.matcher.find_all(&folded);
-        domain(&l, std::iter::once((folded.text.as_str(), hits.as_slice())))
+        DomainWords::count(&l, std::iter::once((folded.text.as_str(), hits.as_slice()))).domain(&l)
     };
     assert_eq!(of("the club said the season was over"), Domain::Other);
     // too few, or no more than the diplomatic words, or inside other words

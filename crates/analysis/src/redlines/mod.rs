@@ -32,7 +32,7 @@ use std::ops::Range;
 use crate::article::sections::Sections;
 use crate::model::RedLine;
 use crate::redlines::matcher::Hit;
-use crate::redlines::sense::Domain;
+use crate::redlines::sense::{Domain, DomainWords};
 use crate::redlines::taken::Taken;
 use crate::text::fold::Folded;
 use crate::text::language::Language;
@@ -240,11 +240,12 @@ pub(crate) fn find(
     // a region names a place when it holds a gazetteer alias or a topic word; a paragraph
     // counts as naming one when it or the paragraph before does (the title stands alone);
     // in an article of another domain none does, in a diplomatic one every one does
-    // ([`sense::domain`])
+    // ([`DomainWords::domain`])
     let topic_words = lexicon.topic_word_patterns();
-    let regions = || sections.folded.iter().map(|f| f.text.as_str()).zip(hits.iter().map(Vec::as_slice));
-    let domain = sense::domain(lexicon, regions());
-    let model = model.filter(|_| domain == Domain::Diplomatic && sense::dense_enough(lexicon, regions()));
+    let texts = || sections.folded.iter().map(|f| f.text.as_str());
+    let words = DomainWords::count(lexicon, texts().zip(hits.iter().map(Vec::as_slice)));
+    let domain = words.domain(lexicon);
+    let model = model.filter(|_| domain == Domain::Diplomatic && words.dense_enough(lexicon, texts()));
     let named: Vec<bool> = sections
         .holds_alias
         .iter()

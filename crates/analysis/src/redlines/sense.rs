@@ -5,7 +5,7 @@
 //! (what the lexicon requires just before and after it: an actor subject, an action verb), a
 //! weak cue's paragraph names a place or organisation, and a cue that needs a demand or a
 //! threat has one in its sentence or a neighbouring one. An article of another domain (sport,
-//! labour, business…: [`domain`]) names no place for its weak cues; in a diplomatic one, every
+//! labour, business…: [`DomainWords::domain`]) names no place for its weak cues; in a diplomatic one, every
 //! paragraph counts as naming one.
 
 use std::ops::Range;
@@ -120,52 +120,62 @@ pub(crate) enum Domain {
     Mixed,
 }
 
-/// The domain of the article whose regions (folded text and matcher hits) are given: another
-/// domain than diplomacy with at least `least` whole words of other domains (`season`,
-/// `wages`, `shareholders`, `jury`…), more of them than diplomatic words (`minister`,
-/// `embassy`, `troops`…) and fewer than `whole` of those — a union's ultimatum to hospitals or
-/// a club refusing a league's sanction names a place as a diplomatic statement does, and the
-/// words around it tell them apart, while two governments quarrelling over workers' wages
-/// use the words of both; diplomatic with at least `whole` diplomatic words and more than
-/// twice as many as of other domains — a paragraph of such an article that names no place (a
-/// minister's quote on its own line) is still diplomatic.
-pub(crate) fn domain<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> Domain {
-    let d = lexicon.domains;
-    let other = lexicon.topic_word_patterns().end;
-    let diplomatic = other + d.other;
-    let (mut others, mut diplomatics) = (0u32, 0u32);
-    for (text, hits) in regions {
-        for h in hits.iter().filter(|h| h.pattern >= other && whole_word(text, h)) {
-            if h.pattern < diplomatic {
-                others += 1;
-            } else {
-                diplomatics += 1;
-            }
-        }
-    }
-    if d.least > 0 && others >= d.least && others > diplomatics && diplomatics < d.whole {
-        Domain::Other
-    } else if d.whole > 0 && diplomatics >= d.whole && diplomatics > 2 * others {
-        Domain::Diplomatic
-    } else {
-        Domain::Mixed
-    }
+/// The whole words of other domains and the diplomatic words of an article, counted once over
+/// its regions (folded text and matcher hits): what its domain ([`Self::domain`]) and whether
+/// the learned model reads it ([`Self::dense_enough`]) are decided by.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DomainWords {
+    others: u32,
+    diplomatics: u32,
 }
 
-/// True when the diplomatic words of an article (`regions`, each with its matcher hits) make
-/// at least the lexicon's `model_per_mille` thousandths of its words: the learned model reads
-/// only such an article. On PolNeAR, US political news that passes as diplomatic by its count
-/// of such words (a president, the government, security), most of the model's guesses were
-/// wrong, while the invented diplomatic articles it was made for are denser in them.
-pub(crate) fn dense_enough<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> bool {
-    let least = u64::from(lexicon.domains.model_per_mille);
-    let diplomatic = lexicon.topic_word_patterns().end + lexicon.domains.other;
-    let (mut words, mut diplomatics) = (0u64, 0u64);
-    for (text, hits) in regions {
-        words += words_in(text);
-        diplomatics += hits.iter().filter(|h| h.pattern >= diplomatic && whole_word(text, h)).count() as u64;
+impl DomainWords {
+    /// The counts of the article whose regions are given.
+    pub(crate) fn count<'a>(lexicon: &Lexicon, regions: impl Iterator<Item = (&'a str, &'a [Hit])>) -> Self {
+        let other = lexicon.topic_word_patterns().end;
+        let diplomatic = other + lexicon.domains.other;
+        let (mut others, mut diplomatics) = (0u32, 0u32);
+        for (text, hits) in regions {
+            for h in hits.iter().filter(|h| h.pattern >= other && whole_word(text, h)) {
+                if h.pattern < diplomatic {
+                    others += 1;
+                } else {
+                    diplomatics += 1;
+                }
+            }
+        }
+        DomainWords { others, diplomatics }
     }
-    diplomatics * 1000 >= least * words
+
+    /// The article's domain: another domain than diplomacy with at least `least` whole words
+    /// of other domains (`season`, `wages`, `shareholders`, `jury`…), more of them than
+    /// diplomatic words (`minister`, `embassy`, `troops`…) and fewer than `whole` of those — a
+    /// union's ultimatum to hospitals or a club refusing a league's sanction names a place as a
+    /// diplomatic statement does, and the words around it tell them apart, while two
+    /// governments quarrelling over workers' wages use the words of both; diplomatic with at
+    /// least `whole` diplomatic words and more than twice as many as of other domains — a
+    /// paragraph of such an article that names no place (a minister's quote on its own line)
+    /// is still diplomatic.
+    pub(crate) fn domain(self, lexicon: &Lexicon) -> Domain {
+        let (d, others, diplomatics) = (lexicon.domains, self.others, self.diplomatics);
+        if d.least > 0 && others >= d.least && others > diplomatics && diplomatics < d.whole {
+            Domain::Other
+        } else if d.whole > 0 && diplomatics >= d.whole && diplomatics > 2 * others {
+            Domain::Diplomatic
+        } else {
+            Domain::Mixed
+        }
+    }
+
+    /// True when the diplomatic words make at least the lexicon's `model_per_mille`
+    /// thousandths of the words of the article's folded `texts`: the learned model reads only
+    /// such an article. On PolNeAR, US political news that passes as diplomatic by its count of
+    /// such words (a president, the government, security), most of the model's guesses were
+    /// wrong, while the invented diplomatic articles it was made for are denser in them.
+    pub(crate) fn dense_enough<'a>(self, lexicon: &Lexicon, texts: impl Iterator<Item = &'a str>) -> bool {
+        let words: u64 = texts.map(words_in).sum();
+        u64::from(self.diplomatics) * 1000 >= u64::from(lexicon.domains.model_per_mille) * words
+    }
 }
 
 /// The words of `text`, a folded region (folding collapses each run of white space to one
@@ -214,7 +224,8 @@ mod tests {
         let dense = |text: &str| {
             let folded = Folded::new(text, 0);
             let hits = lexicon.matcher.find_all(&folded);
-            dense_enough(&lexicon, std::iter::once((folded.text.as_str(), hits.as_slice())))
+            let words = DomainWords::count(&lexicon, std::iter::once((folded.text.as_str(), hits.as_slice())));
+            words.dense_enough(&lexicon, std::iter::once(folded.text.as_str()))
         };
         // two of eight words, then two of thirteen (a fifth is the bound)
         assert!(dense("The envoys said the treaty would hold firm."));
@@ -222,6 +233,7 @@ mod tests {
         // no bound: any article
         let lexicon = Lexicon::from_json(&src.replace(r#", "model_per_mille": 200"#, ""), "lex.json").unwrap();
         let folded = Folded::new("Nothing at all.", 0);
-        assert!(dense_enough(&lexicon, std::iter::once((folded.text.as_str(), &[][..]))));
+        let words = DomainWords::count(&lexicon, std::iter::once((folded.text.as_str(), &[][..])));
+        assert!(words.dense_enough(&lexicon, std::iter::once(folded.text.as_str())));
     }
 }
