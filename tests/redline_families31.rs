@@ -11,9 +11,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::{analyze, marked, none};
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, analyze, marked, none};
 
 #[test]
 fn a_dispute_between_states_told_through_its_passengers_keeps_its_red_lines() {

@@ -13,9 +13,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::{analyze, hit, marked};
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, analyze, hit, marked};
 
 #[test]
 fn sovereignty_beyond_dispute_and_purely_internal_affairs_are_red_lines() {

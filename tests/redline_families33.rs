@@ -12,9 +12,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::{hit, marked};
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, hit, marked};
 
 #[test]
 fn an_act_the_sentence_dates_to_an_earlier_time_is_background() {

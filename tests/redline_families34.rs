@@ -7,9 +7,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::{hit, marked};
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, hit, marked};
 
 #[test]
 fn no_intention_of_a_step_back_is_a_refusal_and_of_a_hostile_step_a_de_escalation() {

@@ -6,9 +6,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::marked;
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, marked};
 
 #[test]
 fn two_harsh_names_for_one_act_are_a_grievance() {

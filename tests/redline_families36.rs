@@ -9,9 +9,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::marked;
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, marked};
 
 #[test]
 fn more_steps_warned_of_are_a_threat() {

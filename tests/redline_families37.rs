@@ -7,9 +7,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::marked;
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, marked};
 
 #[test]
 fn an_actor_ready_for_a_peaceful_step_is_de_escalation() {

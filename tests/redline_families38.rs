@@ -8,9 +8,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::marked;
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, marked};
 
 #[test]
 fn criticism_and_appeals_brushed_aside_are_refusals() {

@@ -7,9 +7,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::{marked, none};
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, marked, none};
 
 #[test]
 fn fines_and_penalties_for_late_filers_are_no_threat() {

@@ -6,9 +6,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::marked;
-
-const LEAD: &str = "Talks between the two capitals ended on Monday.\n\n";
+use red_lines::{LEAD, marked};
 
 #[test]
 fn the_end_of_a_period_needs_a_demand_or_threat_not_a_refusal() {
