@@ -28,6 +28,15 @@ pub fn marked(text: &str, phrase: &str, tag: &str) -> bool {
     hit(text, phrase, tag).is_some()
 }
 
+/// Asserts that each (sentence, phrase) pair, its sentence after [`LEAD`], has `phrase` hit
+/// with `tag`.
+pub fn each_marked(tag: &str, cases: &[(&str, &str)]) {
+    for (sentence, phrase) in cases {
+        let t = format!("{LEAD}{sentence}");
+        assert!(marked(&t, phrase, tag), "{sentence}: {phrase:?} is no {tag} hit");
+    }
+}
+
 /// Asserts that `text` has no red line.
 pub fn none(text: &str) {
     assert!(hits(text).is_empty(), "{text:?} gave {:?}", hits(text));
