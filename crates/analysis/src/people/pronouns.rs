@@ -31,7 +31,9 @@ impl Resolver<'_> {
         let fits = |p: usize| persons[p].gender.is_none_or(|g| g == gender);
         let mention = self.subject_antecedent(from, at, fits).or_else(|| {
             let Some((p, span)) = self.mentioned(from, at, &fits).next() else {
-                return self.subject_antecedent(from, at, |p| !persons[p].gender_told);
+                return self
+                    .through_earlier(gender, from, at)
+                    .or_else(|| self.subject_antecedent(from, at, |p| !persons[p].gender_told));
             };
             let earlier = self.last_pronoun(gender, from, span.start);
             earlier.and_then(|earlier| self.antecedent(from, earlier, fits)).or(Some((p, span)))
@@ -43,6 +45,21 @@ impl Resolver<'_> {
         }
         let (p, span) = mention?;
         Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span })
+    }
+
+    /// The person the last `he`/`she` of `gender` in `from..at` stands for, resolved from where
+    /// it stands, with the mention that decided it: when nobody agreeing in gender is in
+    /// reach, the pronoun before is the same person (`On Sunday, she disclosed that Bill Jones
+    /// called her. “…,” she said. “…,” she said`: the second `she` is whom the first is,
+    /// not Bill Jones, whose gender only his given name tells).
+    fn through_earlier(&self, gender: Gender, from: usize, at: usize) -> Option<(usize, Range<usize>)> {
+        let earlier = self.last_pronoun(gender, from, at)?;
+        let paragraph = self.article.paragraphs.partition_point(|p| p.end <= earlier);
+        let decision = self.hop(|| self.pronoun(gender, earlier, paragraph))?;
+        match decision.who {
+            Who::Person(p) => Some((p, decision.span)),
+            _ => None,
+        }
     }
 
     /// The paragraph where the antecedent of a `he`/`she` of `gender` before byte `at` (in

@@ -165,3 +165,23 @@ fn a_pronoun_skips_an_object_whose_name_goes_on_after_its_particle() {
     );
     assert_eq!(person(&t, "There will be no deal without him,"), ("Walid Osmani".into(), SpeakerBasis::Pronoun));
 }
+
+#[test]
+fn a_pronoun_with_nobody_of_its_gender_in_reach_is_whom_the_pronoun_before_stands_for() {
+    // the second `she` finds only Peter Olsen (a man, by his given name) in its two
+    // paragraphs back; the `she` before it stands for Anna Tarvo, and so does it
+    let t = format!(
+        "{LEAD}Anna Tarvo, who says the port was sold to a friend of the mayor, spoke on the radio.\n\n\
+         On Sunday, she disclosed for the first time that after the sale, Peter Olsen called her to meet again.\n\n\
+         “He called the office and asked for a meeting,” she said.\n\n\
+         “I had not expected anything like this at all,” she said."
+    );
+    assert_eq!(
+        person(&t, "I had not expected anything like this at all,"),
+        ("Anna Tarvo".into(), SpeakerBasis::Pronoun)
+    );
+    assert_eq!(
+        person(&t, "He called the office and asked for a meeting,"),
+        ("Anna Tarvo".into(), SpeakerBasis::Pronoun)
+    );
+}
