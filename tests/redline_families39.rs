@@ -3,7 +3,8 @@
 //! channels and principles agreed, steps refused (no plans, no concession, no ground, not
 //! bound, a summit boycotted), consequences, options and rights held in reserve, exercises by
 //! their length, complaints and breaches, vows not to be dragged in, and limits named (a bottom
-//! line, not up for auction). Every sentence here is made up for the test.
+//! line, not up for auction), a settlement hoped for, a visit or help welcomed, a full account
+//! asked for, every tool held up. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -167,4 +168,27 @@ fn a_bottom_line_and_a_land_not_up_for_auction_are_red_lines() {
     // the bottom line of an argument is no limit
     let t = format!("{LEAD}“The bottom line is that Lisbon wants the money,” an analyst said.");
     assert!(!marked(&t, "bottom line", "RL"));
+}
+
+#[test]
+fn a_settlement_hoped_for_a_visit_or_help_welcomed_and_an_account_asked_for() {
+    each_marked(
+        "DE",
+        &[
+            (
+                "Pretoria hoped the matter could be resolved before the summit in Maputo.",
+                "hoped the matter could be resolved",
+            ),
+            ("Vientiane said it would welcome a joint site visit to the dam.", "would welcome a joint site visit"),
+            ("Nairobi welcomed offers of help from Kampala and Kigali.", "welcomed offers of help"),
+        ],
+    );
+    each_marked(
+        "DM",
+        &[("Bangkok asked Laos for a full account of the incident on the Mekong.", "for a full account")],
+    );
+    each_marked(
+        "TH",
+        &[("The ministry in Wellington said it was prepared to use all tools available.", "prepared to use all tools")],
+    );
 }
