@@ -25,7 +25,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 182] = [
+const MARKED: [(&str, &str, &str); 190] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -892,10 +892,50 @@ const MARKED: [(&str, &str, &str); 182] = [
         "unseen180.txt",
         "Hundred-and-eightieth unseen batch (real countries, invented events, Venezuela and Guyana (the Essequibo, Brazil, CARICOM, the United States); written with its speakers at the start of the thirty-eighth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen181",
+        "unseen181.txt",
+        "Hundred-and-eighty-first unseen batch (real countries, invented events, Iberia and Gibraltar (Spain, Portugal, the United Kingdom, Morocco); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen182",
+        "unseen182.txt",
+        "Hundred-and-eighty-second unseen batch (real countries, invented events, the Nile basin (Egypt, Ethiopia, Sudan, South Sudan); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen183",
+        "unseen183.txt",
+        "Hundred-and-eighty-third unseen batch (real countries, invented events, Indonesia, Timor-Leste, Papua New Guinea and Australia; written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen184",
+        "unseen184.txt",
+        "Hundred-and-eighty-fourth unseen batch (real countries, invented events, the Arctic (Canada, the United States, Denmark and Greenland, Norway, Russia); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen185",
+        "unseen185.txt",
+        "Hundred-and-eighty-fifth unseen batch (real countries, invented events, Central Europe (Hungary, Slovakia, Poland, Austria, Czechia, the EU institutions); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen186",
+        "unseen186.txt",
+        "Hundred-and-eighty-sixth unseen batch (real countries, invented events, the Caspian (Iran, Azerbaijan, Turkmenistan, Kazakhstan, Russia); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen187",
+        "unseen187.txt",
+        "Hundred-and-eighty-seventh unseen batch (real countries, invented events, the Mekong (Myanmar, Thailand, Laos, Cambodia, Vietnam, China); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen188",
+        "unseen188.txt",
+        "Hundred-and-eighty-eighth unseen batch (real countries, invented events, the Southern Cone and the South Atlantic (Argentina, Chile, Uruguay, Brazil, the United Kingdom); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 179] = [
+const ORDINARY: [(&str, &str, &str); 187] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1750,6 +1790,46 @@ const ORDINARY: [(&str, &str, &str); 179] = [
         "ordinary180",
         "unseen180_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-eightieth unseen batch (measured once with the thirty-eighth session's start and last builds)",
+    ),
+    (
+        "ordinary181",
+        "unseen181_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-first unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary182",
+        "unseen182_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-second unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary183",
+        "unseen183_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-third unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary184",
+        "unseen184_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-fourth unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary185",
+        "unseen185_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-fifth unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary186",
+        "unseen186_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-sixth unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary187",
+        "unseen187_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-seventh unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary188",
+        "unseen188_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-eighth unseen batch (measured once with the thirty-ninth session's start and last builds)",
     ),
 ];
 
