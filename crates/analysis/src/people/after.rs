@@ -174,7 +174,9 @@ impl Resolver<'_> {
             // "Minister for Enterprise, Trade and Employment Jane Roe": commas between a
             // portfolio's words
             let linked = j == 0 || g.linked(j) || g.portfolio_comma(j);
-            linked && !opener && (!kind.function || titled || j == 0 && kind.description_opener)
+            // "“…,” as a Treasury memo put it": `as` opens the attribution
+            let as_cue = j == 0 && g.r.lower_is(0, "as");
+            as_cue || linked && !opener && (!kind.function || titled || j == 0 && kind.description_opener)
         };
         if !(0..k).all(descriptor) {
             return None;

@@ -1,7 +1,8 @@
 //! `he` and `she` resolved (the second sieve of [`super::speakers`], for pronouns): the last
 //! person in subject position before the pronoun in this or the previous paragraphs (further
-//! back while sentences open with the same pronoun) agreeing in gender, else a subject whose
-//! gender only the given name guessed; a name in no subject's place after an earlier `he` of
+//! back while sentences open with the same pronoun) agreeing in gender, else whom an earlier
+//! `he`/`she` of the same gender there stands for, else a subject whose gender only the given
+//! name guessed; a name in no subject's place after an earlier `he` of
 //! the same gender gives way to whom that `he` stands for — or an unnamed speaker introduced after
 //! that person (`A senior official said the posts were reinforced. “…,” he said`): the
 //! described subject of the last cue before the pronoun, named by a role word after `a`/`an`,

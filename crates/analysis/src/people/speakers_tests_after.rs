@@ -1,7 +1,7 @@
 //! The cue after a quote ([`super::super::after`]): a name and its descriptors or a long
 //! apposition before the cue, a later comma's cue clause, a signature by a dash, a colon's
-//! lead-in and a transcript's turn, and a clause a conjunction opens that is no cue: on
-//! invented sentences.
+//! lead-in and a transcript's turn, `as` opening the attribution (`as Roe put it`), and a
+//! clause a conjunction opens that is no cue: on invented sentences.
 
 use super::{LEAD, person, who};
 use crate::model::SpeakerBasis;
@@ -84,4 +84,20 @@ fn a_name_from_a_place_then_a_long_apposition_with_capitals_before_the_cue() {
          of Ohio, a member of the Foreign Relations Committee, said at a news conference."
     );
     assert_eq!(person(&t, "Not one more shell leaves this country until we have it in writing,").0, "Jane Roe");
+}
+
+#[test]
+fn as_someone_put_it_attributes_the_words_before_or_after_it() {
+    // `put it` is a cue, before a quote or after one with `as` opening the attribution
+    let t = format!(
+        "{LEAD}The fund was called “a lawful source of investment income,” as Karin Stolt put it.\n\n\
+         As Maria Kovac put it on Monday, “The door is closed.”\n\n\
+         “We will not move,” as Peter Lind said in Tallinn."
+    );
+    assert_eq!(person(&t, "a lawful source of investment income,"), ("Karin Stolt".into(), SpeakerBasis::Cue));
+    assert_eq!(person(&t, "The door is closed.").0, "Maria Kovac");
+    assert_eq!(person(&t, "We will not move,"), ("Peter Lind".into(), SpeakerBasis::Cue));
+    // a thing put somewhere is no cue
+    let t = format!("{LEAD}Karin Stolt put it on the table. “We wait,” Peter Lind said.");
+    assert_eq!(person(&t, "We wait,").0, "Peter Lind");
 }
