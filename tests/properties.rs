@@ -31,7 +31,8 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 /// Paragraphs of attributions whose subjects refer to one another: documents, bodies named
-/// by their kind, pronouns, the quotes they speak (`The letter, signed by the letter, says
+/// by their kind, pronouns (each `she` read through the one before when nobody else is her
+/// antecedent), the quotes they speak (`The letter, signed by the letter, says
 /// “No.”`, `In a statement, the statement said “Yes,”`).
 fn attributions() -> impl Strategy<Value = String> {
     let word = prop::sample::select(vec![
@@ -44,6 +45,9 @@ fn attributions() -> impl Strategy<Value = String> {
         "It",
         "it",
         "He",
+        "he",
+        "She",
+        "she",
         "The group",
         "the group",
         "The company",

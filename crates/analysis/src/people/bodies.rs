@@ -60,7 +60,7 @@ impl Resolver<'_> {
         // read back from the description in its own paragraph (an antecedent found for a later
         // quote may stand in the paragraph before), so that each step of a chain (`The group
         // said … “…,” the group said`) reads earlier text than the one before
-        let own = self.article.paragraphs.partition_point(|p| p.end <= span.start).min(paragraph);
+        let own = self.article.paragraph_at(span.start).map_or(paragraph, |own| own.min(paragraph));
         self.hop(|| self.it_antecedent(at.min(span.start), own))
             .filter(|d| matches!(d.who, Who::Named(SpeakerKind::Organisation)))
     }

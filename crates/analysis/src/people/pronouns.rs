@@ -2,12 +2,11 @@
 //! person in subject position before the pronoun in this or the previous paragraphs (further
 //! back while sentences open with the same pronoun) agreeing in gender, else whom an earlier
 //! `he`/`she` of the same gender there stands for, else a subject whose gender only the given
-//! name guessed; a name in no subject's place after an earlier `he` of
-//! the same gender gives way to whom that `he` stands for — or an unnamed speaker introduced after
-//! that person (`A senior official said the posts were reinforced. “…,” he said`): the
-//! described subject of the last cue before the pronoun, named by a role word after `a`/`an`,
-//! set off from its cue by an aside or not (`An engineer, speaking on condition of anonymity,
-//! said`).
+//! name guessed; a name in no subject's place after an earlier `he` of the same gender gives
+//! way to whom that `he` stands for — or an unnamed speaker introduced after that person (`A
+//! senior official said the posts were reinforced. “…,” he said`): the described subject of
+//! the last cue before the pronoun, named by a role word after `a`/`an`, set off from its cue
+//! by an aside or not (`An engineer, speaking on condition of anonymity, said`).
 
 use std::ops::Range;
 
@@ -55,7 +54,7 @@ impl Resolver<'_> {
     /// not Bill Jones, whose gender only his given name tells).
     fn through_earlier(&self, gender: Gender, from: usize, at: usize) -> Option<(usize, Range<usize>)> {
         let earlier = self.last_pronoun(gender, from, at)?;
-        let paragraph = self.article.paragraphs.partition_point(|p| p.end <= earlier);
+        let paragraph = self.article.paragraph_at(earlier)?;
         let decision = self.hop(|| self.pronoun(gender, earlier, paragraph))?;
         match decision.who {
             Who::Person(p) => Some((p, decision.span)),

@@ -5,8 +5,8 @@
 //! (what the lexicon requires just before and after it: an actor subject, an action verb), a
 //! weak cue's paragraph names a place or organisation, and a cue that needs a demand or a
 //! threat has one in its sentence or a neighbouring one. An article of another domain (sport,
-//! labour, business…: [`DomainWords::domain`]) names no place for its weak cues; in a diplomatic one, every
-//! paragraph counts as naming one.
+//! labour, business…: [`DomainWords::domain`]) names no place for its weak cues; in a
+//! diplomatic one, every paragraph counts as naming one.
 
 use std::ops::Range;
 
