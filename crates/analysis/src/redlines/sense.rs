@@ -92,21 +92,37 @@ fn is_name(before: &str, phrase: &str) -> bool {
 }
 
 /// For each hit (`(sentence, category, cue, range)`), true when it may stay: its cue needs
-/// nothing, or another hit, of a category it needs, lies in its sentence or a neighbouring one
-/// and does not overlap it (a hit never meets its own need, nor does one it would hide when
-/// overlaps are resolved: `or face a halt` needs a deadline nearby, not the `or face` it covers).
+/// nothing, or another hit that may stay, of a category it needs, lies in its sentence or a
+/// neighbouring one and does not overlap it (a hit never meets its own need, nor does one it
+/// would hide when overlaps are resolved: `or face a halt` needs a deadline nearby, not the `or
+/// face` it covers). A hit that cannot stay meets no other's need, so the needs are read again
+/// until none more falls: `could stop`, itself in need of a threat, does not keep `until the
+/// end of the month` standing where nothing else meets that one's need.
 pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize, Range<usize>)]) -> Vec<bool> {
     let cues = lexicon.cues();
-    hits.iter()
-        .map(|(sentence, _, cue, range)| {
-            let needs = &cues[*cue].needs;
-            let near: Range<usize> = sentence.saturating_sub(1)..sentence + 2;
-            needs.is_empty()
-                || hits.iter().any(|(s, c, _, r)| {
-                    near.contains(s) && needs.contains(c) && (r.end <= range.start || range.end <= r.start)
-                })
-        })
-        .collect()
+    let mut met = vec![true; hits.len()];
+    loop {
+        let next: Vec<bool> = hits
+            .iter()
+            .zip(&met)
+            .map(|((sentence, _, cue, range), &stays)| {
+                let needs = &cues[*cue].needs;
+                let near: Range<usize> = sentence.saturating_sub(1)..sentence + 2;
+                stays
+                    && (needs.is_empty()
+                        || hits.iter().zip(&met).any(|((s, c, _, r), &other)| {
+                            other
+                                && near.contains(s)
+                                && needs.contains(c)
+                                && (r.end <= range.start || range.end <= r.start)
+                        }))
+            })
+            .collect();
+        if next == met {
+            return met;
+        }
+        met = next;
+    }
 }
 
 /// What an article is about, told by the words of [`Domains`](redline_patterns::Domains).
@@ -214,6 +230,24 @@ mod tests {
         // two sentences away it does not
         let far = [(0, ul, until_friday, 0..12), (2, th, or_face_sanctions, 60..77)];
         assert_eq!(needs_met(&lexicon, &far), [true, false]);
+    }
+
+    #[test]
+    fn a_hit_that_falls_for_want_of_its_need_meets_no_other_need() {
+        let src = r#"{"categories": [
+            {"name": "ULTIMATUM", "tag": "UL", "severity": 3, "cues": [
+                {"pattern": "until friday", "needs": ["THREAT"]}]},
+            {"name": "THREAT", "tag": "TH", "severity": 3, "cues": [
+                {"pattern": "could stop", "needs": ["THREAT"]}, "will retaliate"]}]}"#;
+        let lexicon = Lexicon::from_json(src, "lex.json").unwrap();
+        let (ul, th) = (0, 1);
+        let (until_friday, could_stop, will_retaliate) = (0, 1, 2);
+        // `could stop` needs another threat and has none, so it meets the deadline's need neither
+        let chain = [(0, ul, until_friday, 0..12), (0, th, could_stop, 20..30)];
+        assert_eq!(needs_met(&lexicon, &chain), [false, false]);
+        // with a threat that needs nothing beside them, both stand
+        let held = [(0, ul, until_friday, 0..12), (0, th, could_stop, 20..30), (1, th, will_retaliate, 40..54)];
+        assert_eq!(needs_met(&lexicon, &held), [true, true, true]);
     }
 
     #[test]
