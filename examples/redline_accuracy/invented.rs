@@ -8,19 +8,27 @@ use crate::accounts::Accounts;
 use crate::articles::{Article, Mark, articles};
 use crate::{Hits, Tally, context, data};
 
+/// Each category's name and the tag the batches mark it with.
+const TAGS: [(&str, &str); 9] = [
+    ("RED_LINE", "RL"),
+    ("REFUSAL", "RF"),
+    ("ULTIMATUM", "UL"),
+    ("THREAT", "TH"),
+    ("CAPABILITY", "CP"),
+    ("DEMAND", "DM"),
+    ("GRIEVANCE", "GR"),
+    ("RESOLVE", "RS"),
+    ("DE_ESCALATION", "DE"),
+];
+
+/// The tag of a category's name (`??` for a name the batches do not mark).
 fn tag_of(category: &str) -> &'static str {
-    match category {
-        "RED_LINE" => "RL",
-        "REFUSAL" => "RF",
-        "ULTIMATUM" => "UL",
-        "THREAT" => "TH",
-        "CAPABILITY" => "CP",
-        "DEMAND" => "DM",
-        "GRIEVANCE" => "GR",
-        "RESOLVE" => "RS",
-        "DE_ESCALATION" => "DE",
-        _ => "??",
-    }
+    TAGS.iter().find(|(name, _)| *name == category).map_or("??", |(_, tag)| tag)
+}
+
+/// The category name of a tag (the tag itself when no category has it).
+fn name_of(tag: &str) -> &str {
+    TAGS.iter().find(|(_, t)| *t == tag).map_or(tag, |(name, _)| name)
 }
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
@@ -1977,7 +1985,7 @@ fn marked(heading: &str, diplomatic: &[Article], hits: &Hits, notes: &mut Vec<St
         println!("| {name} | {m} | {h} | {recall} | {} | {} | {} |", t.hits, t.right, t.precision());
     }
     for (tag, (m, _)) in expected.iter().filter(|(t, _)| !names.iter().any(|n| tag_of(n) == t.as_str())) {
-        println!("| {tag} | {m} | 0 | 0.0% | 0 | 0 | — |");
+        println!("| {} | {m} | 0 | 0.0% | 0 | 0 | — |", name_of(tag));
     }
     let all = tallies.values().fold(Tally::default(), |a, t| Tally {
         hits: a.hits + t.hits,
