@@ -1,9 +1,13 @@
 //! Red lines of the fortieth round on invented sentences: the base forms of verbs the lexicon
 //! once wrote as bare stems (`propos~` found proposed and proposing, never propose or
 //! proposes), a violation or interference only when someone commits it (not the one a relative
-//! clause imagines: any aircraft that violates our airspace), and a deadline that no threat
-//! nearby props up giving way to the shorter one that stands alone. Every sentence here is
-//! made up for the test.
+//! clause imagines: any aircraft that violates our airspace), a deadline that no threat nearby
+//! props up giving way to the shorter one that stands alone; then the round's cue families:
+//! limits (not traded away, no room for discussion, no waiting room), refusals (declined,
+//! boycotted, ruled out, a ship refusing to stop), resolve (pressing ahead, with or without
+//! others, a position that will not change), talks agreed or proposed, drills and ships sent,
+//! court, consequences and mirror measures, the next move left to another, breaches and
+//! affronts, and an insistence in the subjunctive. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -66,4 +70,187 @@ fn a_deadline_propped_up_by_a_hit_that_falls_gives_way_to_the_one_that_stands() 
     // month`, which needs a threat or a demand, falls too; the shorter deadline an actor gave stands
     let t = format!("{LEAD}Bolivia gave Chile until the end of the month, and said it could stop the trains.");
     assert!(marked(&t, "gave Chile until the end", "UL"));
+}
+
+#[test]
+fn limits_named_what_will_not_be_traded_away_or_become_a_waiting_room() {
+    each_marked(
+        "RL",
+        &[
+            (
+                "“We will never trade the islands away,” the Greek foreign minister said.",
+                "will never trade the islands away",
+            ),
+            ("“Our border is not something we negotiate,” the minister in Rabat said.", "not something we negotiate"),
+            ("“There is no room for discussion on this,” the Turkish envoy said.", "There is no room for discussion"),
+            (
+                "“Spain will not become a waiting room for Europe's migrants,” the minister said.",
+                "will not become a waiting room",
+            ),
+            ("“Morocco will never be anyone's gendarme,” the spokesman said.", "will never be anyone's gendarme"),
+        ],
+    );
+}
+
+#[test]
+fn steps_refused_declined_boycotted_ruled_out_or_not_discussed() {
+    each_marked(
+        "RF",
+        &[
+            ("Madrid declined to intervene in the dispute with Morocco.", "declined to intervene"),
+            ("Turkey said it would boycott the summit in Athens.", "would boycott"),
+            ("Greece and Cyprus boycotted the first ministerial meeting in Ankara.", "boycotted"),
+            (
+                "Chile would discuss nothing beyond the fishing quotas, the minister said.",
+                "would discuss nothing beyond",
+            ),
+            (
+                "The Peruvian president ruled out withdrawing the frigate from the disputed waters.",
+                "ruled out withdrawing",
+            ),
+            ("The Spanish coast guard said the tanker refused to stop off Ceuta.", "refused to stop"),
+        ],
+    );
+    // a threat to boycott is a threat, and a parliament's session boycotted is no state's refusal
+    let t = format!("{LEAD}The Kurdish party in Iraq threatened to boycott the elections unless the law changed.");
+    assert!(!marked(&t, "threatened to boycott", "RF"));
+    let t = format!("{LEAD}Opposition parties in Turkey boycotted the session in Ankara.");
+    assert!(!marked(&t, "boycotted", "RF"));
+}
+
+#[test]
+fn resolve_to_press_ahead_with_or_without_others_and_a_position_that_will_not_change() {
+    each_marked(
+        "RS",
+        &[
+            ("Morocco said it would press ahead regardless of the Spanish objections.", "would press ahead"),
+            (
+                "“The pipeline will be finished, with or without Washington's blessing,” the Turkish minister said.",
+                "with or without",
+            ),
+            ("“Our position will not change,” the Spanish minister said in Gibraltar.", "will not change"),
+        ],
+    );
+    // a bakery's loaf that will not change is no state's resolve
+    none_of(
+        "“Our rye bread takes a day to bake in Madrid, and that will not change,” the baker said.",
+        "will not change",
+        "RS",
+    );
+}
+
+#[test]
+fn talks_agreed_or_proposed_a_hotline_welcomed_and_readiness_to_talk() {
+    each_marked(
+        "DE",
+        &[
+            (
+                "Greece and Turkey agreed on Wednesday to revive talks on the continental shelf.",
+                "agreed on Wednesday to revive talks",
+            ),
+            (
+                "Chile and Peru agreed to set up a joint technical group on the river.",
+                "agreed to set up a joint technical group",
+            ),
+            ("Spain proposed consultations with Morocco on the fishing grounds.", "proposed consultations"),
+            ("Peru had proposed joint patrols along the border with Chile.", "proposed joint patrols"),
+            ("Athens welcomed the hotline agreed with Ankara.", "welcomed the hotline"),
+            ("“We are happy to talk to Madrid about the notification,” the Moroccan envoy said.", "happy to talk"),
+        ],
+    );
+    // a working group on customs is trade, not an easing
+    none_of(
+        "Chile and Peru agreed to set up a joint working group on customs at the border.",
+        "agreed to set up a joint working group",
+        "DE",
+    );
+}
+
+#[test]
+fn drills_held_and_ships_sent() {
+    each_marked(
+        "CP",
+        &[
+            ("Turkey held live-fire gunnery drills off the Greek island of Rhodes.", "held live-fire gunnery drills"),
+            ("Iran staged a drill off the coast of Azerbaijan.", "staged a drill"),
+            ("Spain sent a second patrol vessel to the waters off Gibraltar.", "sent a second patrol vessel"),
+        ],
+    );
+}
+
+#[test]
+fn a_court_consequences_every_option_and_mirror_restrictions() {
+    each_marked(
+        "TH",
+        &[
+            (
+                "Poland said it will take the European Commission to court over the ruling.",
+                "will take the European Commission to court",
+            ),
+            (
+                "“Whoever attacks a Greek vessel must reckon with the consequences,” the minister said.",
+                "must reckon with the consequences",
+            ),
+            (
+                "“Chile will consider every option,” the foreign minister in Santiago said.",
+                "will consider every option",
+            ),
+            ("Turkey is weighing its options after the vote in Athens, officials said.", "weighing its options"),
+            (
+                "“We will introduce mirror restrictions on Spanish trucks,” the Moroccan minister said.",
+                "will introduce mirror restrictions",
+            ),
+        ],
+    );
+    // a company weighing its contract is no state's threat
+    none_of(
+        "The builder in Tallinn said it was considering all options over the delayed rail contract.",
+        "considering all options",
+        "TH",
+    );
+}
+
+#[test]
+fn the_next_move_left_to_another() {
+    each_marked(
+        "UL",
+        &[
+            ("“The next move belongs to Rabat,” the Spanish minister said.", "The next move belongs to"),
+            ("“The ball is now with the British,” the Spanish minister said.", "The ball is now with"),
+        ],
+    );
+}
+
+#[test]
+fn treaties_breached_affronts_hysteria_politics_and_concern_conveyed() {
+    each_marked(
+        "GR",
+        &[
+            (
+                "Egypt said Ethiopia had breached the 2015 Declaration of Principles.",
+                "breached the 2015 Declaration of Principles",
+            ),
+            ("Madrid called the arrests in Morocco “an affront” to Spain.", "an affront"),
+            ("Moscow accused Estonia of whipping up militarist hysteria.", "whipping up militarist hysteria"),
+            ("Baghdad accused Turkey of using the river to play politics.", "using the river to play politics"),
+            ("Australia conveyed its strong concern to Indonesia over the arrests.", "conveyed its strong concern"),
+        ],
+    );
+}
+
+#[test]
+fn an_insistence_that_another_act_in_the_subjunctive_is_a_demand() {
+    each_marked(
+        "DM",
+        &[
+            ("Morocco insisted that Algeria attend the talks in Geneva as a full party.", "insisted that"),
+            ("Sudan insisted that the vote be held in Abyei before the rains.", "insisted that"),
+        ],
+    );
+}
+
+/// Asserts that `phrase` of `sentence` (after [`LEAD`]) is not hit with `tag`.
+fn none_of(sentence: &str, phrase: &str, tag: &str) {
+    let t = format!("{LEAD}{sentence}");
+    assert!(!marked(&t, phrase, tag), "{sentence}: {phrase:?} is a {tag} hit");
 }
