@@ -15,8 +15,10 @@ mod names;
 mod opening;
 mod partitives;
 mod pronouns;
+mod roles;
 pub(crate) mod speakers;
 mod titled;
+mod voices;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;

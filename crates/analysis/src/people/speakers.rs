@@ -11,12 +11,12 @@
 //!    pronoun), or an unnamed speaker introduced after them ([`super::pronouns`]); `it`
 //!    before a cue the organisation or described speaker that opens the nearest sentence
 //!    before it, unless a person opens one in between ([`Resolver::it_antecedent`]); `the
-//!    minister` the last person introduced as a minister; `Turkey’s defence minister` the
-//!    one person named with that office anywhere in the article ([`super::titled`]); `the
-//!    statement` its issuer ([`super::documents`]); `the ministry` the organisation named
-//!    with that head before, `the bloc` the one that opens the sentence before
-//!    ([`super::bodies`]); `the company` the business the article named before
-//!    ([`super::firms`]); `one of them` the group a sentence before named
+//!    minister` the last person introduced as a minister ([`super::roles`]); `Turkey’s
+//!    defence minister` the one person named with that office anywhere in the article
+//!    ([`super::titled`]); `the statement` its issuer ([`super::documents`]); `the
+//!    ministry` the organisation named with that head before, `the bloc` the one that opens
+//!    the sentence before ([`super::bodies`]); `the company` the business the article named
+//!    before ([`super::firms`]); `one of them` the group a sentence before named
 //!    ([`super::partitives`]).
 //! 3. **The paragraph and the quote continued** — a quote of a paragraph with no cue of its
 //!    own continues the last one decided before it, else takes the next one's; a quote
@@ -40,17 +40,13 @@ use crate::article::sections::Sections;
 use crate::model::{QuoteKind, SpeakerBasis, SpeakerKind};
 use crate::people::cues::Paragraph;
 use crate::people::grammar::Subject;
-use crate::people::{People, acronyms, clause, titled};
+use crate::people::voices::voice_of_place;
+use crate::people::{People, acronyms, clause};
 use crate::quotes::FoundQuote;
 use crate::text::language::Language;
-use crate::text::words::{is_article, is_capitalized};
 
 /// Paragraphs back a speaker is carried over, or a pronoun's antecedent looked for.
 pub(super) const CARRY_PARAGRAPHS: usize = 2;
-
-/// Most words between an indefinite article and the role noun it introduces ("a senior
-/// Western diplomat").
-const INTRODUCTION_WORDS: usize = 3;
 
 /// The speaker decided for a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,7 +146,8 @@ pub(crate) fn attribute(
         }
     }
     // A place that speaks ("Moscow suggests …") is the voice the article gives it, when one
-    // speaks elsewhere: a person introduced with that place ("Russian Foreign Minister Roe").
+    // speaks elsewhere: a person introduced with that place ("Russian Foreign Minister Roe";
+    // [`super::voices`]).
     let own: Vec<Option<Decision>> = decided.clone();
     for &i in &top {
         if let Some(d) = &decided[i]
@@ -198,46 +195,6 @@ pub(crate) fn attribute(
             Some(Attribution { name, kind, basis: d.basis, span: d.span })
         })
         .collect()
-}
-
-/// Most bytes between a place and the name of the person it introduces ("Russian Foreign
-/// Minister Jane Roe", "Russia's foreign minister, Jane Roe").
-const PLACE_TO_NAME: usize = 40;
-
-/// For a decision naming a place as an organisation, the person who speaks for that place in
-/// the article: one who is the speaker of a quote of their own (`own`, not carried) and whom a
-/// mention of the same place introduces, within a few words before a mention of them and in
-/// the same clause. The latest such speaker before `at` is taken, else the first after it.
-fn voice_of_place(
-    text: &str,
-    people: &People,
-    places: &[(Range<usize>, usize)],
-    own: &[Option<Decision>],
-    d: &Decision,
-    at: usize,
-) -> Option<Decision> {
-    if d.who != Who::Named(SpeakerKind::Organisation) {
-        return None;
-    }
-    let topic = places.iter().find(|(r, _)| r.start <= d.span.start && d.span.end <= r.end)?.1;
-    let introduced = |person: usize| {
-        people.mentions.iter().filter(|m| m.person == person).any(|m| {
-            let from = m.range.start.saturating_sub(PLACE_TO_NAME);
-            places.iter().any(|(r, t)| {
-                *t == topic && from <= r.start && r.end <= m.range.start && {
-                    let between = &text[r.end..m.range.start];
-                    !between.contains(['.', ';', ':', '“', '”', '"', '(', ')'])
-                }
-            })
-        })
-    };
-    let speakers = own.iter().flatten().filter_map(|o| match o.who {
-        Who::Person(p) if o.basis != SpeakerBasis::Carried && introduced(p) => Some((p, o.span.start)),
-        _ => None,
-    });
-    let (before, after): (Vec<_>, Vec<_>) = speakers.partition(|&(_, start)| start < at);
-    let (person, _) = before.into_iter().max_by_key(|&(_, start)| start).or_else(|| after.into_iter().next())?;
-    Some(Decision { who: Who::Person(person), basis: SpeakerBasis::Pronoun, span: d.span.clone() })
 }
 
 /// A described speaker that names nobody in the article: the description at its cue.
@@ -322,70 +279,6 @@ impl Resolver<'_> {
                 Some(_) => Some(described(span)),
             },
         }
-    }
-
-    /// A description naming an office (`Turkey’s defence minister`, `the president`) made
-    /// the one person the article names with that office, before or after
-    /// ([`titled::person_of_office`]); the span is that person's mention nearest the cue.
-    fn office_holder(&self, span: &Range<usize>) -> Option<Decision> {
-        let p = titled::person_of_office(self.text, self.people, &self.text[span.clone()], self.lang)?;
-        let at = span.start;
-        let near = self.people.mentions.iter().filter(|m| m.person == p).min_by_key(|m| m.range.start.abs_diff(at))?;
-        Some(Decision { who: Who::Person(p), basis: SpeakerBasis::Pronoun, span: near.range.clone() })
-    }
-
-    /// True when person `p` is the one the role noun `role` at byte `at` (of paragraph
-    /// `paragraph`) names: introduced with that role, or with one the noun stands for when no
-    /// unnamed speaker is called by the noun in this or the paragraph before ("a Western
-    /// diplomat said … the diplomat added" is that diplomat, not the minister named before).
-    fn given_role(&self, p: usize, role: &str, at: usize, paragraph: usize) -> bool {
-        let person = &self.people.persons[p];
-        if person.roles.iter().any(|r| r == role) {
-            return true;
-        }
-        let since = self.article.paragraphs[paragraph.saturating_sub(1)].start;
-        let between = self.text[since..at].to_lowercase();
-        let named = between.match_indices(role).any(|(i, _)| {
-            let after = &between[i + role.len()..];
-            let ends = |s: &str| !s.starts_with(char::is_alphabetic);
-            let starts = !between[..i].ends_with(char::is_alphabetic);
-            starts && (ends(after) || after.strip_prefix('s').is_some_and(ends))
-        });
-        !named
-    }
-
-    /// True when an unnamed speaker is introduced with the role noun `role` ("a Western
-    /// diplomat close to the talks") between person `p`'s last mention and the subject at
-    /// `span` ("the diplomat"), which then is that speaker, not `p`. An introduction a name
-    /// follows ("a French diplomat, Jane Roe,"), `p`'s own apposition ("Roe, a diplomat,"), or
-    /// one without the subject's modifiers ("a Belgian minister" for "the deputy minister")
-    /// is no such speaker.
-    fn unnamed_since(&self, p: usize, role: &str, span: &Range<usize>) -> bool {
-        let at = span.start;
-        let Some(since) = self.last_mention(p, at).map(|m| m.end) else {
-            return false;
-        };
-        let subject = self.text[span.clone()].to_lowercase();
-        let modifiers: Vec<&str> =
-            subject.split_whitespace().filter(|w| !is_article(w) && !w.starts_with(role)).collect();
-        let between = &self.text[since..at];
-        between.match_indices(role).any(|(i, _)| {
-            let (before, after) = (&between[..i], &between[i + role.len()..]);
-            // "Roe, a deputy minister, said": the person's own apposition
-            let apposition = before.starts_with(',') && before.split_whitespace().count() <= INTRODUCTION_WORDS + 1;
-            let whole = !before.ends_with(char::is_alphabetic) && !after.starts_with(char::is_alphabetic);
-            let introduction: Vec<String> =
-                before.split_whitespace().rev().take(INTRODUCTION_WORDS).map(str::to_lowercase).collect();
-            let indefinite = introduction.iter().any(|w| w == "a" || w == "an");
-            let modified = modifiers.iter().all(|m| introduction.iter().any(|w| w == m));
-            let named = is_capitalized(after.trim_start_matches([',', ' ']));
-            whole && indefinite && modified && !named && !apposition && !self.is_quoted(since + i)
-        })
-    }
-
-    fn last_mention(&self, person: usize, at: usize) -> Option<Range<usize>> {
-        let i = self.people.mentions.partition_point(|m| m.range.start < at);
-        self.people.mentions[..i].iter().rev().find(|m| m.person == person).map(|m| m.range.clone())
     }
 
     /// The last person mentioned in `from..at` that `fits`, preferring one in subject
