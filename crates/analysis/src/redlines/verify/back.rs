@@ -4,7 +4,8 @@
 use redline_patterns::Strings;
 use redline_patterns::pattern::{Item, MAX_CLAUSE};
 
-use super::{Ctx, MAX_GAP, NUMBER_WORDS, token_ok};
+use super::tokens::{NUMBER_WORDS, token_ok};
+use super::{Ctx, MAX_GAP};
 
 /// True when `items` match leftwards from `at`, the last item first: what stands just
 /// before a hit starting at `at`. One insertion between commas may stand between two of the
