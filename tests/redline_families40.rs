@@ -7,7 +7,8 @@
 //! boycotted, ruled out, a ship refusing to stop), resolve (pressing ahead, with or without
 //! others, a position that will not change), talks agreed or proposed, drills and ships sent,
 //! court, consequences and mirror measures, the next move left to another, breaches and
-//! affronts, and an insistence in the subjunctive. Every sentence here is made up for the test.
+//! affronts, an insistence in the subjunctive, an undertaking held to, a settlement hoped
+//! for, help offered, and a step an actor may take (`could stop`) with no threat beside it. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -253,4 +254,48 @@ fn an_insistence_that_another_act_in_the_subjunctive_is_a_demand() {
 fn none_of(sentence: &str, phrase: &str, tag: &str) {
     let t = format!("{LEAD}{sentence}");
     assert!(!marked(&t, phrase, tag), "{sentence}: {phrase:?} is a {tag} hit");
+}
+
+#[test]
+fn an_undertaking_held_to_a_settlement_hoped_for_and_help_offered() {
+    each_marked(
+        "DE",
+        &[
+            (
+                "Sethuraman said India remained committed to the 2021 understanding with Pakistan.",
+                "remained committed to",
+            ),
+            (
+                "Peru hoped for a negotiated solution to the fishing dispute with Chile.",
+                "hoped for a negotiated solution",
+            ),
+            ("Mali hoped to settle the matter quietly with Algeria.", "hoped to settle the matter"),
+            ("Australia said it had offered technical help to Fiji after the spill.", "offered technical help"),
+            ("Ghana offered to bring the two sides together in Accra.", "offered to bring the two sides together"),
+        ],
+    );
+    // an embargo held to is resolve, not an easing
+    none_of(
+        "“France will remain fully committed to the embargo on Libya,” the minister said.",
+        "remain fully committed to",
+        "DE",
+    );
+}
+
+#[test]
+fn a_step_an_actor_may_take_needs_no_other_threat_beside_it() {
+    each_marked(
+        "TH",
+        &[
+            ("Slovakia could stop emergency electricity supplies to Ukraine, the prime minister said.", "stop"),
+            ("Guyana could review fishing and trade arrangements with Suriname.", "review"),
+            ("Norway could respond by closing its ports to Russian trawlers.", "respond by closing"),
+            ("Kenya could turn to other suppliers if Uganda kept the ban.", "turn to other suppliers"),
+            ("Austria could introduce its own checks on traffic from Hungary.", "introduce its own checks"),
+            (
+                "The European Commission could open infringement proceedings against Poland.",
+                "open infringement proceedings",
+            ),
+        ],
+    );
 }
