@@ -299,3 +299,20 @@ fn a_step_an_actor_may_take_needs_no_other_threat_beside_it() {
         ],
     );
 }
+
+#[test]
+fn calm_and_good_relations_wanted() {
+    each_marked(
+        "DE",
+        &[
+            ("Ankara wanted to lower the temperature with Athens, the minister said.", "wanted to lower"),
+            ("Tokyo wanted to keep lines of communication with Beijing open.", "wanted to keep"),
+            (
+                "Hanoi wanted good neighbourly relations with Phnom Penh, the spokesman said.",
+                "wanted good neighbourly relations",
+            ),
+        ],
+    );
+    // wanting to keep production going is no easing
+    none_of("The Chilean miner wanted to keep production going at the copper mine.", "wanted to keep", "DE");
+}
