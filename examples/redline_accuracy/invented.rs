@@ -33,7 +33,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 190] = [
+const MARKED: [(&str, &str, &str); 198] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -940,10 +940,50 @@ const MARKED: [(&str, &str, &str); 190] = [
         "unseen188.txt",
         "Hundred-and-eighty-eighth unseen batch (real countries, invented events, the Southern Cone and the South Atlantic (Argentina, Chile, Uruguay, Brazil, the United Kingdom); written with its speakers at the start of the thirty-ninth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
     ),
+    (
+        "unseen189",
+        "unseen189.txt",
+        "Hundred-and-eighty-ninth unseen batch (real countries, invented events, the Korean peninsula; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen190",
+        "unseen190.txt",
+        "Hundred-and-ninetieth unseen batch (real countries, invented events, Japan and Russia over the Kuril Islands; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen191",
+        "unseen191.txt",
+        "Hundred-and-ninety-first unseen batch (real countries, invented events, Serbia and Kosovo, the western Balkans; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen192",
+        "unseen192.txt",
+        "Hundred-and-ninety-second unseen batch (real countries, invented events, Cyprus, Greece and Turkey in the eastern Mediterranean; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen193",
+        "unseen193.txt",
+        "Hundred-and-ninety-third unseen batch (real countries, invented events, the Gulf of Guinea and the West African coast; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen194",
+        "unseen194.txt",
+        "Hundred-and-ninety-fourth unseen batch (real countries, invented events, Kenya, Somalia and the Horn of Africa; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen195",
+        "unseen195.txt",
+        "Hundred-and-ninety-fifth unseen batch (real countries, invented events, the Andes (Peru, Bolivia, Chile, Ecuador); written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
+    (
+        "unseen196",
+        "unseen196.txt",
+        "Hundred-and-ninety-sixth unseen batch (real countries, invented events, Afghanistan and Central Asia; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 187] = [
+const ORDINARY: [(&str, &str, &str); 195] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1838,6 +1878,46 @@ const ORDINARY: [(&str, &str, &str); 187] = [
         "ordinary188",
         "unseen188_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-eighty-eighth unseen batch (measured once with the thirty-ninth session's start and last builds)",
+    ),
+    (
+        "ordinary189",
+        "unseen189_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-eighty-ninth unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary190",
+        "unseen190_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninetieth unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary191",
+        "unseen191_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-first unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary192",
+        "unseen192_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-second unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary193",
+        "unseen193_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-third unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary194",
+        "unseen194_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-fourth unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary195",
+        "unseen195_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-fifth unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary196",
+        "unseen196_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-sixth unseen batch (measured once with the fortieth session's start and last builds)",
     ),
 ];
 
