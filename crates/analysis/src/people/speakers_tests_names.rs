@@ -1,8 +1,8 @@
 //! Names and the words around them that are not one: a title's first word and its portfolio
 //! (`for Policy`), the body a title is accredited to (`Ambassador to the OAS`), abbreviated
 //! given names and honorifics, a place after `said in`, another's role after `whose`, a
-//! relative who shares a surname (`His sister, Navin Delwani`): the sieves of
-//! [`super::super`] on invented sentences.
+//! relative who shares a surname (`His sister, Navin Delwani`), a given name common in
+//! international news (`Ousmane`): the sieves of [`super::super`] on invented sentences.
 
 use super::{LEAD, person};
 use crate::model::SpeakerBasis;
@@ -204,4 +204,15 @@ fn a_name_after_a_preposition_whose_apposition_is_a_role_of_a_body_is_a_person()
     // a place after `in` that the role of another follows, after `the`, stays a place
     let t = format!("{LEAD}In Porto Velho, the director of the port, Ana Lima, said: “The quay will close tomorrow.”");
     assert_eq!(person(&t, "The quay will close tomorrow."), ("Ana Lima".into(), SpeakerBasis::Cue));
+}
+
+#[test]
+fn a_given_name_common_in_international_news_makes_its_apposition_a_person_and_tells_the_gender() {
+    // `Ousmane` and `Fatmata` are in the table of given names (tools/given_names_extra.txt):
+    // the name after `counterpart,` is a person, and `he` after her quote is him, not her
+    let t = format!(
+        "{LEAD}“We chose dialogue,” the Sierra Leonean minister, Fatmata Koroma, said.\n\
+         Her Guinean counterpart, Ousmane Camara, praised the talks. “We have honoured our commitments,” he said."
+    );
+    assert_eq!(person(&t, "We have honoured our commitments,"), ("Ousmane Camara".into(), SpeakerBasis::Pronoun));
 }
