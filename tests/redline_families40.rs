@@ -8,7 +8,9 @@
 //! others, a position that will not change), talks agreed or proposed, drills and ships sent,
 //! court, consequences and mirror measures, the next move left to another, breaches and
 //! affronts, an insistence in the subjunctive, an undertaking held to, a settlement hoped
-//! for, help offered, and a step an actor may take (`could stop`) with no threat beside it. Every sentence here is made up for the test.
+//! for, help offered, a step an actor may take (`could stop`) with no threat beside it, and the late
+//! round's offers kept open, forces readied, limits named, attachés called in and measures
+//! announced. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -315,4 +317,70 @@ fn calm_and_good_relations_wanted() {
     );
     // wanting to keep production going is no easing
     none_of("The Chilean miner wanted to keep production going at the copper mine.", "wanted to keep", "DE");
+}
+
+#[test]
+fn the_late_round_offers_kept_open_forces_readied_and_limits_named() {
+    each_marked(
+        "DE",
+        &[
+            (
+                "“That offer still stands,” the Mauritanian minister said of the talks with Senegal.",
+                "That offer still stands",
+            ),
+            (
+                "Kenya and Somalia agreed on Tuesday to pull troops back from the border.",
+                "agreed on Tuesday to pull troops back",
+            ),
+            (
+                "Hanoi and Phnom Penh agreed on Thursday to hold a new round of exploratory talks.",
+                "agreed on Thursday to hold a new round of exploratory talks",
+            ),
+            ("“We fully respect Peru's sovereignty,” the Bolivian minister said.", "fully respect Peru's sovereignty"),
+        ],
+    );
+    each_marked(
+        "CP",
+        &[
+            (
+                "Ethiopia said its army stood ready to carry out any mission on the Somali border.",
+                "ready to carry out any mission",
+            ),
+            (
+                "Uzbekistan said its air defences shot down an unmanned aircraft near the Afghan border.",
+                "shot down an unmanned aircraft",
+            ),
+            ("Iran began a week of exercises near the Afghan border.", "began a week of exercises"),
+        ],
+    );
+    each_marked(
+        "RL",
+        &[
+            ("“Somali airspace is one and indivisible,” the ministry in Mogadishu said.", "is one and indivisible"),
+            (
+                "Lima would not let its northern frontier become an open door, the Peruvian minister said.",
+                "would not let its northern frontier become an",
+            ),
+        ],
+    );
+    each_marked(
+        "GR",
+        &[
+            (
+                "Seoul called in the Chinese military attaché over the flights.",
+                "called in the Chinese military attaché",
+            ),
+            (
+                "Japan said the Russian drills showed a complete disregard for the 1956 declaration.",
+                "complete disregard for",
+            ),
+        ],
+    );
+    each_marked(
+        "TH",
+        &[(
+            "“Rwanda will take whatever measures are necessary,” the minister in Kigali said.",
+            "will take whatever measures are necessary",
+        )],
+    );
 }
