@@ -33,7 +33,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 198] = [
+const MARKED: [(&str, &str, &str); 206] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -943,47 +943,87 @@ const MARKED: [(&str, &str, &str); 198] = [
     (
         "unseen189",
         "unseen189.txt",
-        "Hundred-and-eighty-ninth unseen batch (real countries, invented events, the Korean peninsula; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-eighty-ninth unseen batch (real countries, invented events, the Korean peninsula; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen190",
         "unseen190.txt",
-        "Hundred-and-ninetieth unseen batch (real countries, invented events, Japan and Russia over the Kuril Islands; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninetieth unseen batch (real countries, invented events, Japan and Russia over the Kuril Islands; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen191",
         "unseen191.txt",
-        "Hundred-and-ninety-first unseen batch (real countries, invented events, Serbia and Kosovo, the western Balkans; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninety-first unseen batch (real countries, invented events, Serbia and Kosovo, the western Balkans; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen192",
         "unseen192.txt",
-        "Hundred-and-ninety-second unseen batch (real countries, invented events, Cyprus, Greece and Turkey in the eastern Mediterranean; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninety-second unseen batch (real countries, invented events, Cyprus, Greece and Turkey in the eastern Mediterranean; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen193",
         "unseen193.txt",
-        "Hundred-and-ninety-third unseen batch (real countries, invented events, the Gulf of Guinea and the West African coast; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninety-third unseen batch (real countries, invented events, the Gulf of Guinea and the West African coast; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen194",
         "unseen194.txt",
-        "Hundred-and-ninety-fourth unseen batch (real countries, invented events, Kenya, Somalia and the Horn of Africa; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninety-fourth unseen batch (real countries, invented events, Kenya, Somalia and the Horn of Africa; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen195",
         "unseen195.txt",
-        "Hundred-and-ninety-fifth unseen batch (real countries, invented events, the Andes (Peru, Bolivia, Chile, Ecuador); written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninety-fifth unseen batch (real countries, invented events, the Andes (Peru, Bolivia, Chile, Ecuador); written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
     ),
     (
         "unseen196",
         "unseen196.txt",
-        "Hundred-and-ninety-sixth unseen batch (real countries, invented events, Afghanistan and Central Asia; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start and last builds, not studied)",
+        "Hundred-and-ninety-sixth unseen batch (real countries, invented events, Afghanistan and Central Asia; written with its speakers at the start of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's start build and the build before its fourth red-line round, which then read their misses)",
+    ),
+    (
+        "unseen197",
+        "unseen197.txt",
+        "Hundred-and-ninety-seventh unseen batch (real countries, invented events, the South Caucasus (Georgia, Armenia, Azerbaijan); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen198",
+        "unseen198.txt",
+        "Hundred-and-ninety-eighth unseen batch (real countries, invented events, Central America (Nicaragua, Costa Rica, Honduras, El Salvador); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen199",
+        "unseen199.txt",
+        "Hundred-and-ninety-ninth unseen batch (real countries, invented events, the African Great Lakes (Congo, Rwanda, Uganda, Burundi); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen200",
+        "unseen200.txt",
+        "Two-hundredth unseen batch (real countries, invented events, the Red Sea coast (Eritrea, Djibouti, Sudan, Saudi Arabia); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen201",
+        "unseen201.txt",
+        "Two-hundred-and-first unseen batch (real countries, invented events, Finland, Norway and Russia along the northern border; written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen202",
+        "unseen202.txt",
+        "Two-hundred-and-second unseen batch (real countries, invented events, the Indian Ocean (the Maldives, Sri Lanka, Mauritius, the Chagos); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen203",
+        "unseen203.txt",
+        "Two-hundred-and-third unseen batch (real countries, invented events, the Maghreb (Algeria, Morocco, Tunisia, Libya); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
+    ),
+    (
+        "unseen204",
+        "unseen204.txt",
+        "Two-hundred-and-fourth unseen batch (real countries, invented events, the Gulf (Iran, the United Arab Emirates, Oman, Qatar); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
     ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 195] = [
+const ORDINARY: [(&str, &str, &str); 203] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1918,6 +1958,46 @@ const ORDINARY: [(&str, &str, &str); 195] = [
         "ordinary196",
         "unseen196_ordinary.txt",
         "Invented ordinary news in real countries written with the hundred-and-ninety-sixth unseen batch (measured once with the fortieth session's start and last builds)",
+    ),
+    (
+        "ordinary197",
+        "unseen197_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-seventh unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary198",
+        "unseen198_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-eighth unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary199",
+        "unseen199_ordinary.txt",
+        "Invented ordinary news in real countries written with the hundred-and-ninety-ninth unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary200",
+        "unseen200_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundredth unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary201",
+        "unseen201_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-first unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary202",
+        "unseen202_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-second unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary203",
+        "unseen203_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-third unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary204",
+        "unseen204_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fourth unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
     ),
 ];
 
