@@ -15,7 +15,7 @@
 #[path = "common/red_lines.rs"]
 mod red_lines;
 
-use red_lines::{LEAD, each_marked, marked};
+use red_lines::{LEAD, each_marked, marked, none_of};
 
 #[test]
 fn a_verb_is_found_in_its_base_form_and_its_third_person() {
@@ -250,12 +250,6 @@ fn an_insistence_that_another_act_in_the_subjunctive_is_a_demand() {
             ("Sudan insisted that the vote be held in Abyei before the rains.", "insisted that"),
         ],
     );
-}
-
-/// Asserts that `phrase` of `sentence` (after [`LEAD`]) is not hit with `tag`.
-fn none_of(sentence: &str, phrase: &str, tag: &str) {
-    let t = format!("{LEAD}{sentence}");
-    assert!(!marked(&t, phrase, tag), "{sentence}: {phrase:?} is a {tag} hit");
 }
 
 #[test]

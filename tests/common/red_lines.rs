@@ -37,6 +37,12 @@ pub fn each_marked(tag: &str, cases: &[(&str, &str)]) {
     }
 }
 
+/// Asserts that `phrase` of `sentence`, after [`LEAD`], is not hit with `tag`.
+pub fn none_of(sentence: &str, phrase: &str, tag: &str) {
+    let t = format!("{LEAD}{sentence}");
+    assert!(!marked(&t, phrase, tag), "{sentence}: {phrase:?} is a {tag} hit");
+}
+
 /// Asserts that `text` has no red line.
 pub fn none(text: &str) {
     assert!(hits(text).is_empty(), "{text:?} gave {:?}", hits(text));

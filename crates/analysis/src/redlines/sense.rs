@@ -96,8 +96,9 @@ fn is_name(before: &str, phrase: &str) -> bool {
 /// neighbouring one and does not overlap it (a hit never meets its own need, nor does one it
 /// would hide when overlaps are resolved: `or face a halt` needs a deadline nearby, not the `or
 /// face` it covers). A hit that cannot stay meets no other's need, so the needs are read again
-/// until none more falls: `could stop`, itself in need of a threat, does not keep `until the
-/// end of the month` standing where nothing else meets that one's need.
+/// until none more falls (each reading only takes hits away, so there are at most as many as
+/// hits): `could stop`, itself in need of a threat, does not keep `until the end of the month`
+/// standing where nothing else meets that one's need.
 pub(crate) fn needs_met(lexicon: &Lexicon, hits: &[(usize, usize, usize, Range<usize>)]) -> Vec<bool> {
     let cues = lexicon.cues();
     let mut met = vec![true; hits.len()];
