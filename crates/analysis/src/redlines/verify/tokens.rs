@@ -1,7 +1,7 @@
 //! The words a check reads around a position of the folded text: a word or phrase just
 //! after or before it (past one space and a quote mark that opens or closes a quote), a
 //! token of a gap, a name, a number, an insertion between commas. What [`super::verify`]
-//! and [`super::back`] are made of.
+//! and [`super::back()`] are made of.
 
 use super::Ctx;
 use crate::text::fold::{is_quote_mark, is_word_char};
