@@ -133,3 +133,13 @@ fn a_name_of_several_words_before_a_noun_modifies_it_as_one_word() {
         ("The Kessel Basin Water Commission secretariat".into(), SpeakerKind::Description)
     );
 }
+
+#[test]
+fn a_role_a_relative_clause_follows_after_a_quote_speaks() {
+    // "the official" names nobody before: the description speaks, over the relative clause
+    // that asks for anonymity
+    let t = format!(
+        "{LEAD}“We will not be pressured by anyone,” the official, who spoke on condition of anonymity, told reporters."
+    );
+    assert_eq!(named(&t, "We will not be pressured by anyone,"), ("the official".into(), SpeakerKind::Description));
+}

@@ -109,6 +109,16 @@ impl Grammar<'_> {
                 }
                 _ => None,
             };
+            // when nothing else is, a role before a relative clause set off by commas: "the
+            // official, who spoke on condition of anonymity, said" (a person or a described
+            // speaker there is found above)
+            let relative = || {
+                let k = commas.clone().take(3).find(|&k| matches!(self.r.lower(k + 1).as_ref(), "who" | "which"))?;
+                match self.subject_ending_at(k) {
+                    Some(s @ Subject::Role { .. }) => Some(s),
+                    _ => None,
+                }
+            };
             return commas
                 .clone()
                 .take(3)
@@ -117,7 +127,8 @@ impl Grammar<'_> {
                 .or_else(|| organisation(e))
                 .or_else(|| commas.clone().take(3).find_map(organisation))
                 // "Sonatrach, the state energy company, said": a name its apposition calls a body
-                .or_else(|| commas.clone().next().and_then(|k| self.named_before_apposition(k, e)));
+                .or_else(|| commas.clone().next().and_then(|k| self.named_before_apposition(k, e)))
+                .or_else(relative);
         }
         // the dot of a name's suffix ends no sentence ("King Jr. said")
         let suffix_dot = gap == "." && self.r.kind(e).cased.name_suffix;
