@@ -6,29 +6,16 @@ use std::path::{Path, PathBuf};
 
 use crate::accounts::Accounts;
 use crate::articles::{Article, Mark, articles};
-use crate::{Hits, Tally, context, data};
-
-/// Each category's name and the tag the batches mark it with.
-const TAGS: [(&str, &str); 9] = [
-    ("RED_LINE", "RL"),
-    ("REFUSAL", "RF"),
-    ("ULTIMATUM", "UL"),
-    ("THREAT", "TH"),
-    ("CAPABILITY", "CP"),
-    ("DEMAND", "DM"),
-    ("GRIEVANCE", "GR"),
-    ("RESOLVE", "RS"),
-    ("DE_ESCALATION", "DE"),
-];
+use crate::{CATEGORIES, Hits, Tally, context, data};
 
 /// The tag of a category's name (`??` for a name the batches do not mark).
 fn tag_of(category: &str) -> &'static str {
-    TAGS.iter().find(|(name, _)| *name == category).map_or("??", |(_, tag)| tag)
+    CATEGORIES.iter().find(|(name, _)| *name == category).map_or("??", |(_, tag)| tag)
 }
 
 /// The category name of a tag (the tag itself when no category has it).
 fn name_of(tag: &str) -> &str {
-    TAGS.iter().find(|(_, t)| *t == tag).map_or(tag, |(name, _)| name)
+    CATEGORIES.iter().find(|(_, t)| *t == tag).map_or(tag, |(name, _)| name)
 }
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and

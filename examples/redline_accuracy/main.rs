@@ -128,8 +128,20 @@ pub fn data(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/redline_accuracy").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
-const CATEGORIES: &[&str] =
-    &["RED_LINE", "REFUSAL", "ULTIMATUM", "THREAT", "CAPABILITY", "DEMAND", "GRIEVANCE", "RESOLVE", "DE_ESCALATION"];
+
+/// The bundled lexicon's categories (the rows of the PolNeAR table) and the tag the invented
+/// batches mark each with.
+const CATEGORIES: [(&str, &str); 9] = [
+    ("RED_LINE", "RL"),
+    ("REFUSAL", "RF"),
+    ("ULTIMATUM", "UL"),
+    ("THREAT", "TH"),
+    ("CAPABILITY", "CP"),
+    ("DEMAND", "DM"),
+    ("GRIEVANCE", "GR"),
+    ("RESOLVE", "RS"),
+    ("DE_ESCALATION", "DE"),
+];
 
 /// One red-line hit, from the library or from JSON.
 #[derive(Debug, Clone)]
@@ -239,7 +251,7 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool, a
         .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".txt").map(String::from))
         .collect();
     stems.sort();
-    let mut tallies: BTreeMap<&str, Tally> = CATEGORIES.iter().map(|c| (*c, Tally::default())).collect();
+    let mut tallies: BTreeMap<&str, Tally> = CATEGORIES.iter().map(|(c, _)| (*c, Tally::default())).collect();
     let (mut open, mut shown) = (0, 0);
     let mut wrong_causes: BTreeMap<String, usize> = BTreeMap::new();
     for stem in &stems {
