@@ -1,0 +1,140 @@
+//! Red lines of the forty-first round on invented sentences: limits called inviolable or met
+//! with zero tolerance, the ball in another's court in the past tense, an offer that will not
+//! stay open forever, an explanation, a return or access requested, proof challenged for, a
+//! step agreed on a named day, a conciliatory step pledged, consular access granted, a
+//! complaint to another actor or an official's complaint, an objection registered, more
+//! batteries and boats stationed, a recount or a ransom ruled out, not an inch given up, and
+//! a last extension. Every sentence here is made up for the test.
+
+#[path = "common/red_lines.rs"]
+mod red_lines;
+
+use red_lines::{each_marked, none_of};
+
+#[test]
+fn limits_called_inviolable_or_met_with_zero_tolerance() {
+    each_marked(
+        "RL",
+        &[
+            ("“Estonian airspace is inviolable,” the minister in Tallinn said.", "is inviolable"),
+            ("“There will be zero tolerance for such flights,” the Latvian minister said.", "zero tolerance for"),
+        ],
+    );
+}
+
+#[test]
+fn the_choice_left_to_another_and_an_offer_with_an_end() {
+    each_marked(
+        "UL",
+        &[
+            ("The minister in Vilnius said the ball was now firmly in Minsk's court.", "the ball was now firmly in"),
+            (
+                "“The offer of talks will not remain on the table indefinitely,” the Polish envoy said.",
+                "remain on the table indefinitely",
+            ),
+            (
+                "“The window for diplomacy will not stay open forever,” the minister in Warsaw said.",
+                "stay open forever",
+            ),
+            (
+                "“This is the last extension we will give Minsk,” the Lithuanian minister said.",
+                "This is the last extension",
+            ),
+        ],
+    );
+    // an offer kept open is no deadline
+    none_of("“Our offer of talks will stay open,” the minister in Warsaw said.", "stay open", "UL");
+}
+
+#[test]
+fn an_explanation_a_return_access_or_proof_asked_for() {
+    each_marked(
+        "DM",
+        &[
+            (
+                "Norway requested an explanation from Moscow after the flights over Svalbard.",
+                "requested an explanation",
+            ),
+            ("Finland sought a full explanation from the Russian embassy in Helsinki.", "sought a full explanation"),
+            (
+                "Sweden requested the prompt return of the two fishermen held in Kaliningrad.",
+                "requested the prompt return",
+            ),
+            (
+                "Denmark's foreign ministry sought consular access to the detained crew in Murmansk.",
+                "sought consular access to",
+            ),
+            ("Oslo challenged Moscow to produce evidence for its claim about the radar station.", "challenged"),
+        ],
+    );
+}
+
+#[test]
+fn steps_agreed_pledged_or_granted() {
+    each_marked(
+        "DE",
+        &[
+            (
+                "Kenya and Somalia agreed on Wednesday to reopen the border crossing at Mandera.",
+                "agreed on Wednesday to reopen",
+            ),
+            (
+                "Ethiopia pledged to release the detained Eritrean fishermen, the ministry in Addis Ababa said.",
+                "pledged to release",
+            ),
+            ("Eritrea promised consular access to the Ethiopian crew held in Massawa.", "promised consular access"),
+        ],
+    );
+    // a step agreed on no named day with no talks in it is not this cue's
+    none_of("The club agreed to reopen the stadium in Nairobi next season.", "agreed to reopen", "DE");
+}
+
+#[test]
+fn a_complaint_to_another_actor_or_by_an_official_body() {
+    each_marked(
+        "GR",
+        &[
+            ("Algeria has complained to the United Nations about a Moroccan dam on the Guir river.", "complained to"),
+            ("Ethiopia's foreign ministry complained that Eritrean patrols had crossed the line.", "complained that"),
+            (
+                "Kuwait's foreign ministry said it would register its strong objection with Tehran.",
+                "register its strong objection",
+            ),
+        ],
+    );
+    // farmers and firms complaining are no grievance of a state
+    none_of("Farmers near the border with Kenya have long complained that the road floods.", "complained that", "GR");
+    none_of("Residents in Mombasa can submit written objections to the harbour plan until May.", "objections", "GR");
+}
+
+#[test]
+fn batteries_and_boats_stationed() {
+    each_marked(
+        "CP",
+        &[
+            (
+                "The army in Kigali said it had placed additional air defence batteries along the frontier with Congo.",
+                "placed additional air defence batteries",
+            ),
+            (
+                "Sri Lanka's navy had stationed additional fast attack craft off Delft island.",
+                "stationed additional fast attack craft",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_recount_or_a_ransom_ruled_out_and_not_an_inch_given() {
+    each_marked(
+        "RF",
+        &[
+            ("The President's Office of the Maldives ruled out a recount outside the courts.", "ruled out a recount"),
+            ("Nigeria ruled out any ransom for the crew seized in the Gulf of Guinea.", "ruled out any ransom"),
+        ],
+    );
+    each_marked(
+        "RS",
+        &[("Kinshasa said its troops would not pull back an inch from the hills near Goma.", "not pull back an inch")],
+    );
+}
