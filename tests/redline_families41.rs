@@ -1,10 +1,13 @@
 //! Red lines of the forty-first round on invented sentences: limits called inviolable or met
 //! with zero tolerance, the ball in another's court in the past tense, an offer that will not
-//! stay open forever, an explanation, a return or access requested, proof challenged for, a
-//! step agreed on a named day, a conciliatory step pledged, consular access granted, a
-//! complaint to another actor or an official's complaint, an objection registered, more
-//! batteries and boats stationed, a recount or a ransom ruled out, not an inch given up, and
-//! a last extension. Every sentence here is made up for the test.
+//! stay open forever, an explanation, a return, access or guarantees requested, proof
+//! challenged for, a step agreed on a named day, a conciliatory step pledged, consular access
+//! granted, an undertaking reaffirmed, talks put first, a complaint to another actor or an
+//! official body's complaint, an accusation by an agency, an objection registered, more
+//! batteries and boats stationed, a recount or a ransom ruled out, not an inch given up, a last
+//! extension, an intruder to be brought down, measures to be looked at, resolve under pressure
+//! (not bowing, not backing down) and a state of things refused (will not accept that …). Every
+//! sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -136,5 +139,74 @@ fn a_recount_or_a_ransom_ruled_out_and_not_an_inch_given() {
     each_marked(
         "RS",
         &[("Kinshasa said its troops would not pull back an inch from the hills near Goma.", "not pull back an inch")],
+    );
+}
+
+#[test]
+fn guarantees_asked_for_and_an_undertaking_held_to() {
+    each_marked(
+        "DM",
+        &[("Estonia asked for guarantees from Moscow that the buoys would be returned.", "asked for guarantees")],
+    );
+    each_marked(
+        "DE",
+        &[
+            (
+                "Mali reaffirmed its commitment to the truce with the armed groups in Kidal.",
+                "reaffirmed its commitment to the truce",
+            ),
+            ("Dialogue with Niamey remains our priority, the minister in Bamako said.", "remains our priority"),
+        ],
+    );
+}
+
+#[test]
+fn an_intruder_to_be_brought_down_and_measures_to_be_looked_at() {
+    each_marked(
+        "TH",
+        &[
+            (
+                "Rwanda warned that the next aircraft to cross the border would be brought down.",
+                "would be brought down",
+            ),
+            (
+                "Kigali said it was prepared to look at further measures against Kinshasa.",
+                "prepared to look at further measures",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_agency_accusing_another_actor() {
+    each_marked(
+        "GR",
+        &[("The official news agency in Algiers accused Rabat of stirring unrest on the border.", "accused")],
+    );
+}
+
+#[test]
+fn resolve_under_pressure_and_a_state_of_things_refused() {
+    each_marked(
+        "RS",
+        &[
+            ("“We will not bow to pressure from Belgrade,” the minister in Zagreb said.", "will not bow"),
+            ("“We will not back down,” the minister in Zagreb said of the dispute with Serbia.", "will not back down"),
+        ],
+    );
+    // a budget that would not yield the money promised is no resolve
+    none_of("Analysts in Zagreb said the cuts would not yield as much money as promised.", "would not yield", "RS");
+    each_marked(
+        "RL",
+        &[(
+            "“We will not accept that our fishermen are treated as criminals,” the minister in Zagreb said.",
+            "will not accept that",
+        )],
+    );
+    // an offer refused is not a state of things refused
+    none_of(
+        "“We will not accept that offer from Belgrade,” the minister in Zagreb said.",
+        "will not accept that",
+        "RL",
     );
 }
