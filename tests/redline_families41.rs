@@ -6,8 +6,9 @@
 //! official body's complaint, an accusation by an agency, an objection registered, more
 //! batteries and boats stationed, a recount or a ransom ruled out, not an inch given up, a last
 //! extension, an intruder to be brought down, measures to be looked at, resolve under pressure
-//! (not bowing, not backing down) and a state of things refused (will not accept that …). Every
-//! sentence here is made up for the test.
+//! (not bowing, not backing down), a state of things refused (will not accept that …), an act
+//! called by a harsh name or dressed up as another, a breach of law, an encroachment and a
+//! grievance raised strongly. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -209,4 +210,25 @@ fn resolve_under_pressure_and_a_state_of_things_refused() {
         "will not accept that",
         "RL",
     );
+}
+
+#[test]
+fn harsh_names_breaches_encroachments_and_grievances_raised() {
+    each_marked(
+        "GR",
+        &[
+            ("Vietnam called the ban a trade barrier dressed up as plant protection.", "dressed up as"),
+            ("Manila described the arrests as an abduction of its fishermen.", "described the arrests as an abduction"),
+            ("Hanoi called the new map “a direct attack” on its sovereignty.", "called the new map"),
+            ("The ministry in Manila said the post was built in breach of Philippine law.", "in breach of"),
+            ("China encroached on the Philippine continental shelf, Manila said.", "encroached on"),
+            (
+                "Manila said it had raised the matter strongly with the Chinese ambassador.",
+                "raised the matter strongly",
+            ),
+        ],
+    );
+    // a plan in breach of nothing, and a costume, are no grievance
+    none_of("Children in Manila dressed up as pirates for the festival.", "dressed up as", "GR");
+    none_of("Manila said it had raised the matter with the Chinese ambassador.", "raised the matter", "GR");
 }
