@@ -8,7 +8,8 @@
 //! extension, an intruder to be brought down, measures to be looked at, resolve under pressure
 //! (not bowing, not backing down), a state of things refused (will not accept that …), an act
 //! called by a harsh name or dressed up as another, a breach of law, an encroachment and a
-//! grievance raised strongly. Every sentence here is made up for the test.
+//! grievance raised strongly, an actor warning of its own step, an insistence that another do
+//! more, and more units moved. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -228,7 +229,34 @@ fn harsh_names_breaches_encroachments_and_grievances_raised() {
             ),
         ],
     );
-    // a plan in breach of nothing, and a costume, are no grievance
+    // a costume, and a matter raised with no force, are no grievance
     none_of("Children in Manila dressed up as pirates for the festival.", "dressed up as", "GR");
     none_of("Manila said it had raised the matter with the Chinese ambassador.", "raised the matter", "GR");
+}
+
+#[test]
+fn a_warning_of_ones_own_step_an_insistence_and_more_units_moved() {
+    each_marked(
+        "TH",
+        &[
+            (
+                "Iran warned that it would resume cross-border strikes if Baghdad failed to act.",
+                "warned that it would resume",
+            ),
+            (
+                "The state utility gave Honduras a week, warning that it will stop selling power.",
+                "warning that it will stop",
+            ),
+        ],
+    );
+    // a warning of what others will do is no threat of the one warning
+    none_of("The minister warned that prices would resume their climb in Baghdad.", "warned that", "TH");
+    each_marked("DM", &[("Baghdad insisted that Ankara do more against smuggling on the border.", "insisted that")]);
+    each_marked(
+        "CP",
+        &[(
+            "Tripoli said the government had moved additional units into the district around the airport.",
+            "moved additional units",
+        )],
+    );
 }
