@@ -9,7 +9,8 @@
 //! (not bowing, not backing down), a state of things refused (will not accept that …), an act
 //! called by a harsh name or dressed up as another, a breach of law, an encroachment and a
 //! grievance raised strongly, an actor warning of its own step, an insistence that another do
-//! more, and more units moved. Every sentence here is made up for the test.
+//! more, more units moved, and resolve to hold on (never abandon, give up or kneel; nobody will
+//! dictate to us). Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -259,4 +260,18 @@ fn a_warning_of_ones_own_step_an_insistence_and_more_units_moved() {
             "moved additional units",
         )],
     );
+}
+
+#[test]
+fn resolve_to_hold_on() {
+    each_marked(
+        "RS",
+        &[
+            ("“We will never abandon our fishermen,” the minister in Manila said.", "will never abandon"),
+            ("“We are not going to give up on Sudan,” the envoy in Khartoum said.", "not going to give up"),
+            ("“Nobody will dictate to us,” the minister in Bamako said of France.", "Nobody will dictate to us"),
+        ],
+    );
+    // a candidate standing by a voter is no resolve of a state
+    none_of("“I am not going to give up on him,” the senator said of a voter in Ohio.", "give up", "RS");
 }
