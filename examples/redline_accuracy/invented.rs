@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 206] = [
+const MARKED: [(&str, &str, &str); 222] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1007,10 +1007,90 @@ const MARKED: [(&str, &str, &str); 206] = [
         "unseen204.txt",
         "Two-hundred-and-fourth unseen batch (real countries, invented events, the Gulf (Iran, the United Arab Emirates, Oman, Qatar); written with its speakers in the middle of the fortieth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its builds before and after its fourth red-line round, not studied)",
     ),
+    (
+        "unseen205",
+        "unseen205.txt",
+        "Two-hundred-and-fifth unseen batch (real countries, invented events, the Baltic Sea and Scandinavia; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen206",
+        "unseen206.txt",
+        "Two-hundred-and-sixth unseen batch (real countries, invented events, the Western Balkans (Albania, North Macedonia, Montenegro); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen207",
+        "unseen207.txt",
+        "Two-hundred-and-seventh unseen batch (real countries, invented events, Ethiopia and Eritrea; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen208",
+        "unseen208.txt",
+        "Two-hundred-and-eighth unseen batch (real countries, invented events, the South China Sea (the Philippines, Vietnam, China); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen209",
+        "unseen209.txt",
+        "Two-hundred-and-ninth unseen batch (real countries, invented events, the Pacific islands (Solomon Islands, Fiji, Papua New Guinea, Australia); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen210",
+        "unseen210.txt",
+        "Two-hundred-and-tenth unseen batch (real countries, invented events, the Caribbean (Venezuela, Guyana, Cuba, Haiti); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen211",
+        "unseen211.txt",
+        "Two-hundred-and-eleventh unseen batch (real countries, invented events, Moldova, Ukraine and the Black Sea; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen212",
+        "unseen212.txt",
+        "Two-hundred-and-twelfth unseen batch (real countries, invented events, Mozambique, Zimbabwe and Southern Africa; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen213",
+        "unseen213.txt",
+        "Two-hundred-and-thirteenth unseen batch (real countries, invented events, Mexico and the United States border; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen214",
+        "unseen214.txt",
+        "Two-hundred-and-fourteenth unseen batch (real countries, invented events, Nigeria, Cameroon and the Lake Chad basin; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen215",
+        "unseen215.txt",
+        "Two-hundred-and-fifteenth unseen batch (real countries, invented events, India, Pakistan and Kashmir; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen216",
+        "unseen216.txt",
+        "Two-hundred-and-sixteenth unseen batch (real countries, invented events, Thailand, Cambodia and Myanmar; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen217",
+        "unseen217.txt",
+        "Two-hundred-and-seventeenth unseen batch (real countries, invented events, Egypt, Sudan and the Nile; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen218",
+        "unseen218.txt",
+        "Two-hundred-and-eighteenth unseen batch (real countries, invented events, Poland, Belarus and Lithuania; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen219",
+        "unseen219.txt",
+        "Two-hundred-and-nineteenth unseen batch (real countries, invented events, Argentina, Chile and the South Atlantic; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen220",
+        "unseen220.txt",
+        "Two-hundred-and-twentieth unseen batch (real countries, invented events, Iraq, Syria and Turkey (water and borders); written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 203] = [
+const ORDINARY: [(&str, &str, &str); 219] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -1985,6 +2065,86 @@ const ORDINARY: [(&str, &str, &str); 203] = [
         "ordinary204",
         "unseen204_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-fourth unseen batch (measured once with the fortieth session's first build and with its builds before and after its fourth red-line round)",
+    ),
+    (
+        "ordinary205",
+        "unseen205_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary206",
+        "unseen206_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary207",
+        "unseen207_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-seventh unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary208",
+        "unseen208_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-eighth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary209",
+        "unseen209_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-ninth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary210",
+        "unseen210_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-tenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary211",
+        "unseen211_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-eleventh unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary212",
+        "unseen212_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twelfth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary213",
+        "unseen213_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirteenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary214",
+        "unseen214_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fourteenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary215",
+        "unseen215_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifteenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary216",
+        "unseen216_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixteenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary217",
+        "unseen217_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-seventeenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary218",
+        "unseen218_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-eighteenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary219",
+        "unseen219_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-nineteenth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary220",
+        "unseen220_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twentieth unseen batch (measured once with the forty-first session's first build and with its last)",
     ),
 ];
 
