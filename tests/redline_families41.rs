@@ -10,7 +10,10 @@
 //! called by a harsh name or dressed up as another, a breach of law, an encroachment and a
 //! grievance raised strongly, an actor warning of its own step, an insistence that another do
 //! more, more units moved, and resolve to hold on (never abandon, give up or kneel; nobody will
-//! dictate to us). Every sentence here is made up for the test.
+//! dictate to us); then, read from the session's first held-out batches once measured: an
+//! actor asking that another act, offenders to be arrested and charged, fighters scrambled,
+//! a limit that never will be moved, an openness to engagement and a chance to talk welcomed.
+//! Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -274,4 +277,50 @@ fn resolve_to_hold_on() {
     );
     // a candidate standing by a voter is no resolve of a state
     none_of("“I am not going to give up on him,” the senator said of a voter in Ohio.", "give up", "RS");
+}
+
+#[test]
+fn asking_that_another_act_offenders_warned_and_fighters_scrambled() {
+    each_marked(
+        "DM",
+        &[
+            ("Manila asked that China free the fishermen held at the shoal.", "asked that"),
+            ("Harare requested that consular officers be given immediate access.", "requested that"),
+        ],
+    );
+    each_marked(
+        "TH",
+        &[(
+            "“Anyone caught smuggling will be arrested and charged with treason,” the minister in Caracas said.",
+            "will be arrested and charged",
+        )],
+    );
+    each_marked(
+        "CP",
+        &[
+            ("Lithuania scrambled a pair of F-16 fighters to shadow the aircraft.", "scrambled a pair of"),
+            ("Two Gripen fighters were scrambled from the air base near Riga.", "were scrambled"),
+        ],
+    );
+    // rescue crews on standby for a flood are no force readied
+    none_of("Emergency crews were on standby in Riga because of the flood warning.", "on standby", "CP");
+}
+
+#[test]
+fn a_limit_for_all_time_and_openness_to_engagement() {
+    each_marked(
+        "RL",
+        &[("“Our sovereignty is not on the table and never will be,” the minister in Caracas said.", "never will be")],
+    );
+    each_marked(
+        "DE",
+        &[
+            ("The bloc remained open to engagement with Asmara, its spokesperson said.", "open to engagement"),
+            ("Canberra welcomes the chance to compare radar records with Beijing.", "welcomes the chance to"),
+            (
+                "Pretoria was willing to hold technical discussions with Harare on the river.",
+                "willing to hold technical discussions",
+            ),
+        ],
+    );
 }
