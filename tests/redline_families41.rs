@@ -51,8 +51,13 @@ fn the_choice_left_to_another_and_an_offer_with_an_end() {
             ),
         ],
     );
-    // an offer kept open is no deadline
+    // an offer kept open, for good or not, is no deadline
     none_of("“Our offer of talks will stay open,” the minister in Warsaw said.", "stay open", "UL");
+    none_of(
+        "“Our offer of talks will remain on the table indefinitely,” the minister in Warsaw said.",
+        "remain on the table",
+        "UL",
+    );
 }
 
 #[test]
