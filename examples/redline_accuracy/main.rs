@@ -91,9 +91,10 @@
 //! region; its RS line was added after those eight were written), `unseen173.txt` to
 //! `unseen180.txt` at the start of the thirty-eighth, `unseen181.txt` to `unseen188.txt` at the
 //! start of the thirty-ninth, `unseen189.txt` to `unseen196.txt` at the start of the fortieth
-//! and `unseen197.txt` to `unseen204.txt` in its middle (from that prompt); `ordinary.txt`, news
-//! with nothing to mark, and `unseen2_ordinary.txt` to `unseen204_ordinary.txt`, more written
-//! with `unseen2.txt` to `unseen204.txt` (the writers of
+//! and `unseen197.txt` to `unseen204.txt` in its middle, `unseen205.txt` to `unseen212.txt` at
+//! the start of the forty-first and `unseen213.txt` to `unseen220.txt` in its middle (from that
+//! prompt); `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
+//! `unseen220_ordinary.txt`, more written with `unseen2.txt` to `unseen220.txt` (the writers of
 //! `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
 //! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line between
 //! every paragraph; the files were reformatted to one between articles, the text unchanged),
