@@ -2,7 +2,12 @@
 //! be handed over or sent back, no part taken in talks, no plans to resume; a step agreed in
 //! principle, a meeting agreed, a truce agreed, calm appealed for, a step agreed on a named
 //! day; a party made to answer for an act; an actor pleading with another, and an actor
-//! expecting another to act. Every sentence here is made up for the test.
+//! expecting another to act; cooperation, a commission or its tone welcomed, an envoy sent to
+//! find a solution; days or a week of joint or large-scale drills; resolve to prevent, secure
+//! or watch; a detainee held incommunicado, a question called closed; measures to be pushed
+//! for or considered, traffic to be turned back, a ruling to be sought, a complaint to be
+//! lodged; a failure to act or consult blamed, a deliberate attack on civilians, a complaint
+//! made formally. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -55,6 +60,80 @@ fn a_party_made_to_answer_pleaded_with_or_expected_to_act() {
         &[
             ("Kabul pleaded with Islamabad to give families more time.", "pleaded with"),
             ("Warsaw expected Minsk to show good will first.", "expected"),
+        ],
+    );
+}
+
+#[test]
+fn cooperation_welcomed_and_an_envoy_sent_to_find_a_solution() {
+    each_marked(
+        "DE",
+        &[
+            ("Ankara welcomed closer security coordination with Baghdad.", "welcomed closer security coordination"),
+            ("Cairo welcomed the commission, the ministry said.", "welcomed the commission"),
+            ("Khartoum sent an envoy to Juba to look for a solution.", "sent an envoy to"),
+        ],
+    );
+}
+
+#[test]
+fn days_of_joint_or_large_scale_drills() {
+    each_marked(
+        "CP",
+        &[
+            (
+                "Taiwan began ten days of joint naval and amphibious drills.",
+                "ten days of joint naval and amphibious drills",
+            ),
+            (
+                "Belarus launched a week of large-scale military exercises near Grodno.",
+                "a week of large-scale military exercises",
+            ),
+            (
+                "The marines staged live-fire and beach-landing exercises off Taiwan.",
+                "live-fire and beach-landing exercises",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn resolve_to_prevent_a_detainee_held_and_a_question_closed() {
+    each_marked("RS", &[("Muscat was determined to secure its borders, the ministry said.", "determined to secure")]);
+    each_marked("GR", &[("“Our citizen was held incommunicado in Tehran,” the minister said.", "held incommunicado")]);
+    each_marked("RL", &[("“This file is closed,” the minister in Cairo said of the Nile.", "This file is closed")]);
+}
+
+#[test]
+fn measures_pressed_for_weighed_or_sought_and_complaints_to_come() {
+    each_marked(
+        "TH",
+        &[
+            (
+                "Vilnius said it would push for further EU sanctions against Minsk.",
+                "would push for further EU sanctions",
+            ),
+            (
+                "Brussels was ready to consider further restrictive measures against Minsk.",
+                "to consider further restrictive measures",
+            ),
+            ("Sofia said it would start turning back trucks from Skopje.", "would start turning back"),
+            ("Tashkent said it would seek a ruling under the water convention.", "would seek a ruling"),
+            ("Kyiv said it would file a complaint with the World Trade Organization.", "would file a complaint with"),
+        ],
+    );
+    // a council meeting to weigh road measures threatens nobody
+    none_of("The council in Vilnius met to consider measures for the roads.", "consider measures", "TH");
+}
+
+#[test]
+fn failures_blamed_deliberate_attacks_and_formal_complaints() {
+    each_marked(
+        "GR",
+        &[
+            ("Dhaka said Naypyitaw had failed to act against the gangs.", "failed to act against"),
+            ("Khartoum condemned the deliberate targeting of civilians in Darfur.", "the deliberate targeting of"),
+            ("Chile complained formally to Argentina about the shelter.", "complained formally to"),
         ],
     );
 }
