@@ -7,7 +7,11 @@
 //! or watch; a detainee held incommunicado, a question called closed; measures to be pushed
 //! for or considered, traffic to be turned back, a ruling to be sought, a complaint to be
 //! lodged; a failure to act or consult blamed, a deliberate attack on civilians, a complaint
-//! made formally. Every sentence here is made up for the test.
+//! made formally; and the sense rules of the round, each with the act it still lets through:
+//! critics or attacks dismissed are no refusal, a campaign suspended or a withdrawal from a
+//! race or a market is no threat, a question asked (if, whether) is no demand, and a warning
+//! that something could slow or hurt is a forecast, not a threat. Every sentence here is made
+//! up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -136,4 +140,26 @@ fn failures_blamed_deliberate_attacks_and_formal_complaints() {
             ("Chile complained formally to Argentina about the shelter.", "complained formally to"),
         ],
     );
+}
+
+#[test]
+fn rebuttals_campaigns_questions_and_forecasts_are_no_acts() {
+    // each rule against a hit the earlier lexicon made, beside the act it still finds
+    none_of("In Washington, the senator dismissed critics who called the deal with Iran weak.", "dismissed", "RF");
+    each_marked("RF", &[("Tehran dismissed the proposal from Washington.", "dismissed")]);
+    none_of("In Iowa, two governors from Washington said they will suspend their campaigns.", "will suspend", "TH");
+    none_of(
+        "In Washington, the senator said Britain would withdraw from the single market.",
+        "would withdraw from",
+        "TH",
+    );
+    each_marked("TH", &[("Ankara said it would suspend the readmission agreement with Athens.", "suspend")]);
+    none_of(
+        "In Washington, Ruth Marcus asked Mook if a Clinton administration would continue to decline talks with Tehran.",
+        "asked",
+        "DM",
+    );
+    each_marked("DM", &[("Seoul asked Tokyo to return the fishing boat.", "asked")]);
+    none_of("The IMF had warned that the Brexit vote could depress growth in Britain.", "warned", "TH");
+    each_marked("TH", &[("Moscow warned that it would cut gas supplies to Kyiv.", "warned")]);
 }
