@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 222] = [
+const MARKED: [(&str, &str, &str); 230] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1010,87 +1010,127 @@ const MARKED: [(&str, &str, &str); 222] = [
     (
         "unseen205",
         "unseen205.txt",
-        "Two-hundred-and-fifth unseen batch (real countries, invented events, the Baltic Sea and Scandinavia; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-fifth unseen batch (real countries, invented events, the Baltic Sea and Scandinavia; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen206",
         "unseen206.txt",
-        "Two-hundred-and-sixth unseen batch (real countries, invented events, the Western Balkans (Albania, North Macedonia, Montenegro); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-sixth unseen batch (real countries, invented events, the Western Balkans (Albania, North Macedonia, Montenegro); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen207",
         "unseen207.txt",
-        "Two-hundred-and-seventh unseen batch (real countries, invented events, Ethiopia and Eritrea; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-seventh unseen batch (real countries, invented events, Ethiopia and Eritrea; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen208",
         "unseen208.txt",
-        "Two-hundred-and-eighth unseen batch (real countries, invented events, the South China Sea (the Philippines, Vietnam, China); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-eighth unseen batch (real countries, invented events, the South China Sea (the Philippines, Vietnam, China); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen209",
         "unseen209.txt",
-        "Two-hundred-and-ninth unseen batch (real countries, invented events, the Pacific islands (Solomon Islands, Fiji, Papua New Guinea, Australia); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-ninth unseen batch (real countries, invented events, the Pacific islands (Solomon Islands, Fiji, Papua New Guinea, Australia); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen210",
         "unseen210.txt",
-        "Two-hundred-and-tenth unseen batch (real countries, invented events, the Caribbean (Venezuela, Guyana, Cuba, Haiti); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-tenth unseen batch (real countries, invented events, the Caribbean (Venezuela, Guyana, Cuba, Haiti); written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen211",
         "unseen211.txt",
-        "Two-hundred-and-eleventh unseen batch (real countries, invented events, Moldova, Ukraine and the Black Sea; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-eleventh unseen batch (real countries, invented events, Moldova, Ukraine and the Black Sea; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen212",
         "unseen212.txt",
-        "Two-hundred-and-twelfth unseen batch (real countries, invented events, Mozambique, Zimbabwe and Southern Africa; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-twelfth unseen batch (real countries, invented events, Mozambique, Zimbabwe and Southern Africa; written with its speakers at the start of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before its sixth red-line part, then studied in that part)",
     ),
     (
         "unseen213",
         "unseen213.txt",
-        "Two-hundred-and-thirteenth unseen batch (real countries, invented events, Mexico and the United States border; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-thirteenth unseen batch (real countries, invented events, Mexico and the United States border; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen214",
         "unseen214.txt",
-        "Two-hundred-and-fourteenth unseen batch (real countries, invented events, Nigeria, Cameroon and the Lake Chad basin; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-fourteenth unseen batch (real countries, invented events, Nigeria, Cameroon and the Lake Chad basin; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen215",
         "unseen215.txt",
-        "Two-hundred-and-fifteenth unseen batch (real countries, invented events, India, Pakistan and Kashmir; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-fifteenth unseen batch (real countries, invented events, India, Pakistan and Kashmir; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen216",
         "unseen216.txt",
-        "Two-hundred-and-sixteenth unseen batch (real countries, invented events, Thailand, Cambodia and Myanmar; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-sixteenth unseen batch (real countries, invented events, Thailand, Cambodia and Myanmar; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen217",
         "unseen217.txt",
-        "Two-hundred-and-seventeenth unseen batch (real countries, invented events, Egypt, Sudan and the Nile; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-seventeenth unseen batch (real countries, invented events, Egypt, Sudan and the Nile; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen218",
         "unseen218.txt",
-        "Two-hundred-and-eighteenth unseen batch (real countries, invented events, Poland, Belarus and Lithuania; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-eighteenth unseen batch (real countries, invented events, Poland, Belarus and Lithuania; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen219",
         "unseen219.txt",
-        "Two-hundred-and-nineteenth unseen batch (real countries, invented events, Argentina, Chile and the South Atlantic; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-nineteenth unseen batch (real countries, invented events, Argentina, Chile and the South Atlantic; written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
     ),
     (
         "unseen220",
         "unseen220.txt",
-        "Two-hundred-and-twentieth unseen batch (real countries, invented events, Iraq, Syria and Turkey (water and borders); written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+        "Two-hundred-and-twentieth unseen batch (real countries, invented events, Iraq, Syria and Turkey (water and borders); written with its speakers in the middle of the forty-first session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last; studied in the forty-second session)",
+    ),
+    (
+        "unseen221",
+        "unseen221.txt",
+        "Two-hundred-and-twenty-first unseen batch (real countries, invented events, Japan and China in the East China Sea; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen222",
+        "unseen222.txt",
+        "Two-hundred-and-twenty-second unseen batch (real countries, invented events, Central Asia (Kyrgyzstan, Tajikistan, Uzbekistan) and water; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen223",
+        "unseen223.txt",
+        "Two-hundred-and-twenty-third unseen batch (real countries, invented events, the West African coast (Senegal, Guinea-Bissau, Gambia, Mauritania); written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen224",
+        "unseen224.txt",
+        "Two-hundred-and-twenty-fourth unseen batch (real countries, invented events, Djibouti, Somalia, Somaliland and the Horn of Africa; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen225",
+        "unseen225.txt",
+        "Two-hundred-and-twenty-fifth unseen batch (real countries, invented events, Greenland, Denmark, Canada and the Arctic; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen226",
+        "unseen226.txt",
+        "Two-hundred-and-twenty-sixth unseen batch (real countries, invented events, Greece, Turkey and Cyprus in the Aegean; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen227",
+        "unseen227.txt",
+        "Two-hundred-and-twenty-seventh unseen batch (real countries, invented events, South Korea and Japan; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
+    ),
+    (
+        "unseen228",
+        "unseen228.txt",
+        "Two-hundred-and-twenty-eighth unseen batch (real countries, invented events, Venezuela, Colombia and Guyana; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
     ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 219] = [
+const ORDINARY: [(&str, &str, &str); 227] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -2145,6 +2185,46 @@ const ORDINARY: [(&str, &str, &str); 219] = [
         "ordinary220",
         "unseen220_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-twentieth unseen batch (measured once with the forty-first session's first build and with its last)",
+    ),
+    (
+        "ordinary221",
+        "unseen221_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-first unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary222",
+        "unseen222_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-second unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary223",
+        "unseen223_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-third unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary224",
+        "unseen224_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-fourth unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary225",
+        "unseen225_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-fifth unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary226",
+        "unseen226_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-sixth unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary227",
+        "unseen227_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-seventh unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary228",
+        "unseen228_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-eighth unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
     ),
 ];
 

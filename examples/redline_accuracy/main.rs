@@ -92,9 +92,10 @@
 //! `unseen180.txt` at the start of the thirty-eighth, `unseen181.txt` to `unseen188.txt` at the
 //! start of the thirty-ninth, `unseen189.txt` to `unseen196.txt` at the start of the fortieth
 //! and `unseen197.txt` to `unseen204.txt` in its middle, `unseen205.txt` to `unseen212.txt` at
-//! the start of the forty-first and `unseen213.txt` to `unseen220.txt` in its middle (from that
-//! prompt); `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
-//! `unseen220_ordinary.txt`, more written with `unseen2.txt` to `unseen220.txt` (the writers of
+//! the start of the forty-first and `unseen213.txt` to `unseen220.txt` in its middle,
+//! `unseen221.txt` to `unseen228.txt` at the start of the forty-second (from that prompt);
+//! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
+//! `unseen228_ordinary.txt`, more written with `unseen2.txt` to `unseen228.txt` (the writers of
 //! `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
 //! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line between
 //! every paragraph; the files were reformatted to one between articles, the text unchanged),
