@@ -10,8 +10,15 @@
 //! made formally; and the sense rules of the round, each with the act it still lets through:
 //! critics or attacks dismissed are no refusal, a campaign suspended or a withdrawal from a
 //! race or a market is no threat, a question asked (if, whether) is no demand, and a warning
-//! that something could slow or hurt is a forecast, not a threat. Every sentence here is made
-//! up for the test.
+//! that something could slow or hurt is a forecast, not a threat; then, read from the
+//! session's first held-out batches once measured: an accord hailed, a door not closed, a
+//! commitment to a treaty reaffirmed, an actor remaining open to talks; a demand renewed, an
+//! actor told to stop; sanctions or a decree not recognised; a note of complaint, a complaint
+//! of harassment; resolve for as long as it takes; a response promised; steps not to be
+//! suspended, slowed or paused; a refusal to give a date; a case to go to a tribunal; and "I"
+//! is no name; an act called by a harsh name highlighted with the name it is called (the
+//! writers mark the name), and a red line that marks a level on a screen is no limit. Every
+//! sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -162,4 +169,91 @@ fn rebuttals_campaigns_questions_and_forecasts_are_no_acts() {
     each_marked("DM", &[("Seoul asked Tokyo to return the fishing boat.", "asked")]);
     none_of("The IMF had warned that the Brexit vote could depress growth in Britain.", "warned", "TH");
     each_marked("TH", &[("Moscow warned that it would cut gas supplies to Kyiv.", "warned")]);
+}
+
+#[test]
+fn accords_hailed_doors_kept_open_and_commitments_reaffirmed() {
+    each_marked(
+        "DE",
+        &[
+            ("Bamako hailed the accord with Niamey.", "hailed the accord"),
+            ("“The door is not closed,” the minister in Dakar said.", "The door is not closed"),
+            ("“We are not closing any door,” the minister in Tbilisi said.", "We are not closing any door"),
+            (
+                "Dushanbe reaffirmed its commitment to the border treaty with Bishkek.",
+                "reaffirmed its commitment to the border treaty",
+            ),
+            (
+                "Copenhagen remained open to scientific cooperation with Moscow.",
+                "remained open to scientific cooperation",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn demands_renewed_and_actors_told_to_stop() {
+    each_marked(
+        "DM",
+        &[
+            ("Ankara renewed its demand that Athens demilitarise the islands.", "renewed its demand that"),
+            ("Beijing told Tokyo to stop the patrols near the islands.", "told"),
+        ],
+    );
+}
+
+#[test]
+fn decrees_not_recognised_and_steps_not_taken() {
+    each_marked(
+        "RF",
+        &[
+            ("“We do not recognise this decree,” the minister in Caracas said.", "do not recognise"),
+            ("Tashkent said it would not suspend the new tolls on Kyrgyz trucks.", "would not suspend"),
+            ("“We will not pause this round,” the minister in Dushanbe said of the reservoir.", "will not pause"),
+            ("Caracas refused to give a date for the talks with Bogota.", "refused to"),
+        ],
+    );
+    // a racer who would not give up refuses nobody
+    none_of(
+        "ROME, May 2 — “I refused to give up on the climb,” the Slovenian rider said in Italy.",
+        "refused to",
+        "RF",
+    );
+}
+
+#[test]
+fn complaints_resolve_responses_and_tribunals() {
+    each_marked(
+        "GR",
+        &[
+            ("Banjul sent a formal note of complaint to Dakar.", "sent a formal note of complaint"),
+            ("Bishkek complained of degrading conditions for its citizens in Osh.", "complained of degrading"),
+        ],
+    );
+    each_marked(
+        "RS",
+        &[(
+            "“We will defend the islands for as long as it takes,” the minister in Seoul said.",
+            "for as long as it takes",
+        )],
+    );
+    each_marked(
+        "TH",
+        &[
+            ("Riga promised a swift response to the flights from Minsk.", "promised a swift response"),
+            ("Georgetown said it would go to international tribunals over the claim.", "would go to"),
+        ],
+    );
+}
+
+#[test]
+fn a_harsh_name_is_highlighted_and_a_level_on_a_screen_is_no_red_line() {
+    each_marked(
+        "GR",
+        &[(
+            "Tokyo's minister called the decision “scientifically groundless,” officials in Beijing said.",
+            "scientifically groundless",
+        )],
+    );
+    none_of("In Bishkek, a red line marks the dead volume of the Toktogul reservoir on the screens.", "red line", "RL");
 }
