@@ -17,8 +17,10 @@
 //! of harassment; resolve for as long as it takes; a response promised; steps not to be
 //! suspended, slowed or paused; a refusal to give a date; a case to go to a tribunal; and "I"
 //! is no name; an act called by a harsh name highlighted with the name it is called (the
-//! writers mark the name), and a red line that marks a level on a screen is no limit. Every
-//! sentence here is made up for the test.
+//! writers mark the name), and a red line that marks a level on a screen is no limit; last,
+//! not being pressured or rushed into a step is a refusal of the step (13 marks to 4 for
+//! resolve), while not being bullied into one stays resolve. Every sentence here is made up
+//! for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -256,4 +258,22 @@ fn a_harsh_name_is_highlighted_and_a_level_on_a_screen_is_no_red_line() {
         )],
     );
     none_of("In Bishkek, a red line marks the dead volume of the Toktogul reservoir on the screens.", "red line", "RL");
+}
+
+#[test]
+fn a_step_refused_under_pressure() {
+    each_marked(
+        "RF",
+        &[
+            ("Accra said it would not be pressured into paying the bills from Abidjan.", "would not be pressured into"),
+            (
+                "“We will not be rushed into reopening the border,” the minister in Minsk said.",
+                "will not be rushed into",
+            ),
+        ],
+    );
+    each_marked(
+        "RS",
+        &[("“We will not be bullied into surrender,” the minister in Kyiv said.", "will not be bullied into")],
+    );
 }
