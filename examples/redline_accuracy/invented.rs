@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 230] = [
+const MARKED: [(&str, &str, &str); 238] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1127,10 +1127,50 @@ const MARKED: [(&str, &str, &str); 230] = [
         "unseen228.txt",
         "Two-hundred-and-twenty-eighth unseen batch (real countries, invented events, Venezuela, Colombia and Guyana; written with its speakers at the start of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first six parts, then studied in its seventh)",
     ),
+    (
+        "unseen229",
+        "unseen229.txt",
+        "Two-hundred-and-twenty-ninth unseen batch (real countries, invented events, Bolivia, Chile and Peru; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen230",
+        "unseen230.txt",
+        "Two-hundred-and-thirtieth unseen batch (real countries, invented events, Morocco, Spain, Algeria and the Strait of Gibraltar; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen231",
+        "unseen231.txt",
+        "Two-hundred-and-thirty-first unseen batch (real countries, invented events, Bosnia and Herzegovina, Croatia and Montenegro; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen232",
+        "unseen232.txt",
+        "Two-hundred-and-thirty-second unseen batch (real countries, invented events, Georgia, Russia and Armenia; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen233",
+        "unseen233.txt",
+        "Two-hundred-and-thirty-third unseen batch (real countries, invented events, Iran, the Gulf states and the Strait of Hormuz; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen234",
+        "unseen234.txt",
+        "Two-hundred-and-thirty-fourth unseen batch (real countries, invented events, Indonesia, Malaysia, Singapore and the Strait of Malacca; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen235",
+        "unseen235.txt",
+        "Two-hundred-and-thirty-fifth unseen batch (real countries, invented events, Nigeria, Cameroon and the Gulf of Guinea; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen236",
+        "unseen236.txt",
+        "Two-hundred-and-thirty-sixth unseen batch (real countries, invented events, the Sahel (Mali, Niger, Burkina Faso) and France; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 227] = [
+const ORDINARY: [(&str, &str, &str); 235] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -2225,6 +2265,46 @@ const ORDINARY: [(&str, &str, &str); 227] = [
         "ordinary228",
         "unseen228_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-twenty-eighth unseen batch (measured with the forty-second session's first build and with its build after the round's first six parts)",
+    ),
+    (
+        "ordinary229",
+        "unseen229_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-twenty-ninth unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary230",
+        "unseen230_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirtieth unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary231",
+        "unseen231_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-first unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary232",
+        "unseen232_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-second unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary233",
+        "unseen233_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-third unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary234",
+        "unseen234_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-fourth unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary235",
+        "unseen235_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-fifth unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary236",
+        "unseen236_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-sixth unseen batch (measured once with the forty-second session's first build and with its last)",
     ),
 ];
 
