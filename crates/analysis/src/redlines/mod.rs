@@ -34,7 +34,7 @@ use crate::model::RedLine;
 use crate::redlines::matcher::Hit;
 use crate::redlines::sense::{Domain, DomainWords};
 use crate::redlines::taken::Taken;
-use crate::text::fold::Folded;
+use crate::text::fold::{Folded, is_quote_mark};
 use crate::text::language::Language;
 use crate::text::words::sentence_ends;
 
@@ -207,19 +207,43 @@ fn needed_nearby<T>(lexicon: &Lexicon, hits: Vec<(Hit, T)>, sentence_of: impl Fn
     hits.into_iter().zip(met).filter_map(|(h, met)| met.then_some(h)).collect()
 }
 
-/// A hit as a [`RedLine`].
+/// A hit as a [`RedLine`], taking in the quote mark that closes one it opens
+/// ([`with_closing_mark`]).
 fn red_line(text: &str, lexicon: &Lexicon, f: Found) -> RedLine {
     let c = &lexicon.categories()[f.category];
+    let range = with_closing_mark(text, f.range);
     RedLine {
-        text: text[f.range.clone()].to_string(),
-        start: f.range.start,
-        end: f.range.end,
+        text: text[range.clone()].to_string(),
+        start: range.start,
+        end: range.end,
         category: c.name.clone(),
         tag: c.tag.clone(),
         severity: f.severity.min(5),
         cue: lexicon.cues()[f.cue].pattern.clone(),
         why: f.why,
         quote: None,
+    }
+}
+
+/// `range` of `text` with the quote mark right after it when the range holds one mark only and
+/// that mark opens a quotation: a cue's words may end where the quoted words do (`called the
+/// decision “scientifically groundless”`), and a highlight should not leave the mark it opens
+/// unpaired. A mark opens when it is `“`, `„` or `«`, or a straight `"` at the start or after
+/// a space; it is closed by `”`, `»` or `"`.
+fn with_closing_mark(text: &str, range: Range<usize>) -> Range<usize> {
+    let inside = &text[range.clone()];
+    let mut marks = inside.char_indices().filter(|&(_, c)| is_quote_mark(c));
+    let opens = match (marks.next(), marks.next()) {
+        (Some((i, c)), None) => match c {
+            '\u{201C}' | '\u{201E}' | '\u{AB}' => true,
+            '"' => text[..range.start + i].chars().next_back().is_none_or(char::is_whitespace),
+            _ => false,
+        },
+        _ => false,
+    };
+    match text[range.end..].chars().next() {
+        Some(c @ ('\u{201D}' | '\u{BB}' | '"')) if opens => range.start..range.end + c.len_utf8(),
+        _ => range,
     }
 }
 

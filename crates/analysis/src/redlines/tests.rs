@@ -105,3 +105,22 @@ fn weak_cues_need_a_topic_and_titles_may_be_capitalised() {
     assert_eq!(found((true, true)).len(), 1);
     assert!(found((true, false)).is_empty(), "capitalised inside a paragraph: a name");
 }
+
+#[test]
+fn a_highlight_takes_in_the_mark_that_closes_its_quotation() {
+    let t = "She called the plan “scientifically groundless” and left. He said “no” twice.";
+    let range = |s: &str| {
+        let start = t.find(s).unwrap();
+        start..start + s.len()
+    };
+    let closed = range("called the plan “scientifically groundless”");
+    assert_eq!(with_closing_mark(t, range("called the plan “scientifically groundless")), closed);
+    // nothing to close, or the pair already inside, or a closing mark alone: unchanged
+    assert_eq!(with_closing_mark(t, range("called the plan")), range("called the plan"));
+    assert_eq!(with_closing_mark(t, closed.clone()), closed);
+    assert_eq!(with_closing_mark(t, range("groundless” and")), range("groundless” and"));
+    let straight = "They called it \"a provocation\" on Monday.";
+    let start = straight.find("called").unwrap();
+    let end = straight.find("provocation").unwrap() + "provocation".len();
+    assert_eq!(with_closing_mark(straight, start..end), start..end + 1);
+}
