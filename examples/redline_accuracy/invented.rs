@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 238] = [
+const MARKED: [(&str, &str, &str); 246] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1167,10 +1167,50 @@ const MARKED: [(&str, &str, &str); 238] = [
         "unseen236.txt",
         "Two-hundred-and-thirty-sixth unseen batch (real countries, invented events, the Sahel (Mali, Niger, Burkina Faso) and France; written with its speakers in the middle of the forty-second session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
     ),
+    (
+        "unseen237",
+        "unseen237.txt",
+        "Two-hundred-and-thirty-seventh unseen batch (real countries, invented events, Nepal, India and China in the Himalaya; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen238",
+        "unseen238.txt",
+        "Two-hundred-and-thirty-eighth unseen batch (real countries, invented events, Sri Lanka, the Maldives and India in the Indian Ocean; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen239",
+        "unseen239.txt",
+        "Two-hundred-and-thirty-ninth unseen batch (real countries, invented events, Kosovo, Serbia and the European Union; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen240",
+        "unseen240.txt",
+        "Two-hundred-and-fortieth unseen batch (real countries, invented events, Estonia, Latvia, Lithuania and Russia on the Baltic; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen241",
+        "unseen241.txt",
+        "Two-hundred-and-forty-first unseen batch (real countries, invented events, Libya, Tunisia and Italy across the central Mediterranean; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen242",
+        "unseen242.txt",
+        "Two-hundred-and-forty-second unseen batch (real countries, invented events, the Democratic Republic of the Congo, Rwanda and Uganda; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen243",
+        "unseen243.txt",
+        "Two-hundred-and-forty-third unseen batch (real countries, invented events, Egypt, Ethiopia and Sudan over the Nile dam; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen244",
+        "unseen244.txt",
+        "Two-hundred-and-forty-fourth unseen batch (real countries, invented events, the Philippines, China and Vietnam in the South China Sea; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 235] = [
+const ORDINARY: [(&str, &str, &str); 243] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -2305,6 +2345,46 @@ const ORDINARY: [(&str, &str, &str); 235] = [
         "ordinary236",
         "unseen236_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-thirty-sixth unseen batch (measured once with the forty-second session's first build and with its last)",
+    ),
+    (
+        "ordinary237",
+        "unseen237_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-seventh unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary238",
+        "unseen238_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-eighth unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary239",
+        "unseen239_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-thirty-ninth unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary240",
+        "unseen240_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fortieth unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary241",
+        "unseen241_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-first unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary242",
+        "unseen242_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-second unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary243",
+        "unseen243_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-third unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary244",
+        "unseen244_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-fourth unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
     ),
 ];
 
