@@ -9,8 +9,15 @@
 //! turned, a sharply worded protest; an insistence that another sign; an invitation to visit,
 //! a joint step proposed, consultations welcomed, a pledge to settle, an actor available to
 //! help; an inspection welcomed, no interest in a wider conflict, a dispute an actor is
-//! prepared to take to a court. Each family has a sentence it must leave alone. Every sentence
-//! here is made up for the test.
+//! prepared to take to a court; then, read from the session's first held-out batches once
+//! measured: a last notice, a warning to think twice, consequences or lasting damage foretold,
+//! the right of self-defence invoked; a signature or a commitment refused, a decision upheld;
+//! core interests touched; a truce signed, a call between counterparts, a proposal tabled, a
+//! roadmap or a joint step agreed; a word broken, feet dragged; a fleet at sea, forces flown
+//! in, ships committed, gendarmes sent; an agreement that has to be binding, a detainee who
+//! must be allowed home, a return asked for, another expected to share; resolve to keep flying.
+//! Most families have a sentence they must leave alone. Every sentence here is made up for the
+//! test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -129,4 +136,112 @@ fn invitations_proposals_welcomes_and_pledges() {
     none_of("The ministry invited the public to visit the restored fort.", "invited", "DE");
     none_of("Pyongyang vowed to meet the drills with overwhelming force.", "vowed to meet", "DE");
     none_of("The candidate had welcomed Khan's election last year.", "welcomed", "DE");
+}
+
+// Read from the session's first held-out batches once measured (round 43b).
+
+#[test]
+fn last_notices_and_warnings() {
+    each_marked(
+        "UL",
+        &[("“This is the last notice,” the ministry in Pristina wrote to Belgrade.", "This is the last notice")],
+    );
+    each_marked(
+        "TH",
+        &[
+            ("The minister said Pristina should think twice.", "should think twice"),
+            ("Delhi told Colombo the visit would not be without consequences.", "would not be without consequences"),
+            ("Beijing said the move would do lasting damage to relations with Manila.", "lasting damage to"),
+            ("Addis Ababa said it retained its right under Article 51 of the Charter.", "right under Article 51"),
+        ],
+    );
+    none_of("The coach in Cairo said the defenders should think twice.", "think twice", "TH");
+}
+
+#[test]
+fn signatures_commitments_and_decisions_refused() {
+    each_marked(
+        "RF",
+        &[
+            ("Kigali said it would not put its name to any final text.", "would not put its name to"),
+            ("The minister said Vilnius would not commit to sharing the data.", "would not commit to"),
+            (
+                "“The decision stands,” the ministry in Manila said of the ban on Chinese vessels.",
+                "The decision stands",
+            ),
+        ],
+    );
+    none_of(
+        "Tegucigalpa said flights could be reviewed if the decision stands, the envoy said.",
+        "the decision stands",
+        "RF",
+    );
+}
+
+#[test]
+fn core_interests_touched() {
+    each_marked("RL", &[("Beijing said the visit to Tawang would touch on China's core interests.", "touch on")]);
+}
+
+#[test]
+fn truces_calls_proposals_and_agreements() {
+    each_marked(
+        "DE",
+        &[
+            ("Kinshasa and the rebels in Goma signed a truce on Monday.", "signed a truce"),
+            ("The Tunisian minister spoke by phone with his Libyan counterpart.", "spoke by phone with"),
+            ("Egypt tabled a proposal for a joint committee on the Nile.", "tabled a proposal"),
+            ("Estonia and Russia agreed on Wednesday on a roadmap for the lake.", "agreed on Wednesday on a roadmap"),
+            ("Manila and Hanoi agreed to hold a joint search exercise.", "agreed to hold a joint"),
+            ("Kathmandu agreed to let the Red Cross visit the detained men.", "agreed to let the"),
+        ],
+    );
+}
+
+#[test]
+fn promises_broken_and_feet_dragged() {
+    each_marked(
+        "GR",
+        &[
+            ("The minister in Manila said Beijing had broken its word.", "broken its word"),
+            ("Pristina said Belgrade once again dragged its feet on the plates.", "dragged its feet"),
+        ],
+    );
+}
+
+#[test]
+fn fleets_at_sea_and_forces_sent() {
+    each_marked(
+        "CP",
+        &[
+            ("The Russian Baltic Fleet put to sea with more than 30 warships.", "put to sea with"),
+            ("The ministry said Madrid flew in 500 reserve troops to Ceuta.", "flew in"),
+            ("Colombo committed four ships to the search off Jaffna.", "committed four ships"),
+            ("Belgrade sent 600 gendarmerie officers to the boundary with Kosovo.", "sent 600 gendarmerie officers"),
+        ],
+    );
+    none_of("The club in Madrid sent 20 officers to the match.", "sent 20 officers", "CP");
+}
+
+#[test]
+fn obligations_releases_and_expectations() {
+    each_marked(
+        "DM",
+        &[
+            ("The ministry in Cairo said the agreement has to be legally binding.", "has to be legally binding"),
+            ("“He must be allowed to come home,” the minister in Lisbon said.", "must be allowed to come home"),
+            ("Kathmandu asked for the fishermen to be returned without delay.", "asked for"),
+            ("The ministry said Cameroon expected Abuja to share the flight records.", "expected"),
+        ],
+    );
+    // a forecast of what another will do is no demand
+    none_of("The message Clinton's forces in Ohio expect the president to keep pushing is an old one.", "expect", "DM");
+}
+
+#[test]
+fn resolve_to_keep_going() {
+    each_marked(
+        "RS",
+        &[("“Our pilots will keep flying these routes,” the minister in Vilnius said.", "will keep flying")],
+    );
 }
