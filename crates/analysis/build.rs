@@ -45,8 +45,8 @@ fn main() {
     let model = model_file::read(&text).unwrap_or_else(|(line, e)| panic!("assets/redline_model.tsv:{line}: {e}"));
     let (features, ends, slots) = model.layout();
     let mut arrays = format!(
-        "(&{:?}, {:?}, {:?}, &{:?}, {features:?}, &{ends:?}, &{slots:?}, &[",
-        model.classes, model.scale, model.threshold, model.bias
+        "(&{:?}, {:?}, {:?}, {:?}, &{:?}, {features:?}, &{ends:?}, &{slots:?}, &[",
+        model.classes, model.scale, model.threshold, model.reporter_threshold, model.bias
     );
     for weight in &model.weights {
         write!(arrays, "{weight},").expect("a String takes any write");

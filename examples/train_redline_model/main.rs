@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_redline_model -- [DIR] [--neutral DIR] [--out FILE]
-//!     [--exclude a,b] [--threshold P] [--epochs N] [--min-count N]
+//!     [--exclude a,b] [--threshold P] [--reporter-threshold P|none] [--epochs N] [--min-count N]
 //! ```
 //!
 //! `--exclude` leaves out the files with these stems (e.g. `unseen89,unseen89_ordinary`), to
@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 
 use redline_analysis::{clauses, features};
 
-const USAGE: &str = "usage: train_redline_model [DIR] [--neutral DIR] [--out FILE] [--exclude STEM,STEM] [--threshold P] [--epochs N] [--min-count N]";
+const USAGE: &str = "usage: train_redline_model [DIR] [--neutral DIR] [--out FILE] [--exclude STEM,STEM] [--threshold P] [--reporter-threshold P|none] [--epochs N] [--min-count N]";
 
 fn fail(message: &str) -> ! {
     eprintln!("train_redline_model: {message}");
@@ -39,6 +39,8 @@ struct Settings {
     out: PathBuf,
     exclude: Vec<String>,
     threshold: f32,
+    /// The bar for a clause in the reporter's own words (none: such clauses are not read).
+    reporter_threshold: Option<f32>,
     epochs: usize,
     min_count: usize,
 }
@@ -55,6 +57,7 @@ fn settings() -> Settings {
         out: PathBuf::from("assets/redline_model.tsv"),
         exclude: Vec::new(),
         threshold: 0.6,
+        reporter_threshold: Some(0.9),
         epochs: 12,
         min_count: 3,
     };
@@ -65,6 +68,13 @@ fn settings() -> Settings {
             "--out" => s.out = args.next().map(PathBuf::from).unwrap_or_else(|| fail(USAGE)),
             "--exclude" => s.exclude = args.next().unwrap_or_default().split(',').map(str::to_string).collect(),
             "--threshold" => s.threshold = number(args.next(), "--threshold P"),
+            "--reporter-threshold" => {
+                let value = args.next();
+                s.reporter_threshold = match value.as_deref() {
+                    Some("none") => None,
+                    _ => Some(number(value, "--reporter-threshold P|none")),
+                }
+            }
             "--epochs" => s.epochs = number(args.next(), "--epochs N"),
             "--min-count" => s.min_count = number(args.next(), "--min-count N"),
             "-h" | "--help" => {
@@ -229,6 +239,9 @@ fn write_model(s: &Settings, classes: &[String], kept: &[(&str, usize)], w: &[f3
     }
     out.push_str(&format!("@classes\t{}\n", classes.join("\t")));
     out.push_str(&format!("@scale\t{scale}\n@threshold\t{}\n", s.threshold));
+    if let Some(bar) = s.reporter_threshold {
+        out.push_str(&format!("@reporter_threshold\t{bar}\n"));
+    }
     out.push_str(&format!("@bias\t{}\n", b.iter().map(|v| format!("{v:.4}")).collect::<Vec<_>>().join("\t")));
     let mut lines = 0;
     for (f, &(feature, _)) in kept.iter().enumerate() {

@@ -8,7 +8,8 @@
 //! ([`features`]); each feature has a weight per class (`NONE` and the lexicon's category
 //! tags), and the clause's class probabilities are the softmax of the summed weights. A clause
 //! whose most likely category (other than `NONE`) reaches the model's threshold is a hit, its
-//! range the clause's words. The model is the file `assets/redline_model.tsv` (its format:
+//! range the clause's words; a clause in the reporter's own words must reach the model's
+//! `reporter_threshold`, and is not read when the model has none. The model is the file `assets/redline_model.tsv` (its format:
 //! [`model_file`]), written by `cargo run --release --example
 //! train_redline_model` from the marked articles of `examples/redline_accuracy`, the ordinary
 //! ones beside them and the neutral ones of `examples/train_redline_model/neutral`
@@ -27,11 +28,20 @@ use crate::redlines::model_file;
 /// The bundled model's text.
 pub const BUNDLED_MODEL: &str = include_str!("../../../../assets/redline_model.tsv");
 
-/// The bundled model as the build script read it: classes, scale, threshold, bias, the sorted
-/// features in one text (a line each), the end of each in it, their slot table
-/// ([`model_file::ModelFile::layout`]) and their weights.
-type Arrays =
-    (&'static [&'static str], f32, f32, &'static [f32], &'static str, &'static [u32], &'static [u32], &'static [i8]);
+/// The bundled model as the build script read it: classes, scale, threshold, reporter
+/// threshold, bias, the sorted features in one text (a line each), the end of each in it, their
+/// slot table ([`model_file::ModelFile::layout`]) and their weights.
+type Arrays = (
+    &'static [&'static str],
+    f32,
+    f32,
+    Option<f32>,
+    &'static [f32],
+    &'static str,
+    &'static [u32],
+    &'static [u32],
+    &'static [i8],
+);
 const BUNDLED_ARRAYS: Arrays = include!(concat!(env!("OUT_DIR"), "/redline_model.rs"));
 
 /// A learned red-line model (see the module's documentation).
@@ -40,7 +50,10 @@ pub struct RedLineModel {
     /// `NONE` first, then category tags.
     classes: Vec<String>,
     scale: f32,
+    /// The bar for a clause in a quote.
     threshold: f32,
+    /// The bar for a clause in the reporter's words: none, such clauses are not read.
+    reporter_threshold: Option<f32>,
     bias: Vec<f32>,
     /// The sorted features, a line each (no pointers to relocate when the binary loads).
     features: Cow<'static, str>,
@@ -65,11 +78,12 @@ impl RedLineModel {
     pub fn bundled() -> &'static RedLineModel {
         static MODEL: OnceLock<RedLineModel> = OnceLock::new();
         MODEL.get_or_init(|| {
-            let (classes, scale, threshold, bias, features, ends, slots, weights) = BUNDLED_ARRAYS;
+            let (classes, scale, threshold, reporter_threshold, bias, features, ends, slots, weights) = BUNDLED_ARRAYS;
             RedLineModel {
                 classes: classes.iter().map(|c| c.to_string()).collect(),
                 scale,
                 threshold,
+                reporter_threshold,
                 bias: bias.to_vec(),
                 features: Cow::Borrowed(features),
                 ends: Cow::Borrowed(ends),
@@ -93,6 +107,7 @@ impl RedLineModel {
             classes: file.classes.iter().map(|c| c.to_string()).collect(),
             scale: file.scale,
             threshold: file.threshold,
+            reporter_threshold: file.reporter_threshold,
             bias: file.bias,
             features: Cow::Owned(features),
             ends: Cow::Owned(ends),
@@ -129,18 +144,25 @@ impl RedLineModel {
         scores.probabilities()
     }
 
-    /// A clause's scores before any feature: the bias.
+    /// A clause's scores before any feature: the bias alone (no weight summed).
     fn scores(&self) -> Scores<'_> {
-        Scores { model: self, scores: self.bias.clone() }
+        Scores { model: self, sums: vec![0; self.classes.len()] }
     }
 
-    /// The clauses of `text[region]` the model gives a category at or above its threshold,
-    /// less those `taken` (a cue hit there): they are not scored.
+    /// True when the model reads the reporter's own words (it has a `reporter_threshold`).
+    pub(crate) fn reads_reporter(&self) -> bool {
+        self.reporter_threshold.is_some()
+    }
+
+    /// The clauses of `text[region]` the model gives a category at or above its bar: its
+    /// threshold for a clause `quoted` says is in a quote, its reporter threshold for another
+    /// (none: not scored); less those `taken` (a cue hit there): they are not scored.
     pub(crate) fn guesses(
         &self,
         text: &str,
         region: Range<usize>,
         taken: impl Fn(&Range<usize>) -> bool,
+        quoted: impl Fn(&Range<usize>) -> bool,
     ) -> Vec<Guess<'_>> {
         // the features of [`features`]: the clause's words lowercased into one buffer, each
         // pair made in another
@@ -149,6 +171,7 @@ impl RedLineModel {
             .into_iter()
             .filter(|range| !taken(range))
             .filter_map(|range| {
+                let bar = if quoted(&range) { self.threshold } else { self.reporter_threshold? };
                 lowercased_words(&text[range.clone()], &mut lower, &mut words);
                 let mut scores = self.scores();
                 words.iter().for_each(|w| scores.add(&lower[w.clone()]));
@@ -159,13 +182,8 @@ impl RedLineModel {
                     pair.push_str(&lower[two[1].clone()]);
                     scores.add(&pair);
                 }
-                let p = scores.probabilities();
-                let (k, &probability) = p
-                    .iter()
-                    .enumerate()
-                    .filter(|(k, _)| self.classes[*k] != "NONE")
-                    .max_by(|a, b| a.1.total_cmp(b.1))?;
-                (probability >= self.threshold).then(|| Guess { range, tag: &self.classes[k], probability })
+                let (k, probability) = scores.best()?;
+                (probability >= bar).then(|| Guess { range, tag: &self.classes[k], probability })
             })
             .collect()
     }
@@ -175,23 +193,40 @@ impl RedLineModel {
 /// [`RedLineModel::probabilities`] and [`RedLineModel::guesses`] score a clause.
 struct Scores<'m> {
     model: &'m RedLineModel,
-    scores: Vec<f32>,
+    /// The sum of each class's weights so far, as stored (times the scale).
+    sums: Vec<i32>,
 }
 
 impl Scores<'_> {
     /// Adds the weights of `feature`, if the model has it.
     fn add(&mut self, feature: &str) {
         if let Some(weights) = self.model.weights(feature) {
-            for (score, &w) in self.scores.iter_mut().zip(weights) {
-                *score += f32::from(w) / self.model.scale;
+            for (sum, &w) in self.sums.iter_mut().zip(weights) {
+                *sum += i32::from(w);
             }
         }
     }
 
-    /// The probabilities of the scores: their softmax.
+    /// Each class's score: its bias plus its sum over the scale.
+    fn score(&self, class: usize) -> f32 {
+        self.model.bias[class] + self.sums[class] as f32 / self.model.scale
+    }
+
+    /// The most likely class other than `NONE` (the first) and its probability, as
+    /// [`Self::probabilities`] gives it, with nothing allocated: the per-clause path of
+    /// [`RedLineModel::guesses`].
+    fn best(&self) -> Option<(usize, f32)> {
+        let k = (1..self.sums.len()).max_by(|&a, &b| self.score(a).total_cmp(&self.score(b)))?;
+        let max = (0..self.sums.len()).map(|c| self.score(c)).fold(f32::MIN, f32::max);
+        let sum: f32 = (0..self.sums.len()).map(|c| (self.score(c) - max).exp()).sum();
+        Some((k, (self.score(k) - max).exp() / sum))
+    }
+
+    /// The probabilities of the scores (bias plus the sums over the scale): their softmax.
     fn probabilities(self) -> Vec<f32> {
-        let max = self.scores.iter().copied().fold(f32::MIN, f32::max);
-        let exps: Vec<f32> = self.scores.iter().map(|s| (s - max).exp()).collect();
+        let scores: Vec<f32> = (0..self.sums.len()).map(|c| self.score(c)).collect();
+        let max = scores.iter().copied().fold(f32::MIN, f32::max);
+        let exps: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
         let sum: f32 = exps.iter().sum();
         exps.into_iter().map(|e| e / sum).collect()
     }
@@ -208,26 +243,43 @@ fn breaks(c: char) -> bool {
 /// character are left out.
 pub fn clauses(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[region.clone()];
+    let bytes = slice.as_bytes();
     let mut out = Vec::new();
-    let mut start = None;
-    let mut last_end = 0;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let ends_sentence =
-            matches!(c, '.' | '!' | '?') && next.is_none_or(|n| n.is_whitespace() || breaks(n) || n == '’');
-        if breaks(c) || ends_sentence {
-            if let Some(s) = start.take() {
-                out.push(region.start + s..region.start + last_end);
-            }
-        } else if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            last_end = i + c.len_utf8();
+    // each piece between two breaks, less the characters before its first word character
+    // and after its last
+    let mut push = |from: usize, to: usize| {
+        let piece = &slice[from..to];
+        let Some((first, _)) = piece.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+            return;
+        };
+        let last = piece.char_indices().rev().find(|(_, c)| c.is_alphanumeric()).map(|(k, c)| k + c.len_utf8());
+        out.push(region.start + from + first..region.start + from + last.unwrap_or(first));
+    };
+    let next_char = |at: usize| slice[at..].chars().next();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        // only these bytes can start a break: the ASCII marks and the lead bytes of the
+        // dashes, curly quote marks and guillemets; every other byte is skipped unread
+        if !matches!(bytes[i], b',' | b';' | b':' | b'(' | b')' | b'"' | b'\n' | b'.' | b'!' | b'?' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
         }
+        let c = next_char(i).unwrap_or(char::REPLACEMENT_CHARACTER);
+        let after = i + c.len_utf8();
+        let next = next_char(after);
+        let ends = match c {
+            '.' | '!' | '?' => next.is_none_or(|n| n.is_whitespace() || breaks(n) || n == '’'),
+            // a comma between digits groups a number (`100,000 troops`): no clause ends there
+            ',' => !(i > 0 && bytes[i - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())),
+            _ => breaks(c),
+        };
+        if ends {
+            push(from, i);
+            from = after;
+        }
+        i = after;
     }
-    if let Some(s) = start {
-        out.push(region.start + s..region.start + last_end);
-    }
+    push(from, bytes.len());
     out
 }
 
@@ -236,6 +288,24 @@ pub fn clauses(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
 fn lowercased_words(clause: &str, lower: &mut String, words: &mut Vec<Range<usize>>) {
     lower.clear();
     words.clear();
+    if clause.is_ascii() {
+        // the common case, byte by byte: an ASCII word character is an ASCII letter or digit
+        let bytes = clause.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
+            let end = bytes[at..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| at + n);
+            let start = lower.len();
+            lower.push_str(&clause[at..end]);
+            lower[start..].make_ascii_lowercase();
+            words.push(start..lower.len());
+            at = end;
+        }
+        return;
+    }
     for word in clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let start = lower.len();
         if word.is_ascii() {
@@ -284,6 +354,9 @@ mod tests {
         // a dot inside a word ends nothing; a region's clauses are ranges of the whole text
         let start = t.find("Then").unwrap();
         assert_eq!(clauses(t, start..t.len())[0], start..start + 4);
+        // a comma inside a number ends no clause; one after it does
+        let n = "About 100,000 troops, 2, 3 tanks.";
+        assert_eq!(texts(n, &clauses(n, 0..n.len())), ["About 100,000 troops", "2", "3 tanks"]);
     }
 
     #[test]
@@ -320,13 +393,30 @@ mod tests {
     fn a_clause_is_a_guess_when_its_category_reaches_the_threshold() {
         let m = small();
         let t = "They must go, we will see.";
-        let guesses = m.guesses(t, 0..t.len(), |_| false);
+        let guesses = m.guesses(t, 0..t.len(), |_| false, |_| true);
         assert_eq!(guesses.len(), 2, "{guesses:?}");
         assert_eq!((&t[guesses[0].range.clone()], guesses[0].tag), ("They must go", "DM"));
         assert_eq!((&t[guesses[1].range.clone()], guesses[1].tag), ("we will see", "TH"));
-        assert!(m.guesses("Nothing here.", 0..13, |_| false).is_empty());
+        assert!(m.guesses("Nothing here.", 0..13, |_| false, |_| true).is_empty());
         // a clause taken by a cue hit is not scored
-        assert_eq!(m.guesses(t, 0..t.len(), |r| r.start == 0).len(), 1);
+        assert_eq!(m.guesses(t, 0..t.len(), |r| r.start == 0, |_| true).len(), 1);
+        // the reporter's words are not read by a model without a reporter threshold
+        assert!(m.guesses(t, 0..t.len(), |_| false, |_| false).is_empty());
+    }
+
+    #[test]
+    fn the_reporters_words_must_reach_the_reporter_threshold() {
+        // both clauses score 70.5 % (bias and weights as above): over a reporter threshold of
+        // 0.7, under one of 0.9
+        let with = |bar: &str| {
+            RedLineModel::from_tsv(&SMALL.replace("@bias", &format!("@reporter_threshold\t{bar}\n@bias")), "m.tsv")
+                .unwrap()
+        };
+        let t = "They must go, we will see.";
+        assert_eq!(with("0.7").guesses(t, 0..t.len(), |_| false, |_| false).len(), 2);
+        assert!(with("0.9").guesses(t, 0..t.len(), |_| false, |_| false).is_empty());
+        // a quoted clause keeps the threshold
+        assert_eq!(with("0.9").guesses(t, 0..t.len(), |_| false, |r| r.start == 0).len(), 1);
     }
 
     #[test]
@@ -335,7 +425,7 @@ mod tests {
         // features() the trainer and probabilities() read
         let m = small();
         let t = "They Must go, and we will see; WE WILL stay.";
-        let guesses = m.guesses(t, 0..t.len(), |_| false);
+        let guesses = m.guesses(t, 0..t.len(), |_| false, |_| true);
         assert!(!guesses.is_empty());
         let mut features = Vec::new();
         for g in guesses {
@@ -369,6 +459,7 @@ mod tests {
         assert_eq!((&m.features, &m.ends, &m.slots), (&bundled.features, &bundled.ends, &bundled.slots));
         assert_eq!(m.weights, bundled.weights);
         assert_eq!((m.scale, m.threshold, &m.bias), (bundled.scale, bundled.threshold, &bundled.bias));
+        assert_eq!(m.reporter_threshold, bundled.reporter_threshold);
         let lexicon = crate::redlines::Lexicon::bundled();
         for tag in &m.classes()[1..] {
             assert!(lexicon.categories().iter().any(|c| &c.tag == tag), "{tag} is no tag of the lexicon");

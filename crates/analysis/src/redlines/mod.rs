@@ -313,10 +313,12 @@ pub(crate) fn find(
         .collect()
 }
 
-/// The clauses of the `quotes` (top-level quote ranges) in `region` that the learned model gives a
-/// category of the lexicon and that overlap none of the cue hits `found` in the region: the red
-/// lines no cue spells out. Only quoted words are read: on real news (PolNeAR), the model's
-/// guesses in the reporter's words are mostly wrong, in quotes much less often.
+/// The clauses of `region` that the learned model gives a category of the lexicon and that
+/// overlap none of the cue hits `found` in the region: the red lines no cue spells out. A clause
+/// inside one of the `quotes` (top-level quote ranges) is read at the model's threshold, one in
+/// the reporter's words at its stricter reporter threshold, or not at all when it has none: on
+/// real news (PolNeAR), the model's guesses in the reporter's words were mostly wrong at the
+/// quotes' bar, in quotes much less often.
 fn learned_hits(
     text: &str,
     (region, quotes): (Range<usize>, &[Range<usize>]),
@@ -324,13 +326,18 @@ fn learned_hits(
     model: &RedLineModel,
     found: &[RedLine],
 ) -> Vec<RedLine> {
-    if quotes.is_empty() {
+    if quotes.is_empty() && !model.reads_reporter() {
         return Vec::new();
     }
     let taken = Taken::new(found);
-    quotes
-        .iter()
-        .flat_map(|q| model.guesses(text, q.start.max(region.start)..q.end.min(region.end), |r| taken.overlaps(r)))
+    // `quotes` are sorted by start and do not overlap
+    let quoted = |r: &Range<usize>| {
+        let i = quotes.partition_point(|q| q.start <= r.start);
+        i > 0 && r.end <= quotes[i - 1].end
+    };
+    model
+        .guesses(text, region, |r| taken.overlaps(r), quoted)
+        .into_iter()
         .filter_map(|g| {
             let category = lexicon.categories().iter().find(|c| c.tag == g.tag)?;
             Some(RedLine {

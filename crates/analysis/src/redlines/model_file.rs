@@ -4,8 +4,8 @@
 //! the same way.
 //!
 //! The file: `#` comment lines and blank lines anywhere, then `@classes`, `@scale`,
-//! `@threshold` and `@bias` lines (a key, a tab, tab-separated values; no feature starts with
-//! `@`), then one line per feature, sorted by its bytes: the feature, a tab, and its weights
+//! `@threshold`, `@bias` and, optionally, `@reporter_threshold` lines (a key, a tab,
+//! tab-separated values; no feature starts with `@`), then one line per feature, sorted by its bytes: the feature, a tab, and its weights
 //! times `scale` as integers from −127 to 127, comma separated, one per class in the order of
 //! `@classes`.
 
@@ -14,7 +14,10 @@ pub struct ModelFile<'a> {
     /// `NONE` first, then category tags.
     pub classes: Vec<&'a str>,
     pub scale: f32,
+    /// The bar for a clause in a quote.
     pub threshold: f32,
+    /// The bar for a clause in the reporter's own words; none: such clauses are not read.
+    pub reporter_threshold: Option<f32>,
     /// One per class.
     pub bias: Vec<f32>,
     /// The features, sorted.
@@ -67,6 +70,7 @@ fn slots(features: &[&str]) -> Vec<u32> {
 /// Reads a model file; an error is its 1-based line and what is wrong there.
 pub fn read(text: &str) -> Result<ModelFile<'_>, (usize, String)> {
     let (mut classes, mut scale, mut threshold, mut bias) = (None, None, None, None);
+    let mut reporter_threshold = None;
     let (mut features, mut weights): (Vec<&str>, Vec<i8>) = (Vec::new(), Vec::new());
     let mut last = 0;
     for (i, line) in text.lines().enumerate() {
@@ -98,8 +102,12 @@ pub fn read(text: &str) -> Result<ModelFile<'_>, (usize, String)> {
             "@classes" => classes = Some(value.split('\t').collect::<Vec<_>>()),
             "@scale" => scale = Some(float(value)?),
             "@threshold" => threshold = Some(float(value)?),
+            "@reporter_threshold" => reporter_threshold = Some(float(value)?),
             "@bias" => bias = Some(value.split('\t').map(float).collect::<Result<Vec<_>, _>>()?),
-            _ => return Err((number, format!("`{key}` is none of @classes, @scale, @threshold, @bias"))),
+            _ => {
+                let keys = "@classes, @scale, @threshold, @reporter_threshold, @bias";
+                return Err((number, format!("`{key}` is none of {keys}")));
+            }
         }
     }
     let missing = |what: &str| (last, format!("no {what} line"));
@@ -107,5 +115,5 @@ pub fn read(text: &str) -> Result<ModelFile<'_>, (usize, String)> {
     let scale = scale.filter(|s| *s > 0.0).ok_or_else(|| missing("positive `@scale`"))?;
     let threshold = threshold.ok_or_else(|| missing("`@threshold`"))?;
     let bias = bias.filter(|b| b.len() == classes.len()).ok_or_else(|| missing("`@bias` with one value per class"))?;
-    Ok(ModelFile { classes, scale, threshold, bias, features, weights })
+    Ok(ModelFile { classes, scale, threshold, reporter_threshold, bias, features, weights })
 }
