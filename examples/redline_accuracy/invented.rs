@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 246] = [
+const MARKED: [(&str, &str, &str); 254] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1207,10 +1207,50 @@ const MARKED: [(&str, &str, &str); 246] = [
         "unseen244.txt",
         "Two-hundred-and-forty-fourth unseen batch (real countries, invented events, the Philippines, China and Vietnam in the South China Sea; written with its speakers at the start of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
     ),
+    (
+        "unseen245",
+        "unseen245.txt",
+        "Two-hundred-and-forty-fifth unseen batch (real countries, invented events, Haiti and the Dominican Republic; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen246",
+        "unseen246.txt",
+        "Two-hundred-and-forty-sixth unseen batch (real countries, invented events, Paraguay, Brazil and Argentina on the Paraná river; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen247",
+        "unseen247.txt",
+        "Two-hundred-and-forty-seventh unseen batch (real countries, invented events, Kazakhstan, China and Russia (the Irtysh and the Caspian); written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen248",
+        "unseen248.txt",
+        "Two-hundred-and-forty-eighth unseen batch (real countries, invented events, Ukraine, Hungary and Slovakia; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen249",
+        "unseen249.txt",
+        "Two-hundred-and-forty-ninth unseen batch (real countries, invented events, Vietnam, Cambodia and Laos on the Mekong; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen250",
+        "unseen250.txt",
+        "Two-hundred-and-fiftieth unseen batch (real countries, invented events, Australia, Papua New Guinea and Solomon Islands; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen251",
+        "unseen251.txt",
+        "Two-hundred-and-fifty-first unseen batch (real countries, invented events, Yemen, Saudi Arabia and Oman; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
+    (
+        "unseen252",
+        "unseen252.txt",
+        "Two-hundred-and-fifty-second unseen batch (real countries, invented events, Azerbaijan, Armenia and Iran; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 243] = [
+const ORDINARY: [(&str, &str, &str); 251] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -2385,6 +2425,46 @@ const ORDINARY: [(&str, &str, &str); 243] = [
         "ordinary244",
         "unseen244_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-forty-fourth unseen batch (measured with the forty-third session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary245",
+        "unseen245_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-fifth unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary246",
+        "unseen246_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-sixth unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary247",
+        "unseen247_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-seventh unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary248",
+        "unseen248_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-eighth unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary249",
+        "unseen249_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-forty-ninth unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary250",
+        "unseen250_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fiftieth unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary251",
+        "unseen251_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-first unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary252",
+        "unseen252_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-second unseen batch (measured once with the forty-third session's first build and with its last)",
     ),
 ];
 

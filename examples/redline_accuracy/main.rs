@@ -95,11 +95,12 @@
 //! the start of the forty-first and `unseen213.txt` to `unseen220.txt` in its middle,
 //! `unseen221.txt` to `unseen228.txt` at the start of the forty-second and `unseen229.txt` to
 //! `unseen236.txt` in its middle, `unseen237.txt` to `unseen244.txt` at the start of the
-//! forty-third (from that prompt); `ordinary.txt`, news with nothing to mark,
-//! and `unseen2_ordinary.txt` to `unseen244_ordinary.txt`, more written with `unseen2.txt` to
-//! `unseen244.txt` (the writers of `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`,
-//! `unseen86.txt`, `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a
-//! blank line between every paragraph; the files were reformatted to one between articles, the
+//! forty-third and `unseen245.txt` to `unseen252.txt` in its middle (from that prompt);
+//! `ordinary.txt`, news with nothing to mark, and `unseen2_ordinary.txt` to
+//! `unseen252_ordinary.txt`, more written with `unseen2.txt` to `unseen252.txt` (the writers
+//! of `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
+//! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line
+//! between every paragraph; the files were reformatted to one between articles, the
 //! text unchanged), each reported apart (the batches are listed in `invented.rs`). Phrases a
 //! reader would mark are in
 //! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
