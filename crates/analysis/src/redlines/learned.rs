@@ -164,9 +164,8 @@ impl RedLineModel {
         taken: impl Fn(&Range<usize>) -> bool,
         quoted: impl Fn(&Range<usize>) -> bool,
     ) -> Vec<Guess<'_>> {
-        // the features of [`features`]: the clause's words lowercased into one buffer, each
-        // pair made in another
-        let (mut lower, mut words, mut pair) = (String::new(), Vec::new(), String::new());
+        // the features of [`features`]: the clause's words lowercased into one buffer
+        let (mut lower, mut words) = (String::new(), Vec::new());
         clauses(text, region)
             .into_iter()
             .filter(|range| !taken(range))
@@ -175,13 +174,8 @@ impl RedLineModel {
                 lowercased_words(&text[range.clone()], &mut lower, &mut words);
                 let mut scores = self.scores();
                 words.iter().for_each(|w| scores.add(&lower[w.clone()]));
-                for two in words.windows(2) {
-                    pair.clear();
-                    pair.push_str(&lower[two[0].clone()]);
-                    pair.push(' ');
-                    pair.push_str(&lower[two[1].clone()]);
-                    scores.add(&pair);
-                }
+                // two words in a row are one slice of `lower`, where a space parts them
+                words.windows(2).for_each(|two| scores.add(&lower[two[0].start..two[1].end]));
                 let (k, probability) = scores.best()?;
                 (probability >= bar).then(|| Guess { range, tag: &self.classes[k], probability })
             })
@@ -283,8 +277,8 @@ pub fn clauses(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// The words of a clause (runs of letters and digits) lowercased into `lower`, and the range
-/// of each in it into `words`; both are cleared first.
+/// The words of a clause (runs of letters and digits) lowercased into `lower`, one space
+/// between two, and the range of each in it into `words`; both are cleared first.
 fn lowercased_words(clause: &str, lower: &mut String, words: &mut Vec<Range<usize>>) {
     lower.clear();
     words.clear();
@@ -298,6 +292,9 @@ fn lowercased_words(clause: &str, lower: &mut String, words: &mut Vec<Range<usiz
                 continue;
             }
             let end = bytes[at..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| at + n);
+            if !lower.is_empty() {
+                lower.push(' ');
+            }
             let start = lower.len();
             lower.push_str(&clause[at..end]);
             lower[start..].make_ascii_lowercase();
@@ -307,6 +304,9 @@ fn lowercased_words(clause: &str, lower: &mut String, words: &mut Vec<Range<usiz
         return;
     }
     for word in clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !lower.is_empty() {
+            lower.push(' ');
+        }
         let start = lower.len();
         if word.is_ascii() {
             lower.push_str(word);
@@ -325,7 +325,7 @@ pub fn features(clause: &str, out: &mut Vec<String>) {
     lowercased_words(clause, &mut lower, &mut words);
     out.clear();
     out.extend(words.iter().map(|w| lower[w.clone()].to_string()));
-    out.extend(words.windows(2).map(|w| format!("{} {}", &lower[w[0].clone()], &lower[w[1].clone()])));
+    out.extend(words.windows(2).map(|w| lower[w[0].start..w[1].end].to_string()));
 }
 
 #[cfg(test)]
