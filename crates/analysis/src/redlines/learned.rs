@@ -9,10 +9,10 @@
 //! tags), and the clause's class probabilities are the softmax of the summed weights. A clause
 //! whose most likely category (other than `NONE`) reaches the model's threshold is a hit, its
 //! range the clause's words; a clause in the reporter's own words must reach the model's
-//! `reporter_threshold`, and is not read when the model has none. The model is the file `assets/redline_model.tsv` (its format:
-//! [`model_file`]), written by `cargo run --release --example
-//! train_redline_model` from the marked articles of `examples/redline_accuracy`, the ordinary
-//! ones beside them and the neutral ones of `examples/train_redline_model/neutral`
+//! `reporter_threshold`, and is not read when the model has none. The model is the file
+//! `assets/redline_model.tsv` (its format: [`model_file`]), written by `cargo run --release
+//! --example train_redline_model` from the marked articles of `examples/redline_accuracy`,
+//! the ordinary ones beside them and the neutral ones of `examples/train_redline_model/neutral`
 //! (multinomial logistic regression); [`RedLineModel::from_tsv`] reads a user's. The build
 //! script reads the bundled file into arrays, so a run reads no model: a feature is found
 //! through a hash table of slots made with them, its weights read in place.
@@ -258,7 +258,7 @@ pub fn clauses(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
             i += 1;
             continue;
         }
-        let c = next_char(i).unwrap_or(char::REPLACEMENT_CHARACTER);
+        let Some(c) = next_char(i) else { break };
         let after = i + c.len_utf8();
         let next = next_char(after);
         let ends = match c {
