@@ -176,11 +176,7 @@ fn find_in(
         i += 1;
         met[i - 1]
     });
-    let voice = |r: &Range<usize>| {
-        let i = quotes.partition_point(|q| q.start <= r.start).checked_sub(1)?;
-        (r.end <= quotes[i].end).then_some(i)
-    };
-    let keys: Vec<_> = found.iter().map(|f| (sentence(f), voice(&f.range))).collect();
+    let keys: Vec<_> = found.iter().map(|f| (sentence(f), quote_holding(quotes, &f.range))).collect();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&j| keys[j]);
     for members in order.chunk_by(|a, b| keys[*a] == keys[*b]) {
@@ -189,6 +185,13 @@ fn find_in(
     let booster = lexicon.booster.map(|b| b.0);
     let shown = |f: &Found| f.raised || Some(f.category) != booster || cues[f.cue].alone;
     found.into_iter().filter(shown).map(|f| red_line(text, lexicon, f)).collect()
+}
+
+/// The index of the quote of `quotes` (top-level quote ranges: sorted by start, none inside
+/// another) that holds `range`, if one does: the voice a hit or a clause is in.
+fn quote_holding(quotes: &[Range<usize>], range: &Range<usize>) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.start <= range.start).checked_sub(1)?;
+    (range.end <= quotes[i].end).then_some(i)
 }
 
 /// The hits of a region less those whose cue needs a hit of another category in its sentence
@@ -330,13 +333,8 @@ fn learned_hits(
         return Vec::new();
     }
     let taken = Taken::new(found);
-    // `quotes` are sorted by start and do not overlap
-    let quoted = |r: &Range<usize>| {
-        let i = quotes.partition_point(|q| q.start <= r.start);
-        i > 0 && r.end <= quotes[i - 1].end
-    };
     model
-        .guesses(text, region, |r| taken.overlaps(r), quoted)
+        .guesses(text, region, |r| taken.overlaps(r), |r| quote_holding(quotes, r).is_some())
         .into_iter()
         .filter_map(|g| {
             let category = lexicon.categories().iter().find(|c| c.tag == g.tag)?;

@@ -5,9 +5,9 @@
 //!
 //! The file: `#` comment lines and blank lines anywhere, then `@classes`, `@scale`,
 //! `@threshold`, `@bias` and, optionally, `@reporter_threshold` lines (a key, a tab,
-//! tab-separated values; no feature starts with `@`), then one line per feature, sorted by its bytes: the feature, a tab, and its weights
-//! times `scale` as integers from −127 to 127, comma separated, one per class in the order of
-//! `@classes`.
+//! tab-separated values; no feature starts with `@`), then one line per feature, sorted by its
+//! bytes: the feature, a tab, and its weights times `scale` as integers from −127 to 127, comma
+//! separated, one per class in the order of `@classes`.
 
 /// A model file, read and checked.
 pub struct ModelFile<'a> {
