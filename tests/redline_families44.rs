@@ -1,0 +1,83 @@
+//! Red lines of the forty-fourth round on invented sentences, read from held-out batches once
+//! measured: a blame that names a cause (rain, an outage, prices) is no grievance, one that
+//! names an actor still is, and an attack blamed on rebels is one; a red line on a metro or
+//! survey map is a line drawn; a step not ruled out (extending a ban, restrictions, going back
+//! to a court) is a threat; a matter "not something we will compromise on" or "not a question
+//! on which" a state "can make concessions" is a red line; no partial deal and no payment are
+//! refusals; a joint review offered is de-escalation. Every sentence here is made up for the
+//! test.
+
+#[path = "common/red_lines.rs"]
+mod red_lines;
+
+use red_lines::{each_marked, none_of};
+
+#[test]
+fn blame_names_an_actor_not_a_cause() {
+    each_marked(
+        "GR",
+        &[
+            ("In Lima, the foreign ministry blamed Ecuador for the delays.", "blamed"),
+            ("In Lima, officials said the attacks were blamed on rebels sheltering across the border.", "blamed on"),
+        ],
+    );
+    none_of("In Quito, the ministry blamed heavy rains for the delays at the crossing.", "blamed", "GR");
+    none_of("In Quito, the company blamed a maintenance outage at the plant.", "blamed", "GR");
+    none_of("In Lima, officials blame fuel prices, which are higher across the border.", "blame", "GR");
+}
+
+#[test]
+fn a_red_line_on_a_map_is_drawn() {
+    none_of("In Quito, a red line on the survey map divides the two valleys.", "red line", "RL");
+    none_of("In Quito, a strike shut the red line on the metro map for a day.", "red line", "RL");
+}
+
+#[test]
+fn steps_not_ruled_out() {
+    each_marked(
+        "TH",
+        &[
+            ("The ministry in Quito did not rule out extending the ban to other ports.", "did not rule out extending"),
+            (
+                "Officials in Lima did not exclude restrictions on imports from the north.",
+                "did not exclude restrictions",
+            ),
+            ("The minister in Quito did not rule out going back to the tribunal.", "did not rule out going back to"),
+        ],
+    );
+}
+
+#[test]
+fn matters_not_to_be_bargained() {
+    each_marked(
+        "RL",
+        &[
+            (
+                "\"Our water is not something we will compromise on,\" the minister said in Lima.",
+                "not something we will compromise on",
+            ),
+            ("\"The border is not something Ruritania will ever bargain over,\" he said in Quito.", "not something"),
+            ("\"This is not a question on which Quito can make concessions,\" he said.", "not a question on which"),
+            (
+                "\"It is not something we are going to bargain away,\" the envoy said in Lima.",
+                "not something we are going to bargain away",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn deals_and_payments_refused() {
+    each_marked(
+        "RF",
+        &[
+            ("\"There will be no partial deal,\" the envoy said in Quito.", "There will be no partial deal"),
+            ("In Quito, the minister said there will be no payment.", "there will be no payment"),
+        ],
+    );
+}
+
+#[test]
+fn a_joint_review_offered() {
+    each_marked("DE", &[("Lima offered a joint review of the radar records.", "offered a joint review")]);
+}
