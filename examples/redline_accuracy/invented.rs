@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 254] = [
+const MARKED: [(&str, &str, &str); 262] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1247,10 +1247,50 @@ const MARKED: [(&str, &str, &str); 254] = [
         "unseen252.txt",
         "Two-hundred-and-fifty-second unseen batch (real countries, invented events, Azerbaijan, Armenia and Iran; written with its speakers in the middle of the forty-third session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its last, not studied)",
     ),
+    (
+        "unseen253",
+        "unseen253.txt",
+        "Two-hundred-and-fifty-third unseen batch (real countries, invented events, Guatemala and Belize; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen254",
+        "unseen254.txt",
+        "Two-hundred-and-fifty-fourth unseen batch (real countries, invented events, Ecuador, Peru and Colombia; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen255",
+        "unseen255.txt",
+        "Two-hundred-and-fifty-fifth unseen batch (real countries, invented events, Argentina, Chile and the Falkland Islands; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen256",
+        "unseen256.txt",
+        "Two-hundred-and-fifty-sixth unseen batch (real countries, invented events, Somalia, Kenya and Ethiopia; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen257",
+        "unseen257.txt",
+        "Two-hundred-and-fifty-seventh unseen batch (real countries, invented events, South Sudan and Sudan; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen258",
+        "unseen258.txt",
+        "Two-hundred-and-fifty-eighth unseen batch (real countries, invented events, Turkey, Syria and Iraq; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen259",
+        "unseen259.txt",
+        "Two-hundred-and-fifty-ninth unseen batch (real countries, invented events, Lebanon, Israel and Cyprus; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
+    (
+        "unseen260",
+        "unseen260.txt",
+        "Two-hundred-and-sixtieth unseen batch (real countries, invented events, Pakistan and Afghanistan; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 251] = [
+const ORDINARY: [(&str, &str, &str); 259] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -2465,6 +2505,46 @@ const ORDINARY: [(&str, &str, &str); 251] = [
         "ordinary252",
         "unseen252_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-fifty-second unseen batch (measured once with the forty-third session's first build and with its last)",
+    ),
+    (
+        "ordinary253",
+        "unseen253_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-third unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary254",
+        "unseen254_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-fourth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary255",
+        "unseen255_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-fifth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary256",
+        "unseen256_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-sixth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary257",
+        "unseen257_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-seventh unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary258",
+        "unseen258_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-eighth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary259",
+        "unseen259_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-fifty-ninth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary260",
+        "unseen260_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixtieth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
     ),
 ];
 
