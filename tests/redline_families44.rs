@@ -1,11 +1,11 @@
 //! Red lines of the forty-fourth round on invented sentences, read from held-out batches once
-//! measured: a blame that names a cause (rain, an outage, prices) is no grievance, one that
-//! names an actor still is, and an attack blamed on rebels is one; a red line on a metro or
-//! survey map is a line drawn; a step not ruled out (extending a ban, restrictions, going back
-//! to a court) is a threat; a matter "not something we will compromise on" or "not a question
-//! on which" a state "can make concessions" is a red line; no partial deal and no payment are
-//! refusals; a joint review offered is de-escalation. Every sentence here is made up for the
-//! test.
+//! measured: a blame that names a cause (rain, an outage, prices) is no grievance, one that names
+//! an actor still is, and an attack blamed on rebels is one; a red line with a map, a metro or a
+//! gauge a few words on is a line drawn, not one with a map in the next clause; a step not ruled
+//! out (extending a ban, restrictions, going back to a court) is a threat; a matter "not something
+//! we will compromise on" or "not a question on which" a state "can make concessions" is a red
+//! line; no partial deal and no payment are refusals; a joint review offered is de-escalation.
+//! Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -30,6 +30,16 @@ fn blame_names_an_actor_not_a_cause() {
 fn a_red_line_on_a_map_is_drawn() {
     none_of("In Quito, a red line on the survey map divides the two valleys.", "red line", "RL");
     none_of("In Quito, a strike shut the red line on the metro map for a day.", "red line", "RL");
+    // a map, a metro or a gauge a few words on (`!...`)
+    none_of("In Lima, levels stayed below the red line on the ministry's flood maps.", "red line", "RL");
+    none_of("In Quito, a signal failure shut the red line of the Athens metro.", "red line", "RL");
+    none_of("In Lima, a red line on Kenya Power's network map shows the planned extension.", "red line", "RL");
+    none_of("In Quito, protesters gathered where the red line meets the green line.", "red line", "RL");
+    // a map in the next clause leaves the red line a red line
+    each_marked(
+        "RL",
+        &[("Annexation is a red line for Quito, the minister said, and no new map will change that.", "red line")],
+    );
 }
 
 #[test]

@@ -37,6 +37,10 @@ const LONG_ENOUGH: usize = 6;
 /// Most words of a `{clause}`.
 pub const MAX_CLAUSE: usize = 16;
 
+/// The words `!...X` looks over: X begins at none of the next this many words (`red line
+/// !...(map)` is not found in `red line on the ministry's flood map`).
+pub const MAX_NEAR: usize = 6;
+
 /// An anchor of at most this many literals may as well be long.
 const FEW: usize = 64;
 
@@ -88,6 +92,15 @@ pub enum Item<P = Phrases> {
         /// Whether a name is excluded too.
         name: bool,
     },
+    /// None of these phrases (nor a name when `name`) begins at any of the next
+    /// [`MAX_NEAR`] words of the clause, read rightwards after the highlight or leftwards
+    /// before it (zero width): a sense excluded by a word near the cue, not only next to it.
+    NotNear {
+        /// The phrases.
+        choices: P,
+        /// Whether a name is excluded too.
+        name: bool,
+    },
     /// A capitalised word that is not a function word, or one of these phrases.
     Name(P),
 }
@@ -101,6 +114,7 @@ impl<P> Item<P> {
             Item::Gap => Item::Gap,
             Item::Clause => Item::Clause,
             Item::Not { choices, name } => Item::Not { choices: f(choices), name },
+            Item::NotNear { choices, name } => Item::NotNear { choices: f(choices), name },
             Item::Name(choices) => Item::Name(f(choices)),
         }
     }
@@ -224,11 +238,16 @@ impl Parser<'_> {
                 }
                 ')' | ']' | '|' | '+' => return error(format!("unexpected '{c}'"), column),
                 '!' => {
-                    if self.chars.get(k + 1).is_none_or(|x| STOPS.contains(x.1) && !"([".contains(x.1)) {
-                        return error("expected a word, choice or class after '!'", column);
+                    // `!...X`: X near, not only next
+                    let near = rest[1..].starts_with("...");
+                    let first = k + 1 + if near { 3 } else { 0 };
+                    if self.chars.get(first).is_none_or(|x| STOPS.contains(x.1) && !"([".contains(x.1)) {
+                        return error("expected a word, choice or class after '!' or '!...'", column);
                     }
-                    let (choice, end) = self.words(k + 1)?;
-                    pieces.push((column, Piece::Item(Item::Not { choices: choice.phrases, name: choice.name })));
+                    let (choice, end) = self.words(first)?;
+                    let (choices, name) = (choice.phrases, choice.name);
+                    let item = if near { Item::NotNear { choices, name } } else { Item::Not { choices, name } };
+                    pieces.push((column, Piece::Item(item)));
                     k = end;
                 }
                 _ if rest.starts_with("{num}") => {

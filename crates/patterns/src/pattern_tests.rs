@@ -22,6 +22,8 @@ fn contexts_are_split_from_the_highlight() {
     assert!(matches!(c.prefix[..], [Item::Words { repeat: true, .. }]));
     let c = validate("if {clause} we <will act>").unwrap();
     assert!(matches!(c.before[..], [Item::Words { .. }, Item::Clause, Item::Words { .. }]));
+    let c = validate("<red line> !...(map|maps)").unwrap();
+    assert_eq!(c.after, [Item::NotNear { choices: Arc::new(["map", "maps"].into_iter().collect()), name: false }]);
     let c = validate("(will|would) ... retaliate").unwrap();
     assert_eq!((c.heads.as_slice(), c.prefix.len()), (&["retaliate".to_string()][..], 2));
 }
@@ -38,6 +40,7 @@ fn bad_patterns_say_where() {
     assert_eq!(validate("a @nope").unwrap_err().column, 2);
     assert_eq!(validate("a < b").unwrap_err().column, 2);
     assert_eq!(validate("<a @Name>").unwrap_err().column, 3);
+    assert_eq!(validate("<a> !...").unwrap_err().column, 4);
     // a number or clause in a choice would be read as its letters and never match
     assert_eq!(validate("sent (a|{num}) ships").unwrap_err().column, 8);
     assert_eq!(validate("sent [{num}] ships").unwrap_err().column, 6);

@@ -7,7 +7,7 @@
 
 use crate::text::fold::{Folded, is_word_char};
 use redline_patterns::Strings;
-use redline_patterns::pattern::{Item, MAX_CLAUSE};
+use redline_patterns::pattern::{Item, MAX_CLAUSE, MAX_NEAR};
 
 mod back;
 mod tokens;
@@ -112,6 +112,18 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
             let named = *name && ctx.name_end(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
             if named || choices.bytes().any(|c| ctx.phrase_end(at, c).is_some()) {
                 return None;
+            }
+            verify(ctx, at, rest)
+        }
+        Item::NotNear { choices, name } => {
+            let mut pos = at;
+            for _ in 0..MAX_NEAR {
+                let named = *name && ctx.name_end(pos).is_some_and(|end| ctx.is_name(ctx.after_mark(pos) + 1, end));
+                if named || choices.bytes().any(|c| ctx.phrase_end(pos, c).is_some()) {
+                    return None;
+                }
+                let Some(end) = ctx.next_token(pos) else { break };
+                pos = end;
             }
             verify(ctx, at, rest)
         }

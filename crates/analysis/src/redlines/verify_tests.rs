@@ -87,3 +87,32 @@ fn a_clause_reads_up_to_its_comma_within_its_sentence() {
     assert!(!verify_back(&ctx(&f), then + 1, &condition));
     assert_eq!(verify(&ctx(&f), we - 1, &[Item::Clause, words(&["then"], false, false)]), None);
 }
+
+fn near(choices: &[&str]) -> Item {
+    Item::NotNear { choices: Arc::new(choices.iter().collect()), name: false }
+}
+
+#[test]
+fn a_word_near_excludes_within_six_words_of_the_clause() {
+    let f = Folded::new("the red line on the ministry's flood maps held", 0);
+    let end = f.text.find(" on").unwrap();
+    assert_eq!(verify(&ctx(&f), end, &[near(&["maps"])]), None, "maps is the fifth word after");
+    assert_eq!(verify(&ctx(&f), end, &[near(&["held"])]), None, "held is the sixth");
+    assert_eq!(verify(&ctx(&f), end, &[near(&["rivers"])]), Some(end));
+    // a comma closes the clause: what follows it is not near
+    let f = Folded::new("a red line, and no map changes that", 0);
+    let end = f.text.find(',').unwrap();
+    assert_eq!(verify(&ctx(&f), end, &[near(&["map"])]), Some(end));
+    // seven words on is not near
+    let f = Folded::new("a red line for the two sides in this long dispute map", 0);
+    let end = f.text.find(" for").unwrap();
+    assert_eq!(verify(&ctx(&f), end, &[near(&["map"])]), Some(end));
+}
+
+#[test]
+fn a_word_near_excludes_leftwards_too() {
+    let f = Folded::new("the city metro has a red line", 0);
+    let at = f.text.find("red").unwrap();
+    assert!(!verify_back(&ctx(&f), at, &[near(&["metro"])]));
+    assert!(verify_back(&ctx(&f), at, &[near(&["river"])]));
+}

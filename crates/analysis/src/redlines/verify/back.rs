@@ -2,7 +2,7 @@
 //! the context before it ([`verify_back`]), which may read over one insertion between commas.
 
 use redline_patterns::Strings;
-use redline_patterns::pattern::{Item, MAX_CLAUSE};
+use redline_patterns::pattern::{Item, MAX_CLAUSE, MAX_NEAR};
 
 use super::tokens::{NUMBER_WORDS, token_ok};
 use super::{Ctx, MAX_GAP};
@@ -84,6 +84,18 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
             if named || choices.bytes().any(|c| ctx.phrase_start(at, c).is_some()) {
                 return None;
+            }
+            back(ctx, at, rest)
+        }
+        Item::NotNear { choices, name } => {
+            let mut pos = at;
+            for _ in 0..MAX_NEAR {
+                let named = *name && ctx.prev_token(pos).is_some_and(|s| ctx.is_name(s, ctx.before_mark(pos) - 1));
+                if named || choices.bytes().any(|c| ctx.phrase_start(pos, c).is_some()) {
+                    return None;
+                }
+                let Some(start) = ctx.prev_token(pos) else { break };
+                pos = start;
             }
             back(ctx, at, rest)
         }
