@@ -99,8 +99,12 @@ fn warnings_of_steps_conditions_and_promised_responses() {
 fn refusals_with_no_room_and_nothing_on_the_table() {
     let t = "Pakistan said there would be no further extension for the camps.";
     assert!(marked(t, "there would be no further extension", "RF"));
-    let t = "Sovereignty over the islands is not on the table, Argentina's foreign minister said.";
+    // an act not on the table is refused; a state's sovereignty not on it is a red line (the
+    // forty-fourth round: the writers' marks, 17 of 17)
+    let t = "Closing the border is not on the table, Argentina's foreign minister said.";
     assert!(marked(t, "is not on the table", "RF"));
+    let t = "Sovereignty over the islands is not on the table, Argentina's foreign minister said.";
+    assert!(marked(t, "is not on the table", "RL"));
     let t = "Hungary declined to sign the broader framework, the Austrian foreign minister said.";
     assert!(marked(t, "declined to sign", "RF"));
     let t = "Japan said it saw no grounds to reopen the findings of the Korean inquiry.";

@@ -4,8 +4,12 @@
 //! gauge a few words on is a line drawn, not one with a map in the next clause; a step not ruled
 //! out (extending a ban, restrictions, going back to a court) is a threat; a matter "not something
 //! we will compromise on" or "not a question on which" a state "can make concessions" is a red
-//! line; no partial deal and no payment are refusals; a joint review offered is de-escalation.
-//! Every sentence here is made up for the test.
+//! line; no partial deal and no payment are refusals; a joint review offered is de-escalation; a
+//! state's sovereignty or unity not on the table is a red line (an act not on the table is not);
+//! nobody to be released or handed over is a refusal; a line shown as a red line, or a red line
+//! used to trace, is drawn; a time to act is an ultimatum when a state has it, not when member
+//! states, companies or prosecutors have until a date to file. Every sentence here is made up for
+//! the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -90,4 +94,58 @@ fn deals_and_payments_refused() {
 #[test]
 fn a_joint_review_offered() {
     each_marked("DE", &[("Lima offered a joint review of the radar records.", "offered a joint review")]);
+}
+
+#[test]
+fn sovereignty_not_on_the_table() {
+    each_marked(
+        "RL",
+        &[
+            (
+                "\"Our sovereignty over the islands is not on the table,\" the minister said in Quito.",
+                "is not on the table",
+            ),
+            ("\"The unity of the country is not on the table,\" the envoy said in Lima.", "is not on the table"),
+        ],
+    );
+    // an act not on the table is no red line
+    none_of(
+        "\"Reopening the crossing is simply not on the table,\" the minister said in Quito.",
+        "not on the table",
+        "RL",
+    );
+}
+
+#[test]
+fn nobody_handed_over() {
+    each_marked(
+        "RF",
+        &[
+            ("\"No one will be released,\" the minister said in Lima.", "No one will be released"),
+            ("\"Nobody will be handed over to Quito,\" the minister said in Lima.", "Nobody will be handed over"),
+        ],
+    );
+}
+
+#[test]
+fn a_red_line_drawn_or_used_to_trace() {
+    none_of("In Lima, the old frontier is shown as a red line along the river.", "red line", "RL");
+    none_of("In Quito, the survey uses a red line to trace the old shore.", "red line", "RL");
+}
+
+#[test]
+fn time_to_act_given_to_a_state_not_to_a_filer() {
+    each_marked(
+        "UL",
+        &[(
+            "In Lima, the minister said Quito has until Friday to withdraw its troops from the ridge.",
+            "has until Friday",
+        )],
+    );
+    none_of(
+        "In Quito, member states have until June 30 to report frozen assets to the Commission.",
+        "have until",
+        "UL",
+    );
+    none_of("In Lima, prosecutors have until June 30 to lodge the charges against the crew.", "have until", "UL");
 }
