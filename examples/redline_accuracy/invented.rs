@@ -20,7 +20,7 @@ fn name_of(tag: &str) -> &str {
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and
 /// what the batch is to the lexicon (tuned on it, or written before a round and measured first).
-const MARKED: [(&str, &str, &str); 262] = [
+const MARKED: [(&str, &str, &str); 270] = [
     ("diplomatic", "diplomatic.txt", "Invented diplomatic statements"),
     ("heldout", "heldout.txt", "Second batch of invented statements (its misses were then turned into rules)"),
     ("unseen", "unseen.txt", "Unseen batch (written after the first round; its misses studied in the second)"),
@@ -1287,10 +1287,50 @@ const MARKED: [(&str, &str, &str); 262] = [
         "unseen260.txt",
         "Two-hundred-and-sixtieth unseen batch (real countries, invented events, Pakistan and Afghanistan; written with its speakers at the start of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured with the session's first build and with its build after the round's first part, then studied in its second)",
     ),
+    (
+        "unseen261",
+        "unseen261.txt",
+        "Two-hundred-and-sixty-first unseen batch (real countries, invented events, Bangladesh and Myanmar; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen262",
+        "unseen262.txt",
+        "Two-hundred-and-sixty-second unseen batch (real countries, invented events, Thailand and Cambodia; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen263",
+        "unseen263.txt",
+        "Two-hundred-and-sixty-third unseen batch (real countries, invented events, the Taiwan Strait; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen264",
+        "unseen264.txt",
+        "Two-hundred-and-sixty-fourth unseen batch (real countries, invented events, Norway, Russia and Svalbard; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen265",
+        "unseen265.txt",
+        "Two-hundred-and-sixty-fifth unseen batch (real countries, invented events, Poland, Belarus and Lithuania; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen266",
+        "unseen266.txt",
+        "Two-hundred-and-sixty-sixth unseen batch (real countries, invented events, Romania, Moldova and Transnistria; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen267",
+        "unseen267.txt",
+        "Two-hundred-and-sixty-seventh unseen batch (real countries, invented events, Albania, Greece and North Macedonia; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
+    (
+        "unseen268",
+        "unseen268.txt",
+        "Two-hundred-and-sixty-eighth unseen batch (real countries, invented events, Mozambique, Tanzania and Malawi; written with its speakers in the middle of the forty-fourth session from the committed prompt (`writers_prompt.md`), frozen; measured once with the session's first build and with its build before the model was retrained on them, not studied)",
+    ),
 ];
 
 /// The invented ordinary news, each set with the batch it was written with: name, file, label.
-const ORDINARY: [(&str, &str, &str); 259] = [
+const ORDINARY: [(&str, &str, &str); 267] = [
     ("ordinary", "ordinary.txt", "Invented ordinary news"),
     ("ordinary2", "unseen2_ordinary.txt", "Invented ordinary news written with the second unseen batch (not tuned on)"),
     ("ordinary3", "unseen3_ordinary.txt", "Invented ordinary news written with the third unseen batch"),
@@ -2545,6 +2585,46 @@ const ORDINARY: [(&str, &str, &str); 259] = [
         "ordinary260",
         "unseen260_ordinary.txt",
         "Invented ordinary news in real countries written with the two-hundred-and-sixtieth unseen batch (measured with the forty-fourth session's first build and with its build after the round's first part)",
+    ),
+    (
+        "ordinary261",
+        "unseen261_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-first unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary262",
+        "unseen262_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-second unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary263",
+        "unseen263_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-third unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary264",
+        "unseen264_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-fourth unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary265",
+        "unseen265_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-fifth unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary266",
+        "unseen266_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-sixth unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary267",
+        "unseen267_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-seventh unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
+    ),
+    (
+        "ordinary268",
+        "unseen268_ordinary.txt",
+        "Invented ordinary news in real countries written with the two-hundred-and-sixty-eighth unseen batch (measured once with the forty-fourth session's first build and with its build before the model was retrained on them)",
     ),
 ];
 

@@ -96,9 +96,10 @@
 //! `unseen221.txt` to `unseen228.txt` at the start of the forty-second and `unseen229.txt` to
 //! `unseen236.txt` in its middle, `unseen237.txt` to `unseen244.txt` at the start of the
 //! forty-third and `unseen245.txt` to `unseen252.txt` in its middle, `unseen253.txt` to
-//! `unseen260.txt` at the start of the forty-fourth (from that prompt); `ordinary.txt`, news
-//! with nothing to mark, and `unseen2_ordinary.txt` to `unseen260_ordinary.txt`, more written
-//! with `unseen2.txt` to `unseen260.txt` (the writers
+//! `unseen260.txt` at the start of the forty-fourth and `unseen261.txt` to `unseen268.txt` in
+//! its middle (from that prompt); `ordinary.txt`, news with nothing to mark, and
+//! `unseen2_ordinary.txt` to `unseen268_ordinary.txt`, more written with `unseen2.txt` to
+//! `unseen268.txt` (the writers
 //! of `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
 //! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line
 //! between every paragraph; the files were reformatted to one between articles, the
