@@ -19,7 +19,10 @@
 //! *Precision* of a category: right over judged. *Wrong highlights per ten articles*: wrong
 //! hits over articles, times ten; while some hits are unjudged it is estimated from the judged
 //! share. `--unjudged N` prints up to N unjudged hits with their context for judging (to the
-//! terminal only); `--causes` counts the wrong hits by cause.
+//! terminal only); `--causes` counts the wrong hits by cause. **Marked phrases**
+//! (`polnear_marks.tsv`, [`real_marks`]): what readers who had not seen the lexicon marked in
+//! 40 of the articles, by byte range and tag; the split's recall on them is printed after its
+//! table, as the invented batches' is.
 //!
 //! **Invented texts** (written for this harness): `diplomatic.txt`, written with the lexicon;
 //! `heldout.txt`, a second batch measured before the lexicon was tuned on it (38.8 % recall
@@ -122,6 +125,7 @@ mod accounts;
 mod articles;
 mod invented;
 mod pipe;
+mod real_marks;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -129,6 +133,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::accounts::Accounts;
+use crate::real_marks::{RealMarks, Recall};
 
 /// A data file beside this example, read when the harness runs (edits need no rebuild).
 pub fn data(name: &str) -> String {
@@ -261,9 +266,13 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool, a
     let mut tallies: BTreeMap<&str, Tally> = CATEGORIES.iter().map(|(c, _)| (*c, Tally::default())).collect();
     let (mut open, mut shown) = (0, 0);
     let mut wrong_causes: BTreeMap<String, usize> = BTreeMap::new();
+    let marks = RealMarks::of_split(split);
+    let mut recall = Recall::new();
     for stem in &stems {
         let Ok(text) = std::fs::read_to_string(dir.join("text").join(format!("{stem}.txt"))) else { continue };
-        for h in hits.of(stem, &text) {
+        let found = hits.of(stem, &text);
+        marks.count(stem, &found, &mut recall);
+        for h in found {
             let Some(t) = tallies.get_mut(h.category.as_str()) else { continue };
             t.hits += 1;
             match judged.get(&(split.to_string(), stem.clone(), h.start, h.end, h.category.clone())) {
@@ -308,6 +317,18 @@ fn corpus(dir: &Path, split: &str, hits: &Hits, unjudged: usize, causes: bool, a
     let wrong = all.hits as f64 * all.wrong as f64 / judged_share;
     let estimated = if open > 0 { " (estimated from the judged share)" } else { "" };
     println!("\nwrong highlights per ten articles: {:.2}{estimated}", 10.0 * wrong / stems.len().max(1) as f64);
+    if marks.articles() > 0 {
+        let (marked, hit) = recall.values().fold((0, 0), |a, t| (a.0 + t.0, a.1 + t.1));
+        println!(
+            "\nphrases marked by a reader in {} of these articles (`polnear_marks.tsv`): {hit} of {marked} hit by their own category ({:.1}%)",
+            marks.articles(),
+            100.0 * hit as f64 / marked.max(1) as f64
+        );
+        println!("\n| category | marked | hit | recall |\n|---|---:|---:|---:|");
+        for (c, (m, h)) in &recall {
+            println!("| {c} | {m} | {h} | {:.1}% |", 100.0 * *h as f64 / (*m).max(1) as f64);
+        }
+    }
     if causes {
         let mut by_count: Vec<_> = wrong_causes.into_iter().collect();
         by_count.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), c.clone()));
