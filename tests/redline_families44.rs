@@ -8,8 +8,11 @@
 //! state's sovereignty or unity not on the table is a red line (an act not on the table is not);
 //! nobody to be released or handed over is a refusal; a line shown as a red line, or a red line
 //! used to trace, is drawn; a time to act is an ultimatum when a state has it, not when member
-//! states, companies or prosecutors have until a date to file. Every sentence here is made up for
-//! the test.
+//! states, companies or prosecutors have until a date to file. Then, read from real news (twenty of
+//! the PolNeAR articles readers marked): a nuclear test conducted and missiles fired, Security
+//! Council resolutions violated, a threat to international peace named, new sanctions to be sought,
+//! consequences vowed, pressure stepped up on another to act, an offer declined, a state that does
+//! not, and never will, accept. Every sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -148,4 +151,52 @@ fn time_to_act_given_to_a_state_not_to_a_filer() {
         "UL",
     );
     none_of("In Lima, prosecutors have until June 30 to lodge the charges against the crew.", "have until", "UL");
+}
+
+#[test]
+fn acts_of_real_foreign_news() {
+    each_marked(
+        "CP",
+        &[
+            (
+                "In Seoul, officials said Pyongyang conducted its fifth nuclear test on Friday.",
+                "conducted its fifth nuclear test",
+            ),
+            ("In Seoul, the military said the North fired three missiles into the sea.", "fired three missiles"),
+        ],
+    );
+    each_marked(
+        "GR",
+        &[
+            ("In Seoul, the ministry said the North was violating U.N. Security Council resolutions.", "violating"),
+            (
+                "In Seoul, the council called the test a clear threat to international peace and security.",
+                "a clear threat to international peace",
+            ),
+        ],
+    );
+    each_marked(
+        "TH",
+        &[
+            ("In Seoul, officials said Washington will seek new U.N. sanctions.", "will seek new U.N. sanctions"),
+            ("In Seoul, world leaders vow consequences.", "vow consequences"),
+        ],
+    );
+    each_marked(
+        "DM",
+        &[(
+            "In Seoul, Washington stepped up pressure on Beijing on Saturday to rein in the North.",
+            "stepped up pressure on",
+        )],
+    );
+    each_marked("RF", &[("In Seoul, Tokyo declined a Chinese offer of mediation.", "declined a Chinese offer")]);
+    each_marked(
+        "RL",
+        &[(
+            "Washington does not, and never will, accept North Korea as a nuclear state, the envoy said in Seoul.",
+            "does not, and never will, accept",
+        )],
+    );
+    // an offer to comment declined is no refusal of a state
+    none_of("In Seoul, the ministry declined an offer to comment on the report.", "declined an offer", "RF");
 }

@@ -21,7 +21,7 @@
 //! share. `--unjudged N` prints up to N unjudged hits with their context for judging (to the
 //! terminal only); `--causes` counts the wrong hits by cause. **Marked phrases**
 //! (`polnear_marks.tsv`, [`real_marks`]): what readers who had not seen the lexicon marked in
-//! 40 of the articles, by byte range and tag; the split's recall on them is printed after its
+//! 80 of the articles, by byte range and tag; the split's recall on them is printed after its
 //! table, as the invented batches' is.
 //!
 //! **Invented texts** (written for this harness): `diplomatic.txt`, written with the lexicon;
