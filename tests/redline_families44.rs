@@ -12,7 +12,10 @@
 //! the PolNeAR articles readers marked): a nuclear test conducted and missiles fired, Security
 //! Council resolutions violated, a threat to international peace named, new sanctions to be sought,
 //! consequences vowed, pressure stepped up on another to act, an offer declined, a state that does
-//! not, and never will, accept. Every sentence here is made up for the test.
+//! not, and never will, accept. Then, read from forty more real articles (campaign news as much as
+//! foreign news): criticism told in a participle (blasting, slamming a rival), a veto threatened or
+//! promised, an actor who is calling for another to act, things that aren't negotiable. Every
+//! sentence here is made up for the test.
 
 #[path = "common/red_lines.rs"]
 mod red_lines;
@@ -199,4 +202,23 @@ fn acts_of_real_foreign_news() {
     );
     // an offer to comment declined is no refusal of a state
     none_of("In Seoul, the ministry declined an offer to comment on the report.", "declined an offer", "RF");
+}
+
+#[test]
+fn acts_of_real_political_news() {
+    each_marked(
+        "GR",
+        &[(
+            "In Ankara, the minister opened the session blasting the European Union's approach to migrants.",
+            "blasting",
+        )],
+    );
+    // doors slammed are no criticism
+    none_of("In Ankara, angry fans were slamming the doors of the stadium.", "slamming", "GR");
+    each_marked("TH", &[("In Ankara, diplomats said Moscow has promised a veto.", "promised a veto")]);
+    each_marked(
+        "DM",
+        &[("The minister in Ankara is calling for the United States to step up military efforts.", "is calling for")],
+    );
+    each_marked("RL", &[("\"Some things aren't negotiable,\" the minister said in Ankara.", "aren't negotiable")]);
 }
