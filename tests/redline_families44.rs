@@ -222,3 +222,36 @@ fn acts_of_real_political_news() {
     );
     each_marked("RL", &[("\"Some things aren't negotiable,\" the minister said in Ankara.", "aren't negotiable")]);
 }
+
+#[test]
+fn acts_of_real_diplomatic_news() {
+    each_marked(
+        "DE",
+        &[
+            (
+                "In Riyadh, Iran and Saudi Arabia agreed on Friday to reestablish diplomatic relations.",
+                "agreed on Friday to reestablish",
+            ),
+            ("In Riyadh, the government announced its readiness to negotiate.", "readiness to negotiate"),
+        ],
+    );
+    // relations restored years ago are background, not an agreement
+    none_of("In Riyadh, the two governments restored relations in 2016.", "restored relations", "DE");
+    each_marked(
+        "GR",
+        &[
+            ("In Riyadh, the ministry handed the envoy a letter of protest.", "a letter of protest"),
+            ("In Riyadh, the deputy minister communicated Iran's severe protest.", "communicated"),
+        ],
+    );
+    each_marked(
+        "TH",
+        &[
+            (
+                "In Riyadh, the ministry said it was taking appropriate measures to deal with the drills.",
+                "was taking appropriate measures",
+            ),
+            ("In Riyadh, the ministry said it will deal with any interference decisively.", "will deal with any"),
+        ],
+    );
+}
