@@ -51,6 +51,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether one of `choices`, or a name when `name`, is read next from `at`: what `!X` (at
+/// `at`) and `!...X` (at each of the words after it) exclude.
+fn excluded(ctx: &Ctx, at: usize, choices: &Strings, name: bool) -> bool {
+    let named = name && ctx.name_end(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
+    named || choices.bytes().any(|c| ctx.phrase_end(at, c).is_some())
+}
+
 /// Most capitalised words an `@Name` reads forwards.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -109,8 +116,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
             best
         }
         Item::Not { choices, name } => {
-            let named = *name && ctx.name_end(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
-            if named || choices.bytes().any(|c| ctx.phrase_end(at, c).is_some()) {
+            if excluded(ctx, at, choices, *name) {
                 return None;
             }
             verify(ctx, at, rest)
@@ -118,8 +124,7 @@ pub(crate) fn verify(ctx: &Ctx, at: usize, tail: &[Item]) -> Option<usize> {
         Item::NotNear { choices, name } => {
             let mut pos = at;
             for _ in 0..MAX_NEAR {
-                let named = *name && ctx.name_end(pos).is_some_and(|end| ctx.is_name(ctx.after_mark(pos) + 1, end));
-                if named || choices.bytes().any(|c| ctx.phrase_end(pos, c).is_some()) {
+                if excluded(ctx, pos, choices, *name) {
                     return None;
                 }
                 let Some(end) = ctx.next_token(pos) else { break };

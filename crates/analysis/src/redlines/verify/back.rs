@@ -81,8 +81,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             back_from_tokens(ctx, start, MAX_CLAUSE - 1, rest)
         }
         Item::Not { choices, name } => {
-            let named = *name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
-            if named || choices.bytes().any(|c| ctx.phrase_start(at, c).is_some()) {
+            if excluded_before(ctx, at, choices, *name) {
                 return None;
             }
             back(ctx, at, rest)
@@ -90,8 +89,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
         Item::NotNear { choices, name } => {
             let mut pos = at;
             for _ in 0..MAX_NEAR {
-                let named = *name && ctx.prev_token(pos).is_some_and(|s| ctx.is_name(s, ctx.before_mark(pos) - 1));
-                if named || choices.bytes().any(|c| ctx.phrase_start(pos, c).is_some()) {
+                if excluded_before(ctx, pos, choices, *name) {
                     return None;
                 }
                 let Some(start) = ctx.prev_token(pos) else { break };
@@ -112,6 +110,13 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
             best
         }
     }
+}
+
+/// Whether one of `choices`, or a name when `name`, ends just before `at`: what `!X` (at
+/// `at`) and `!...X` (at each of the words before it) exclude, read leftwards.
+fn excluded_before(ctx: &Ctx, at: usize, choices: &Strings, name: bool) -> bool {
+    let named = name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
+    named || choices.bytes().any(|c| ctx.phrase_start(at, c).is_some())
 }
 
 /// The earliest start of `rest` read back from `at` or from one of the `tokens` words before
