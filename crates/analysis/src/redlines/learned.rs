@@ -211,18 +211,21 @@ impl Scores<'_> {
     /// [`RedLineModel::guesses`].
     fn best(&self) -> Option<(usize, f32)> {
         let k = (1..self.sums.len()).max_by(|&a, &b| self.score(a).total_cmp(&self.score(b)))?;
-        let max = (0..self.sums.len()).map(|c| self.score(c)).fold(f32::MIN, f32::max);
-        let sum: f32 = (0..self.sums.len()).map(|c| (self.score(c) - max).exp()).sum();
+        let (max, sum) = self.softmax_parts();
         Some((k, (self.score(k) - max).exp() / sum))
     }
 
     /// The probabilities of the scores (bias plus the sums over the scale): their softmax.
     fn probabilities(self) -> Vec<f32> {
-        let scores: Vec<f32> = (0..self.sums.len()).map(|c| self.score(c)).collect();
-        let max = scores.iter().copied().fold(f32::MIN, f32::max);
-        let exps: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
-        let sum: f32 = exps.iter().sum();
-        exps.into_iter().map(|e| e / sum).collect()
+        let (max, sum) = self.softmax_parts();
+        (0..self.sums.len()).map(|c| (self.score(c) - max).exp() / sum).collect()
+    }
+
+    /// The softmax's two parts, shared by [`Self::best`] and [`Self::probabilities`]: the
+    /// largest score, and the sum of each score's exponential less it.
+    fn softmax_parts(&self) -> (f32, f32) {
+        let max = (0..self.sums.len()).map(|c| self.score(c)).fold(f32::MIN, f32::max);
+        (max, (0..self.sums.len()).map(|c| (self.score(c) - max).exp()).sum())
     }
 }
 
