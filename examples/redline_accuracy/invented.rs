@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::accounts::Accounts;
 use crate::articles::{Article, Mark, articles};
-use crate::{CATEGORIES, Hits, Tally, context, data};
+use crate::{CATEGORIES, Hits, Tally, category_of, context, data};
 
 /// The tag of a category's name (`??` for a name the batches do not mark).
 fn tag_of(category: &str) -> &'static str {
@@ -15,7 +15,7 @@ fn tag_of(category: &str) -> &'static str {
 
 /// The category name of a tag (the tag itself when no category has it).
 fn name_of(tag: &str) -> &str {
-    CATEGORIES.iter().find(|(_, t)| *t == tag).map_or(tag, |(name, _)| name)
+    category_of(tag).unwrap_or(tag)
 }
 
 /// The marked batches of invented diplomatic statements, in the order written: name, file, and

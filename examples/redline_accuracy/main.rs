@@ -102,13 +102,12 @@
 //! `unseen260.txt` at the start of the forty-fourth and `unseen261.txt` to `unseen268.txt` in
 //! its middle (from that prompt); `ordinary.txt`, news with nothing to mark, and
 //! `unseen2_ordinary.txt` to `unseen268_ordinary.txt`, more written with `unseen2.txt` to
-//! `unseen268.txt` (the writers
-//! of `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`, `unseen86.txt`,
-//! `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a blank line
-//! between every paragraph; the files were reformatted to one between articles, the
+//! `unseen268.txt` (the writers of `unseen22.txt`, `unseen72.txt`, `unseen72_ordinary.txt`,
+//! `unseen86.txt`, `unseen86_ordinary.txt`, `unseen87.txt` and `unseen87_ordinary.txt` put a
+//! blank line between every paragraph; the files were reformatted to one between articles, the
 //! text unchanged), each reported apart (the batches are listed in `invented.rs`). Phrases a
-//! reader would mark are in
-//! `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of their own category.
+//! reader would mark are in `[[TAG:phrase]]`. *Recall*: marked phrases overlapped by a hit of
+//! their own category.
 //! *Precision* per category: hits overlapping a marked phrase of their category (or a `[[?:…]]`
 //! one) over all hits; the same two, whatever the category, follow each table. Every hit in
 //! the ordinary texts is wrong.
@@ -154,6 +153,11 @@ const CATEGORIES: [(&str, &str); 9] = [
     ("RESOLVE", "RS"),
     ("DE_ESCALATION", "DE"),
 ];
+
+/// The category the invented batches and `polnear_marks.tsv` mark with `tag`, if one is.
+pub fn category_of(tag: &str) -> Option<&'static str> {
+    CATEGORIES.iter().find(|(_, t)| *t == tag).map(|(name, _)| *name)
+}
 
 /// One red-line hit, from the library or from JSON.
 #[derive(Debug, Clone)]

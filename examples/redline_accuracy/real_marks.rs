@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::{CATEGORIES, Hit, data};
+use crate::{Hit, category_of, data};
 
 /// The marked phrases of one split, by article: byte range and category name.
 pub struct RealMarks(HashMap<String, Vec<(usize, usize, &'static str)>>);
@@ -24,7 +24,7 @@ impl RealMarks {
             let f: Vec<&str> = line.split('\t').collect();
             assert!(f.len() == 5, "polnear_marks.tsv: a line needs split, article, start, end, tag: {line:?}");
             let n = |s: &str| s.parse::<usize>().expect("polnear_marks.tsv: a byte offset");
-            let Some((category, _)) = CATEGORIES.iter().find(|(_, tag)| *tag == f[4]) else { continue };
+            let Some(category) = category_of(f[4]) else { continue };
             if f[0] == split {
                 by_stem.entry(f[1].to_string()).or_default().push((n(f[2]), n(f[3]), category));
             }
