@@ -53,6 +53,7 @@ impl<'a> Ctx<'a> {
 
 /// Whether one of `choices`, or a name when `name`, is read next from `at`: what `!X` (at
 /// `at`) and `!...X` (at each of the words after it) exclude.
+#[inline(always)]
 fn excluded(ctx: &Ctx, at: usize, choices: &Strings, name: bool) -> bool {
     let named = name && ctx.name_end(at).is_some_and(|end| ctx.is_name(ctx.after_mark(at) + 1, end));
     named || choices.bytes().any(|c| ctx.phrase_end(at, c).is_some())

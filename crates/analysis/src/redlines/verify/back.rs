@@ -114,6 +114,7 @@ fn read_back(ctx: &Ctx, at: usize, items: &[Item], insertion: bool) -> Option<us
 
 /// Whether one of `choices`, or a name when `name`, ends just before `at`: what `!X` (at
 /// `at`) and `!...X` (at each of the words before it) exclude, read leftwards.
+#[inline(always)]
 fn excluded_before(ctx: &Ctx, at: usize, choices: &Strings, name: bool) -> bool {
     let named = name && ctx.prev_token(at).is_some_and(|s| ctx.is_name(s, ctx.before_mark(at) - 1));
     named || choices.bytes().any(|c| ctx.phrase_start(at, c).is_some())
